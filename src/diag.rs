@@ -1,0 +1,226 @@
+//! Diagnostics as data: every stage pushes findings into a [`Diagnostics`]
+//! collection instead of returning at the first problem, and the command at the
+//! top prints them all at once through one reporter.
+//!
+//! Positions are in file coordinates: 1-based lines, 1-based columns counted
+//! in characters (so a CJK character is one column). Parsers that hand out
+//! byte offsets go through [`line_col`].
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum Severity {
+    /// Fails the build.
+    Error,
+    /// Printed, but the build goes on.
+    Warning,
+}
+
+/// One finding about the user's input.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub(crate) struct Diagnostic {
+    /// Error or warning.
+    pub(crate) severity: Severity,
+    /// The file, relative to the site root where possible.
+    pub(crate) path: PathBuf,
+    /// 1-based line, when known.
+    pub(crate) line: Option<u32>,
+    /// 1-based column in characters, when known.
+    pub(crate) col: Option<u32>,
+    /// Lower-case message without a trailing period.
+    pub(crate) message: String,
+    /// An optional suggestion ("did you mean …").
+    pub(crate) hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error about `path` with no position yet.
+    pub(crate) fn error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            path: path.into(),
+            line: None,
+            col: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A warning about `path` with no position yet.
+    pub(crate) fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(path, message)
+        }
+    }
+
+    /// Sets the line (1-based).
+    pub(crate) fn at_line(mut self, line: u32) -> Self {
+        self.line = (line > 0).then_some(line);
+        self
+    }
+
+    /// Sets line and column (both 1-based).
+    pub(crate) fn at(mut self, line: u32, col: u32) -> Self {
+        self.line = (line > 0).then_some(line);
+        self.col = (line > 0 && col > 0).then_some(col);
+        self
+    }
+
+    /// Adds a hint printed under the message.
+    pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(col) = self.col {
+                write!(f, ":{col}")?;
+            }
+        }
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, ": {kind}: {}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  = hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The findings of one run, in the order they were found.
+#[derive(Debug, Default)]
+pub(crate) struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// Adds one finding.
+    pub(crate) fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+
+    /// Adds many findings.
+    pub(crate) fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(ds);
+    }
+
+    /// True when at least one finding is an error.
+    pub(crate) fn has_errors(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// Number of errors.
+    pub(crate) fn error_count(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
+    }
+
+    /// All findings, sorted by file and position so output is stable
+    /// whatever order parallel stages finished in.
+    pub(crate) fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut v: Vec<&Diagnostic> = self.items.iter().collect();
+        v.sort_by(|a, b| {
+            (&a.path, a.line, a.col, a.severity, &a.message)
+                .cmp(&(&b.path, b.line, b.col, b.severity, &b.message))
+        });
+        v.dedup();
+        v
+    }
+
+    /// The findings in insertion order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    /// Prints every finding to stderr, errors and warnings alike, then a
+    /// one-line summary when there were errors.
+    pub(crate) fn report(&self) {
+        for d in self.sorted() {
+            eprintln!("{d}");
+        }
+        let n = self.error_count();
+        if n > 0 {
+            eprintln!(
+                "error: build failed with {n} error{}",
+                if n == 1 { "" } else { "s" }
+            );
+        }
+    }
+}
+
+/// Converts a byte offset in `src` into a 1-based (line, column) pair, with the
+/// column counted in characters. `first_line` is the file line on which `src`
+/// starts, so snippets such as front matter report file coordinates.
+pub(crate) fn line_col(src: &str, offset: usize, first_line: u32) -> (u32, u32) {
+    let offset = floor_char_boundary(src, offset.min(src.len()));
+    let before = &src[..offset];
+    let line = before.matches('\n').count() as u32;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() as u32 + 1;
+    (first_line + line, col)
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The path to show for `path`: relative to `root` when it lies inside it.
+pub(crate) fn display_path(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+/// The nearest of `candidates` to `word`, if one is close enough to be a
+/// likely typo. Used for "did you mean" hints on keys, slugs and row labels.
+pub(crate) fn nearest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::normalized_damerau_levenshtein(word, c), c))
+        .filter(|(score, _)| *score >= 0.5)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_first_line_and_cjk() {
+        assert_eq!(line_col("abc", 0, 1), (1, 1));
+        assert_eq!(line_col("标题：x", "标题：".len(), 1), (1, 4));
+        assert_eq!(line_col("a\n中文b", "a\n中文".len(), 3), (4, 3));
+    }
+
+    #[test]
+    fn display_with_and_without_column() {
+        let d = Diagnostic::error("site.yaml", "unknown key `titel`").at(2, 1);
+        assert_eq!(d.to_string(), "site.yaml:2:1: error: unknown key `titel`");
+        let d = Diagnostic::warning("a.yaml", "blank cell").at_line(41);
+        assert_eq!(d.to_string(), "a.yaml:41: warning: blank cell");
+    }
+
+    #[test]
+    fn nearest_finds_typos() {
+        assert_eq!(nearest("titel", ["title", "base_url"]), Some("title"));
+        assert_eq!(nearest("zzzz", ["title"]), None);
+    }
+}

@@ -1,0 +1,270 @@
+//! Markdown to HTML with pulldown-cmark, plus the three things a Chinese
+//! portal needs on top of CommonMark: no space where a hard-wrapped line
+//! breaks between two CJK characters, heading ids for in-page anchors, and
+//! internal links rewritten from source files to published URLs.
+//!
+//! Raw HTML in Markdown is shown as text, never passed through: staff paste
+//! from Word and web pages, and a stray `<script>` must not reach citizens.
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Decides what an internal link in Markdown points at.
+pub(crate) trait LinkResolver {
+    /// Returns the URL to write for `dest`, `Ok(None)` to keep it as written
+    /// (external links, mail, in-page anchors), or `Err(message)` when `dest`
+    /// names something inside the site that does not exist.
+    fn resolve(&self, dest: &str) -> Result<Option<String>, String>;
+}
+
+/// A link that could not be resolved, with its byte range in the source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct BadLink {
+    /// Byte range of the link in the Markdown source.
+    pub(crate) range: Range<usize>,
+    /// Why it failed.
+    pub(crate) message: String,
+}
+
+/// The result of rendering one Markdown document.
+#[derive(Debug, Default)]
+pub(crate) struct Rendered {
+    /// The HTML fragment.
+    pub(crate) html: String,
+    /// Links that name a missing target.
+    pub(crate) bad_links: Vec<BadLink>,
+    /// Every link and image destination as written in the output.
+    pub(crate) links: Vec<String>,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders Markdown that has no internal links to resolve (report prose,
+/// summaries).
+pub(crate) fn to_html(src: &str) -> String {
+    render(src, None).html
+}
+
+/// Renders Markdown, resolving links through `links` when given.
+pub(crate) fn render(src: &str, links: Option<&dyn LinkResolver>) -> Rendered {
+    let mut out = Rendered::default();
+    let events: Vec<(Event<'_>, Range<usize>)> =
+        Parser::new_ext(src, options()).into_offset_iter().collect();
+    let mut result: Vec<Event<'_>> = Vec::with_capacity(events.len());
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut i = 0;
+    while i < events.len() {
+        let (ev, range) = &events[i];
+        match ev {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                let end = heading_end(&events, i);
+                let text = plain_text(&events[i + 1..end]);
+                let id = match id {
+                    Some(id) => id.clone(),
+                    None => CowStr::from(unique_id(&mut ids, &text)),
+                };
+                result.push(Event::Start(Tag::Heading {
+                    level: *level,
+                    id: Some(id),
+                    classes: classes.clone(),
+                    attrs: attrs.clone(),
+                }));
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = rewrite(dest_url, range, links, &mut out);
+                result.push(Event::Start(Tag::Link {
+                    link_type: *link_type,
+                    dest_url: dest,
+                    title: title.clone(),
+                    id: id.clone(),
+                }));
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = rewrite(dest_url, range, links, &mut out);
+                result.push(Event::Start(Tag::Image {
+                    link_type: *link_type,
+                    dest_url: dest,
+                    title: title.clone(),
+                    id: id.clone(),
+                }));
+            }
+            Event::SoftBreak => {
+                let before = last_char(&result);
+                let after = events.get(i + 1).and_then(|(e, _)| first_char(e));
+                let joined =
+                    matches!((before, after), (Some(a), Some(b)) if is_wide(a) && is_wide(b));
+                if !joined {
+                    result.push(Event::SoftBreak);
+                }
+            }
+            Event::Html(s) | Event::InlineHtml(s) => result.push(Event::Text(s.clone())),
+            other => result.push(other.clone()),
+        }
+        i += 1;
+    }
+    html::push_html(&mut out.html, result.into_iter());
+    out
+}
+
+fn rewrite<'a>(
+    dest: &CowStr<'a>,
+    range: &Range<usize>,
+    links: Option<&dyn LinkResolver>,
+    out: &mut Rendered,
+) -> CowStr<'a> {
+    let resolved = match links.map(|l| l.resolve(dest)) {
+        Some(Ok(Some(url))) => CowStr::from(url),
+        Some(Err(message)) => {
+            out.bad_links.push(BadLink {
+                range: range.clone(),
+                message,
+            });
+            dest.clone()
+        }
+        _ => dest.clone(),
+    };
+    out.links.push(resolved.to_string());
+    resolved
+}
+
+fn heading_end(events: &[(Event<'_>, Range<usize>)], start: usize) -> usize {
+    events[start..]
+        .iter()
+        .position(|(e, _)| matches!(e, Event::End(TagEnd::Heading(_))))
+        .map_or(events.len(), |p| start + p)
+}
+
+fn plain_text(events: &[(Event<'_>, Range<usize>)]) -> String {
+    let mut s = String::new();
+    for (e, _) in events {
+        if let Event::Text(t) | Event::Code(t) = e {
+            s.push_str(t);
+        }
+    }
+    s
+}
+
+/// An id from the heading's text: letters and digits of any script kept,
+/// runs of anything else turned into one `-`, numbered when repeated.
+fn unique_id(seen: &mut HashMap<String, usize>, text: &str) -> String {
+    let mut id = String::new();
+    for c in text.trim().chars() {
+        if c.is_alphanumeric() {
+            id.extend(c.to_lowercase());
+        } else if !id.ends_with('-') && !id.is_empty() {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-').to_string();
+    let id = if id.is_empty() {
+        "section".to_string()
+    } else {
+        id
+    };
+    let n = seen.entry(id.clone()).or_insert(0);
+    *n += 1;
+    if *n == 1 {
+        id
+    } else {
+        format!("{id}-{}", *n - 1)
+    }
+}
+
+fn last_char(events: &[Event<'_>]) -> Option<char> {
+    match events.last()? {
+        Event::Text(t) | Event::Code(t) => t.chars().next_back(),
+        _ => None,
+    }
+}
+
+fn first_char(e: &Event<'_>) -> Option<char> {
+    match e {
+        Event::Text(t) | Event::Code(t) => t.chars().next(),
+        _ => None,
+    }
+}
+
+/// East Asian wide and fullwidth characters: the ones between which a line
+/// break in the source must not become a space.
+pub(crate) fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F
+        | 0x2E80..=0x303E
+        | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6
+        | 0x20000..=0x2FFFD
+        | 0x30000..=0x3FFFD)
+}
+
+/// Heading level as a number, for callers that build tables of contents.
+pub(crate) fn level_number(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cjk_soft_break_joins_without_space() {
+        assert_eq!(
+            to_html("街道办事处\n发布通知。"),
+            "<p>街道办事处发布通知。</p>\n"
+        );
+        assert_eq!(to_html("全文，\n详见"), "<p>全文，详见</p>\n");
+    }
+
+    #[test]
+    fn latin_soft_break_stays() {
+        assert_eq!(to_html("hello\nworld"), "<p>hello\nworld</p>\n");
+        assert_eq!(to_html("共计\n12 项"), "<p>共计\n12 项</p>\n");
+    }
+
+    #[test]
+    fn heading_ids_are_unique() {
+        let html = to_html("## 主要职责\n\n## 主要职责\n\n## A b");
+        assert!(html.contains(r#"<h2 id="主要职责">"#), "{html}");
+        assert!(html.contains(r#"<h2 id="主要职责-1">"#), "{html}");
+        assert!(html.contains(r#"<h2 id="a-b">"#), "{html}");
+    }
+
+    #[test]
+    fn raw_html_is_escaped() {
+        let html = to_html("<script>alert(1)</script>");
+        assert!(!html.contains("<script>"), "{html}");
+    }
+
+    #[test]
+    fn gfm_table_renders() {
+        let html = to_html("| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assert!(html.contains("<table>"), "{html}");
+    }
+}

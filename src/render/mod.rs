@@ -1,0 +1,3 @@
+//! Render stage: turns the validated content model into output files.
+
+pub(crate) mod markdown;
