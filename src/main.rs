@@ -1,7 +1,73 @@
-//! gongkai: a static site generator for government information-disclosure portals.
+//! gongkai (公开): a static site generator for Chinese government
+//! information-disclosure portals (政府信息公开专栏).
+//!
+//! The modules follow the pipeline: `config` → `content` (with `theme` and
+//! `report`) → `validate` → `render` → `output`, composed once in
+//! `pipeline`; `cmd` holds one file per subcommand; `diag` and `fsx` sit
+//! underneath everything.
 
+mod cmd;
+mod config;
+mod content;
 mod diag;
+mod fsx;
+mod output;
+mod pipeline;
 mod render;
 mod report;
+mod theme;
+mod validate;
 
-fn main() {}
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+const EXAMPLES: &str = "\
+Examples:
+  gongkai build                      build the site in this folder into public/
+  gongkai build --root ~/portal      build another site
+  gongkai build --base-url https://www.example.gov.cn/xxgk/
+  gongkai init my-portal             start a new portal
+  gongkai new report 2024            write the 2024 annual report form
+
+Exit codes: 0 success, 1 errors in the site's files, 2 usage or I/O failure.";
+
+/// Static site generator for government information-disclosure portals (政府信息公开).
+#[derive(Debug, Parser)]
+#[command(name = "gongkai", version, about, after_help = EXAMPLES)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Build the site into the output folder
+    Build(cmd::build::BuildArgs),
+    /// Create a new portal with the eight default columns
+    Init(cmd::init::InitArgs),
+    /// Create a new file from a template (e.g. an annual report)
+    New(cmd::new::NewArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match &cli.command {
+        Command::Build(args) => cmd::build::run(args),
+        Command::Init(args) => cmd::init::run(args),
+        Command::New(args) => match cmd::new::run(args) {
+            Ok(code) => code,
+            Err(e) => cmd::failure(format!("{e:#}")),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,3 +1,115 @@
-//! Render stage: turns the validated content model into output files.
+//! Render stage: turns the loaded, validated [`Site`] into output files in
+//! memory. Nothing here touches the output folder; `output` writes what this
+//! returns, so a failed render never changes a published site.
 
+mod context;
+mod feeds;
 pub(crate) mod markdown;
+mod pages;
+mod templates;
+
+use crate::config::ColumnKind;
+use crate::content::{ColumnContent, LinkIndex, Site, url_of};
+use crate::diag::Diagnostic;
+use crate::theme::StaticSource;
+use rayon::prelude::*;
+use std::path::PathBuf;
+
+pub(crate) use context::human_size;
+
+/// Where an output file's bytes come from.
+#[derive(Debug, Clone)]
+pub(crate) enum Content {
+    /// Rendered in memory.
+    Bytes(Vec<u8>),
+    /// Copied from a file in the content tree or theme.
+    File(PathBuf),
+    /// Compiled into the binary.
+    Static(&'static [u8]),
+}
+
+/// One file of the output, by path relative to the output folder.
+#[derive(Debug, Clone)]
+pub(crate) struct OutputFile {
+    /// `/`-separated path relative to the output folder.
+    pub(crate) path: String,
+    /// The bytes or where to get them.
+    pub(crate) content: Content,
+}
+
+/// Options of the render stage.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RenderOptions {
+    /// Minify HTML and CSS.
+    pub(crate) minify: bool,
+}
+
+/// Number of list pages of a column: at least one, so an empty column
+/// still has its page.
+pub(crate) fn page_count(col: &ColumnContent) -> usize {
+    match col.column.kind {
+        ColumnKind::List => col.items.len().div_ceil(col.column.per_page).max(1),
+        _ => 1,
+    }
+}
+
+/// Renders every page, feed and copied file. Problems go to `diags`.
+pub(crate) fn render(site: &Site, opts: RenderOptions, diags: &mut Vec<Diagnostic>) -> Vec<OutputFile> {
+    let Some(mut templates) = templates::Templates::new(&site.theme.templates, diags) else {
+        return Vec::new();
+    };
+    let index = LinkIndex::new(site);
+    set_globals(&mut templates.tera, site, &index);
+    let renderer = pages::Renderer { site, index: &index, templates: &templates, minify: opts.minify };
+    let jobs = pages::jobs(site);
+    let results: Vec<Result<Vec<OutputFile>, Vec<Diagnostic>>> =
+        jobs.par_iter().map(|job| renderer.render(job)).collect();
+    let mut files = Vec::with_capacity(jobs.len() + 16);
+    for r in results {
+        match r {
+            Ok(f) => files.extend(f),
+            Err(d) => diags.extend(d),
+        }
+    }
+    files.extend(feeds::sitemap_xml(site, &index));
+    files.extend(feeds::atom_feeds(site, &index));
+    files.extend(copied_files(site));
+    files
+}
+
+fn set_globals(tera: &mut tera::Tera, site: &Site, index: &LinkIndex) {
+    let base = &site.config.base_path;
+    let g = tera.global_context();
+    g.insert("site", &site.config);
+    g.insert("nav", &context::nav(&site.config, index));
+    g.insert(
+        "urls",
+        &context::Urls {
+            home: url_of(base, "index.html"),
+            sitemap: url_of(base, "sitemap.html"),
+            css: url_of(base, "static/style.css"),
+            feed: url_of(base, "feed.xml"),
+        },
+    );
+    g.insert("generator", concat!("gongkai ", env!("CARGO_PKG_VERSION")));
+}
+
+/// Attachments and static files, copied as they are.
+fn copied_files(site: &Site) -> Vec<OutputFile> {
+    let mut out = Vec::new();
+    for (path, src) in &site.theme.statics {
+        let content = match src {
+            StaticSource::Embedded(b) => Content::Static(b),
+            StaticSource::File(p) => Content::File(p.clone()),
+        };
+        out.push(OutputFile { path: path.clone(), content });
+    }
+    for col in &site.columns {
+        for item in &col.items {
+            for a in &item.attachments {
+                out.push(OutputFile { path: a.out_path.clone(), content: Content::File(a.source.clone()) });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,77 @@
+//! `gongkai build`: run the pipeline and write the site to the output folder.
+
+use super::{EXIT_INPUT, SiteArgs, failure};
+use crate::config::Overrides;
+use crate::diag::Diagnostics;
+use crate::output;
+use crate::pipeline::{self, PipelineOptions};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// Arguments of `gongkai build`.
+#[derive(Debug, Clone, clap::Args)]
+pub(crate) struct BuildArgs {
+    #[command(flatten)]
+    pub(crate) site: SiteArgs,
+    /// Output folder (default: `output` in site.yaml, or `public`)
+    #[arg(long, value_name = "DIR")]
+    pub(crate) output: Option<PathBuf>,
+    /// Base URL to build for, e.g. https://www.example.gov.cn/xxgk/
+    #[arg(long, value_name = "URL")]
+    pub(crate) base_url: Option<String>,
+    /// Write HTML as rendered, without minifying it
+    #[arg(long)]
+    pub(crate) no_minify: bool,
+    /// Write into a non-empty output folder that gongkai did not create
+    #[arg(long)]
+    pub(crate) force: bool,
+}
+
+impl BuildArgs {
+    /// The pipeline options these arguments ask for.
+    pub(crate) fn pipeline_options(&self) -> PipelineOptions {
+        PipelineOptions {
+            root: self.site.root.clone(),
+            overrides: Overrides { base_url: self.base_url.clone(), output: self.output.clone() },
+            drafts: self.site.drafts,
+            minify: !self.no_minify,
+        }
+    }
+}
+
+/// Runs `gongkai build`.
+pub(crate) fn run(args: &BuildArgs) -> ExitCode {
+    let started = Instant::now();
+    let outcome = pipeline::run(&args.pipeline_options());
+    let mut diags = Diagnostics::default();
+    diags.extend(outcome.diagnostics.iter().cloned());
+    diags.report();
+    let failed = outcome.failed();
+    let Some(site) = outcome.site.as_ref().filter(|_| !failed) else {
+        eprintln!("nothing was written; the previous output is unchanged");
+        return ExitCode::from(EXIT_INPUT);
+    };
+    let out = if site.config.output.is_absolute() {
+        site.config.output.clone()
+    } else {
+        args.site.root.join(&site.config.output)
+    };
+    if let Err(e) = output::check_target(&args.site.root, &out, args.force) {
+        return failure(e);
+    }
+    match output::write(&out, &outcome.files) {
+        Ok(stats) => {
+            println!(
+                "built {} files into {} in {} ms ({} written, {} removed)",
+                stats.total,
+                out.display(),
+                started.elapsed().as_millis(),
+                stats.written,
+                stats.removed
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => failure(e),
+    }
+}

@@ -1,0 +1,94 @@
+//! `gongkai init DIR`: a new portal with the eight default columns, a sample
+//! page for each page column and one sample notice, ready to build.
+
+use super::failure;
+use crate::fsx;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Arguments of `gongkai init`.
+#[derive(Debug, Clone, clap::Args)]
+pub(crate) struct InitArgs {
+    /// Folder to create the portal in (created if missing; must not hold a site.yaml)
+    pub(crate) dir: PathBuf,
+}
+
+const SITE_YAML: &str = "\
+# 网站配置。改完后运行 `gongkai build` 生成网站。
+title: XX街道政府信息公开
+base_url: https://www.example.gov.cn/xxgk/
+organization: XX街道办事处
+contact:
+  address: XX区XX路1号
+  phone: 0000-00000000
+  email: xxgk@example.gov.cn
+identifiers:
+  site_code: \"\"      # 网站标识码
+  icp: \"\"            # ICP备案号
+  police: \"\"         # 公安机关备案号
+# report_deadline: \"01-31\"   # 上一年度报告的发布期限（月-日）
+columns:
+  - { slug: jggk, title: 机构概况, kind: page }
+  - { slug: yjsgk, title: 预决算公开, kind: list, update_within: 1y }
+  - { slug: zcjd, title: 政策解读, kind: list, update_within: 6m }
+  - { slug: ndbg, title: 政府信息公开年度报告, kind: reports, update_within: 1y }
+  - { slug: tzgg, title: 通知公告, kind: list, update_within: 6m }
+  - { slug: jdgz, title: 街道工作, kind: list, update_within: 14d }
+  - { slug: gzjd, title: 公众监督, kind: page }
+  - { slug: gkzn, title: 公开指南, kind: page }
+";
+
+const FILES: &[(&str, &str)] = &[
+    (".gitignore", "/public\n"),
+    (
+        "content/jggk/_index.md",
+        "---\ntitle: 机构概况\n---\n\n## 主要职责\n\n（在这里写本单位的主要职责。）\n\n## 内设机构\n\n- 党政综合办公室\n\n## 联系方式\n\n- 地址：XX区XX路1号\n- 电话：0000-00000000\n",
+    ),
+    (
+        "content/gzjd/_index.md",
+        "---\ntitle: 公众监督\n---\n\n对本单位政府信息公开工作有意见或建议，可以通过以下方式反映：\n\n- 电话：0000-00000000\n- 电子邮箱：xxgk@example.gov.cn\n",
+    ),
+    (
+        "content/gkzn/_index.md",
+        "---\ntitle: 政府信息公开指南\n---\n\n## 主动公开\n\n本单位主动公开的政府信息在本专栏发布。\n\n## 依申请公开\n\n（在这里写申请的方式、受理机构和答复期限。）\n",
+    ),
+    (
+        "content/tzgg/sample-notice.md",
+        "---\ntitle: 示例通知（请删除或修改）\ndate: 2024-01-02 09:00\nindex_no: 000000000/2024-00001\ndoc_no: XX办发〔2024〕1号\ntopic: 综合政务\n---\n\n这是一条示例通知。每条信息是一个 Markdown 文件，\n文件开头的 `---` 之间写标题、发布日期等信息。\n",
+    ),
+];
+
+/// Runs `gongkai init DIR`.
+pub(crate) fn run(args: &InitArgs) -> ExitCode {
+    let dir = &args.dir;
+    if dir.join(crate::config::CONFIG_FILE).exists() {
+        return failure(format!(
+            "`{}` already has a site.yaml; nothing was changed",
+            dir.display()
+        ));
+    }
+    match write_all(dir) {
+        Ok(()) => {
+            println!("created a new portal in {}", dir.display());
+            println!("next: cd {} && gongkai build", dir.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => failure(e),
+    }
+}
+
+fn write_all(dir: &Path) -> Result<(), fsx::IoError> {
+    let mut files = vec![(crate::config::CONFIG_FILE, SITE_YAML)];
+    files.extend_from_slice(FILES);
+    for (rel, text) in files {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            fsx::create_dir_all(parent)?;
+        }
+        fsx::write_atomic(&path, text.as_bytes())?;
+    }
+    for folder in ["content/yjsgk", "content/zcjd", "content/ndbg", "content/jdgz"] {
+        fsx::create_dir_all(&dir.join(folder))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,35 @@
+//! Subcommands, one file each. Each owns its arguments and a `run` that
+//! returns the process exit code; options shared by several commands are
+//! defined once here.
+//!
+//! Exit codes: 0 success; 1 bad input (diagnostics were printed) or, for
+//! `check`, blocking findings; 2 usage errors and I/O failures.
+
+pub(crate) mod build;
+pub(crate) mod init;
+pub(crate) mod new;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Bad input: diagnostics were printed.
+pub(crate) const EXIT_INPUT: u8 = 1;
+/// Usage error or I/O failure.
+pub(crate) const EXIT_FAILURE: u8 = 2;
+
+/// Options every command that reads a site takes.
+#[derive(Debug, Clone, clap::Args)]
+pub(crate) struct SiteArgs {
+    /// The site's folder (the one with site.yaml)
+    #[arg(long, default_value = ".", value_name = "DIR")]
+    pub(crate) root: PathBuf,
+    /// Include items marked `draft: true`
+    #[arg(long)]
+    pub(crate) drafts: bool,
+}
+
+/// Exit code for an I/O failure, after printing it.
+pub(crate) fn failure(err: impl std::fmt::Display) -> ExitCode {
+    eprintln!("error: {err}");
+    ExitCode::from(EXIT_FAILURE)
+}

@@ -1,0 +1,414 @@
+//! Load stage: reads `site.yaml` into a [`Config`]. Every problem becomes a
+//! located diagnostic; unknown keys get a "did you mean" hint. Nothing here
+//! looks at the content tree.
+
+use crate::diag::{Diagnostic, nearest};
+use crate::fsx;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// The file name of the site configuration.
+pub(crate) const CONFIG_FILE: &str = "site.yaml";
+
+/// What kind of column (栏目) a column is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum ColumnKind {
+    /// One page (`content/<slug>/_index.md`).
+    Page,
+    /// Dated items, newest first, paginated.
+    List,
+    /// Annual reports (政府信息公开工作年度报告).
+    Reports,
+}
+
+/// A freshness period such as `14d`, `2w`, `6m` or `1y`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub(crate) struct Period {
+    /// How many units.
+    pub(crate) count: u32,
+    /// One of `d`, `w`, `m`, `y`.
+    pub(crate) unit: char,
+}
+
+impl Period {
+    /// Parses `14d`, `2w`, `6m`, `1y`.
+    pub(crate) fn parse(s: &str) -> Result<Self, String> {
+        let s = s.trim();
+        let unit = s.chars().last().unwrap_or(' ');
+        let count = s[..s.len() - unit.len_utf8().min(s.len())].parse::<u32>();
+        match (unit, count) {
+            ('d' | 'w' | 'm' | 'y', Ok(count)) if count > 0 => Ok(Self { count, unit }),
+            _ => Err(format!(
+                "invalid period `{s}`: write a number and a unit, e.g. 14d, 2w, 6m or 1y"
+            )),
+        }
+    }
+}
+
+/// One column as configured.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct Column {
+    /// URL segment and content folder name.
+    pub(crate) slug: String,
+    /// The column's name as shown (通知公告).
+    pub(crate) title: String,
+    /// Page, list or reports.
+    pub(crate) kind: ColumnKind,
+    /// Items per list page.
+    pub(crate) per_page: usize,
+    /// How often the column must be updated (used by `check`).
+    pub(crate) update_within: Option<Period>,
+    /// Metadata keys every item must have (used by `check`).
+    pub(crate) require: Vec<String>,
+    /// Optional description, for the ColumnDescription meta tag.
+    pub(crate) description: Option<String>,
+    /// Line in site.yaml, for diagnostics about this column.
+    #[serde(skip)]
+    pub(crate) line: u32,
+}
+
+/// 联系方式.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Contact {
+    /// 地址.
+    pub(crate) address: Option<String>,
+    /// 电话.
+    pub(crate) phone: Option<String>,
+    /// 电子邮箱.
+    pub(crate) email: Option<String>,
+}
+
+/// The identifiers a government site shows in its footer.
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Identifiers {
+    /// 网站标识码.
+    pub(crate) site_code: Option<String>,
+    /// ICP备案号.
+    pub(crate) icp: Option<String>,
+    /// 公安机关备案号.
+    pub(crate) police: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: String,
+    #[serde(default)]
+    base_url: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
+    organization: String,
+    #[serde(default)]
+    contact: Contact,
+    #[serde(default)]
+    identifiers: Identifiers,
+    #[serde(default)]
+    theme: Option<String>,
+    #[serde(default)]
+    output: Option<String>,
+    #[serde(default)]
+    report_deadline: Option<String>,
+    columns: Vec<serde_saphyr::Spanned<RawColumn>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawColumn {
+    slug: String,
+    title: String,
+    kind: ColumnKind,
+    #[serde(default)]
+    per_page: Option<usize>,
+    #[serde(default)]
+    update_within: Option<String>,
+    #[serde(default)]
+    require: Vec<String>,
+    #[serde(default)]
+    description: Option<String>,
+}
+
+/// The whole site configuration, with defaults applied.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct Config {
+    /// Site title (网站名称).
+    pub(crate) title: String,
+    /// Absolute base URL with a trailing slash, or a path such as `/`.
+    pub(crate) base_url: String,
+    /// The path part of `base_url`, always starting and ending with `/`.
+    pub(crate) base_path: String,
+    /// The host part of `base_url` (SiteDomain), empty when not given.
+    pub(crate) domain: String,
+    /// Page language (zh-CN).
+    pub(crate) language: String,
+    /// 主办单位.
+    pub(crate) organization: String,
+    /// 联系方式.
+    pub(crate) contact: Contact,
+    /// Footer identifiers.
+    pub(crate) identifiers: Identifiers,
+    /// Theme folder name under `themes/`.
+    pub(crate) theme: String,
+    /// Output folder, relative to the root unless absolute.
+    pub(crate) output: PathBuf,
+    /// Month and day (`MM-DD`) by which last year's annual report is due.
+    pub(crate) report_deadline: (u8, u8),
+    /// Columns in navigation order.
+    pub(crate) columns: Vec<Column>,
+}
+
+/// Command-line values that override site.yaml.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Overrides {
+    /// `--base-url`.
+    pub(crate) base_url: Option<String>,
+    /// `--output`.
+    pub(crate) output: Option<PathBuf>,
+}
+
+const TOP_KEYS: &[&str] = &[
+    "title",
+    "base_url",
+    "language",
+    "organization",
+    "contact",
+    "identifiers",
+    "theme",
+    "output",
+    "report_deadline",
+    "columns",
+];
+const COLUMN_KEYS: &[&str] = &[
+    "slug",
+    "title",
+    "kind",
+    "per_page",
+    "update_within",
+    "require",
+    "description",
+];
+
+/// Reads `<root>/site.yaml`. Returns `None` when it cannot be used; every
+/// problem found is pushed to `diags`.
+pub(crate) fn load(root: &Path, overrides: &Overrides, diags: &mut Vec<Diagnostic>) -> Option<Config> {
+    let path = root.join(CONFIG_FILE);
+    let shown = PathBuf::from(CONFIG_FILE);
+    let text = match fsx::read_text(&path) {
+        Ok(t) => t,
+        Err(fsx::TextError::NotUtf8 { line, message }) => {
+            diags.push(Diagnostic::error(&shown, message).at_line(line));
+            return None;
+        }
+        Err(fsx::TextError::Io(e)) => {
+            diags.push(
+                Diagnostic::error(&shown, format!("cannot read the site configuration: {}", e.source))
+                    .with_hint("run `gongkai init DIR` to start a new portal, or pass --root"),
+            );
+            return None;
+        }
+    };
+    let raw: RawConfig = match serde_saphyr::from_str(&text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            diags.push(yaml_diagnostic(&shown, &e, 0));
+            return None;
+        }
+    };
+    from_raw(raw, overrides, &shown, diags)
+}
+
+fn from_raw(
+    raw: RawConfig,
+    overrides: &Overrides,
+    shown: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Config> {
+    let before = diags.len();
+    let base_url = overrides
+        .base_url
+        .clone()
+        .or(raw.base_url)
+        .unwrap_or_else(|| "/".to_string());
+    let (base_url, domain, base_path) = split_base_url(&base_url);
+    let mut columns = Vec::new();
+    for spanned in raw.columns {
+        let line = spanned.referenced.line() as u32;
+        let c = spanned.value;
+        if let Err(msg) = crate::content::check_slug(&c.slug) {
+            diags.push(Diagnostic::error(shown, format!("column `{}`: {msg}", c.slug)).at_line(line));
+        }
+        if columns.iter().any(|o: &Column| o.slug == c.slug) {
+            diags.push(
+                Diagnostic::error(shown, format!("two columns have the slug `{}`", c.slug)).at_line(line),
+            );
+        }
+        let update_within = match c.update_within.as_deref().map(Period::parse) {
+            Some(Err(msg)) => {
+                diags.push(Diagnostic::error(shown, format!("column `{}`: {msg}", c.slug)).at_line(line));
+                None
+            }
+            Some(Ok(p)) => Some(p),
+            None => None,
+        };
+        if c.per_page == Some(0) {
+            diags.push(Diagnostic::error(shown, format!("column `{}`: per_page must be at least 1", c.slug)).at_line(line));
+        }
+        columns.push(Column {
+            slug: c.slug,
+            title: c.title,
+            kind: c.kind,
+            per_page: c.per_page.unwrap_or(20).max(1),
+            update_within,
+            require: c.require,
+            description: c.description,
+            line,
+        });
+    }
+    if columns.is_empty() {
+        diags.push(Diagnostic::error(shown, "`columns` is empty: list at least one column"));
+    }
+    let report_deadline = match raw.report_deadline.as_deref().map(parse_month_day) {
+        None => (1, 31),
+        Some(Ok(md)) => md,
+        Some(Err(msg)) => {
+            diags.push(Diagnostic::error(shown, msg));
+            (1, 31)
+        }
+    };
+    if diags.len() > before {
+        return None;
+    }
+    Some(Config {
+        title: raw.title,
+        base_url,
+        base_path,
+        domain,
+        language: raw.language.unwrap_or_else(|| "zh-CN".to_string()),
+        organization: raw.organization,
+        contact: raw.contact,
+        identifiers: raw.identifiers,
+        theme: raw.theme.unwrap_or_else(|| "default".to_string()),
+        output: overrides
+            .output
+            .clone()
+            .or(raw.output.map(PathBuf::from))
+            .unwrap_or_else(|| PathBuf::from("public")),
+        report_deadline,
+        columns,
+    })
+}
+
+fn parse_month_day(s: &str) -> Result<(u8, u8), String> {
+    let err = || format!("invalid report_deadline `{s}`: write month and day as MM-DD, e.g. 02-20");
+    let (m, d) = s.trim().split_once('-').ok_or_else(err)?;
+    let m: u8 = m.parse().map_err(|_| err())?;
+    let d: u8 = d.parse().map_err(|_| err())?;
+    jiff::civil::Date::new(2024, m as i8, d as i8).map_err(|_| err())?;
+    Ok((m, d))
+}
+
+/// Splits a base URL into (normalised URL with trailing slash, host, path).
+fn split_base_url(url: &str) -> (String, String, String) {
+    let url = url.trim();
+    let (prefix, host, path) = match url.split_once("://") {
+        Some((scheme, rest)) => {
+            let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+            (format!("{scheme}://{host}"), host.to_string(), path.to_string())
+        }
+        None => (String::new(), String::new(), url.to_string()),
+    };
+    let mut path = path.trim_matches('/').to_string();
+    path = if path.is_empty() { "/".into() } else { format!("/{path}/") };
+    (format!("{prefix}{path}"), host, path)
+}
+
+/// Turns a serde-saphyr error into a located diagnostic. `line_offset` is
+/// added to its line, for YAML embedded in a larger file (front matter).
+pub(crate) fn yaml_diagnostic(path: &Path, err: &serde_saphyr::Error, line_offset: u32) -> Diagnostic {
+    let mut message = err.without_snippet().to_string();
+    if let Some(i) = message.rfind(" at line ") {
+        message.truncate(i);
+    }
+    let mut d = Diagnostic::error(path, message.clone());
+    if let Some(loc) = err.location() {
+        d = d.at(loc.line() as u32 + line_offset, loc.column() as u32);
+    }
+    if let Some(hint) = unknown_key_hint(&message) {
+        d = d.with_hint(hint);
+    }
+    d
+}
+
+/// For serde's "unknown field `x`, expected one of a, b" the nearest key.
+fn unknown_key_hint(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (word, rest) = rest.split_once('`')?;
+    let expected = rest.split_once("expected one of ").map(|(_, e)| e).unwrap_or("");
+    let keys: Vec<&str> = expected
+        .split(',')
+        .map(|k| k.trim().trim_matches('`'))
+        .filter(|k| !k.is_empty())
+        .collect();
+    let keys = if keys.is_empty() {
+        TOP_KEYS.iter().chain(COLUMN_KEYS).copied().collect()
+    } else {
+        keys
+    };
+    nearest(word, keys).map(|k| format!("did you mean `{k}`?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(yaml: &str) -> (Option<Config>, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let cfg = match serde_saphyr::from_str::<RawConfig>(yaml) {
+            Ok(raw) => from_raw(raw, &Overrides::default(), Path::new("site.yaml"), &mut diags),
+            Err(e) => {
+                diags.push(yaml_diagnostic(Path::new("site.yaml"), &e, 0));
+                None
+            }
+        };
+        (cfg, diags)
+    }
+
+    #[test]
+    fn base_url_sub_path() {
+        assert_eq!(
+            split_base_url("https://www.example.gov.cn/xxgk"),
+            ("https://www.example.gov.cn/xxgk/".into(), "www.example.gov.cn".into(), "/xxgk/".into())
+        );
+        assert_eq!(split_base_url("/"), ("/".into(), String::new(), "/".into()));
+    }
+
+    #[test]
+    fn unknown_key_has_hint_and_position() {
+        let (_, d) = parse("title: t\norganization: o\ncolumns:\n  - slug: a\n    titel: A\n    kind: page\n");
+        assert_eq!(d.len(), 1);
+        assert_eq!(
+            d[0].to_string(),
+            "site.yaml:5:5: error: unknown field `titel`, expected one of slug, title, kind, per_page, update_within, require, description\n  = hint: did you mean `title`?"
+        );
+    }
+
+    #[test]
+    fn defaults_apply() {
+        let (cfg, d) = parse("title: t\norganization: o\ncolumns:\n  - {slug: a, title: A, kind: list}\n");
+        assert!(d.is_empty(), "{d:?}");
+        let cfg = cfg.expect("config");
+        assert_eq!(cfg.columns[0].per_page, 20);
+        assert_eq!(cfg.language, "zh-CN");
+        assert_eq!(cfg.report_deadline, (1, 31));
+        assert_eq!(cfg.columns[0].line, 4);
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!(Period::parse("14d"), Ok(Period { count: 14, unit: 'd' }));
+        assert!(Period::parse("6 months").is_err());
+        assert!(Period::parse("").is_err());
+    }
+}

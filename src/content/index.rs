@@ -1,0 +1,198 @@
+//! The link index: every address a Markdown link may name (source files,
+//! published URLs, folders, attachments, static files) mapped to the URL it
+//! is published at. The render stage resolves links through it, so a link to
+//! `/tzgg/fire-check.md` becomes `<base>/tzgg/fire-check.html` and a link to
+//! a missing page is an error with its position.
+
+use super::{Site, list_page_path};
+use crate::config::ColumnKind;
+use crate::render::markdown::LinkResolver;
+use percent_encoding::percent_decode_str;
+use std::collections::HashMap;
+
+/// Addresses inside the site, relative to the site root without a leading
+/// slash, mapped to output paths.
+#[derive(Debug, Default)]
+pub(crate) struct LinkIndex {
+    targets: HashMap<String, String>,
+    base_path: String,
+}
+
+impl LinkIndex {
+    /// Builds the index of a loaded site.
+    pub(crate) fn new(site: &Site) -> Self {
+        let mut ix = Self { targets: HashMap::new(), base_path: site.config.base_path.clone() };
+        ix.add("", "index.html");
+        ix.add("index.html", "index.html");
+        ix.add("sitemap.html", "sitemap.html");
+        ix.add("404.html", "404.html");
+        for (out, _) in &site.theme.statics {
+            ix.add(out, out);
+        }
+        for col in &site.columns {
+            let slug = &col.column.slug;
+            let first = list_page_path(slug, 0);
+            ix.add(slug, &first);
+            ix.add(&format!("{slug}/"), &first);
+            ix.add(&first, &first);
+            ix.add(&format!("{slug}/_index.md"), &first);
+            let pages = crate::render::page_count(col);
+            for n in 1..pages {
+                let p = list_page_path(slug, n);
+                ix.add(&p, &p);
+            }
+            for item in &col.items {
+                ix.add(&item.source.rel, &item.out_path);
+                ix.add(&item.out_path, &item.out_path);
+                if let Some(folder) = item.source.rel.strip_suffix("/index.md") {
+                    ix.add(folder, &item.out_path);
+                    ix.add(&format!("{folder}/"), &item.out_path);
+                    let src_dir = folder.to_string();
+                    for a in &item.attachments {
+                        ix.add(&format!("{src_dir}/{}", a.file_name), &a.out_path);
+                    }
+                } else if let Some((dir, _)) = item.source.rel.rsplit_once('/') {
+                    for a in &item.attachments {
+                        ix.add(&format!("{dir}/{}", a.file_name), &a.out_path);
+                    }
+                }
+                for a in &item.attachments {
+                    ix.add(&a.out_path, &a.out_path);
+                }
+            }
+            if col.column.kind == ColumnKind::Reports {
+                for r in &col.reports {
+                    let out = format!("{slug}/{}.html", r.slug());
+                    ix.add(&out, &out);
+                    ix.add(&format!("{slug}/{}.yaml", r.slug()), &out);
+                    for (file, _) in r.downloads() {
+                        let p = format!("{slug}/{file}");
+                        ix.add(&p, &p);
+                    }
+                }
+            }
+        }
+        ix
+    }
+
+    fn add(&mut self, key: &str, out: &str) {
+        self.targets.insert(key.to_string(), out.to_string());
+    }
+
+    /// The published URL (under the base path) of an output path.
+    pub(crate) fn url(&self, out: &str) -> String {
+        url_of(&self.base_path, out)
+    }
+
+    /// Looks up a site-relative address.
+    pub(crate) fn lookup(&self, key: &str) -> Option<&str> {
+        self.targets.get(key).map(String::as_str)
+    }
+
+    /// A resolver for links written in the Markdown file at `rel`
+    /// (relative to `content/`).
+    pub(crate) fn for_page<'a>(&'a self, rel: &'a str) -> PageLinks<'a> {
+        PageLinks { index: self, rel }
+    }
+}
+
+/// The URL of an output path under `base_path`; the home page is the base
+/// path itself, every other page its explicit `.html` file, which any static
+/// host serves.
+pub(crate) fn url_of(base_path: &str, out: &str) -> String {
+    if out == "index.html" {
+        base_path.to_string()
+    } else {
+        format!("{base_path}{out}")
+    }
+}
+
+/// Resolves the links of one Markdown file.
+pub(crate) struct PageLinks<'a> {
+    index: &'a LinkIndex,
+    rel: &'a str,
+}
+
+fn is_external(dest: &str) -> bool {
+    dest.starts_with("//")
+        || dest
+            .split_once(':')
+            .is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)))
+}
+
+impl LinkResolver for PageLinks<'_> {
+    fn resolve(&self, dest: &str) -> Result<Option<String>, String> {
+        if dest.is_empty() || dest.starts_with('#') || is_external(dest) {
+            return Ok(None);
+        }
+        let (path, fragment) = match dest.find(['#', '?']) {
+            Some(i) => (&dest[..i], &dest[i..]),
+            None => (dest, ""),
+        };
+        let decoded = percent_decode_str(path).decode_utf8_lossy();
+        let key = if let Some(abs) = decoded.strip_prefix('/') {
+            let base = self.index.base_path.trim_start_matches('/');
+            let abs = if !base.is_empty() { abs.strip_prefix(base).unwrap_or(abs) } else { abs };
+            normalise(abs)
+        } else {
+            let dir = self.rel.rsplit_once('/').map_or("", |(d, _)| d);
+            normalise(&format!("{dir}/{decoded}"))
+        };
+        let Some(key) = key else {
+            return Err(format!("link `{dest}` points outside the site"));
+        };
+        match self.index.lookup(&key) {
+            Some(out) => Ok(Some(format!("{}{fragment}", self.index.url(out)))),
+            None => Err(format!("link `{dest}`: there is no such page or file in the site")),
+        }
+    }
+}
+
+/// Resolves `.` and `..` segments; `None` when the path climbs above the root.
+fn normalise(path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    let mut s = parts.join("/");
+    if path.ends_with('/') && !s.is_empty() {
+        s.push('/');
+    }
+    Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index() -> LinkIndex {
+        let mut ix = LinkIndex { targets: HashMap::new(), base_path: "/xxgk/".into() };
+        ix.add("tzgg/a.md", "tzgg/a.html");
+        ix.add("tzgg/a.html", "tzgg/a.html");
+        ix.add("tzgg", "tzgg/index.html");
+        ix.add("", "index.html");
+        ix
+    }
+
+    #[test]
+    fn resolves_source_files_and_urls() {
+        let ix = index();
+        let links = ix.for_page("tzgg/b.md");
+        assert_eq!(links.resolve("/tzgg/a.md"), Ok(Some("/xxgk/tzgg/a.html".into())));
+        assert_eq!(links.resolve("./a.md#s"), Ok(Some("/xxgk/tzgg/a.html#s".into())));
+        assert_eq!(links.resolve("../tzgg/a.html"), Ok(Some("/xxgk/tzgg/a.html".into())));
+        assert_eq!(links.resolve("/xxgk/tzgg/a.html"), Ok(Some("/xxgk/tzgg/a.html".into())));
+        assert_eq!(links.resolve("/tzgg/"), Ok(Some("/xxgk/tzgg/index.html".into())));
+        assert_eq!(links.resolve("/"), Ok(Some("/xxgk/".into())));
+        assert_eq!(links.resolve("https://www.gov.cn/"), Ok(None));
+        assert_eq!(links.resolve("mailto:a@b.cn"), Ok(None));
+        assert!(links.resolve("/tzgg/missing.md").is_err());
+        assert!(links.resolve("../../../etc/passwd").is_err());
+    }
+}

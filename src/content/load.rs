@@ -1,0 +1,414 @@
+//! Walks `content/` and parses every file of every configured column, in
+//! parallel. Each file yields its value and its own diagnostics, so one bad
+//! file never hides the findings of another.
+
+use super::frontmatter::{self, FrontMatter, RawAttachment, col_of, line_of};
+use super::{
+    Attachment, CONTENT_DIR, ColumnContent, Item, LoadOptions, Meta, Page, Site, Source, check_slug,
+    parse_date,
+};
+use crate::config::{Column, ColumnKind, Config};
+use crate::diag::{Diagnostic, display_path};
+use crate::fsx;
+use crate::theme::Theme;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// One Markdown file to turn into an item.
+struct ItemFile {
+    path: PathBuf,
+    /// Slug when the front matter gives none: the file stem, or the folder
+    /// name for `item/index.md`.
+    default_slug: String,
+}
+
+/// Reads every column's content. Problems go to `diags`; the returned site
+/// holds everything that could be read.
+pub(crate) fn load(
+    root: &Path,
+    config: Config,
+    theme: Theme,
+    opts: &LoadOptions,
+    diags: &mut Vec<Diagnostic>,
+) -> Site {
+    let content = root.join(CONTENT_DIR);
+    warn_unknown_folders(root, &content, &config, diags);
+    let ctx = Ctx { root, organization: &config.organization, opts };
+    let columns = config
+        .columns
+        .iter()
+        .map(|column| load_column(&ctx, &content, column, diags))
+        .collect();
+    Site { config, columns, theme }
+}
+
+struct Ctx<'a> {
+    root: &'a Path,
+    organization: &'a str,
+    opts: &'a LoadOptions,
+}
+
+fn load_column(
+    ctx: &Ctx<'_>,
+    content: &Path,
+    column: &Column,
+    diags: &mut Vec<Diagnostic>,
+) -> ColumnContent {
+    let dir = content.join(&column.slug);
+    let mut out = ColumnContent {
+        column: column.clone(),
+        page: None,
+        items: Vec::new(),
+        reports: Vec::new(),
+    };
+    let index = dir.join("_index.md");
+    if index.is_file() {
+        out.page = load_page(ctx, &index, diags);
+    }
+    match column.kind {
+        ColumnKind::Page => {
+            if out.page.is_none() && !index.is_file() {
+                diags.push(Diagnostic::warning(
+                    display_path(ctx.root, &index),
+                    format!("page column `{}` has no page: create this file", column.slug),
+                ));
+            }
+        }
+        ColumnKind::List => {
+            let files = list_item_files(ctx.root, &dir, diags);
+            let results: Vec<(Option<Item>, Vec<Diagnostic>)> = files
+                .par_iter()
+                .map(|f| {
+                    let mut d = Vec::new();
+                    let item = load_item(ctx, column, f, &mut d);
+                    (item, d)
+                })
+                .collect();
+            for (item, d) in results {
+                diags.extend(d);
+                out.items.extend(item);
+            }
+            out.items.sort_by(|a, b| {
+                b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug))
+            });
+        }
+        ColumnKind::Reports => {
+            out.reports = load_reports(ctx, &dir, diags);
+        }
+    }
+    out
+}
+
+fn warn_unknown_folders(root: &Path, content: &Path, config: &Config, diags: &mut Vec<Diagnostic>) {
+    let Ok(entries) = std::fs::read_dir(content) else {
+        diags.push(Diagnostic::warning(
+            display_path(root, content),
+            "there is no content folder: every column is empty",
+        ));
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if entry.path().is_dir() && !config.columns.iter().any(|c| c.slug == name) {
+            let hint = crate::diag::nearest(&name, config.columns.iter().map(|c| c.slug.as_str()))
+                .map(|s| format!("did you mean `{s}`? or add the column to site.yaml"));
+            let mut d = Diagnostic::warning(
+                display_path(root, &entry.path()),
+                format!("folder `{name}` is not a column in site.yaml, so it is not published"),
+            );
+            if let Some(h) = hint {
+                d = d.with_hint(h);
+            }
+            diags.push(d);
+        }
+    }
+}
+
+/// The Markdown files of a list column: `*.md` beside `_index.md`, and
+/// `<folder>/index.md`.
+fn list_item_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<ItemFile> {
+    let mut files = Vec::new();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(_) => return files,
+    };
+    for entry in entries {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                diags.push(Diagnostic::error(display_path(root, dir), format!("cannot list folder: {e}")));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let Some(name) = entry.file_name().to_str().map(str::to_string) else {
+            diags.push(Diagnostic::error(
+                display_path(root, &path),
+                "file name is not valid UTF-8: rename it",
+            ));
+            continue;
+        };
+        if name.starts_with('.') || is_editor_temp(&name) {
+            continue;
+        }
+        if path.is_dir() {
+            let index = path.join("index.md");
+            if index.is_file() {
+                files.push(ItemFile { path: index, default_slug: name });
+            } else {
+                diags.push(Diagnostic::warning(
+                    display_path(root, &path),
+                    "folder has no index.md, so it is not published",
+                ));
+            }
+        } else if let Some(stem) = name.strip_suffix(".md") {
+            if name != "_index.md" {
+                files.push(ItemFile { path, default_slug: stem.to_string() });
+            }
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}
+
+/// Backup and swap files that editors leave beside the files being edited.
+pub(crate) fn is_editor_temp(name: &str) -> bool {
+    name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name.starts_with(".#")
+        || name.starts_with('#')
+        || name == "4913"
+}
+
+/// Reads a Markdown file and its front matter, pushing problems to `diags`.
+fn read_markdown(
+    root: &Path,
+    path: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(FrontMatter, Source)> {
+    let shown = display_path(root, path);
+    let text = match fsx::read_text(path) {
+        Ok(t) => t,
+        Err(fsx::TextError::NotUtf8 { line, message }) => {
+            diags.push(Diagnostic::error(&shown, message).at_line(line));
+            return None;
+        }
+        Err(fsx::TextError::Io(e)) => {
+            diags.push(Diagnostic::error(&shown, e.source.to_string()));
+            return None;
+        }
+    };
+    let split = match frontmatter::split(&text) {
+        Ok(s) => s,
+        Err(msg) => {
+            diags.push(Diagnostic::error(&shown, msg).at(1, 1));
+            return None;
+        }
+    };
+    let fm = match frontmatter::parse(&shown, split.yaml) {
+        Ok(fm) => fm,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
+    };
+    let rel = path
+        .strip_prefix(root.join(CONTENT_DIR))
+        .unwrap_or(path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    let source = Source { shown, rel, body: split.body.to_string(), body_line: split.body_line };
+    Some((fm, source))
+}
+
+fn required_title(fm: &FrontMatter, source: &Source, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    match fm.title.as_deref().map(str::trim) {
+        Some(t) if !t.is_empty() => Some(t.to_string()),
+        _ => {
+            diags.push(
+                Diagnostic::error(&source.shown, "missing `title` in the front matter").at(1, 1).with_hint(
+                    "start the file with:\n---\ntitle: 标题\ndate: 2024-03-01\n---",
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn load_page(ctx: &Ctx<'_>, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Page> {
+    let (fm, source) = read_markdown(ctx.root, path, diags)?;
+    let title = required_title(&fm, &source, diags)?;
+    Some(Page { title, summary: fm.summary, source })
+}
+
+fn load_item(
+    ctx: &Ctx<'_>,
+    column: &Column,
+    file: &ItemFile,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Item> {
+    let (fm, source) = read_markdown(ctx.root, &file.path, diags)?;
+    if fm.draft && !ctx.opts.drafts {
+        return None;
+    }
+    let before = diags.len();
+    let title = required_title(&fm, &source, diags);
+    let date = match &fm.date {
+        None => {
+            diags.push(
+                Diagnostic::error(&source.shown, "missing `date` (发布日期) in the front matter")
+                    .at(1, 1)
+                    .with_hint("add a line such as `date: 2024-03-01` or `date: 2024-03-01 09:30`"),
+            );
+            None
+        }
+        Some(d) => match parse_date(&d.value) {
+            Ok(date) => Some(date),
+            Err(msg) => {
+                diags.push(Diagnostic::error(&source.shown, msg).at(line_of(d), col_of(d)));
+                None
+            }
+        },
+    };
+    if let Some(w) = &fm.written {
+        if let Err(msg) = parse_date(&w.value) {
+            diags.push(Diagnostic::error(&source.shown, format!("`written`: {msg}")).at(line_of(w), col_of(w)));
+        }
+    }
+    let slug = match &fm.slug {
+        Some(s) => {
+            if let Err(msg) = check_slug(&s.value) {
+                diags.push(Diagnostic::error(&source.shown, msg).at(line_of(s), col_of(s)));
+            }
+            s.value.clone()
+        }
+        None => {
+            if let Err(msg) = check_slug(&file.default_slug) {
+                diags.push(Diagnostic::error(&source.shown, format!("{msg} (the slug comes from the file name; rename it or set `slug:`)")));
+            }
+            file.default_slug.clone()
+        }
+    };
+    let dir = file.path.parent().unwrap_or(ctx.root);
+    let attachments = load_attachments(ctx.root, dir, &column.slug, &slug, &fm, &source, diags);
+    if diags.len() > before {
+        return None;
+    }
+    Some(Item {
+        title: title?,
+        date: date?,
+        out_path: format!("{}/{slug}.html", column.slug),
+        slug,
+        summary: fm.summary,
+        meta: Meta {
+            index_no: fm.index_no,
+            doc_no: fm.doc_no,
+            publisher: fm.publisher.unwrap_or_else(|| ctx.organization.to_string()),
+            written: fm.written.and_then(|w| parse_date(&w.value).ok()).map(|d| d.date_string()),
+            topic: fm.topic,
+            validity: fm.validity,
+        },
+        attachments,
+        draft: fm.draft,
+        source,
+    })
+}
+
+fn load_attachments(
+    root: &Path,
+    dir: &Path,
+    column: &str,
+    slug: &str,
+    fm: &FrontMatter,
+    source: &Source,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Attachment> {
+    let mut out = Vec::new();
+    for (i, spanned) in fm.attachments.iter().enumerate() {
+        let (file, title) = match &spanned.value {
+            RawAttachment::Name(f) => (f.clone(), None),
+            RawAttachment::Full { file, title } => (file.clone(), title.clone()),
+        };
+        let line = line_of(spanned);
+        if file.split(['/', '\\']).any(|p| p == "..") || Path::new(&file).is_absolute() {
+            diags.push(Diagnostic::error(&source.shown, format!("attachment `{file}` must be a file beside the item, not outside its folder")).at_line(line));
+            continue;
+        }
+        let path = dir.join(&file);
+        let size = match fsx::file_size(&path) {
+            Ok(s) if path.is_file() => s,
+            _ => {
+                diags.push(
+                    Diagnostic::error(&source.shown, format!("attachment `{file}` does not exist"))
+                        .at_line(line)
+                        .with_hint(format!("put the file at {}", display_path(root, &path).display())),
+                );
+                continue;
+            }
+        };
+        let file_name = Path::new(&file)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| file.clone());
+        let ext = Path::new(&file_name)
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        let number = i + 1;
+        let out_name = if ext.is_empty() { format!("附件{number}") } else { format!("附件{number}.{ext}") };
+        out.push(Attachment {
+            number,
+            title: title.unwrap_or_else(|| file_name.clone()),
+            file_name,
+            file_type: if ext.is_empty() { "文件".into() } else { ext.to_uppercase() },
+            size,
+            source: path,
+            out_path: format!("{column}/{slug}/{out_name}"),
+            line,
+        });
+    }
+    out
+}
+
+fn load_reports(ctx: &Ctx<'_>, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<crate::report::Report> {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    files.sort();
+    let results: Vec<(Option<crate::report::Report>, Vec<Diagnostic>)> = files
+        .par_iter()
+        .map(|path| {
+            let mut d = Vec::new();
+            let shown = display_path(ctx.root, path);
+            let report = match fsx::read_text(path) {
+                Ok(text) => crate::report::load(&shown, &text, ctx.organization, &mut d),
+                Err(fsx::TextError::NotUtf8 { line, message }) => {
+                    d.push(Diagnostic::error(&shown, message).at_line(line));
+                    None
+                }
+                Err(fsx::TextError::Io(e)) => {
+                    d.push(Diagnostic::error(&shown, e.source.to_string()));
+                    None
+                }
+            };
+            (report, d)
+        })
+        .collect();
+    let mut reports = Vec::new();
+    for (r, d) in results {
+        diags.extend(d);
+        reports.extend(r);
+    }
+    crate::report::check_series(&reports, diags);
+    reports.sort_by_key(|r| std::cmp::Reverse(r.year()));
+    reports
+}

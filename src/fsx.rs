@@ -1,0 +1,155 @@
+//! File-system calls that carry their path. Every read of a user's file goes
+//! through here, so an error always says which file, and text that is not
+//! UTF-8 is reported as such (with a hint when it looks like GBK, which
+//! Windows tools in Chinese offices still write).
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// An I/O failure on a named path.
+#[derive(Debug, thiserror::Error)]
+#[error("{action} `{path}`: {source}")]
+pub(crate) struct IoError {
+    /// What was being done ("failed to read").
+    pub(crate) action: &'static str,
+    /// The path concerned.
+    pub(crate) path: PathBuf,
+    /// The underlying error.
+    #[source]
+    pub(crate) source: io::Error,
+}
+
+impl IoError {
+    pub(crate) fn new(action: &'static str, path: &Path, source: io::Error) -> Self {
+        Self {
+            action,
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+/// Why a text file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum TextError {
+    /// The file could not be read at all.
+    #[error(transparent)]
+    Io(#[from] IoError),
+    /// The bytes are not UTF-8.
+    #[error("{message}")]
+    NotUtf8 {
+        /// 1-based line of the first bad byte.
+        line: u32,
+        /// Full message, including the GBK hint when it applies.
+        message: String,
+    },
+}
+
+/// Reads a whole file as bytes.
+pub(crate) fn read(path: &Path) -> Result<Vec<u8>, IoError> {
+    fs::read(path).map_err(|e| IoError::new("failed to read", path, e))
+}
+
+/// Reads a text file: UTF-8 with an optional BOM; CRLF line ends become LF.
+pub(crate) fn read_text(path: &Path) -> Result<String, TextError> {
+    let bytes = read(path)?;
+    decode_text(bytes)
+}
+
+/// Decodes file bytes as described in [`read_text`].
+pub(crate) fn decode_text(mut bytes: Vec<u8>) -> Result<String, TextError> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let bytes = e.into_bytes();
+            return Err(not_utf8(&bytes));
+        }
+    };
+    Ok(if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    })
+}
+
+fn not_utf8(bytes: &[u8]) -> TextError {
+    let valid_up_to = std::str::from_utf8(bytes)
+        .err()
+        .map_or(0, |e| e.valid_up_to());
+    let line = bytes[..valid_up_to].iter().filter(|b| **b == b'\n').count() as u32 + 1;
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let guess = detector.guess(Some(b"cn"), chardetng::Utf8Detection::Deny);
+    let message = if guess == encoding_rs::GBK || guess == encoding_rs::GB18030 {
+        "file is not UTF-8; it looks like GBK/GB18030 (saved by a Chinese Windows program): \
+         re-save it as UTF-8 (in Notepad: 另存为, 编码 UTF-8)"
+            .to_string()
+    } else {
+        format!(
+            "file is not UTF-8 (it looks like {}): re-save it as UTF-8",
+            guess.name()
+        )
+    };
+    TextError::NotUtf8 { line, message }
+}
+
+/// Size of a file in bytes.
+pub(crate) fn file_size(path: &Path) -> Result<u64, IoError> {
+    fs::metadata(path)
+        .map(|m| m.len())
+        .map_err(|e| IoError::new("failed to read metadata of", path, e))
+}
+
+/// Creates a folder and its parents.
+pub(crate) fn create_dir_all(path: &Path) -> Result<(), IoError> {
+    fs::create_dir_all(path).map_err(|e| IoError::new("failed to create folder", path, e))
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and
+/// a rename, so a reader never sees a half-written file.
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.gongkai-tmp"));
+    fs::write(&tmp, bytes).map_err(|e| IoError::new("failed to write", &tmp, e))?;
+    fs::rename(&tmp, path).map_err(|e| {
+        let _ = fs::remove_file(&tmp);
+        IoError::new("failed to replace", path, e)
+    })
+}
+
+/// Removes a file.
+pub(crate) fn remove_file(path: &Path) -> Result<(), IoError> {
+    fs::remove_file(path).map_err(|e| IoError::new("failed to remove", path, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_and_crlf_are_accepted() {
+        let s = decode_text(b"\xEF\xBB\xBFa\r\nb".to_vec()).ok();
+        assert_eq!(s.as_deref(), Some("a\nb"));
+    }
+
+    #[test]
+    fn gbk_is_named() {
+        let (gbk, _, _) = encoding_rs::GBK.encode("标题：通知公告\n关于开展消防安全检查的通知");
+        let err = decode_text(gbk.into_owned()).err();
+        match err {
+            Some(TextError::NotUtf8 { line, message }) => {
+                assert_eq!(line, 1);
+                assert!(message.contains("GBK"), "{message}");
+            }
+            other => panic!("expected NotUtf8, got {other:?}"),
+        }
+    }
+}

@@ -1,0 +1,254 @@
+//! One render job per output page. Jobs are independent, so the render stage
+//! runs them in parallel; each returns its files or its diagnostics.
+
+use super::context::{self, ItemCtx};
+use super::markdown::{self, Rendered};
+use super::templates::Templates;
+use super::{Content, OutputFile, page_count};
+use crate::config::ColumnKind;
+use crate::content::{ColumnContent, LinkIndex, Site, Source, list_page_path};
+use crate::diag::{Diagnostic, line_col};
+
+/// Latest items shown per column on the home page.
+const HOME_ITEMS: usize = 7;
+
+/// What to render.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Job {
+    Home,
+    NotFound,
+    SiteMap,
+    /// List page `n` (0-based) of column `c`.
+    List(usize, usize),
+    /// Item `i` of column `c`.
+    Item(usize, usize),
+    /// The page of page column `c`.
+    Page(usize),
+    /// The reports list of column `c`.
+    Reports(usize),
+    /// Report `i` of column `c`.
+    Report(usize, usize),
+}
+
+/// Every job of a site.
+pub(super) fn jobs(site: &Site) -> Vec<Job> {
+    let mut jobs = vec![Job::Home, Job::NotFound, Job::SiteMap];
+    for (c, col) in site.columns.iter().enumerate() {
+        match col.column.kind {
+            ColumnKind::Page => jobs.push(Job::Page(c)),
+            ColumnKind::List => {
+                jobs.extend((0..page_count(col)).map(|n| Job::List(c, n)));
+                jobs.extend((0..col.items.len()).map(|i| Job::Item(c, i)));
+            }
+            ColumnKind::Reports => {
+                jobs.push(Job::Reports(c));
+                jobs.extend((0..col.reports.len()).map(|i| Job::Report(c, i)));
+            }
+        }
+    }
+    jobs
+}
+
+/// Everything a job needs.
+pub(super) struct Renderer<'a> {
+    pub(super) site: &'a Site,
+    pub(super) index: &'a LinkIndex,
+    pub(super) templates: &'a Templates,
+    pub(super) minify: bool,
+}
+
+type JobResult = Result<Vec<OutputFile>, Vec<Diagnostic>>;
+
+impl Renderer<'_> {
+    pub(super) fn render(&self, job: &Job) -> JobResult {
+        match *job {
+            Job::Home => self.home(),
+            Job::NotFound => self.simple("404.html", "404.html", "页面未找到"),
+            Job::SiteMap => self.simple("sitemap.html", "sitemap.html", "网站地图"),
+            Job::List(c, n) => self.list(&self.site.columns[c], n),
+            Job::Item(c, i) => self.item(&self.site.columns[c], i),
+            Job::Page(c) => self.page(&self.site.columns[c]),
+            Job::Reports(c) => self.reports(&self.site.columns[c]),
+            Job::Report(c, i) => self.report(&self.site.columns[c], i),
+        }
+    }
+
+    fn base_ctx(&self, kind: &str, title: &str, out: &str) -> tera::Context {
+        let mut ctx = tera::Context::new();
+        ctx.insert("page_kind", kind);
+        ctx.insert("page_title", title);
+        ctx.insert("current_url", &self.index.url(out));
+        let absolute = self.site.config.base_url.contains("://");
+        let canonical = absolute.then(|| format!("{}{}", self.site.config.base_url.trim_end_matches('/'), &self.index.url(out)[self.site.config.base_path.len() - 1..]));
+        ctx.insert("canonical", &canonical);
+        ctx.insert("current_column", "");
+        ctx
+    }
+
+    fn column_ctx(&self, ctx: &mut tera::Context, col: &ColumnContent) {
+        ctx.insert("current_column", &col.column.slug);
+        ctx.insert("column", &context::column(col, self.index));
+    }
+
+    fn finish(&self, template: &str, out: &str, ctx: &tera::Context) -> Result<OutputFile, Diagnostic> {
+        let html = self.templates.render(template, ctx)?;
+        let bytes = if self.minify { minify(html.as_bytes()) } else { html.into_bytes() };
+        Ok(OutputFile { path: out.to_string(), content: Content::Bytes(bytes) })
+    }
+
+    fn simple(&self, template: &str, out: &str, title: &str) -> JobResult {
+        let ctx = self.base_ctx(template.trim_end_matches(".html"), title, out);
+        self.finish(template, out, &ctx).map(|f| vec![f]).map_err(|d| vec![d])
+    }
+
+    fn home(&self) -> JobResult {
+        #[derive(serde::Serialize)]
+        struct HomeColumn {
+            column: context::ColumnCtx,
+            items: Vec<context::ItemSummary>,
+            summary: Option<String>,
+        }
+        let columns: Vec<HomeColumn> = self
+            .site
+            .columns
+            .iter()
+            .map(|col| HomeColumn {
+                column: context::column(col, self.index),
+                items: self.home_items(col),
+                summary: col.page.as_ref().and_then(|p| p.summary.clone()),
+            })
+            .collect();
+        let latest_report = self.site.columns.iter().filter(|c| c.column.kind == ColumnKind::Reports).find_map(|c| {
+            c.reports.first().map(|r| {
+                serde_json::json!({
+                    "title": r.title(),
+                    "year": r.year(),
+                    "published": r.published(),
+                    "url": self.index.url(&format!("{}/{}.html", c.column.slug, r.slug())),
+                })
+            })
+        });
+        let mut ctx = self.base_ctx("index", &self.site.config.title, "index.html");
+        ctx.insert("columns", &columns);
+        ctx.insert("latest_report", &latest_report);
+        self.finish("index.html", "index.html", &ctx).map(|f| vec![f]).map_err(|d| vec![d])
+    }
+
+    /// The latest entries of a column for the home page: items, or reports.
+    fn home_items(&self, col: &ColumnContent) -> Vec<context::ItemSummary> {
+        if col.column.kind == ColumnKind::Reports {
+            let slug = &col.column.slug;
+            return col
+                .reports
+                .iter()
+                .take(HOME_ITEMS)
+                .map(|r| context::ItemSummary {
+                    title: r.title().to_string(),
+                    url: self.index.url(&format!("{slug}/{}.html", r.slug())),
+                    date: r.published().to_string(),
+                    summary: None,
+                })
+                .collect();
+        }
+        col.items.iter().take(HOME_ITEMS).map(|i| context::summary(i, self.index)).collect()
+    }
+
+    fn list(&self, col: &ColumnContent, n: usize) -> JobResult {
+        let per = col.column.per_page;
+        let pages = page_count(col);
+        let out = list_page_path(&col.column.slug, n);
+        let items: Vec<_> = col.items.iter().skip(n * per).take(per).map(|i| context::summary(i, self.index)).collect();
+        let title = if n == 0 { col.column.title.clone() } else { format!("{}（第{}页）", col.column.title, n + 1) };
+        let mut ctx = self.base_ctx("list", &title, &out);
+        self.column_ctx(&mut ctx, col);
+        ctx.insert("items", &items);
+        ctx.insert("paginator", &context::paginator(&col.column.slug, n, pages, col.items.len(), self.index));
+        self.finish("list.html", &out, &ctx).map(|f| vec![f]).map_err(|d| vec![d])
+    }
+
+    fn item(&self, col: &ColumnContent, i: usize) -> JobResult {
+        let item = &col.items[i];
+        let body = self.markdown(&item.source)?;
+        let ctx_item = ItemCtx {
+            title: &item.title,
+            date: item.date.date_string(),
+            date_display: item.date.display(),
+            summary: item.summary.as_deref(),
+            meta: &item.meta,
+            attachments: item.attachments.iter().map(|a| context::attachment(a, self.index)).collect(),
+            content: body.html,
+        };
+        let mut ctx = self.base_ctx("item", &item.title, &item.out_path);
+        self.column_ctx(&mut ctx, col);
+        ctx.insert("item", &ctx_item);
+        self.finish("item.html", &item.out_path, &ctx).map(|f| vec![f]).map_err(|d| vec![d])
+    }
+
+    fn page(&self, col: &ColumnContent) -> JobResult {
+        let out = list_page_path(&col.column.slug, 0);
+        let (title, summary, content) = match &col.page {
+            Some(p) => (p.title.clone(), p.summary.clone(), Some(self.markdown(&p.source)?.html)),
+            None => (col.column.title.clone(), None, None),
+        };
+        let mut ctx = self.base_ctx("page", &title, &out);
+        self.column_ctx(&mut ctx, col);
+        ctx.insert("page", &serde_json::json!({ "title": title, "summary": summary, "content": content }));
+        self.finish("page.html", &out, &ctx).map(|f| vec![f]).map_err(|d| vec![d])
+    }
+
+    fn reports(&self, col: &ColumnContent) -> JobResult {
+        let out = list_page_path(&col.column.slug, 0);
+        let slug = &col.column.slug;
+        let url_of = |r: &crate::report::Report| self.index.url(&format!("{slug}/{}.html", r.slug()));
+        let mut ctx = self.base_ctx("reports", &col.column.title, &out);
+        self.column_ctx(&mut ctx, col);
+        ctx.insert("reports", &crate::report::column_context(&col.reports, &url_of));
+        self.finish("reports.html", &out, &ctx).map(|f| vec![f]).map_err(|d| vec![d])
+    }
+
+    fn report(&self, col: &ColumnContent, i: usize) -> JobResult {
+        let r = &col.reports[i];
+        let slug = &col.column.slug;
+        let out = format!("{slug}/{}.html", r.slug());
+        let mut ctx = self.base_ctx("report", r.title(), &out);
+        self.column_ctx(&mut ctx, col);
+        ctx.insert("report", &r.page_context());
+        let page = self.finish("report.html", &out, &ctx).map_err(|d| vec![d])?;
+        let mut files = vec![page];
+        for (file, bytes) in r.downloads() {
+            files.push(OutputFile { path: format!("{slug}/{file}"), content: Content::Bytes(bytes) });
+        }
+        Ok(files)
+    }
+
+    /// Renders a Markdown body, turning bad links into located errors.
+    fn markdown(&self, source: &Source) -> Result<Rendered, Vec<Diagnostic>> {
+        let links = self.index.for_page(&source.rel);
+        let rendered = markdown::render(&source.body, Some(&links));
+        if rendered.bad_links.is_empty() {
+            return Ok(rendered);
+        }
+        Err(rendered
+            .bad_links
+            .iter()
+            .map(|b| {
+                let (line, col) = line_col(&source.body, b.range.start, source.body_line);
+                Diagnostic::error(&source.shown, b.message.clone()).at(line, col)
+            })
+            .collect())
+    }
+}
+
+/// Minifies HTML and its inline CSS. Inline JavaScript is left exactly as
+/// written: a minifier's rewrite of a script is a risk we take nowhere.
+pub(crate) fn minify(html: &[u8]) -> Vec<u8> {
+    let cfg = minify_html::Cfg {
+        minify_css: true,
+        minify_js: false,
+        keep_closing_tags: true,
+        keep_html_and_head_opening_tags: true,
+        minify_doctype: false,
+        ..minify_html::Cfg::default()
+    };
+    minify_html::minify(html, &cfg)
+}

@@ -1,0 +1,83 @@
+//! Tera setup: the theme's templates compiled once, the site-wide values put
+//! in Tera's global context once (not cloned into every page), and Tera's
+//! errors turned into `file:line:col` diagnostics.
+
+use crate::diag::Diagnostic;
+use crate::theme::TemplateSource;
+use std::path::PathBuf;
+
+/// Compiled templates and the paths to show in their errors.
+pub(crate) struct Templates {
+    pub(crate) tera: tera::Tera,
+    sources: Vec<(String, PathBuf)>,
+}
+
+impl Templates {
+    /// Compiles every template. Syntax errors become diagnostics.
+    pub(crate) fn new(sources: &[TemplateSource], diags: &mut Vec<Diagnostic>) -> Option<Self> {
+        let mut tera = tera::Tera::new();
+        tera.autoescape_on([".html", ".xml"]);
+        let shown = sources.iter().map(|s| (s.name.clone(), s.shown.clone())).collect();
+        let mut this = Self { tera: tera::Tera::new(), sources: shown };
+        // Add one by one first so each syntax error names its own file; the
+        // inheritance chain is checked when all are in.
+        let mut ok = true;
+        for s in sources {
+            let mut probe = tera::Tera::new();
+            if let Err(e) = probe.add_raw_template(&s.name, &s.text) {
+                if matches!(e.kind(), tera::ErrorKind::SyntaxError(_)) {
+                    diags.push(this.diagnostic(&e));
+                    ok = false;
+                }
+            }
+        }
+        if !ok {
+            return None;
+        }
+        let all = sources.iter().map(|s| (s.name.as_str(), s.text.as_str()));
+        if let Err(e) = tera.add_raw_templates(all) {
+            diags.push(this.diagnostic(&e));
+            return None;
+        }
+        this.tera = tera;
+        Some(this)
+    }
+
+    /// Renders `name` with `ctx`, as a diagnostic on failure.
+    pub(crate) fn render(&self, name: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
+        self.tera.render(name, ctx).map_err(|e| self.diagnostic(&e))
+    }
+
+    fn shown(&self, name: &str) -> PathBuf {
+        self.sources
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, p)| p.clone())
+            .unwrap_or_else(|| PathBuf::from(name))
+    }
+
+    /// A Tera error as a diagnostic on the template's file.
+    pub(crate) fn diagnostic(&self, e: &tera::Error) -> Diagnostic {
+        match e.kind() {
+            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+                let what = if matches!(e.kind(), tera::ErrorKind::SyntaxError(_)) {
+                    "template syntax error"
+                } else {
+                    "template error"
+                };
+                let span = r.span();
+                Diagnostic::error(self.shown(r.filename()), format!("{what}: {}", r.message()))
+                    .at(span.start_line as u32, span.start_col as u32 + 1)
+            }
+            tera::ErrorKind::MissingParent { current, parent } => Diagnostic::error(
+                self.shown(current),
+                format!("template extends `{parent}`, which does not exist"),
+            ),
+            tera::ErrorKind::TemplateNotFound(name) => Diagnostic::error(
+                self.shown(name),
+                format!("template `{name}` not found"),
+            ),
+            other => Diagnostic::error("templates", format!("template error: {other}")),
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Load stage for the look of the site: the theme's templates and static
+//! files, overridden file by file by the site's own `templates/` and
+//! `static/`. The default theme is compiled into the binary, so a portal made
+//! with `gongkai init` needs no copy of it; a `themes/default/` folder in the
+//! site still overrides it.
+
+use crate::diag::{Diagnostic, display_path};
+use crate::fsx;
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// A template's text and where it came from.
+#[derive(Debug, Clone)]
+pub(crate) struct TemplateSource {
+    /// Name templates use in `extends` and `include` (`base.html`).
+    pub(crate) name: String,
+    /// Path shown in diagnostics.
+    pub(crate) shown: PathBuf,
+    /// The template text.
+    pub(crate) text: String,
+}
+
+/// Where a static file's bytes come from.
+#[derive(Debug, Clone)]
+pub(crate) enum StaticSource {
+    /// Compiled into the binary (the default theme).
+    Embedded(&'static [u8]),
+    /// A file on disk.
+    File(PathBuf),
+}
+
+/// Templates and static files, after overrides.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Theme {
+    /// Every template by name (later entries already replaced earlier ones).
+    pub(crate) templates: Vec<TemplateSource>,
+    /// Static files by output path.
+    pub(crate) statics: Vec<(String, StaticSource)>,
+    /// Every file the theme was read from, for the watcher.
+    pub(crate) files: Vec<PathBuf>,
+}
+
+macro_rules! embedded_templates {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../themes/default/templates/", $name)))),*]
+    };
+}
+
+/// The default theme's templates, compiled in.
+const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded_templates!(
+    "base.html",
+    "index.html",
+    "list.html",
+    "page.html",
+    "item.html",
+    "404.html",
+    "sitemap.html",
+    "report.html",
+    "reports.html",
+);
+
+/// The default theme's static files, compiled in.
+const DEFAULT_STATICS: &[(&str, &[u8])] = &[(
+    "static/style.css",
+    include_bytes!("../themes/default/static/style.css"),
+)];
+
+/// Loads the theme named in site.yaml and the site's overrides.
+pub(crate) fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {
+    let mut theme = Theme::default();
+    if name == "default" {
+        for (n, text) in DEFAULT_TEMPLATES {
+            theme.set_template(TemplateSource {
+                name: (*n).to_string(),
+                shown: PathBuf::from(format!("themes/default/templates/{n}")),
+                text: (*text).to_string(),
+            });
+        }
+        for (out, bytes) in DEFAULT_STATICS {
+            theme.set_static(out, StaticSource::Embedded(bytes));
+        }
+    }
+    let dir = root.join("themes").join(name);
+    if dir.is_dir() {
+        theme.overlay(root, &dir, diags);
+    } else if name != "default" {
+        diags.push(
+            Diagnostic::error(crate::config::CONFIG_FILE, format!("theme `{name}` not found"))
+                .with_hint(format!("create {} or remove `theme:`", display_path(root, &dir).display())),
+        );
+    }
+    theme.overlay(root, root, diags);
+    theme
+}
+
+impl Theme {
+    fn set_template(&mut self, t: TemplateSource) {
+        self.templates.retain(|o| o.name != t.name);
+        self.templates.push(t);
+    }
+
+    fn set_static(&mut self, out: &str, src: StaticSource) {
+        self.statics.retain(|(o, _)| o != out);
+        self.statics.push((out.to_string(), src));
+    }
+
+    /// Reads `<dir>/templates/**` and `<dir>/static/**` over what is there.
+    fn overlay(&mut self, root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) {
+        for (path, rel) in walk(root, &dir.join("templates"), diags) {
+            self.files.push(path.clone());
+            let shown = display_path(root, &path);
+            match fsx::read_text(&path) {
+                Ok(text) => self.set_template(TemplateSource { name: rel, shown, text }),
+                Err(fsx::TextError::NotUtf8 { line, message }) => {
+                    diags.push(Diagnostic::error(shown, message).at_line(line))
+                }
+                Err(fsx::TextError::Io(e)) => diags.push(Diagnostic::error(shown, e.source.to_string())),
+            }
+        }
+        for (path, rel) in walk(root, &dir.join("static"), diags) {
+            self.files.push(path.clone());
+            self.set_static(&format!("static/{rel}"), StaticSource::File(path));
+        }
+    }
+}
+
+/// Files under `dir` with their `/`-separated path relative to it.
+fn walk(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    if !dir.is_dir() {
+        return out;
+    }
+    for entry in WalkDir::new(dir).sort_by_file_name() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let p = e.path().map(Path::to_path_buf).unwrap_or_else(|| dir.to_path_buf());
+                diags.push(Diagnostic::error(display_path(root, &p), format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy();
+        if name.starts_with('.') || crate::content::is_editor_temp(&name) {
+            continue;
+        }
+        let Ok(rel) = entry.path().strip_prefix(dir) else { continue };
+        let Some(rel) = rel.to_str() else {
+            diags.push(Diagnostic::error(display_path(root, entry.path()), "file name is not valid UTF-8: rename it"));
+            continue;
+        };
+        out.push((entry.path().to_path_buf(), rel.replace('\\', "/")));
+    }
+    out
+}
