@@ -192,7 +192,11 @@ const COLUMN_KEYS: &[&str] = &[
 
 /// Reads `<root>/site.yaml`. Returns `None` when it cannot be used; every
 /// problem found is pushed to `diags`.
-pub(crate) fn load(root: &Path, overrides: &Overrides, diags: &mut Vec<Diagnostic>) -> Option<Config> {
+pub(crate) fn load(
+    root: &Path,
+    overrides: &Overrides,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Config> {
     let path = root.join(CONFIG_FILE);
     let shown = PathBuf::from(CONFIG_FILE);
     let text = match fsx::read_text(&path) {
@@ -203,8 +207,11 @@ pub(crate) fn load(root: &Path, overrides: &Overrides, diags: &mut Vec<Diagnosti
         }
         Err(fsx::TextError::Io(e)) => {
             diags.push(
-                Diagnostic::error(&shown, format!("cannot read the site configuration: {}", e.source))
-                    .with_hint("run `gongkai init DIR` to start a new portal, or pass --root"),
+                Diagnostic::error(
+                    &shown,
+                    format!("cannot read the site configuration: {}", e.source),
+                )
+                .with_hint("run `gongkai init DIR` to start a new portal, or pass --root"),
             );
             return None;
         }
@@ -237,23 +244,34 @@ fn from_raw(
         let line = spanned.referenced.line() as u32;
         let c = spanned.value;
         if let Err(msg) = crate::content::check_slug(&c.slug) {
-            diags.push(Diagnostic::error(shown, format!("column `{}`: {msg}", c.slug)).at_line(line));
+            diags.push(
+                Diagnostic::error(shown, format!("column `{}`: {msg}", c.slug)).at_line(line),
+            );
         }
         if columns.iter().any(|o: &Column| o.slug == c.slug) {
             diags.push(
-                Diagnostic::error(shown, format!("two columns have the slug `{}`", c.slug)).at_line(line),
+                Diagnostic::error(shown, format!("two columns have the slug `{}`", c.slug))
+                    .at_line(line),
             );
         }
         let update_within = match c.update_within.as_deref().map(Period::parse) {
             Some(Err(msg)) => {
-                diags.push(Diagnostic::error(shown, format!("column `{}`: {msg}", c.slug)).at_line(line));
+                diags.push(
+                    Diagnostic::error(shown, format!("column `{}`: {msg}", c.slug)).at_line(line),
+                );
                 None
             }
             Some(Ok(p)) => Some(p),
             None => None,
         };
         if c.per_page == Some(0) {
-            diags.push(Diagnostic::error(shown, format!("column `{}`: per_page must be at least 1", c.slug)).at_line(line));
+            diags.push(
+                Diagnostic::error(
+                    shown,
+                    format!("column `{}`: per_page must be at least 1", c.slug),
+                )
+                .at_line(line),
+            );
         }
         columns.push(Column {
             slug: c.slug,
@@ -267,7 +285,10 @@ fn from_raw(
         });
     }
     if columns.is_empty() {
-        diags.push(Diagnostic::error(shown, "`columns` is empty: list at least one column"));
+        diags.push(Diagnostic::error(
+            shown,
+            "`columns` is empty: list at least one column",
+        ));
     }
     let report_deadline = match raw.report_deadline.as_deref().map(parse_month_day) {
         None => (1, 31),
@@ -315,18 +336,30 @@ fn split_base_url(url: &str) -> (String, String, String) {
     let (prefix, host, path) = match url.split_once("://") {
         Some((scheme, rest)) => {
             let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-            (format!("{scheme}://{host}"), host.to_string(), path.to_string())
+            (
+                format!("{scheme}://{host}"),
+                host.to_string(),
+                path.to_string(),
+            )
         }
         None => (String::new(), String::new(), url.to_string()),
     };
     let mut path = path.trim_matches('/').to_string();
-    path = if path.is_empty() { "/".into() } else { format!("/{path}/") };
+    path = if path.is_empty() {
+        "/".into()
+    } else {
+        format!("/{path}/")
+    };
     (format!("{prefix}{path}"), host, path)
 }
 
 /// Turns a serde-saphyr error into a located diagnostic. `line_offset` is
 /// added to its line, for YAML embedded in a larger file (front matter).
-pub(crate) fn yaml_diagnostic(path: &Path, err: &serde_saphyr::Error, line_offset: u32) -> Diagnostic {
+pub(crate) fn yaml_diagnostic(
+    path: &Path,
+    err: &serde_saphyr::Error,
+    line_offset: u32,
+) -> Diagnostic {
     let mut message = err.without_snippet().to_string();
     if let Some(i) = message.rfind(" at line ") {
         message.truncate(i);
@@ -335,17 +368,36 @@ pub(crate) fn yaml_diagnostic(path: &Path, err: &serde_saphyr::Error, line_offse
     if let Some(loc) = err.location() {
         d = d.at(loc.line() as u32 + line_offset, loc.column() as u32);
     }
-    if let Some(hint) = unknown_key_hint(&message) {
+    if let Some(hint) = unknown_key_hint(&message).or_else(|| syntax_hint(&message)) {
         d = d.with_hint(hint);
     }
     d
+}
+
+/// Plain-language advice for the YAML mistakes office staff make most.
+fn syntax_hint(message: &str) -> Option<String> {
+    let hint = if message.contains("mapping values are not allowed") {
+        "a value that contains `: ` must be put in quotes, e.g. title: \"通知：关于……\""
+    } else if message.contains("expected string scalar") {
+        "this value must be plain text; if it starts with [ { * & ! or #, put it in quotes"
+    } else if message.contains("found a tab") {
+        "YAML indents with spaces only: replace the tab with spaces"
+    } else if message.contains("unclosed quote") {
+        "add the closing quote at the end of the value"
+    } else {
+        return None;
+    };
+    Some(hint.to_string())
 }
 
 /// For serde's "unknown field `x`, expected one of a, b" the nearest key.
 fn unknown_key_hint(message: &str) -> Option<String> {
     let rest = message.strip_prefix("unknown field `")?;
     let (word, rest) = rest.split_once('`')?;
-    let expected = rest.split_once("expected one of ").map(|(_, e)| e).unwrap_or("");
+    let expected = rest
+        .split_once("expected one of ")
+        .map(|(_, e)| e)
+        .unwrap_or("");
     let keys: Vec<&str> = expected
         .split(',')
         .map(|k| k.trim().trim_matches('`'))
@@ -366,7 +418,12 @@ mod tests {
     fn parse(yaml: &str) -> (Option<Config>, Vec<Diagnostic>) {
         let mut diags = Vec::new();
         let cfg = match serde_saphyr::from_str::<RawConfig>(yaml) {
-            Ok(raw) => from_raw(raw, &Overrides::default(), Path::new("site.yaml"), &mut diags),
+            Ok(raw) => from_raw(
+                raw,
+                &Overrides::default(),
+                Path::new("site.yaml"),
+                &mut diags,
+            ),
             Err(e) => {
                 diags.push(yaml_diagnostic(Path::new("site.yaml"), &e, 0));
                 None
@@ -379,14 +436,20 @@ mod tests {
     fn base_url_sub_path() {
         assert_eq!(
             split_base_url("https://www.example.gov.cn/xxgk"),
-            ("https://www.example.gov.cn/xxgk/".into(), "www.example.gov.cn".into(), "/xxgk/".into())
+            (
+                "https://www.example.gov.cn/xxgk/".into(),
+                "www.example.gov.cn".into(),
+                "/xxgk/".into()
+            )
         );
         assert_eq!(split_base_url("/"), ("/".into(), String::new(), "/".into()));
     }
 
     #[test]
     fn unknown_key_has_hint_and_position() {
-        let (_, d) = parse("title: t\norganization: o\ncolumns:\n  - slug: a\n    titel: A\n    kind: page\n");
+        let (_, d) = parse(
+            "title: t\norganization: o\ncolumns:\n  - slug: a\n    titel: A\n    kind: page\n",
+        );
         assert_eq!(d.len(), 1);
         assert_eq!(
             d[0].to_string(),
@@ -396,7 +459,8 @@ mod tests {
 
     #[test]
     fn defaults_apply() {
-        let (cfg, d) = parse("title: t\norganization: o\ncolumns:\n  - {slug: a, title: A, kind: list}\n");
+        let (cfg, d) =
+            parse("title: t\norganization: o\ncolumns:\n  - {slug: a, title: A, kind: list}\n");
         assert!(d.is_empty(), "{d:?}");
         let cfg = cfg.expect("config");
         assert_eq!(cfg.columns[0].per_page, 20);
@@ -407,7 +471,13 @@ mod tests {
 
     #[test]
     fn periods() {
-        assert_eq!(Period::parse("14d"), Ok(Period { count: 14, unit: 'd' }));
+        assert_eq!(
+            Period::parse("14d"),
+            Ok(Period {
+                count: 14,
+                unit: 'd'
+            })
+        );
         assert!(Period::parse("6 months").is_err());
         assert!(Period::parse("").is_err());
     }

@@ -33,7 +33,10 @@ impl BuildArgs {
     pub(crate) fn pipeline_options(&self) -> PipelineOptions {
         PipelineOptions {
             root: self.site.root.clone(),
-            overrides: Overrides { base_url: self.base_url.clone(), output: self.output.clone() },
+            overrides: Overrides {
+                base_url: self.base_url.clone(),
+                output: self.output.clone(),
+            },
             drafts: self.site.drafts,
             minify: !self.no_minify,
         }
@@ -52,11 +55,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         eprintln!("nothing was written; the previous output is unchanged");
         return ExitCode::from(EXIT_INPUT);
     };
-    let out = if site.config.output.is_absolute() {
-        site.config.output.clone()
-    } else {
-        args.site.root.join(&site.config.output)
-    };
+    let out = output_dir(&args.site.root, &site.config.output);
     if let Err(e) = output::check_target(&args.site.root, &out, args.force) {
         return failure(e);
     }
@@ -73,5 +72,16 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => failure(e),
+    }
+}
+
+/// The output folder: as given when absolute or when the root is the
+/// current folder (so messages say `public`, not `./public`), else under
+/// the root.
+pub(crate) fn output_dir(root: &std::path::Path, output: &std::path::Path) -> PathBuf {
+    if output.is_absolute() || root == std::path::Path::new(".") {
+        output.to_path_buf()
+    } else {
+        root.join(output)
     }
 }

@@ -1,0 +1,163 @@
+//! A fixture site in a temporary folder, and the real `gongkai` binary run
+//! on it. Include with `#[path = "support/site.rs"] mod site;`.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A site copied into a temp folder.
+pub struct SiteTest {
+    _dir: tempfile::TempDir,
+    /// The site's root.
+    pub root: PathBuf,
+}
+
+/// What one run of the binary did.
+#[derive(Debug)]
+pub struct Run {
+    /// Exit code.
+    pub code: i32,
+    /// Standard output, temp root replaced by `[ROOT]`.
+    pub stdout: String,
+    /// Standard error, temp root replaced by `[ROOT]`.
+    pub stderr: String,
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create fixture folder");
+    for entry in std::fs::read_dir(from).expect("read fixture") {
+        let entry = entry.expect("fixture entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy fixture file");
+        }
+    }
+}
+
+impl SiteTest {
+    /// Copies `tests/fixtures/<name>` into a fresh temp folder.
+    pub fn fixture(name: &str) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().join("site");
+        let src = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
+        copy_dir(&src, &root);
+        Self { _dir: dir, root }
+    }
+
+    /// An empty temp folder as the site root.
+    pub fn empty() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().join("site");
+        std::fs::create_dir_all(&root).expect("create site folder");
+        Self { _dir: dir, root }
+    }
+
+    /// Writes (or replaces) a file of the site.
+    pub fn write(&self, rel: &str, contents: impl AsRef<[u8]>) -> &Self {
+        let path = self.root.join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("create folder");
+        std::fs::write(path, contents).expect("write fixture file");
+        self
+    }
+
+    /// Removes a file of the site.
+    pub fn remove(&self, rel: &str) -> &Self {
+        std::fs::remove_file(self.root.join(rel)).expect("remove fixture file");
+        self
+    }
+
+    /// Runs `gongkai <args>` in the site root.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out: Output = Command::new(env!("CARGO_BIN_EXE_gongkai"))
+            .args(args)
+            .current_dir(&self.root)
+            .output()
+            .expect("run gongkai");
+        let redact = |b: &[u8]| {
+            String::from_utf8_lossy(b).replace(&self.root.display().to_string(), "[ROOT]")
+        };
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: redact(&out.stdout),
+            stderr: redact(&out.stderr),
+        }
+    }
+
+    /// `gongkai build <args>`, expected to succeed.
+    pub fn build(&self, args: &[&str]) -> Run {
+        let mut all = vec!["build"];
+        all.extend_from_slice(args);
+        let run = self.run(&all);
+        assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
+        run
+    }
+
+    /// `gongkai build <args>`, expected to fail with exit code 1.
+    pub fn build_fails(&self, args: &[&str]) -> Run {
+        let mut all = vec!["build"];
+        all.extend_from_slice(args);
+        let run = self.run(&all);
+        assert_eq!(
+            run.code, 1,
+            "build should have failed:\nstdout: {}\nstderr: {}",
+            run.stdout, run.stderr
+        );
+        run
+    }
+
+    /// A file of the output folder (`public/` unless told otherwise).
+    pub fn output(&self, rel: &str) -> PathBuf {
+        self.root.join("public").join(rel)
+    }
+
+    /// The text of an output file.
+    pub fn read(&self, rel: &str) -> String {
+        let path = self.output(rel);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
+    }
+
+    /// An output file parsed as HTML.
+    pub fn html(&self, rel: &str) -> scraper::Html {
+        scraper::Html::parse_document(&self.read(rel))
+    }
+
+    /// Every file of the output folder with its bytes, for "untouched" checks.
+    pub fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut out = Vec::new();
+        let base = self.root.join("public");
+        let mut stack = vec![base.clone()];
+        while let Some(dir) = stack.pop() {
+            for e in std::fs::read_dir(&dir).expect("read output") {
+                let p = e.expect("entry").path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else {
+                    let bytes = std::fs::read(&p).expect("read output file");
+                    out.push((p.strip_prefix(&base).expect("inside").to_path_buf(), bytes));
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+}
+
+/// Texts of the elements matching `selector`, whitespace-trimmed.
+pub fn texts(html: &scraper::Html, selector: &str) -> Vec<String> {
+    let sel = scraper::Selector::parse(selector).expect("selector");
+    html.select(&sel)
+        .map(|e| e.text().collect::<String>().trim().to_string())
+        .collect()
+}
+
+/// Values of `attr` on the elements matching `selector`.
+pub fn attrs(html: &scraper::Html, selector: &str, attr: &str) -> Vec<String> {
+    let sel = scraper::Selector::parse(selector).expect("selector");
+    html.select(&sel)
+        .filter_map(|e| e.value().attr(attr).map(str::to_string))
+        .collect()
+}
