@@ -47,7 +47,10 @@ pub(crate) struct WriteStats {
 /// made (unless `force`).
 pub(crate) fn check_target(root: &Path, out: &Path, force: bool) -> Result<(), OutputError> {
     let refuse = |why: &str| {
-        Err(OutputError::Refused { path: out.to_path_buf(), why: why.to_string() })
+        Err(OutputError::Refused {
+            path: out.to_path_buf(),
+            why: why.to_string(),
+        })
     };
     let canon = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
     let out_c = canon(out);
@@ -67,9 +70,13 @@ pub(crate) fn check_target(root: &Path, out: &Path, force: bool) -> Result<(), O
         return refuse("it contains the site's own files");
     }
     if !force && out.is_dir() && !out.join(MANIFEST).is_file() {
-        let non_empty = std::fs::read_dir(out).map(|mut d| d.next().is_some()).unwrap_or(false);
+        let non_empty = std::fs::read_dir(out)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(false);
         if non_empty {
-            return refuse("it is not empty and was not made by gongkai (use --force to write into it anyway)");
+            return refuse(
+                "it is not empty and was not made by gongkai (use --force to write into it anyway)",
+            );
         }
     }
     Ok(())
@@ -120,7 +127,10 @@ pub(crate) fn write(out: &Path, files: &[OutputFile]) -> Result<WriteStats, Outp
             Ok((f.path.clone(), hash, size, !unchanged))
         })
         .collect();
-    let mut stats = WriteStats { total: files.len(), ..WriteStats::default() };
+    let mut stats = WriteStats {
+        total: files.len(),
+        ..WriteStats::default()
+    };
     let mut manifest = String::with_capacity(files.len() * 64);
     let mut current = std::collections::HashSet::with_capacity(files.len());
     for r in results {
@@ -156,7 +166,10 @@ mod tests {
     use super::*;
 
     fn file(path: &str, s: &str) -> OutputFile {
-        OutputFile { path: path.into(), content: Content::Bytes(s.as_bytes().to_vec()) }
+        OutputFile {
+            path: path.into(),
+            content: Content::Bytes(s.as_bytes().to_vec()),
+        }
     }
 
     #[test]
@@ -170,7 +183,10 @@ mod tests {
         let s = write(&out, &[file("a.html", "A")])?;
         assert_eq!((s.written, s.removed), (1, 1));
         assert!(!out.join("x").exists());
-        assert_eq!(std::fs::read_to_string(out.join("a.html")).ok().as_deref(), Some("A"));
+        assert_eq!(
+            std::fs::read_to_string(out.join("a.html")).ok().as_deref(),
+            Some("A")
+        );
         Ok(())
     }
 

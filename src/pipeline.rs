@@ -36,7 +36,9 @@ pub(crate) struct Outcome {
 impl Outcome {
     /// True when any finding is an error.
     pub(crate) fn failed(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
     }
 }
 
@@ -45,12 +47,33 @@ impl Outcome {
 pub(crate) fn run(opts: &PipelineOptions) -> Outcome {
     let mut diags = Vec::new();
     let Some(config) = config::load(&opts.root, &opts.overrides, &mut diags) else {
-        return Outcome { diagnostics: diags, ..Outcome::default() };
+        return Outcome {
+            diagnostics: diags,
+            ..Outcome::default()
+        };
     };
     let theme = theme::load(&opts.root, &config.theme, &mut diags);
-    let site = content::load(&opts.root, config, theme, &LoadOptions { drafts: opts.drafts }, &mut diags);
+    let site = content::load(
+        &opts.root,
+        config,
+        theme,
+        &LoadOptions {
+            drafts: opts.drafts,
+        },
+        &mut diags,
+    );
     validate::validate(&site, &mut diags);
-    let files = render::render(&site, RenderOptions { minify: opts.minify }, &mut diags);
+    let files = render::render(
+        &site,
+        RenderOptions {
+            minify: opts.minify,
+        },
+        &mut diags,
+    );
     let failed = diags.iter().any(|d| d.severity == Severity::Error);
-    Outcome { site: Some(site), files: if failed { Vec::new() } else { files }, diagnostics: diags }
+    Outcome {
+        site: Some(site),
+        files: if failed { Vec::new() } else { files },
+        diagnostics: diags,
+    }
 }

@@ -85,8 +85,14 @@ pub(crate) fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Them
         theme.overlay(root, &dir, diags);
     } else if name != "default" {
         diags.push(
-            Diagnostic::error(crate::config::CONFIG_FILE, format!("theme `{name}` not found"))
-                .with_hint(format!("create {} or remove `theme:`", display_path(root, &dir).display())),
+            Diagnostic::error(
+                crate::config::CONFIG_FILE,
+                format!("theme `{name}` not found"),
+            )
+            .with_hint(format!(
+                "create {} or remove `theme:`",
+                display_path(root, &dir).display()
+            )),
         );
     }
     theme.overlay(root, root, diags);
@@ -110,11 +116,17 @@ impl Theme {
             self.files.push(path.clone());
             let shown = display_path(root, &path);
             match fsx::read_text(&path) {
-                Ok(text) => self.set_template(TemplateSource { name: rel, shown, text }),
+                Ok(text) => self.set_template(TemplateSource {
+                    name: rel,
+                    shown,
+                    text,
+                }),
                 Err(fsx::TextError::NotUtf8 { line, message }) => {
                     diags.push(Diagnostic::error(shown, message).at_line(line))
                 }
-                Err(fsx::TextError::Io(e)) => diags.push(Diagnostic::error(shown, e.source.to_string())),
+                Err(fsx::TextError::Io(e)) => {
+                    diags.push(Diagnostic::error(shown, e.source.to_string()))
+                }
             }
         }
         for (path, rel) in walk(root, &dir.join("static"), diags) {
@@ -134,8 +146,14 @@ fn walk(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, S
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let p = e.path().map(Path::to_path_buf).unwrap_or_else(|| dir.to_path_buf());
-                diags.push(Diagnostic::error(display_path(root, &p), format!("cannot read: {e}")));
+                let p = e
+                    .path()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| dir.to_path_buf());
+                diags.push(Diagnostic::error(
+                    display_path(root, &p),
+                    format!("cannot read: {e}"),
+                ));
                 continue;
             }
         };
@@ -146,9 +164,14 @@ fn walk(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, S
         if name.starts_with('.') || crate::content::is_editor_temp(&name) {
             continue;
         }
-        let Ok(rel) = entry.path().strip_prefix(dir) else { continue };
+        let Ok(rel) = entry.path().strip_prefix(dir) else {
+            continue;
+        };
         let Some(rel) = rel.to_str() else {
-            diags.push(Diagnostic::error(display_path(root, entry.path()), "file name is not valid UTF-8: rename it"));
+            diags.push(Diagnostic::error(
+                display_path(root, entry.path()),
+                "file name is not valid UTF-8: rename it",
+            ));
             continue;
         };
         out.push((entry.path().to_path_buf(), rel.replace('\\', "/")));

@@ -28,7 +28,11 @@ fn claim(
         diags.push(
             Diagnostic::error(
                 shown,
-                format!("`{}` and `{}` both publish to /{out}", first.display(), shown.display()),
+                format!(
+                    "`{}` and `{}` both publish to /{out}",
+                    first.display(),
+                    shown.display()
+                ),
             )
             .at_line(line)
             .with_hint("give one of them another file name or a different `slug:`"),

@@ -87,7 +87,12 @@ fn write_all(dir: &Path) -> Result<(), fsx::IoError> {
         }
         fsx::write_atomic(&path, text.as_bytes())?;
     }
-    for folder in ["content/yjsgk", "content/zcjd", "content/ndbg", "content/jdgz"] {
+    for folder in [
+        "content/yjsgk",
+        "content/zcjd",
+        "content/ndbg",
+        "content/jdgz",
+    ] {
         fsx::create_dir_all(&dir.join(folder))?;
     }
     Ok(())

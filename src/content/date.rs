@@ -45,7 +45,10 @@ pub(crate) fn parse_date(s: &str) -> Result<PubDate, String> {
     };
     if s.len() <= 10 {
         let d: Date = s.parse().map_err(|e: jiff::Error| err(e.to_string()))?;
-        return Ok(PubDate { at: d.to_datetime(jiff::civil::Time::midnight()), has_time: false });
+        return Ok(PubDate {
+            at: d.to_datetime(jiff::civil::Time::midnight()),
+            has_time: false,
+        });
     }
     let at: DateTime = s.parse().map_err(|e: jiff::Error| err(e.to_string()))?;
     Ok(PubDate { at, has_time: true })
@@ -57,8 +60,14 @@ mod tests {
 
     #[test]
     fn both_forms() {
-        assert_eq!(parse_date("2024-03-01").map(|d| d.display()), Ok("2024-03-01".into()));
-        assert_eq!(parse_date("2024-03-01 09:30").map(|d| d.display()), Ok("2024-03-01 09:30".into()));
+        assert_eq!(
+            parse_date("2024-03-01").map(|d| d.display()),
+            Ok("2024-03-01".into())
+        );
+        assert_eq!(
+            parse_date("2024-03-01 09:30").map(|d| d.display()),
+            Ok("2024-03-01 09:30".into())
+        );
         assert!(parse_date("2024-02-30").is_err());
         assert!(parse_date("2024/03/01").is_err());
     }

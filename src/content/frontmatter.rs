@@ -22,14 +22,22 @@ pub(super) struct Split<'a> {
 /// is all body.
 pub(super) fn split(text: &str) -> Result<Split<'_>, String> {
     let Some(rest) = text.strip_prefix("---\n") else {
-        return Ok(Split { yaml: "", body: text, body_line: 1 });
+        return Ok(Split {
+            yaml: "",
+            body: text,
+            body_line: 1,
+        });
     };
     let mut offset = 0;
     let mut line = 2;
     for l in rest.split_inclusive('\n') {
         if l.trim_end() == "---" {
             let body = &rest[offset + l.len()..];
-            return Ok(Split { yaml: &rest[..offset], body, body_line: line + 1 });
+            return Ok(Split {
+                yaml: &rest[..offset],
+                body,
+                body_line: line + 1,
+            });
         }
         offset += l.len();
         line += 1;
@@ -97,7 +105,14 @@ mod tests {
     #[test]
     fn split_lines() {
         let s = split("---\ntitle: a\n---\nbody\n").ok();
-        assert_eq!(s, Some(Split { yaml: "title: a\n", body: "body\n", body_line: 4 }));
+        assert_eq!(
+            s,
+            Some(Split {
+                yaml: "title: a\n",
+                body: "body\n",
+                body_line: 4
+            })
+        );
         assert_eq!(split("body").ok().map(|s| s.body_line), Some(1));
         assert!(split("---\ntitle: a\n").is_err());
     }

@@ -21,7 +21,10 @@ pub(crate) struct LinkIndex {
 impl LinkIndex {
     /// Builds the index of a loaded site.
     pub(crate) fn new(site: &Site) -> Self {
-        let mut ix = Self { targets: HashMap::new(), base_path: site.config.base_path.clone() };
+        let mut ix = Self {
+            targets: HashMap::new(),
+            base_path: site.config.base_path.clone(),
+        };
         ix.add("", "index.html");
         ix.add("index.html", "index.html");
         ix.add("sitemap.html", "sitemap.html");
@@ -115,9 +118,12 @@ pub(crate) struct PageLinks<'a> {
 
 fn is_external(dest: &str) -> bool {
     dest.starts_with("//")
-        || dest
-            .split_once(':')
-            .is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)))
+        || dest.split_once(':').is_some_and(|(scheme, _)| {
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        })
 }
 
 impl LinkResolver for PageLinks<'_> {
@@ -132,7 +138,11 @@ impl LinkResolver for PageLinks<'_> {
         let decoded = percent_decode_str(path).decode_utf8_lossy();
         let key = if let Some(abs) = decoded.strip_prefix('/') {
             let base = self.index.base_path.trim_start_matches('/');
-            let abs = if !base.is_empty() { abs.strip_prefix(base).unwrap_or(abs) } else { abs };
+            let abs = if !base.is_empty() {
+                abs.strip_prefix(base).unwrap_or(abs)
+            } else {
+                abs
+            };
             normalise(abs)
         } else {
             let dir = self.rel.rsplit_once('/').map_or("", |(d, _)| d);
@@ -143,7 +153,9 @@ impl LinkResolver for PageLinks<'_> {
         };
         match self.index.lookup(&key) {
             Some(out) => Ok(Some(format!("{}{fragment}", self.index.url(out)))),
-            None => Err(format!("link `{dest}`: there is no such page or file in the site")),
+            None => Err(format!(
+                "link `{dest}`: there is no such page or file in the site"
+            )),
         }
     }
 }
@@ -172,7 +184,10 @@ mod tests {
     use super::*;
 
     fn index() -> LinkIndex {
-        let mut ix = LinkIndex { targets: HashMap::new(), base_path: "/xxgk/".into() };
+        let mut ix = LinkIndex {
+            targets: HashMap::new(),
+            base_path: "/xxgk/".into(),
+        };
         ix.add("tzgg/a.md", "tzgg/a.html");
         ix.add("tzgg/a.html", "tzgg/a.html");
         ix.add("tzgg", "tzgg/index.html");
@@ -184,11 +199,26 @@ mod tests {
     fn resolves_source_files_and_urls() {
         let ix = index();
         let links = ix.for_page("tzgg/b.md");
-        assert_eq!(links.resolve("/tzgg/a.md"), Ok(Some("/xxgk/tzgg/a.html".into())));
-        assert_eq!(links.resolve("./a.md#s"), Ok(Some("/xxgk/tzgg/a.html#s".into())));
-        assert_eq!(links.resolve("../tzgg/a.html"), Ok(Some("/xxgk/tzgg/a.html".into())));
-        assert_eq!(links.resolve("/xxgk/tzgg/a.html"), Ok(Some("/xxgk/tzgg/a.html".into())));
-        assert_eq!(links.resolve("/tzgg/"), Ok(Some("/xxgk/tzgg/index.html".into())));
+        assert_eq!(
+            links.resolve("/tzgg/a.md"),
+            Ok(Some("/xxgk/tzgg/a.html".into()))
+        );
+        assert_eq!(
+            links.resolve("./a.md#s"),
+            Ok(Some("/xxgk/tzgg/a.html#s".into()))
+        );
+        assert_eq!(
+            links.resolve("../tzgg/a.html"),
+            Ok(Some("/xxgk/tzgg/a.html".into()))
+        );
+        assert_eq!(
+            links.resolve("/xxgk/tzgg/a.html"),
+            Ok(Some("/xxgk/tzgg/a.html".into()))
+        );
+        assert_eq!(
+            links.resolve("/tzgg/"),
+            Ok(Some("/xxgk/tzgg/index.html".into()))
+        );
         assert_eq!(links.resolve("/"), Ok(Some("/xxgk/".into())));
         assert_eq!(links.resolve("https://www.gov.cn/"), Ok(None));
         assert_eq!(links.resolve("mailto:a@b.cn"), Ok(None));

@@ -4,8 +4,8 @@
 
 use super::frontmatter::{self, FrontMatter, RawAttachment, col_of, line_of};
 use super::{
-    Attachment, CONTENT_DIR, ColumnContent, Item, LoadOptions, Meta, Page, Site, Source, check_slug,
-    parse_date,
+    Attachment, CONTENT_DIR, ColumnContent, Item, LoadOptions, Meta, Page, Site, Source,
+    check_slug, parse_date,
 };
 use crate::config::{Column, ColumnKind, Config};
 use crate::diag::{Diagnostic, display_path};
@@ -33,13 +33,21 @@ pub(crate) fn load(
 ) -> Site {
     let content = root.join(CONTENT_DIR);
     warn_unknown_folders(root, &content, &config, diags);
-    let ctx = Ctx { root, organization: &config.organization, opts };
+    let ctx = Ctx {
+        root,
+        organization: &config.organization,
+        opts,
+    };
     let columns = config
         .columns
         .iter()
         .map(|column| load_column(&ctx, &content, column, diags))
         .collect();
-    Site { config, columns, theme }
+    Site {
+        config,
+        columns,
+        theme,
+    }
 }
 
 struct Ctx<'a> {
@@ -70,7 +78,10 @@ fn load_column(
             if out.page.is_none() && !index.is_file() {
                 diags.push(Diagnostic::warning(
                     display_path(ctx.root, &index),
-                    format!("page column `{}` has no page: create this file", column.slug),
+                    format!(
+                        "page column `{}` has no page: create this file",
+                        column.slug
+                    ),
                 ));
             }
         }
@@ -88,9 +99,8 @@ fn load_column(
                 diags.extend(d);
                 out.items.extend(item);
             }
-            out.items.sort_by(|a, b| {
-                b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug))
-            });
+            out.items
+                .sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
         }
         ColumnKind::Reports => {
             out.reports = load_reports(ctx, &dir, diags);
@@ -136,7 +146,10 @@ fn list_item_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                diags.push(Diagnostic::error(display_path(root, dir), format!("cannot list folder: {e}")));
+                diags.push(Diagnostic::error(
+                    display_path(root, dir),
+                    format!("cannot list folder: {e}"),
+                ));
                 continue;
             }
         };
@@ -154,7 +167,10 @@ fn list_item_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<
         if path.is_dir() {
             let index = path.join("index.md");
             if index.is_file() {
-                files.push(ItemFile { path: index, default_slug: name });
+                files.push(ItemFile {
+                    path: index,
+                    default_slug: name,
+                });
             } else {
                 diags.push(Diagnostic::warning(
                     display_path(root, &path),
@@ -163,7 +179,10 @@ fn list_item_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<
             }
         } else if let Some(stem) = name.strip_suffix(".md") {
             if name != "_index.md" {
-                files.push(ItemFile { path, default_slug: stem.to_string() });
+                files.push(ItemFile {
+                    path,
+                    default_slug: stem.to_string(),
+                });
             }
         }
     }
@@ -221,18 +240,27 @@ fn read_markdown(
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/");
-    let source = Source { shown, rel, body: split.body.to_string(), body_line: split.body_line };
+    let source = Source {
+        shown,
+        rel,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+    };
     Some((fm, source))
 }
 
-fn required_title(fm: &FrontMatter, source: &Source, diags: &mut Vec<Diagnostic>) -> Option<String> {
+fn required_title(
+    fm: &FrontMatter,
+    source: &Source,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<String> {
     match fm.title.as_deref().map(str::trim) {
         Some(t) if !t.is_empty() => Some(t.to_string()),
         _ => {
             diags.push(
-                Diagnostic::error(&source.shown, "missing `title` in the front matter").at(1, 1).with_hint(
-                    "start the file with:\n---\ntitle: 标题\ndate: 2024-03-01\n---",
-                ),
+                Diagnostic::error(&source.shown, "missing `title` in the front matter")
+                    .at(1, 1)
+                    .with_hint("start the file with:\n---\ntitle: 标题\ndate: 2024-03-01\n---"),
             );
             None
         }
@@ -242,7 +270,11 @@ fn required_title(fm: &FrontMatter, source: &Source, diags: &mut Vec<Diagnostic>
 fn load_page(ctx: &Ctx<'_>, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Page> {
     let (fm, source) = read_markdown(ctx.root, path, diags)?;
     let title = required_title(&fm, &source, diags)?;
-    Some(Page { title, summary: fm.summary, source })
+    Some(Page {
+        title,
+        summary: fm.summary,
+        source,
+    })
 }
 
 fn load_item(
@@ -260,9 +292,12 @@ fn load_item(
     let date = match &fm.date {
         None => {
             diags.push(
-                Diagnostic::error(&source.shown, "missing `date` (发布日期) in the front matter")
-                    .at(1, 1)
-                    .with_hint("add a line such as `date: 2024-03-01` or `date: 2024-03-01 09:30`"),
+                Diagnostic::error(
+                    &source.shown,
+                    "missing `date` (发布日期) in the front matter",
+                )
+                .at(1, 1)
+                .with_hint("add a line such as `date: 2024-03-01` or `date: 2024-03-01 09:30`"),
             );
             None
         }
@@ -276,7 +311,10 @@ fn load_item(
     };
     if let Some(w) = &fm.written {
         if let Err(msg) = parse_date(&w.value) {
-            diags.push(Diagnostic::error(&source.shown, format!("`written`: {msg}")).at(line_of(w), col_of(w)));
+            diags.push(
+                Diagnostic::error(&source.shown, format!("`written`: {msg}"))
+                    .at(line_of(w), col_of(w)),
+            );
         }
     }
     let slug = match &fm.slug {
@@ -288,7 +326,10 @@ fn load_item(
         }
         None => {
             if let Err(msg) = check_slug(&file.default_slug) {
-                diags.push(Diagnostic::error(&source.shown, format!("{msg} (the slug comes from the file name; rename it or set `slug:`)")));
+                diags.push(Diagnostic::error(
+                    &source.shown,
+                    format!("{msg} (the slug comes from the file name; rename it or set `slug:`)"),
+                ));
             }
             file.default_slug.clone()
         }
@@ -308,7 +349,10 @@ fn load_item(
             index_no: fm.index_no,
             doc_no: fm.doc_no,
             publisher: fm.publisher.unwrap_or_else(|| ctx.organization.to_string()),
-            written: fm.written.and_then(|w| parse_date(&w.value).ok()).map(|d| d.date_string()),
+            written: fm
+                .written
+                .and_then(|w| parse_date(&w.value).ok())
+                .map(|d| d.date_string()),
             topic: fm.topic,
             validity: fm.validity,
         },
@@ -335,7 +379,15 @@ fn load_attachments(
         };
         let line = line_of(spanned);
         if file.split(['/', '\\']).any(|p| p == "..") || Path::new(&file).is_absolute() {
-            diags.push(Diagnostic::error(&source.shown, format!("attachment `{file}` must be a file beside the item, not outside its folder")).at_line(line));
+            diags.push(
+                Diagnostic::error(
+                    &source.shown,
+                    format!(
+                        "attachment `{file}` must be a file beside the item, not outside its folder"
+                    ),
+                )
+                .at_line(line),
+            );
             continue;
         }
         let path = dir.join(&file);
@@ -345,7 +397,10 @@ fn load_attachments(
                 diags.push(
                     Diagnostic::error(&source.shown, format!("attachment `{file}` does not exist"))
                         .at_line(line)
-                        .with_hint(format!("put the file at {}", display_path(root, &path).display())),
+                        .with_hint(format!(
+                            "put the file at {}",
+                            display_path(root, &path).display()
+                        )),
                 );
                 continue;
             }
@@ -359,12 +414,20 @@ fn load_attachments(
             .map(|e| e.to_string_lossy().to_lowercase())
             .unwrap_or_default();
         let number = i + 1;
-        let out_name = if ext.is_empty() { format!("附件{number}") } else { format!("附件{number}.{ext}") };
+        let out_name = if ext.is_empty() {
+            format!("附件{number}")
+        } else {
+            format!("附件{number}.{ext}")
+        };
         out.push(Attachment {
             number,
             title: title.unwrap_or_else(|| file_name.clone()),
             file_name,
-            file_type: if ext.is_empty() { "文件".into() } else { ext.to_uppercase() },
+            file_type: if ext.is_empty() {
+                "文件".into()
+            } else {
+                ext.to_uppercase()
+            },
             size,
             source: path,
             out_path: format!("{column}/{slug}/{out_name}"),
@@ -374,7 +437,11 @@ fn load_attachments(
     out
 }
 
-fn load_reports(ctx: &Ctx<'_>, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<crate::report::Report> {
+fn load_reports(
+    ctx: &Ctx<'_>,
+    dir: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<crate::report::Report> {
     let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(entries) => entries
             .flatten()

@@ -144,7 +144,13 @@ pub(crate) fn attachment(a: &Attachment, index: &LinkIndex) -> AttachmentCtx {
 }
 
 /// The pager of list page `n` (0-based) of `pages`.
-pub(crate) fn paginator(slug: &str, n: usize, pages: usize, items: usize, index: &LinkIndex) -> Paginator {
+pub(crate) fn paginator(
+    slug: &str,
+    n: usize,
+    pages: usize,
+    items: usize,
+    index: &LinkIndex,
+) -> Paginator {
     let url = |i: usize| index.url(&list_page_path(slug, i));
     let start = n.saturating_sub(4).min(pages.saturating_sub(10));
     let end = (start + 10).min(pages);
@@ -157,7 +163,11 @@ pub(crate) fn paginator(slug: &str, n: usize, pages: usize, items: usize, index:
         prev_url: (n > 0).then(|| url(n - 1)),
         next_url: (n + 1 < pages).then(|| url(n + 1)),
         pages: (start..end)
-            .map(|i| PageLink { number: i + 1, url: url(i), current: i == n })
+            .map(|i| PageLink {
+                number: i + 1,
+                url: url(i),
+                current: i == n,
+            })
             .collect(),
     }
 }

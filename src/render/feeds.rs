@@ -29,7 +29,11 @@ fn xml_escape(s: &str) -> String {
 fn absolute(site: &Site, index: &LinkIndex, out: &str) -> String {
     let url = index.url(out);
     if site.config.base_url.contains("://") {
-        format!("{}{}", site.config.base_url, &url[site.config.base_path.len()..])
+        format!(
+            "{}{}",
+            site.config.base_url,
+            &url[site.config.base_path.len()..]
+        )
     } else {
         url
     }
@@ -37,9 +41,15 @@ fn absolute(site: &Site, index: &LinkIndex, out: &str) -> String {
 
 /// `sitemap.xml` with every HTML page; items carry their date.
 pub(super) fn sitemap_xml(site: &Site, index: &LinkIndex) -> Vec<OutputFile> {
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     let mut url = |out: &str, lastmod: Option<String>| {
-        let _ = write!(xml, "<url><loc>{}</loc>", xml_escape(&absolute(site, index, out)));
+        let _ = write!(
+            xml,
+            "<url><loc>{}</loc>",
+            xml_escape(&absolute(site, index, out))
+        );
         if let Some(d) = lastmod {
             let _ = write!(xml, "<lastmod>{d}</lastmod>");
         }
@@ -56,36 +66,88 @@ pub(super) fn sitemap_xml(site: &Site, index: &LinkIndex) -> Vec<OutputFile> {
             url(&item.out_path, Some(item.date.date_string()));
         }
         for r in &col.reports {
-            url(&format!("{slug}/{}.html", r.slug()), Some(r.published().to_string()));
+            url(
+                &format!("{slug}/{}.html", r.slug()),
+                Some(r.published().to_string()),
+            );
         }
     }
     xml.push_str("</urlset>\n");
-    vec![OutputFile { path: "sitemap.xml".into(), content: Content::Bytes(xml.into_bytes()) }]
+    vec![OutputFile {
+        path: "sitemap.xml".into(),
+        content: Content::Bytes(xml.into_bytes()),
+    }]
 }
 
 /// `feed.xml` for all list items and `<column>/feed.xml` for each list column.
 pub(super) fn atom_feeds(site: &Site, index: &LinkIndex) -> Vec<OutputFile> {
     let mut all: Vec<&Item> = site.columns.iter().flat_map(|c| c.items.iter()).collect();
-    all.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.out_path.cmp(&b.out_path)));
-    let mut out = vec![feed(site, index, "feed.xml", &site.config.title, "index.html", &all)];
-    for col in site.columns.iter().filter(|c| c.column.kind == ColumnKind::List) {
+    all.sort_by(|a, b| {
+        b.date
+            .cmp(&a.date)
+            .then_with(|| a.out_path.cmp(&b.out_path))
+    });
+    let mut out = vec![feed(
+        site,
+        index,
+        "feed.xml",
+        &site.config.title,
+        "index.html",
+        &all,
+    )];
+    for col in site
+        .columns
+        .iter()
+        .filter(|c| c.column.kind == ColumnKind::List)
+    {
         let items: Vec<&Item> = col.items.iter().collect();
         let path = format!("{}/feed.xml", col.column.slug);
         let title = format!("{} - {}", col.column.title, site.config.title);
-        out.push(feed(site, index, &path, &title, &list_page_path(&col.column.slug, 0), &items));
+        out.push(feed(
+            site,
+            index,
+            &path,
+            &title,
+            &list_page_path(&col.column.slug, 0),
+            &items,
+        ));
     }
     out
 }
 
-fn feed(site: &Site, index: &LinkIndex, path: &str, title: &str, html: &str, items: &[&Item]) -> OutputFile {
-    let updated = items.first().map_or_else(|| "1970-01-01T00:00:00+08:00".to_string(), |i| i.date.rfc3339());
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
+fn feed(
+    site: &Site,
+    index: &LinkIndex,
+    path: &str,
+    title: &str,
+    html: &str,
+    items: &[&Item],
+) -> OutputFile {
+    let updated = items.first().map_or_else(
+        || "1970-01-01T00:00:00+08:00".to_string(),
+        |i| i.date.rfc3339(),
+    );
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n",
+    );
     let _ = writeln!(xml, "<title>{}</title>", xml_escape(title));
     let _ = writeln!(xml, "<id>{}</id>", xml_escape(&absolute(site, index, path)));
-    let _ = writeln!(xml, "<link rel=\"self\" href=\"{}\"/>", xml_escape(&absolute(site, index, path)));
-    let _ = writeln!(xml, "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>", xml_escape(&absolute(site, index, html)));
+    let _ = writeln!(
+        xml,
+        "<link rel=\"self\" href=\"{}\"/>",
+        xml_escape(&absolute(site, index, path))
+    );
+    let _ = writeln!(
+        xml,
+        "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
+        xml_escape(&absolute(site, index, html))
+    );
     let _ = writeln!(xml, "<updated>{updated}</updated>");
-    let _ = writeln!(xml, "<author><name>{}</name></author>", xml_escape(&site.config.organization));
+    let _ = writeln!(
+        xml,
+        "<author><name>{}</name></author>",
+        xml_escape(&site.config.organization)
+    );
     for item in items.iter().take(FEED_ENTRIES) {
         let url = xml_escape(&absolute(site, index, &item.out_path));
         let _ = write!(
@@ -100,5 +162,8 @@ fn feed(site: &Site, index: &LinkIndex, path: &str, title: &str, html: &str, ite
         xml.push_str("</entry>\n");
     }
     xml.push_str("</feed>\n");
-    OutputFile { path: path.to_string(), content: Content::Bytes(xml.into_bytes()) }
+    OutputFile {
+        path: path.to_string(),
+        content: Content::Bytes(xml.into_bytes()),
+    }
 }

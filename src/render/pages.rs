@@ -79,7 +79,13 @@ impl Renderer<'_> {
         ctx.insert("page_title", title);
         ctx.insert("current_url", &self.index.url(out));
         let absolute = self.site.config.base_url.contains("://");
-        let canonical = absolute.then(|| format!("{}{}", self.site.config.base_url.trim_end_matches('/'), &self.index.url(out)[self.site.config.base_path.len() - 1..]));
+        let canonical = absolute.then(|| {
+            format!(
+                "{}{}",
+                self.site.config.base_url.trim_end_matches('/'),
+                &self.index.url(out)[self.site.config.base_path.len() - 1..]
+            )
+        });
         ctx.insert("canonical", &canonical);
         ctx.insert("current_column", "");
         ctx
@@ -90,15 +96,29 @@ impl Renderer<'_> {
         ctx.insert("column", &context::column(col, self.index));
     }
 
-    fn finish(&self, template: &str, out: &str, ctx: &tera::Context) -> Result<OutputFile, Diagnostic> {
+    fn finish(
+        &self,
+        template: &str,
+        out: &str,
+        ctx: &tera::Context,
+    ) -> Result<OutputFile, Diagnostic> {
         let html = self.templates.render(template, ctx)?;
-        let bytes = if self.minify { minify(html.as_bytes()) } else { html.into_bytes() };
-        Ok(OutputFile { path: out.to_string(), content: Content::Bytes(bytes) })
+        let bytes = if self.minify {
+            minify(html.as_bytes())
+        } else {
+            html.into_bytes()
+        };
+        Ok(OutputFile {
+            path: out.to_string(),
+            content: Content::Bytes(bytes),
+        })
     }
 
     fn simple(&self, template: &str, out: &str, title: &str) -> JobResult {
         let ctx = self.base_ctx(template.trim_end_matches(".html"), title, out);
-        self.finish(template, out, &ctx).map(|f| vec![f]).map_err(|d| vec![d])
+        self.finish(template, out, &ctx)
+            .map(|f| vec![f])
+            .map_err(|d| vec![d])
     }
 
     fn home(&self) -> JobResult {
@@ -118,20 +138,27 @@ impl Renderer<'_> {
                 summary: col.page.as_ref().and_then(|p| p.summary.clone()),
             })
             .collect();
-        let latest_report = self.site.columns.iter().filter(|c| c.column.kind == ColumnKind::Reports).find_map(|c| {
-            c.reports.first().map(|r| {
-                serde_json::json!({
-                    "title": r.title(),
-                    "year": r.year(),
-                    "published": r.published(),
-                    "url": self.index.url(&format!("{}/{}.html", c.column.slug, r.slug())),
+        let latest_report = self
+            .site
+            .columns
+            .iter()
+            .filter(|c| c.column.kind == ColumnKind::Reports)
+            .find_map(|c| {
+                c.reports.first().map(|r| {
+                    serde_json::json!({
+                        "title": r.title(),
+                        "year": r.year(),
+                        "published": r.published(),
+                        "url": self.index.url(&format!("{}/{}.html", c.column.slug, r.slug())),
+                    })
                 })
-            })
-        });
+            });
         let mut ctx = self.base_ctx("index", &self.site.config.title, "index.html");
         ctx.insert("columns", &columns);
         ctx.insert("latest_report", &latest_report);
-        self.finish("index.html", "index.html", &ctx).map(|f| vec![f]).map_err(|d| vec![d])
+        self.finish("index.html", "index.html", &ctx)
+            .map(|f| vec![f])
+            .map_err(|d| vec![d])
     }
 
     /// The latest entries of a column for the home page: items, or reports.
@@ -150,20 +177,39 @@ impl Renderer<'_> {
                 })
                 .collect();
         }
-        col.items.iter().take(HOME_ITEMS).map(|i| context::summary(i, self.index)).collect()
+        col.items
+            .iter()
+            .take(HOME_ITEMS)
+            .map(|i| context::summary(i, self.index))
+            .collect()
     }
 
     fn list(&self, col: &ColumnContent, n: usize) -> JobResult {
         let per = col.column.per_page;
         let pages = page_count(col);
         let out = list_page_path(&col.column.slug, n);
-        let items: Vec<_> = col.items.iter().skip(n * per).take(per).map(|i| context::summary(i, self.index)).collect();
-        let title = if n == 0 { col.column.title.clone() } else { format!("{}（第{}页）", col.column.title, n + 1) };
+        let items: Vec<_> = col
+            .items
+            .iter()
+            .skip(n * per)
+            .take(per)
+            .map(|i| context::summary(i, self.index))
+            .collect();
+        let title = if n == 0 {
+            col.column.title.clone()
+        } else {
+            format!("{}（第{}页）", col.column.title, n + 1)
+        };
         let mut ctx = self.base_ctx("list", &title, &out);
         self.column_ctx(&mut ctx, col);
         ctx.insert("items", &items);
-        ctx.insert("paginator", &context::paginator(&col.column.slug, n, pages, col.items.len(), self.index));
-        self.finish("list.html", &out, &ctx).map(|f| vec![f]).map_err(|d| vec![d])
+        ctx.insert(
+            "paginator",
+            &context::paginator(&col.column.slug, n, pages, col.items.len(), self.index),
+        );
+        self.finish("list.html", &out, &ctx)
+            .map(|f| vec![f])
+            .map_err(|d| vec![d])
     }
 
     fn item(&self, col: &ColumnContent, i: usize) -> JobResult {
@@ -175,35 +221,56 @@ impl Renderer<'_> {
             date_display: item.date.display(),
             summary: item.summary.as_deref(),
             meta: &item.meta,
-            attachments: item.attachments.iter().map(|a| context::attachment(a, self.index)).collect(),
+            attachments: item
+                .attachments
+                .iter()
+                .map(|a| context::attachment(a, self.index))
+                .collect(),
             content: body.html,
         };
         let mut ctx = self.base_ctx("item", &item.title, &item.out_path);
         self.column_ctx(&mut ctx, col);
         ctx.insert("item", &ctx_item);
-        self.finish("item.html", &item.out_path, &ctx).map(|f| vec![f]).map_err(|d| vec![d])
+        self.finish("item.html", &item.out_path, &ctx)
+            .map(|f| vec![f])
+            .map_err(|d| vec![d])
     }
 
     fn page(&self, col: &ColumnContent) -> JobResult {
         let out = list_page_path(&col.column.slug, 0);
         let (title, summary, content) = match &col.page {
-            Some(p) => (p.title.clone(), p.summary.clone(), Some(self.markdown(&p.source)?.html)),
+            Some(p) => (
+                p.title.clone(),
+                p.summary.clone(),
+                Some(self.markdown(&p.source)?.html),
+            ),
             None => (col.column.title.clone(), None, None),
         };
         let mut ctx = self.base_ctx("page", &title, &out);
         self.column_ctx(&mut ctx, col);
-        ctx.insert("page", &serde_json::json!({ "title": title, "summary": summary, "content": content }));
-        self.finish("page.html", &out, &ctx).map(|f| vec![f]).map_err(|d| vec![d])
+        ctx.insert(
+            "page",
+            &serde_json::json!({ "title": title, "summary": summary, "content": content }),
+        );
+        self.finish("page.html", &out, &ctx)
+            .map(|f| vec![f])
+            .map_err(|d| vec![d])
     }
 
     fn reports(&self, col: &ColumnContent) -> JobResult {
         let out = list_page_path(&col.column.slug, 0);
         let slug = &col.column.slug;
-        let url_of = |r: &crate::report::Report| self.index.url(&format!("{slug}/{}.html", r.slug()));
+        let url_of =
+            |r: &crate::report::Report| self.index.url(&format!("{slug}/{}.html", r.slug()));
         let mut ctx = self.base_ctx("reports", &col.column.title, &out);
         self.column_ctx(&mut ctx, col);
-        ctx.insert("reports", &crate::report::column_context(&col.reports, &url_of));
-        self.finish("reports.html", &out, &ctx).map(|f| vec![f]).map_err(|d| vec![d])
+        ctx.insert(
+            "reports",
+            &crate::report::column_context(&col.reports, &url_of),
+        );
+        self.finish("reports.html", &out, &ctx)
+            .map(|f| vec![f])
+            .map_err(|d| vec![d])
     }
 
     fn report(&self, col: &ColumnContent, i: usize) -> JobResult {
@@ -213,10 +280,15 @@ impl Renderer<'_> {
         let mut ctx = self.base_ctx("report", r.title(), &out);
         self.column_ctx(&mut ctx, col);
         ctx.insert("report", &r.page_context());
-        let page = self.finish("report.html", &out, &ctx).map_err(|d| vec![d])?;
+        let page = self
+            .finish("report.html", &out, &ctx)
+            .map_err(|d| vec![d])?;
         let mut files = vec![page];
         for (file, bytes) in r.downloads() {
-            files.push(OutputFile { path: format!("{slug}/{file}"), content: Content::Bytes(bytes) });
+            files.push(OutputFile {
+                path: format!("{slug}/{file}"),
+                content: Content::Bytes(bytes),
+            });
         }
         Ok(files)
     }

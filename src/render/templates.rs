@@ -17,8 +17,14 @@ impl Templates {
     pub(crate) fn new(sources: &[TemplateSource], diags: &mut Vec<Diagnostic>) -> Option<Self> {
         let mut tera = tera::Tera::new();
         tera.autoescape_on([".html", ".xml"]);
-        let shown = sources.iter().map(|s| (s.name.clone(), s.shown.clone())).collect();
-        let mut this = Self { tera: tera::Tera::new(), sources: shown };
+        let shown = sources
+            .iter()
+            .map(|s| (s.name.clone(), s.shown.clone()))
+            .collect();
+        let mut this = Self {
+            tera: tera::Tera::new(),
+            sources: shown,
+        };
         // Add one by one first so each syntax error names its own file; the
         // inheritance chain is checked when all are in.
         let mut ok = true;
@@ -73,10 +79,9 @@ impl Templates {
                 self.shown(current),
                 format!("template extends `{parent}`, which does not exist"),
             ),
-            tera::ErrorKind::TemplateNotFound(name) => Diagnostic::error(
-                self.shown(name),
-                format!("template `{name}` not found"),
-            ),
+            tera::ErrorKind::TemplateNotFound(name) => {
+                Diagnostic::error(self.shown(name), format!("template `{name}` not found"))
+            }
             other => Diagnostic::error("templates", format!("template error: {other}")),
         }
     }
