@@ -6,21 +6,21 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// A site copied into a temp folder.
-pub struct SiteTest {
+pub(crate) struct SiteTest {
     _dir: tempfile::TempDir,
     /// The site's root.
-    pub root: PathBuf,
+    pub(crate) root: PathBuf,
 }
 
 /// What one run of the binary did.
 #[derive(Debug)]
-pub struct Run {
+pub(crate) struct Run {
     /// Exit code.
-    pub code: i32,
+    pub(crate) code: i32,
     /// Standard output, temp root replaced by `[ROOT]`.
-    pub stdout: String,
+    pub(crate) stdout: String,
     /// Standard error, temp root replaced by `[ROOT]`.
-    pub stderr: String,
+    pub(crate) stderr: String,
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -38,7 +38,7 @@ fn copy_dir(from: &Path, to: &Path) {
 
 impl SiteTest {
     /// Copies `tests/fixtures/<name>` into a fresh temp folder.
-    pub fn fixture(name: &str) -> Self {
+    pub(crate) fn fixture(name: &str) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let root = dir.path().join("site");
         let src = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -49,7 +49,7 @@ impl SiteTest {
     }
 
     /// An empty temp folder as the site root.
-    pub fn empty() -> Self {
+    pub(crate) fn empty() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let root = dir.path().join("site");
         std::fs::create_dir_all(&root).expect("create site folder");
@@ -57,7 +57,7 @@ impl SiteTest {
     }
 
     /// Writes (or replaces) a file of the site.
-    pub fn write(&self, rel: &str, contents: impl AsRef<[u8]>) -> &Self {
+    pub(crate) fn write(&self, rel: &str, contents: impl AsRef<[u8]>) -> &Self {
         let path = self.root.join(rel);
         std::fs::create_dir_all(path.parent().expect("parent")).expect("create folder");
         std::fs::write(path, contents).expect("write fixture file");
@@ -65,13 +65,13 @@ impl SiteTest {
     }
 
     /// Removes a file of the site.
-    pub fn remove(&self, rel: &str) -> &Self {
+    pub(crate) fn remove(&self, rel: &str) -> &Self {
         std::fs::remove_file(self.root.join(rel)).expect("remove fixture file");
         self
     }
 
     /// Runs `gongkai <args>` in the site root.
-    pub fn run(&self, args: &[&str]) -> Run {
+    pub(crate) fn run(&self, args: &[&str]) -> Run {
         let out: Output = Command::new(env!("CARGO_BIN_EXE_gongkai"))
             .args(args)
             .current_dir(&self.root)
@@ -88,7 +88,7 @@ impl SiteTest {
     }
 
     /// `gongkai build <args>`, expected to succeed.
-    pub fn build(&self, args: &[&str]) -> Run {
+    pub(crate) fn build(&self, args: &[&str]) -> Run {
         let mut all = vec!["build"];
         all.extend_from_slice(args);
         let run = self.run(&all);
@@ -97,7 +97,7 @@ impl SiteTest {
     }
 
     /// `gongkai build <args>`, expected to fail with exit code 1.
-    pub fn build_fails(&self, args: &[&str]) -> Run {
+    pub(crate) fn build_fails(&self, args: &[&str]) -> Run {
         let mut all = vec!["build"];
         all.extend_from_slice(args);
         let run = self.run(&all);
@@ -110,23 +110,23 @@ impl SiteTest {
     }
 
     /// A file of the output folder (`public/` unless told otherwise).
-    pub fn output(&self, rel: &str) -> PathBuf {
+    pub(crate) fn output(&self, rel: &str) -> PathBuf {
         self.root.join("public").join(rel)
     }
 
     /// The text of an output file.
-    pub fn read(&self, rel: &str) -> String {
+    pub(crate) fn read(&self, rel: &str) -> String {
         let path = self.output(rel);
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
     }
 
     /// An output file parsed as HTML.
-    pub fn html(&self, rel: &str) -> scraper::Html {
+    pub(crate) fn html(&self, rel: &str) -> scraper::Html {
         scraper::Html::parse_document(&self.read(rel))
     }
 
     /// Every file of the output folder with its bytes, for "untouched" checks.
-    pub fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>)> {
+    pub(crate) fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>)> {
         let mut out = Vec::new();
         let base = self.root.join("public");
         let mut stack = vec![base.clone()];
@@ -147,7 +147,7 @@ impl SiteTest {
 }
 
 /// Texts of the elements matching `selector`, whitespace-trimmed.
-pub fn texts(html: &scraper::Html, selector: &str) -> Vec<String> {
+pub(crate) fn texts(html: &scraper::Html, selector: &str) -> Vec<String> {
     let sel = scraper::Selector::parse(selector).expect("selector");
     html.select(&sel)
         .map(|e| e.text().collect::<String>().trim().to_string())
@@ -155,7 +155,7 @@ pub fn texts(html: &scraper::Html, selector: &str) -> Vec<String> {
 }
 
 /// Values of `attr` on the elements matching `selector`.
-pub fn attrs(html: &scraper::Html, selector: &str, attr: &str) -> Vec<String> {
+pub(crate) fn attrs(html: &scraper::Html, selector: &str, attr: &str) -> Vec<String> {
     let sel = scraper::Selector::parse(selector).expect("selector");
     html.select(&sel)
         .filter_map(|e| e.value().attr(attr).map(str::to_string))
