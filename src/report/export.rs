@@ -1,0 +1,155 @@
+//! The report's data as downloads: one JSON file with everything (totals
+//! included, blanks as null) and one CSV per table, UTF-8 with a byte-order
+//! mark so that Excel shows the Chinese.
+
+use super::edition::{APPLICANTS, CONTENT_HEADER, LITIGATION, OUTCOMES, PARTS};
+use super::model::{Data, Prose, Row};
+use super::parse::Envelope;
+use serde_json::{Map, Value, json};
+
+/// The byte-order mark Excel needs to read UTF-8.
+const BOM: &str = "\u{FEFF}";
+
+/// The whole report as normalised JSON.
+pub(crate) fn json(env: &Envelope, data: &Data) -> Value {
+    let mut m = Map::new();
+    m.insert("year".into(), json!(env.year));
+    m.insert("edition".into(), json!(data.edition.id));
+    m.insert("agency".into(), json!(env.agency));
+    m.insert("title".into(), json!(env.title));
+    m.insert("published".into(), json!(env.published));
+    m.insert("reproduces_original".into(), json!(env.reproduces_original));
+    m.insert(PARTS[0].into(), prose(&data.overview));
+    let part2: Vec<Value> = data
+        .part2
+        .iter()
+        .map(|t| {
+            let mut columns = vec![CONTENT_HEADER];
+            columns.extend(t.spec.columns.iter().map(|c| c.label));
+            json!({"caption": t.spec.caption, "columns": columns, "rows": rows(&t.rows, |r| r.label.clone())})
+        })
+        .collect();
+    m.insert(PARTS[1].into(), Value::Array(part2));
+    let p3 = &data.part3;
+    let rows3: Vec<Value> = p3
+        .leaves
+        .iter()
+        .zip(&p3.rows)
+        .map(|(l, r)| json!({"label": l.label, "groups": l.groups, "cells": cells(r)}))
+        .collect();
+    m.insert(
+        PARTS[2].into(),
+        json!({"columns": APPLICANTS, "rows": rows3}),
+    );
+    let rows4: Vec<Value> = data
+        .part4
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let groups: Vec<&str> = if i == 0 { vec![] } else { vec![LITIGATION] };
+            json!({"label": r.label, "groups": groups, "cells": cells(r)})
+        })
+        .collect();
+    m.insert(PARTS[3].into(), json!({"columns": OUTCOMES, "rows": rows4}));
+    m.insert(PARTS[4].into(), prose(&data.problems));
+    m.insert(PARTS[5].into(), prose(&data.other));
+    Value::Object(m)
+}
+
+fn cells(r: &Row) -> Vec<Value> {
+    r.cells.iter().map(|c| c.json()).collect()
+}
+
+fn rows(rows: &[Row], label: impl Fn(&Row) -> String) -> Vec<Value> {
+    rows.iter()
+        .map(|r| json!({"label": label(r), "cells": cells(r)}))
+        .collect()
+}
+
+fn prose(p: &Prose) -> Value {
+    match p.sections.as_slice() {
+        [(h, md)] if h.is_empty() => json!(md),
+        sections => Value::Array(
+            sections
+                .iter()
+                .map(|(h, md)| json!({"heading": h, "text": md}))
+                .collect(),
+        ),
+    }
+}
+
+/// One CSV file: a header line and data lines, with BOM and CRLF endings.
+pub(crate) fn csv(header: &[&str], lines: &[(String, Vec<String>)]) -> Vec<u8> {
+    let mut out = String::from(BOM);
+    let head: Vec<String> = header.iter().map(|h| field(h)).collect();
+    out.push_str(&head.join(","));
+    out.push_str("\r\n");
+    for (label, cells) in lines {
+        let mut fields = vec![field(label)];
+        fields.extend(cells.iter().map(|c| field(c)));
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
+    out.into_bytes()
+}
+
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The CSV files of the report: (file name without folder, link label, bytes).
+pub(crate) fn csvs(data: &Data, year: i32) -> Vec<(String, String, Vec<u8>)> {
+    let shown = |r: &Row| r.cells.iter().map(|c| c.shown.clone()).collect::<Vec<_>>();
+    let mut out = Vec::new();
+    for (n, t) in data.part2.iter().enumerate() {
+        let mut header = vec![CONTENT_HEADER];
+        header.extend(t.spec.columns.iter().map(|c| c.label));
+        let lines: Vec<_> = t.rows.iter().map(|r| (r.label.clone(), shown(r))).collect();
+        out.push((
+            format!("{year}-part2-{}.csv", n + 1),
+            format!("{}（CSV）", t.spec.caption),
+            csv(&header, &lines),
+        ));
+    }
+    let p3 = &data.part3;
+    let mut header = vec!["项目"];
+    header.extend(APPLICANTS);
+    let lines: Vec<_> = p3
+        .leaves
+        .iter()
+        .zip(&p3.rows)
+        .map(|(l, r)| (l.name(), shown(r)))
+        .collect();
+    out.push((
+        format!("{year}-part3.csv"),
+        format!("{}（CSV）", PARTS[2]),
+        csv(&header, &lines),
+    ));
+    let mut header = vec!["项目"];
+    header.extend(OUTCOMES);
+    let lines: Vec<_> = data
+        .part4
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let name = if i == 0 {
+                r.label.clone()
+            } else {
+                format!("{LITIGATION} {}", r.label)
+            };
+            (name, shown(r))
+        })
+        .collect();
+    out.push((
+        format!("{year}-part4.csv"),
+        format!("{}（CSV）", PARTS[3]),
+        csv(&header, &lines),
+    ));
+    out
+}

@@ -1,0 +1,171 @@
+//! Reading one cell according to what its column allows (rule E): counts are
+//! whole numbers 0 or more, 本年增/减 is signed, 万元 amounts are decimals, and
+//! 采购 cells are shown as written.
+
+use super::super::edition::CellKind;
+use super::super::label;
+use super::super::model::{Cell, Num};
+use super::super::yaml::{Node, Value};
+
+/// Why a value does not fit its column.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Misfit {
+    /// The value as written.
+    pub(crate) written: String,
+    /// What the column wants, for the message.
+    pub(crate) wanted: &'static str,
+}
+
+/// Reads `node` as a cell of `kind`. A misfit is returned with the cell as it
+/// would be shown in a reproduced original (text, counting as 0).
+pub(crate) fn read(node: &Node, kind: CellKind) -> (Cell, Option<Misfit>) {
+    let written = match &node.value {
+        Value::Null => return (Cell::blank(node.pos), None),
+        Value::Str(s) if s.trim().is_empty() => return (Cell::blank(node.pos), None),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => f.to_string(),
+        Value::Str(s) => s.trim().to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Seq(_) | Value::Map(_) => format!("({})", node.value.kind()),
+    };
+    let num = match kind {
+        CellKind::Count => count(&node.value),
+        CellKind::Signed => signed(&node.value),
+        CellKind::Decimal => decimal(&node.value),
+        CellKind::Text => match &node.value {
+            Value::Int(_) | Value::Float(_) | Value::Str(_) => Some(Num::Text),
+            _ => None,
+        },
+    };
+    let cell = |num| Cell {
+        shown: written.clone(),
+        num,
+        pos: node.pos,
+        computed: false,
+    };
+    match num {
+        Some(Num::Int(n)) => (
+            Cell {
+                shown: written_number(&node.value, n),
+                ..cell(Num::Int(n))
+            },
+            None,
+        ),
+        Some(num) => (cell(num), None),
+        None => {
+            let wanted = match kind {
+                CellKind::Count => "a whole number, 0 or more",
+                CellKind::Signed => "a whole number, written like +19 or -3",
+                CellKind::Decimal => "a number such as 4068.208",
+                CellKind::Text => "a number or a short text",
+            };
+            (
+                cell(Num::Text),
+                Some(Misfit {
+                    written: written.clone(),
+                    wanted,
+                }),
+            )
+        }
+    }
+}
+
+/// What to show for a whole number: "+19" stays as written, a quoted "3" shows as 3.
+fn written_number(v: &Value, n: i64) -> String {
+    match v {
+        Value::Str(s) if label::fold(s).starts_with('+') => format!("+{n}"),
+        _ => n.to_string(),
+    }
+}
+
+fn count(v: &Value) -> Option<Num> {
+    match v {
+        Value::Int(i) if *i >= 0 => Some(Num::Int(*i)),
+        Value::Str(s) => {
+            let f = label::fold(s);
+            (!f.is_empty() && f.chars().all(|c| c.is_ascii_digit()))
+                .then(|| f.parse().ok().map(Num::Int))
+                .flatten()
+        }
+        _ => None,
+    }
+}
+
+fn signed(v: &Value) -> Option<Num> {
+    match v {
+        Value::Int(i) => Some(Num::Int(*i)),
+        Value::Str(s) => {
+            let f = label::fold(s).replace('−', "-");
+            let digits = f.strip_prefix(['+', '-']).unwrap_or(&f);
+            if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            f.trim_start_matches('+').parse().ok().map(Num::Int)
+        }
+        _ => None,
+    }
+}
+
+fn decimal(v: &Value) -> Option<Num> {
+    let f = match v {
+        Value::Int(i) => *i as f64,
+        Value::Float(f) => *f,
+        Value::Str(s) => label::fold(s).parse().ok()?,
+        _ => return None,
+    };
+    (f.is_finite() && f >= 0.0).then_some(Num::Dec(f))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::yaml::Pos;
+
+    fn node(value: Value) -> Node {
+        Node {
+            value,
+            pos: Pos { line: 3, col: 5 },
+        }
+    }
+
+    #[test]
+    fn counts() {
+        assert_eq!(
+            read(&node(Value::Int(3)), CellKind::Count).0.num,
+            Num::Int(3)
+        );
+        assert_eq!(
+            read(&node(Value::Str("３".into())), CellKind::Count)
+                .0
+                .shown,
+            "3"
+        );
+        let (cell, misfit) = read(&node(Value::Int(-1)), CellKind::Count);
+        assert_eq!(cell.count(), 0);
+        assert_eq!(misfit.map(|m| m.written), Some("-1".to_string()));
+        assert!(
+            read(&node(Value::Str("3件".into())), CellKind::Count)
+                .1
+                .is_some()
+        );
+        assert_eq!(read(&node(Value::Null), CellKind::Count).0.num, Num::Blank);
+    }
+
+    #[test]
+    fn signed_and_text() {
+        let (c, m) = read(&node(Value::Str("+19".into())), CellKind::Signed);
+        assert_eq!((c.shown.as_str(), c.num, m), ("+19", Num::Int(19), None));
+        assert_eq!(
+            read(&node(Value::Str("-3".into())), CellKind::Signed).0.num,
+            Num::Int(-3)
+        );
+        let (c, m) = read(&node(Value::Str("档案柜23组".into())), CellKind::Text);
+        assert_eq!((c.shown.as_str(), m), ("档案柜23组", None));
+        assert_eq!(
+            read(&node(Value::Float(4068.208)), CellKind::Decimal)
+                .0
+                .shown,
+            "4068.208"
+        );
+    }
+}

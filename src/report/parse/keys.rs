@@ -1,0 +1,143 @@
+//! Matching the keys of one YAML mapping against the official labels expected
+//! at that place, and the context every reading step reports through.
+//!
+//! Unknown keys become errors with a "did you mean" hint, or, when the label
+//! belongs to another edition, a hint to set `edition`.
+
+use super::super::label;
+use super::super::yaml::{Key, Node, Pos};
+use crate::diag::{Diagnostic, nearest};
+use std::path::Path;
+
+/// Where findings go while one file is read.
+pub(crate) struct Reader<'a> {
+    /// The path diagnostics show.
+    pub(crate) path: &'a Path,
+    /// The findings.
+    pub(crate) diags: &'a mut Vec<Diagnostic>,
+    /// True in published-original mode: value and arithmetic findings are
+    /// warnings, because the signed original must be shown as it was.
+    pub(crate) lenient: bool,
+}
+
+/// An official label expected at one place, with accepted old wordings.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Expect {
+    /// The official label.
+    pub(crate) label: &'static str,
+    /// Other wordings accepted for it.
+    pub(crate) aliases: &'static [&'static str],
+}
+
+impl Expect {
+    /// A label without aliases.
+    pub(crate) fn plain(label: &'static str) -> Self {
+        Expect {
+            label,
+            aliases: &[],
+        }
+    }
+}
+
+/// A label that exists at this place in another edition.
+pub(crate) type Elsewhere = Vec<(&'static str, u16)>;
+
+impl Reader<'_> {
+    /// Pushes an error at `pos`.
+    pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) -> &mut Diagnostic {
+        self.push(Diagnostic::error(self.path, msg), pos)
+    }
+
+    /// Pushes a warning at `pos`.
+    pub(crate) fn warning(&mut self, pos: Pos, msg: impl Into<String>) -> &mut Diagnostic {
+        self.push(Diagnostic::warning(self.path, msg), pos)
+    }
+
+    /// Pushes a value finding: an error, or a warning in published-original mode.
+    pub(crate) fn finding(&mut self, pos: Pos, msg: impl Into<String>) -> &mut Diagnostic {
+        if self.lenient {
+            self.warning(pos, msg)
+        } else {
+            self.error(pos, msg)
+        }
+    }
+
+    fn push(&mut self, d: Diagnostic, pos: Pos) -> &mut Diagnostic {
+        let d = if pos.col > 0 {
+            d.at(pos.line, pos.col)
+        } else {
+            d.at_line(pos.line)
+        };
+        self.diags.push(d);
+        let last = self.diags.len() - 1;
+        &mut self.diags[last]
+    }
+
+    /// Matches `pairs` to `expected` by label key. Returns, for each expected
+    /// label, the key and value given for it. Unknown and repeated keys are
+    /// reported; missing ones are left to the caller, which knows whether they
+    /// may be computed.
+    pub(crate) fn match_keys<'n>(
+        &mut self,
+        place: &str,
+        pairs: &'n [(Key, Node)],
+        expected: &[Expect],
+        elsewhere: &Elsewhere,
+    ) -> Vec<Option<(&'n Key, &'n Node)>> {
+        let mut found: Vec<Option<(&Key, &Node)>> = vec![None; expected.len()];
+        for (k, v) in pairs {
+            let key = label::key(&k.text);
+            let hit = expected.iter().position(|e| {
+                label::key(e.label) == key || e.aliases.iter().any(|a| label::key(a) == key)
+            });
+            match hit {
+                Some(i) if found[i].is_some() => {
+                    self.error(k.pos, format!("{place}: `{}` is given twice", k.text));
+                }
+                Some(i) => found[i] = Some((k, v)),
+                None => self.unknown(place, k, expected, elsewhere),
+            }
+        }
+        found
+    }
+
+    fn unknown(&mut self, place: &str, k: &Key, expected: &[Expect], elsewhere: &Elsewhere) {
+        let key = label::key(&k.text);
+        if let Some((official, edition)) = elsewhere
+            .iter()
+            .find(|(l, _)| label::key(l) == key)
+            .copied()
+        {
+            self.error(
+                k.pos,
+                format!(
+                    "{place}: `{}` belongs to the {edition} edition of the format, not to the one this report uses",
+                    k.text
+                ),
+            )
+            .hint = Some(format!(
+                "if the report follows the {edition} edition, write `edition: {edition}` at the top; otherwise remove `{official}`"
+            ));
+            return;
+        }
+        let keys: Vec<String> = expected.iter().map(|e| label::key(e.label)).collect();
+        let guess = nearest(&key, keys.iter().map(String::as_str))
+            .and_then(|g| keys.iter().position(|k| k == g))
+            .map(|i| expected[i].label);
+        let d = self.error(
+            k.pos,
+            format!("{place}: unknown row or heading `{}`", k.text),
+        );
+        d.hint = Some(match guess {
+            Some(g) => format!("did you mean `{g}`?"),
+            None => format!(
+                "expected one of: {}",
+                expected
+                    .iter()
+                    .map(|e| e.label)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        });
+    }
+}

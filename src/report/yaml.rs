@@ -1,0 +1,235 @@
+//! The first reading of a report file: YAML text into a small tree whose every
+//! key and value remembers its line and column, so later stages can point at
+//! the exact row and cell of the paper form.
+//!
+//! This stage knows nothing about the report format: it only keeps mapping
+//! order, scalar kinds and positions. Interpreting labels is `parse.rs`'s job.
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::Spanned;
+use std::fmt;
+
+/// A 1-based position in the file (column in characters).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Pos {
+    /// Line, 1-based; 0 when unknown.
+    pub(crate) line: u32,
+    /// Column in characters, 1-based; 0 when unknown.
+    pub(crate) col: u32,
+}
+
+/// One YAML value.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Value {
+    /// `~`, `null` or nothing at all.
+    Null,
+    /// `true` / `false`.
+    Bool(bool),
+    /// A whole number.
+    Int(i64),
+    /// A number with a fraction.
+    Float(f64),
+    /// Any string scalar.
+    Str(String),
+    /// A sequence, in order.
+    Seq(Vec<Node>),
+    /// A mapping, in file order.
+    Map(Vec<(Key, Node)>),
+}
+
+/// A value with its position.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Node {
+    /// What was written.
+    pub(crate) value: Value,
+    /// Where it starts.
+    pub(crate) pos: Pos,
+}
+
+/// A mapping key (any scalar, kept as text) with its position.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Key {
+    /// The key as written.
+    pub(crate) text: String,
+    /// Where it starts.
+    pub(crate) pos: Pos,
+}
+
+impl Value {
+    /// A short English name of the kind of value, for messages.
+    pub(crate) fn kind(&self) -> &'static str {
+        match self {
+            Value::Null => "nothing",
+            Value::Bool(_) => "true/false",
+            Value::Int(_) | Value::Float(_) => "a number",
+            Value::Str(_) => "text",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+}
+
+/// Parses `text` into a tree. On a syntax error returns the message and
+/// position the YAML parser gave.
+pub(crate) fn parse(text: &str) -> Result<Node, (String, Pos)> {
+    match serde_saphyr::from_str::<Spanned<Raw>>(text) {
+        Ok(node) => Ok(into_node(node)),
+        Err(e) => {
+            let pos = e.location().map(pos_of).unwrap_or_default();
+            let msg = e.without_snippet().to_string();
+            let first = msg.lines().next().unwrap_or("invalid YAML").to_string();
+            Err((first, pos))
+        }
+    }
+}
+
+fn pos_of(loc: serde_saphyr::Location) -> Pos {
+    Pos {
+        line: u32::try_from(loc.line()).unwrap_or(u32::MAX),
+        col: u32::try_from(loc.column()).unwrap_or(u32::MAX),
+    }
+}
+
+fn into_node(s: Spanned<Raw>) -> Node {
+    let pos = pos_of(s.referenced);
+    let value = match s.value {
+        Raw::Null => Value::Null,
+        Raw::Bool(b) => Value::Bool(b),
+        Raw::Int(i) => Value::Int(i),
+        Raw::Float(f) => Value::Float(f),
+        Raw::Str(t) => Value::Str(t),
+        Raw::Seq(items) => Value::Seq(items.into_iter().map(into_node).collect()),
+        Raw::Map(pairs) => Value::Map(
+            pairs
+                .into_iter()
+                .map(|(k, v)| {
+                    let key = Key {
+                        text: k.value.0,
+                        pos: pos_of(k.referenced),
+                    };
+                    (key, into_node(v))
+                })
+                .collect(),
+        ),
+    };
+    Node { value, pos }
+}
+
+/// The tree as serde builds it, before positions are flattened into [`Node`].
+enum Raw {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Spanned<Raw>>),
+    Map(Vec<(Spanned<RawKey>, Spanned<Raw>)>),
+}
+
+/// A key of any scalar kind, read as text (so `2020:` is the key "2020").
+struct RawKey(String);
+
+impl<'de> Deserialize<'de> for Raw {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(RawVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawKey {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match d.deserialize_any(RawVisitor)? {
+            Raw::Str(s) => Ok(RawKey(s)),
+            Raw::Int(i) => Ok(RawKey(i.to_string())),
+            Raw::Float(f) => Ok(RawKey(f.to_string())),
+            Raw::Bool(b) => Ok(RawKey(b.to_string())),
+            Raw::Null => Ok(RawKey(String::new())),
+            Raw::Seq(_) | Raw::Map(_) => Err(de::Error::custom("a key must be plain text")),
+        }
+    }
+}
+
+struct RawVisitor;
+
+impl<'de> Visitor<'de> for RawVisitor {
+    type Value = Raw;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Raw, D::Error> {
+        d.deserialize_any(RawVisitor)
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Raw, E> {
+        Ok(Raw::Bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Raw, E> {
+        Ok(Raw::Int(v))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Raw, E> {
+        Ok(i64::try_from(v).map_or(Raw::Float(v as f64), Raw::Int))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Raw, E> {
+        Ok(Raw::Float(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Raw, E> {
+        Ok(Raw::Str(v.to_string()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Raw, E> {
+        Ok(Raw::Str(v))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element::<Spanned<Raw>>()? {
+            items.push(item);
+        }
+        Ok(Raw::Seq(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
+        let mut pairs = Vec::new();
+        while let Some((k, v)) = map.next_entry::<Spanned<RawKey>, Spanned<Raw>>()? {
+            pairs.push((k, v));
+        }
+        Ok(Raw::Map(pairs))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_of_keys_and_cells() {
+        let text = "year: 2020\n三、收到:\n  一、本年新收: [0, ~, 3]\n  d: +19\n  e: \"+19\"\n";
+        let root = parse(text).expect("valid yaml");
+        let Value::Map(top) = &root.value else {
+            panic!("map expected")
+        };
+        assert_eq!(top[0].0.text, "year");
+        assert_eq!(top[1].0.pos, Pos { line: 2, col: 1 });
+        let Value::Map(inner) = &top[1].1.value else {
+            panic!("inner map")
+        };
+        assert_eq!(inner[0].0.pos.line, 3);
+        let Value::Seq(cells) = &inner[0].1.value else {
+            panic!("seq")
+        };
+        assert_eq!(cells[1].value, Value::Null);
+        assert_eq!(cells[2].pos, Pos { line: 3, col: 18 });
+        assert_eq!(inner[2].1.value, Value::Str("+19".into()));
+        eprintln!("{:?}", inner[1].1.value);
+    }
+
+    #[test]
+    fn syntax_error_has_position() {
+        let (msg, pos) = parse("a: [1, 2\nb: 3\n").expect_err("broken");
+        assert!(!msg.is_empty());
+        assert!(pos.line >= 1, "{msg} {pos:?}");
+    }
+}
