@@ -72,18 +72,7 @@ pub(crate) fn svg(points: &[Point]) -> String {
         esc(&describe(&pts))
     );
     legend(&mut s);
-    for i in 0..=4 {
-        let v = top * i / 4;
-        let _ = write!(
-            s,
-            "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y0}\" y2=\"{y0}\" stroke=\"#ccc\"/>\
-             <text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"12\">{v}</text>",
-            W - RIGHT,
-            LEFT - 6,
-            y(v) + 4,
-            y0 = y(v)
-        );
-    }
+    grid(&mut s, top, &y);
     let n = pts.len().max(1) as i64;
     let slot = (W - LEFT - RIGHT) / n;
     let bar = (slot / 4).min(48);
@@ -122,6 +111,22 @@ pub(crate) fn svg(points: &[Point]) -> String {
     }
     s.push_str("</svg>");
     s
+}
+
+/// Horizontal lines with their values, at quarters of the axis.
+fn grid(s: &mut String, top: i64, y: &dyn Fn(i64) -> i64) {
+    for i in 0..=4 {
+        let v = top * i / 4;
+        let _ = write!(
+            s,
+            "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y0}\" y2=\"{y0}\" stroke=\"#ccc\"/>\
+             <text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"12\">{v}</text>",
+            W - RIGHT,
+            LEFT - 6,
+            y(v) + 4,
+            y0 = y(v)
+        );
+    }
 }
 
 fn rect(s: &mut String, x: i64, y: i64, w: i64, h: i64, fill: &str) {

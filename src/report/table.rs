@@ -106,6 +106,14 @@ pub(crate) fn part2(t: &Part2Table, n: usize) -> String {
 pub(crate) fn part3(p: &Part3, caption: &str, notes: &[String]) -> String {
     let mut out = String::new();
     open(&mut out, "t3", caption, " class=\"visually-hidden\"");
+    part3_head(&mut out);
+    part3_body(&mut out, p);
+    close(&mut out, notes);
+    out
+}
+
+/// The three header rows of part 三.
+fn part3_head(out: &mut String) {
     let _ = write!(
         out,
         "<thead><tr><td colspan=\"3\" rowspan=\"3\" class=\"table-note\">{PART3_NOTE}</td>\
@@ -118,7 +126,12 @@ pub(crate) fn part3(p: &Part3, caption: &str, notes: &[String]) -> String {
     for (c, label) in APPLICANTS.iter().enumerate().take(6).skip(1) {
         let _ = write!(out, "<th scope=\"col\" id=\"t3-c{c}\">{label}</th>");
     }
-    out.push_str("</tr></thead><tbody>");
+    out.push_str("</tr></thead>");
+}
+
+/// The data rows of part 三, with the group labels spanning their rows.
+fn part3_body(out: &mut String, p: &Part3) {
+    out.push_str("<tbody>");
     // The group header cells open at the moment: (label, id).
     let mut open_groups: Vec<(&str, String)> = Vec::new();
     for (i, (leaf, row)) in p.leaves.iter().zip(&p.rows).enumerate() {
@@ -160,13 +173,11 @@ pub(crate) fn part3(p: &Part3, caption: &str, notes: &[String]) -> String {
         let row_headers = row_headers.join(" ");
         for (c, cell) in row.cells.iter().enumerate() {
             let legal = if (1..6).contains(&c) { " t3-legal" } else { "" };
-            td(&mut out, cell, &format!("{row_headers}{legal} t3-c{c}"));
+            td(out, cell, &format!("{row_headers}{legal} t3-c{c}"));
         }
         out.push_str("</tr>");
     }
     out.push_str("</tbody>");
-    close(&mut out, notes);
-    out
 }
 
 /// Part 四, with `notes` under it in published-original mode.

@@ -92,39 +92,47 @@ pub(crate) fn read(
 
 type Lookup<'a, 'n> = dyn Fn(&str) -> Option<(&'n Key, &'n Node)> + 'a;
 
+fn year_of(r: &mut Reader<'_>, root: Pos, get: &Lookup<'_, '_>) -> Option<i32> {
+    match get("year").map(|(_, n)| n) {
+        Some(Node {
+            value: Value::Int(y),
+            ..
+        }) if (1900..=9999).contains(y) => i32::try_from(*y).ok(),
+        Some(n) => {
+            r.error(n.pos, "`year` must be a four-digit year such as 2020");
+            None
+        }
+        None => {
+            r.error(root, "missing `year` (the reported year, such as 2020)");
+            None
+        }
+    }
+}
+
+fn edition_of(r: &mut Reader<'_>, get: &Lookup<'_, '_>, year: i32) -> &'static Edition {
+    let Some((_, n)) = get("edition") else {
+        return edition::default_for(year);
+    };
+    let named = match n.value {
+        Value::Int(id) => edition::by_id(id),
+        _ => None,
+    };
+    named.unwrap_or_else(|| {
+        r.error(n.pos, "`edition` must be 2019 or 2021").hint = Some(
+            "2019 is the format of 国办公开办函〔2019〕60号, used for the 2019 and 2020 reports; 2021 is 国办公开办函〔2021〕30号".into(),
+        );
+        edition::default_for(year)
+    })
+}
+
 fn envelope(
     r: &mut Reader<'_>,
     root: Pos,
     get: &Lookup<'_, '_>,
     default_agency: &str,
 ) -> Option<(Envelope, &'static Edition)> {
-    let year = match get("year").map(|(_, n)| n) {
-        Some(Node {
-            value: Value::Int(y),
-            ..
-        }) if (1900..=9999).contains(y) => *y as i32,
-        Some(n) => {
-            r.error(n.pos, "`year` must be a four-digit year such as 2020");
-            return None;
-        }
-        None => {
-            r.error(root, "missing `year` (the reported year, such as 2020)");
-            return None;
-        }
-    };
-    let edition = match get("edition").map(|(_, n)| n) {
-        None => edition::default_for(year),
-        Some(n) => match &n.value {
-            Value::Int(id) if edition::by_id(*id).is_some() => {
-                edition::by_id(*id).unwrap_or(&edition::EDITION_2021)
-            }
-            _ => {
-                r.error(n.pos, "`edition` must be 2019 or 2021")
-                    .hint = Some("2019 is the format of 国办公开办函〔2019〕60号, used for the 2019 and 2020 reports; 2021 is 国办公开办函〔2021〕30号".into());
-                edition::default_for(year)
-            }
-        },
-    };
+    let year = year_of(r, root, get)?;
+    let edition = edition_of(r, get, year);
     let text = |r: &mut Reader<'_>, key: &str| match get(key).map(|(_, n)| n) {
         Some(Node {
             value: Value::Str(s),
@@ -280,20 +288,31 @@ pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: 
         let sum = cells.iter().map(Cell::count).sum();
         cells.push(Cell::computed(sum));
     }
-    if !blanks.is_empty() {
-        r.warning(key.pos, format!(
-            "{}: blank cell{} in column{} {}; shown empty and counted as 0",
-            spec.name,
-            if blanks.len() > 1 { "s" } else { "" },
-            if blanks.len() > 1 { "s" } else { "" },
-            blanks.join(", ")
-        ))
-        .hint = Some("write 0 where the original has 0; leave `~` only where the published original is blank".into());
-    }
+    blank_warning(r, &spec.name, &blanks, key.pos);
     Row {
         label: spec.label.clone(),
         cells,
         line: key.pos.line,
         sound: true,
     }
+}
+
+/// One warning for the blank cells of a row: a blank is not an arithmetic
+/// error, and the staff member should know which cells were left empty.
+fn blank_warning(r: &mut Reader<'_>, name: &str, blanks: &[&str], pos: Pos) {
+    if blanks.is_empty() {
+        return;
+    }
+    let s = if blanks.len() > 1 { "s" } else { "" };
+    r.warning(
+        pos,
+        format!(
+            "{name}: blank cell{s} in column{s} {}; shown empty and counted as 0",
+            blanks.join(", ")
+        ),
+    )
+    .hint = Some(
+        "write 0 where the original has 0; leave `~` only where the published original is blank"
+            .into(),
+    );
 }

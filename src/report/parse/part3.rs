@@ -255,19 +255,7 @@ pub(crate) fn read_part4(r: &mut Reader<'_>, part: Option<(&Key, &Node)>) -> Par
                 value: Value::Map(kinds),
                 ..
             },
-        )) => {
-            let expected = LITIGATION_KINDS.map(Expect::plain);
-            let found = r.match_keys(LITIGATION, kinds, &expected, &Vec::new());
-            for (i, given) in found.into_iter().enumerate() {
-                let label = LITIGATION_KINDS[i];
-                match given {
-                    Some((k, v)) => {
-                        p.rows[i + 1] = row4(r, format!("{LITIGATION} {label}"), label, k, v)
-                    }
-                    None => missing.push(format!("{LITIGATION} {label}")),
-                }
-            }
-        }
+        )) => litigation(r, kinds, &mut p, &mut missing),
         Some((_, v)) => {
             r.error(
                 v.pos,
@@ -297,4 +285,17 @@ fn row4(r: &mut Reader<'_>, name: String, label: &str, k: &Key, v: &Node) -> Row
         label: label.to_string(),
     };
     read_row(r, &spec, k, v)
+}
+
+/// The two kinds of 行政诉讼, into rows 1 and 2 of `p`.
+fn litigation(r: &mut Reader<'_>, kinds: &[(Key, Node)], p: &mut Part4, missing: &mut Vec<String>) {
+    let expected = LITIGATION_KINDS.map(Expect::plain);
+    let found = r.match_keys(LITIGATION, kinds, &expected, &Vec::new());
+    for (i, given) in found.into_iter().enumerate() {
+        let label = LITIGATION_KINDS[i];
+        match given {
+            Some((k, v)) => p.rows[i + 1] = row4(r, format!("{LITIGATION} {label}"), label, k, v),
+            None => missing.push(format!("{LITIGATION} {label}")),
+        }
+    }
 }
