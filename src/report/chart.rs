@@ -113,10 +113,16 @@ pub(crate) fn svg(points: &[Point]) -> String {
     s
 }
 
-/// Horizontal lines with their values, at quarters of the axis.
+/// Horizontal lines with their values, at whole-number steps: the axis top
+/// is 1, 2 or 5 × 10ⁿ, so a fifth (or a quarter of a 2) is a round number.
 fn grid(s: &mut String, top: i64, y: &dyn Fn(i64) -> i64) {
-    for i in 0..=4 {
-        let v = top * i / 4;
+    let mut lead = top;
+    while lead >= 10 {
+        lead /= 10;
+    }
+    let steps = if lead == 2 { 4 } else { 5 };
+    for i in 0..=steps {
+        let v = top * i / steps;
         let _ = write!(
             s,
             "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y0}\" y2=\"{y0}\" stroke=\"#ccc\"/>\
