@@ -105,19 +105,9 @@ pub(crate) struct Diagnostics {
 }
 
 impl Diagnostics {
-    /// Adds one finding.
-    pub(crate) fn push(&mut self, d: Diagnostic) {
-        self.items.push(d);
-    }
-
     /// Adds many findings.
     pub(crate) fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
         self.items.extend(ds);
-    }
-
-    /// True when at least one finding is an error.
-    pub(crate) fn has_errors(&self) -> bool {
-        self.items.iter().any(|d| d.severity == Severity::Error)
     }
 
     /// Number of errors.
@@ -138,11 +128,6 @@ impl Diagnostics {
         });
         v.dedup();
         v
-    }
-
-    /// The findings in insertion order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.items.iter()
     }
 
     /// Prints every finding to stderr, errors and warnings alike, then a

@@ -65,6 +65,8 @@ pub(crate) struct ItemCtx<'a> {
     pub(crate) meta: &'a crate::content::Meta,
     pub(crate) attachments: Vec<AttachmentCtx>,
     pub(crate) content: String,
+    /// Built with `--drafts` from a draft: the page says so.
+    pub(crate) draft: bool,
 }
 
 /// One numbered link of the pager.

@@ -6,7 +6,7 @@
 //! Raw HTML in Markdown is shown as text, never passed through: staff paste
 //! from Word and web pages, and a stray `<script>` must not reach citizens.
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -222,11 +222,6 @@ pub(crate) fn is_wide(c: char) -> bool {
         | 0xFFE0..=0xFFE6
         | 0x20000..=0x2FFFD
         | 0x30000..=0x3FFFD)
-}
-
-/// Heading level as a number, for callers that build tables of contents.
-pub(crate) fn level_number(level: HeadingLevel) -> u8 {
-    level as u8
 }
 
 #[cfg(test)]

@@ -15,7 +15,6 @@ use crate::theme::StaticSource;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
-pub(crate) use context::human_size;
 
 /// Where an output file's bytes come from.
 #[derive(Debug, Clone)]
@@ -54,13 +53,22 @@ pub(crate) fn page_count(col: &ColumnContent) -> usize {
 }
 
 /// Renders every page, feed and copied file. Problems go to `diags`.
-pub(crate) fn render(site: &Site, opts: RenderOptions, diags: &mut Vec<Diagnostic>) -> Vec<OutputFile> {
+pub(crate) fn render(
+    site: &Site,
+    opts: RenderOptions,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<OutputFile> {
     let Some(mut templates) = templates::Templates::new(&site.theme.templates, diags) else {
         return Vec::new();
     };
     let index = LinkIndex::new(site);
     set_globals(&mut templates.tera, site, &index);
-    let renderer = pages::Renderer { site, index: &index, templates: &templates, minify: opts.minify };
+    let renderer = pages::Renderer {
+        site,
+        index: &index,
+        templates: &templates,
+        minify: opts.minify,
+    };
     let jobs = pages::jobs(site);
     let results: Vec<Result<Vec<OutputFile>, Vec<Diagnostic>>> =
         jobs.par_iter().map(|job| renderer.render(job)).collect();
@@ -102,12 +110,18 @@ fn copied_files(site: &Site) -> Vec<OutputFile> {
             StaticSource::Embedded(b) => Content::Static(b),
             StaticSource::File(p) => Content::File(p.clone()),
         };
-        out.push(OutputFile { path: path.clone(), content });
+        out.push(OutputFile {
+            path: path.clone(),
+            content,
+        });
     }
     for col in &site.columns {
         for item in &col.items {
             for a in &item.attachments {
-                out.push(OutputFile { path: a.out_path.clone(), content: Content::File(a.source.clone()) });
+                out.push(OutputFile {
+                    path: a.out_path.clone(),
+                    content: Content::File(a.source.clone()),
+                });
             }
         }
     }

@@ -227,6 +227,7 @@ impl Renderer<'_> {
                 .map(|a| context::attachment(a, self.index))
                 .collect(),
             content: body.html,
+            draft: item.draft,
         };
         let mut ctx = self.base_ctx("item", &item.title, &item.out_path);
         self.column_ctx(&mut ctx, col);
