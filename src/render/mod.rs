@@ -5,7 +5,9 @@
 mod context;
 mod feeds;
 pub(crate) mod markdown;
+mod minify;
 mod pages;
+mod partial;
 mod templates;
 
 use crate::config::ColumnKind;
@@ -15,6 +17,7 @@ use crate::theme::StaticSource;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
+pub(crate) use partial::{ItemEdit, render_item_edit};
 
 /// Where an output file's bytes come from.
 #[derive(Debug, Clone)]
@@ -81,7 +84,7 @@ pub(crate) fn render(
     }
     files.extend(feeds::sitemap_xml(site, &index));
     files.extend(feeds::atom_feeds(site, &index));
-    files.extend(copied_files(site));
+    files.extend(copied_files(site, opts.minify, diags));
     files
 }
 
@@ -102,11 +105,29 @@ fn set_globals(tera: &mut tera::Tera, site: &Site, index: &LinkIndex) {
     g.insert("generator", concat!("gongkai ", env!("CARGO_PKG_VERSION")));
 }
 
-/// Attachments and static files, copied as they are.
-fn copied_files(site: &Site) -> Vec<OutputFile> {
+/// The bytes of a static file.
+fn static_bytes(
+    src: &StaticSource,
+) -> Result<std::borrow::Cow<'static, [u8]>, crate::fsx::IoError> {
+    Ok(match src {
+        StaticSource::Embedded(b) => std::borrow::Cow::Borrowed(*b),
+        StaticSource::File(p) => std::borrow::Cow::Owned(crate::fsx::read(p)?),
+    })
+}
+
+/// Attachments and static files, copied as they are; CSS files are
+/// minified with the pages.
+fn copied_files(site: &Site, minify: bool, diags: &mut Vec<Diagnostic>) -> Vec<OutputFile> {
     let mut out = Vec::new();
     for (path, src) in &site.theme.statics {
         let content = match src {
+            _ if minify && path.ends_with(".css") => match static_bytes(src) {
+                Ok(css) => Content::Bytes(minify::minify_css(&css)),
+                Err(e) => {
+                    diags.push(Diagnostic::error(&e.path, e.to_string()));
+                    continue;
+                }
+            },
             StaticSource::Embedded(b) => Content::Static(b),
             StaticSource::File(p) => Content::File(p.clone()),
         };

@@ -3,6 +3,7 @@
 
 use super::context::{self, ItemCtx};
 use super::markdown::{self, Rendered};
+use super::minify::minify_html;
 use super::templates::Templates;
 use super::{Content, OutputFile, page_count};
 use crate::config::ColumnKind;
@@ -104,7 +105,7 @@ impl Renderer<'_> {
     ) -> Result<OutputFile, Diagnostic> {
         let html = self.templates.render(template, ctx)?;
         let bytes = if self.minify {
-            minify(html.as_bytes())
+            minify_html(html.as_bytes())
         } else {
             html.into_bytes()
         };
@@ -310,18 +311,4 @@ impl Renderer<'_> {
             })
             .collect())
     }
-}
-
-/// Minifies HTML and its inline CSS. Inline JavaScript is left exactly as
-/// written: a minifier's rewrite of a script is a risk we take nowhere.
-pub(crate) fn minify(html: &[u8]) -> Vec<u8> {
-    let cfg = minify_html::Cfg {
-        minify_css: true,
-        minify_js: false,
-        keep_closing_tags: true,
-        keep_html_and_head_opening_tags: true,
-        minify_doctype: false,
-        ..minify_html::Cfg::default()
-    };
-    minify_html::minify(html, &cfg)
 }
