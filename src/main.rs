@@ -6,6 +6,7 @@
 //! `pipeline`; `cmd` holds one file per subcommand; `diag` and `fsx` sit
 //! underneath everything.
 
+mod check;
 mod cmd;
 mod config;
 mod content;
@@ -26,6 +27,7 @@ Examples:
   gongkai build                      build the site in this folder into public/
   gongkai build --root ~/portal      build another site
   gongkai build --base-url https://www.example.gov.cn/xxgk/
+  gongkai check --as-of 2024-06-30   check against the inspection rules
   gongkai init my-portal             start a new portal
   gongkai new report 2024            write the 2024 annual report form
 
@@ -43,6 +45,8 @@ struct Cli {
 enum Command {
     /// Build the site into the output folder
     Build(cmd::build::BuildArgs),
+    /// Check the site against the national inspection rules, without writing
+    Check(cmd::check::CheckArgs),
     /// Create a new portal with the eight default columns
     Init(cmd::init::InitArgs),
     /// Create a new file from a template (e.g. an annual report)
@@ -53,6 +57,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
         Command::Build(args) => cmd::build::run(args),
+        Command::Check(args) => cmd::check::run(args),
         Command::Init(args) => cmd::init::run(args),
         Command::New(args) => match cmd::new::run(args) {
             Ok(code) => code,

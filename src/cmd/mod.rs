@@ -6,6 +6,7 @@
 //! `check`, blocking findings; 2 usage errors and I/O failures.
 
 pub(crate) mod build;
+pub(crate) mod check;
 pub(crate) mod init;
 pub(crate) mod new;
 

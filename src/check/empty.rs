@@ -1,0 +1,88 @@
+//! 空白栏目: columns that have a name in the navigation and nothing in
+//! them. Each is a 扣分 finding; five or more fail the site (单项否决).
+//!
+//! A list column is empty with no published item (drafts do not count), a
+//! page column with no `_index.md` or only blank text in it, a reports
+//! column with no report.
+
+use super::{Finding, Severity};
+use crate::config::{CONFIG_FILE, ColumnKind};
+use crate::content::{ColumnContent, Site};
+use std::collections::HashSet;
+
+/// From this many empty columns on, the site fails (检查指标, 栏目不更新 (3)).
+pub(crate) const EMPTY_VETO: usize = 5;
+
+/// Pushes the findings and returns the slugs of the empty columns, which the
+/// freshness rules leave to this one.
+pub(crate) fn check(site: &Site, out: &mut Vec<Finding>) -> HashSet<String> {
+    let mut empty = HashSet::new();
+    for col in &site.columns {
+        let Some(what) = emptiness(col) else { continue };
+        let c = &col.column;
+        empty.insert(c.slug.clone());
+        out.push(
+            Finding::new(
+                "empty.column",
+                Severity::Deduct,
+                format!(
+                    "column 「{}」 is a blank column (空白栏目): {what}",
+                    c.title
+                ),
+            )
+            .in_file(CONFIG_FILE, Some(c.line))
+            .in_column(&c.slug)
+            .fix(fix_for(col)),
+        );
+    }
+    if empty.len() >= EMPTY_VETO {
+        let mut names: Vec<&str> = site
+            .columns
+            .iter()
+            .filter(|c| empty.contains(&c.column.slug))
+            .map(|c| c.column.title.as_str())
+            .collect();
+        names.truncate(10);
+        out.push(
+            Finding::new(
+                "empty.columns",
+                Severity::Veto,
+                format!(
+                    "{} blank columns (空白栏目), {EMPTY_VETO} or more fail the inspection: {}",
+                    empty.len(),
+                    names.join("、")
+                ),
+            )
+            .in_file(CONFIG_FILE, None)
+            .fix("publish content in these columns, or remove the columns that have none from site.yaml"),
+        );
+    }
+    empty
+}
+
+/// Why the column counts as empty, or `None` when it has content.
+fn emptiness(col: &ColumnContent) -> Option<&'static str> {
+    match col.column.kind {
+        ColumnKind::List if col.items.is_empty() => Some("it has no published item"),
+        ColumnKind::Page => match &col.page {
+            None => Some("it has no page"),
+            Some(p) if p.source.body.trim().is_empty() => Some("its page has no text"),
+            Some(_) => None,
+        },
+        ColumnKind::Reports if col.reports.is_empty() => Some("it has no annual report"),
+        _ => None,
+    }
+}
+
+fn fix_for(col: &ColumnContent) -> String {
+    let slug = &col.column.slug;
+    match col.column.kind {
+        ColumnKind::List => {
+            format!("add an item under content/{slug}/, or remove the column from site.yaml")
+        }
+        ColumnKind::Page => format!("write the page's text in content/{slug}/_index.md"),
+        ColumnKind::Reports => {
+            format!("add a report with `gongkai new report YEAR` into content/{slug}/")
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! Footer identifiers (政府网站发展指引): 网站标识码, ICP备案编号 and
+//! 公安机关备案号 must be set in site.yaml's `identifiers`, so the theme can
+//! show them on every page. A 网站标识码 is 10 digits: the 6-digit
+//! 行政区划代码 and 4 more.
+
+use super::{Finding, Severity};
+use crate::config::CONFIG_FILE;
+use crate::content::Site;
+
+/// Pushes a finding per missing or malformed identifier.
+pub(crate) fn check(site: &Site, out: &mut Vec<Finding>) {
+    let ids = &site.config.identifiers;
+    let given = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    let wanted = [
+        (
+            "footer.site-code",
+            "网站标识码",
+            "site_code",
+            given(&ids.site_code),
+            "\"3213220037\"",
+        ),
+        (
+            "footer.icp",
+            "ICP备案编号",
+            "icp",
+            given(&ids.icp),
+            "京ICP备00000000号",
+        ),
+        (
+            "footer.police",
+            "公安机关备案号",
+            "police",
+            given(&ids.police),
+            "京公网安备00000000000000号",
+        ),
+    ];
+    for (rule, name, key, value, example) in wanted {
+        match value {
+            None => out.push(
+                Finding::new(rule, Severity::Deduct, format!("the footer has no {name}: `identifiers.{key}` is not set"))
+                    .in_file(CONFIG_FILE, None)
+                    .fix(format!("add `{key}: {example}` under `identifiers:` in site.yaml")),
+            ),
+            Some(code) if key == "site_code" && !is_site_code(&code) => out.push(
+                Finding::new(
+                    rule,
+                    Severity::Deduct,
+                    format!("网站标识码 `{code}` is not 10 digits (6-digit 行政区划代码 + 4 digits)"),
+                )
+                .in_file(CONFIG_FILE, None)
+                .fix("copy the 网站标识码 exactly as issued, e.g. \"3213220037\" (quoted, so YAML keeps leading zeros)"),
+            ),
+            Some(_) => {}
+        }
+    }
+}
+
+fn is_site_code(s: &str) -> bool {
+    s.len() == 10 && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_codes() {
+        assert!(is_site_code("3213220037"));
+        assert!(!is_site_code("321322003"));
+        assert!(!is_site_code("32132200３7"));
+    }
+}

@@ -1,0 +1,288 @@
+//! 首页不更新 and 栏目不更新: how long since the newest item, against each
+//! column's `update_within` (or the default for its kind of column), as of
+//! the `--as-of` day.
+//!
+//! Treatment, as documented in `gongkai check --help`:
+//! - list columns: the newest item's 发布日期 is measured;
+//! - page columns carry no date, so they are never stale (their emptiness is
+//!   checked by `empty`);
+//! - reports columns are covered by the annual-report deadline rule; they are
+//!   measured here only when site.yaml gives them `update_within`, from the
+//!   newest report's `published` date;
+//! - an empty column is reported once, by `empty`, not here again;
+//! - the home page as a whole: the newest item or report anywhere must be
+//!   within 2 weeks, else 单项否决.
+
+use super::{Finding, Severity};
+use crate::config::{CONFIG_FILE, Column, ColumnKind, Period};
+use crate::content::{ColumnContent, Site};
+use jiff::Span;
+use jiff::civil::Date;
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+/// The home page must show something new within this many days.
+const HOME_DAYS: i64 = 14;
+/// Stale 动态/通知公告/政策 columns from which the site fails.
+const KEY_STALE_VETO: usize = 5;
+/// Stale columns of any kind from which the site fails.
+const ANY_STALE_VETO: usize = 10;
+
+/// What a column's title says it is, for its default period and for the
+/// 单项否决 count of 动态 and 通知公告/政策 columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cadence {
+    /// 动态, 要闻, 工作, 新闻: 2 weeks.
+    News,
+    /// 通知, 公告, 政策: 6 months.
+    Notice,
+    /// Everything else: 1 year (a common default).
+    Other,
+}
+
+impl Cadence {
+    /// Classifies a column by its title. News words are tried first, so
+    /// 工作动态 is news and 政策解读 is policy.
+    pub(crate) fn of(title: &str) -> Self {
+        if ["动态", "要闻", "工作", "新闻"]
+            .iter()
+            .any(|w| title.contains(w))
+        {
+            Cadence::News
+        } else if ["通知", "公告", "政策"].iter().any(|w| title.contains(w)) {
+            Cadence::Notice
+        } else {
+            Cadence::Other
+        }
+    }
+
+    fn default_period(self) -> Period {
+        match self {
+            Cadence::News => Period {
+                count: 2,
+                unit: 'w',
+            },
+            Cadence::Notice => Period {
+                count: 6,
+                unit: 'm',
+            },
+            Cadence::Other => Period {
+                count: 1,
+                unit: 'y',
+            },
+        }
+    }
+}
+
+/// The column's period: `update_within`, else the default for its title.
+pub(crate) fn period_of(column: &Column) -> Period {
+    column
+        .update_within
+        .unwrap_or_else(|| Cadence::of(&column.title).default_period())
+}
+
+/// The first day that still counts as updated: `as_of` minus `period`.
+fn cutoff(as_of: Date, period: Period) -> Date {
+    let n = i64::from(period.count);
+    let span = match period.unit {
+        'd' => Span::new().try_days(n),
+        'w' => Span::new().try_weeks(n),
+        'm' => Span::new().try_months(n),
+        _ => Span::new().try_years(n),
+    };
+    span.and_then(|s| as_of.checked_sub(s)).unwrap_or(Date::MIN)
+}
+
+/// `6m`, as written in site.yaml, marked when it is the default.
+fn period_text(column: &Column) -> String {
+    let p = period_of(column);
+    let default = if column.update_within.is_none() {
+        " (the default for its title)"
+    } else {
+        ""
+    };
+    format!("{}{}{default}", p.count, p.unit)
+}
+
+fn days_between(from: Date, to: Date) -> i64 {
+    from.until(to).map_or(0, |s| i64::from(s.get_days()))
+}
+
+/// The newest dated entry of a column, and the file it comes from.
+fn newest(col: &ColumnContent) -> Option<(Date, PathBuf)> {
+    match col.column.kind {
+        ColumnKind::List => col
+            .items
+            .first()
+            .map(|i| (i.date.date(), i.source.shown.clone())),
+        ColumnKind::Reports => col
+            .reports
+            .iter()
+            .filter_map(|r| r.published().parse::<Date>().ok())
+            .max()
+            .map(|d| {
+                (
+                    d,
+                    PathBuf::from(crate::content::CONTENT_DIR).join(&col.column.slug),
+                )
+            }),
+        ColumnKind::Page => None,
+    }
+}
+
+/// Pushes the freshness findings. `empty` holds the slugs `empty` reported.
+pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut Vec<Finding>) {
+    home(site, as_of, out);
+    let (mut key, mut any) = (Vec::new(), 0usize);
+    for col in &site.columns {
+        let c = &col.column;
+        let measured = match c.kind {
+            ColumnKind::List => true,
+            ColumnKind::Reports => c.update_within.is_some(),
+            ColumnKind::Page => false,
+        };
+        if !measured || empty.contains(&c.slug) {
+            continue;
+        }
+        let Some((date, _)) = newest(col) else {
+            continue;
+        };
+        let period = period_of(c);
+        if date >= cutoff(as_of, period) {
+            continue;
+        }
+        any += 1;
+        if Cadence::of(&c.title) != Cadence::Other {
+            key.push(c.title.as_str());
+        }
+        out.push(
+            Finding::new(
+                "freshness.column",
+                Severity::Deduct,
+                format!(
+                    "column 「{}」 is not updated (栏目不更新): its newest entry is of {date}, {} days before {as_of}; `update_within` is {}",
+                    c.title,
+                    days_between(date, as_of),
+                    period_text(c)
+                ),
+            )
+            .in_file(CONFIG_FILE, Some(c.line))
+            .in_column(&c.slug)
+            .fix("publish a new item in this column, or set `update_within` to the period it really has"),
+        );
+    }
+    totals(&key, any, out);
+}
+
+fn totals(key: &[&str], any: usize, out: &mut Vec<Finding>) {
+    if key.len() >= KEY_STALE_VETO {
+        out.push(
+            Finding::new(
+                "freshness.key-columns",
+                Severity::Veto,
+                format!(
+                    "{} 动态/通知公告/政策 columns are not updated ({KEY_STALE_VETO} or more fail the inspection): {}",
+                    key.len(),
+                    key.join("、")
+                ),
+            )
+            .in_file(CONFIG_FILE, None)
+            .fix("publish new items in these columns"),
+        );
+    }
+    if any >= ANY_STALE_VETO {
+        out.push(
+            Finding::new(
+                "freshness.columns",
+                Severity::Veto,
+                format!(
+                    "{any} columns are not updated ({ANY_STALE_VETO} or more fail the inspection)"
+                ),
+            )
+            .in_file(CONFIG_FILE, None)
+            .fix(
+                "publish new items in the stale columns, or remove columns that are no longer kept",
+            ),
+        );
+    }
+}
+
+/// 首页不更新: nothing new anywhere on the home page for 2 weeks.
+fn home(site: &Site, as_of: Date, out: &mut Vec<Finding>) {
+    let newest = site
+        .columns
+        .iter()
+        .filter_map(newest)
+        .max_by_key(|(d, _)| *d);
+    let limit = cutoff(
+        as_of,
+        Period {
+            count: HOME_DAYS as u32,
+            unit: 'd',
+        },
+    );
+    let message = match &newest {
+        Some((date, _)) if *date >= limit => return,
+        Some((date, _)) => format!(
+            "the home page is not updated (首页不更新): the newest item is of {date}, {} days before {as_of}; more than {HOME_DAYS} days fail the inspection",
+            days_between(*date, as_of)
+        ),
+        None => "the home page is not updated (首页不更新): the site has no dated item at all"
+            .to_string(),
+    };
+    let mut f = Finding::new("freshness.home", Severity::Veto, message)
+        .fix("publish a new item in any list column (e.g. 工作动态 or 通知公告)");
+    if let Some((_, file)) = newest {
+        f = f.in_file(file, None);
+    }
+    out.push(f);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cadence_from_titles() {
+        assert_eq!(Cadence::of("街道工作"), Cadence::News);
+        assert_eq!(Cadence::of("工作动态"), Cadence::News);
+        assert_eq!(Cadence::of("通知公告"), Cadence::Notice);
+        assert_eq!(Cadence::of("政策解读"), Cadence::Notice);
+        assert_eq!(Cadence::of("机构概况"), Cadence::Other);
+    }
+
+    #[test]
+    fn cutoffs() {
+        let d = |s: &str| s.parse::<Date>().expect("date");
+        assert_eq!(
+            cutoff(
+                d("2024-06-30"),
+                Period {
+                    count: 2,
+                    unit: 'w'
+                }
+            ),
+            d("2024-06-16")
+        );
+        assert_eq!(
+            cutoff(
+                d("2024-08-31"),
+                Period {
+                    count: 6,
+                    unit: 'm'
+                }
+            ),
+            d("2024-02-29")
+        );
+        assert_eq!(
+            cutoff(
+                d("2024-02-29"),
+                Period {
+                    count: 1,
+                    unit: 'y'
+                }
+            ),
+            d("2023-02-28")
+        );
+    }
+}

@@ -1,0 +1,393 @@
+//! Links of the rendered site: every `href`/`src` of every rendered HTML
+//! page that points inside the site must name an output file, every
+//! `#anchor` an `id` in its target, and every attachment must be there.
+//! External addresses are handed to `external` (listed, or fetched with
+//! `--external`).
+//!
+//! Pages are parsed with `scraper` (html5ever), the same HTML parser a
+//! browser specification describes, so minified output, unquoted attributes
+//! and entities are read as a browser reads them. A broken link that many
+//! pages share (one in the theme's templates) is one finding, not one per
+//! page.
+
+use super::external::{self, ExternalOptions};
+use super::{Finding, Severity};
+use crate::config::Config;
+use crate::content::{Site, Source, list_page_path};
+use crate::diag::line_col;
+use crate::render::{Content, OutputFile};
+use percent_encoding::percent_decode_str;
+use rayon::prelude::*;
+use scraper::{ElementRef, Html};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// What one rendered page links to and which anchors it offers.
+#[derive(Debug, Default)]
+struct Parsed {
+    /// `href`/`src` values in document order.
+    refs: Vec<String>,
+    /// `id`s, and `name`s of `<a>`.
+    ids: HashSet<String>,
+}
+
+/// Where a link points.
+#[derive(Debug, PartialEq, Eq)]
+enum Target {
+    /// Not checked: `mailto:`, `data:`, `javascript:`, a path outside the
+    /// site's base path on an unknown host.
+    Skip,
+    /// An output path (relative to the output folder) and an anchor.
+    Internal {
+        path: String,
+        fragment: Option<String>,
+    },
+    /// An absolute `http(s)://` address outside the site.
+    External(String),
+}
+
+/// Elements and the attribute that holds their address.
+const LINKING: &[(&str, &str)] = &[
+    ("a", "href"),
+    ("area", "href"),
+    ("link", "href"),
+    ("img", "src"),
+    ("script", "src"),
+    ("iframe", "src"),
+    ("source", "src"),
+    ("audio", "src"),
+    ("video", "src"),
+    ("track", "src"),
+    ("embed", "src"),
+];
+
+fn parse(html: &str) -> Parsed {
+    let doc = Html::parse_document(html);
+    let mut p = Parsed::default();
+    for el in doc
+        .root_element()
+        .descendants()
+        .filter_map(ElementRef::wrap)
+    {
+        let name = el.value().name();
+        if let Some(id) = el.attr("id") {
+            p.ids.insert(id.to_string());
+        }
+        if name == "a" {
+            if let Some(n) = el.attr("name") {
+                p.ids.insert(n.to_string());
+            }
+        }
+        let rel = el.attr("rel").unwrap_or("");
+        if name == "link" && (rel.contains("preconnect") || rel.contains("dns-prefetch")) {
+            continue;
+        }
+        if let Some((_, attr)) = LINKING.iter().find(|(n, _)| *n == name) {
+            if let Some(v) = el.attr(attr) {
+                p.refs.push(v.to_string());
+            }
+        }
+    }
+    p
+}
+
+fn decode(s: &str) -> String {
+    percent_decode_str(s).decode_utf8_lossy().into_owned()
+}
+
+/// Splits `path?query#fragment` into the decoded path and fragment.
+fn split_ref(s: &str) -> (String, Option<String>) {
+    let (rest, fragment) = match s.split_once('#') {
+        Some((r, f)) => (r, Some(decode(f))),
+        None => (s, None),
+    };
+    let path = rest.split_once('?').map_or(rest, |(p, _)| p);
+    (decode(path), fragment)
+}
+
+/// Joins a relative path to the folder of `page`, resolving `.` and `..`.
+/// Climbing above the output folder keeps a `..` so the result names no file.
+fn join(page: &str, rel: &str) -> String {
+    let mut parts: Vec<&str> = page.split('/').collect();
+    parts.pop();
+    for seg in rel.split('/') {
+        match seg {
+            "." => {}
+            ".." => {
+                if parts.pop().is_none() {
+                    return format!("../{rel}");
+                }
+            }
+            s => parts.push(s),
+        }
+    }
+    parts.join("/")
+}
+
+/// The scheme of an absolute address (`http` in `http://…`), lower-cased.
+fn scheme(href: &str) -> Option<String> {
+    let (s, _) = href.split_once(':')?;
+    let ok = s.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    ok.then(|| s.to_ascii_lowercase())
+}
+
+/// Classifies one `href`/`src` value found on output page `page`.
+fn classify(cfg: &Config, page: &str, href: &str) -> Target {
+    let href = href.trim();
+    if href.is_empty() {
+        return Target::Skip;
+    }
+    if let Some(f) = href.strip_prefix('#') {
+        return Target::Internal {
+            path: page.to_string(),
+            fragment: Some(decode(f)),
+        };
+    }
+    let absolute = match href.strip_prefix("//") {
+        Some(rest) => Some(format!("https://{rest}")),
+        None => match scheme(href).as_deref() {
+            Some("http" | "https") => Some(href.to_string()),
+            Some(_) => return Target::Skip,
+            None => None,
+        },
+    };
+    let Some(url) = absolute else {
+        return site_path(cfg, page, href);
+    };
+    let after = url.split_once("://").map_or("", |(_, r)| r);
+    let end = after.find(['/', '?', '#']).unwrap_or(after.len());
+    let (host, rest) = after.split_at(end);
+    if !cfg.domain.is_empty() && host.eq_ignore_ascii_case(&cfg.domain) {
+        let rest = if rest.starts_with('/') {
+            rest.to_string()
+        } else {
+            format!("/{rest}")
+        };
+        return site_path(cfg, page, &rest);
+    }
+    Target::External(
+        url.split_once('#')
+            .map_or(url.as_str(), |(u, _)| u)
+            .to_string(),
+    )
+}
+
+/// A root-relative or relative address, as an output path.
+fn site_path(cfg: &Config, page: &str, href: &str) -> Target {
+    let (path, fragment) = split_ref(href);
+    if path.starts_with('/') {
+        return match path.strip_prefix(&cfg.base_path) {
+            Some(rel) => Target::Internal {
+                path: rel.to_string(),
+                fragment,
+            },
+            None if path.len() + 1 == cfg.base_path.len() && cfg.base_path.starts_with(&path) => {
+                Target::Internal {
+                    path: String::new(),
+                    fragment,
+                }
+            }
+            None => Target::Skip,
+        };
+    }
+    let joined = if path.is_empty() {
+        page.to_string()
+    } else {
+        join(page, &path)
+    };
+    Target::Internal {
+        path: joined,
+        fragment,
+    }
+}
+
+/// The output file a resolved path names: itself, or its `index.html`.
+fn resolve<'a>(paths: &HashSet<&'a str>, path: &str) -> Option<&'a str> {
+    let candidates = if path.is_empty() || path.ends_with('/') {
+        vec![format!("{path}index.html")]
+    } else {
+        vec![path.to_string(), format!("{path}/index.html")]
+    };
+    candidates
+        .iter()
+        .find_map(|c| paths.get(c.as_str()).copied())
+}
+
+/// Problems found, keyed by (rule, address), with the pages they occur on.
+type Problems = BTreeMap<(&'static str, String), Vec<String>>;
+
+/// Follows every address of every page: broken internal ones into the
+/// first map, external ones into the second, each with its pages.
+fn walk(
+    cfg: &Config,
+    paths: &HashSet<&str>,
+    pages: &HashMap<&str, Parsed>,
+) -> (Problems, BTreeMap<String, Vec<String>>) {
+    let mut problems = Problems::new();
+    let mut externals: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut order: Vec<&&str> = pages.keys().collect();
+    order.sort();
+    for page in order {
+        for href in &pages[*page].refs {
+            match classify(cfg, page, href) {
+                Target::Skip => {}
+                Target::External(url) => externals.entry(url).or_default().push(page.to_string()),
+                Target::Internal { path, fragment } => {
+                    let rule = match resolve(paths, &path) {
+                        None => "links.broken",
+                        Some(target) => match (&fragment, pages.get(target)) {
+                            (Some(f), Some(t))
+                                if !f.is_empty() && f != "top" && !t.ids.contains(f) =>
+                            {
+                                "links.anchor"
+                            }
+                            _ => continue,
+                        },
+                    };
+                    problems
+                        .entry((rule, href.clone()))
+                        .or_default()
+                        .push(page.to_string());
+                }
+            }
+        }
+    }
+    (problems, externals)
+}
+
+/// Pushes the link findings. Does nothing when the build failed (no files).
+pub(crate) fn check(
+    site: &Site,
+    files: &[OutputFile],
+    ext: Option<&ExternalOptions>,
+    out: &mut Vec<Finding>,
+) {
+    if files.is_empty() {
+        return;
+    }
+    let paths: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let pages: HashMap<&str, Parsed> = files
+        .par_iter()
+        .filter(|f| f.path.ends_with(".html"))
+        .filter_map(|f| match &f.content {
+            Content::Bytes(b) => Some((f.path.as_str(), parse(&String::from_utf8_lossy(b)))),
+            _ => None,
+        })
+        .collect();
+    let (problems, externals) = walk(&site.config, &paths, &pages);
+    let sources = sources(site);
+    for ((rule, href), on) in problems {
+        let mut f = internal_finding(rule, &href, &on, &sources);
+        // Pages of a column live in its folder; the first page names it.
+        let folder = on.first().and_then(|p| p.split_once('/')).map(|(c, _)| c);
+        if let Some(slug) = folder.filter(|c| site.columns.iter().any(|col| col.column.slug == *c))
+        {
+            f = f.in_column(slug);
+        }
+        out.push(f);
+    }
+    attachments(site, &paths, out);
+    external::check(&externals, ext, out);
+}
+
+/// Output page → the Markdown it was rendered from.
+fn sources(site: &Site) -> HashMap<String, &Source> {
+    let mut m = HashMap::new();
+    for col in &site.columns {
+        if let Some(p) = &col.page {
+            m.insert(list_page_path(&col.column.slug, 0), &p.source);
+        }
+        for item in &col.items {
+            m.insert(item.out_path.clone(), &item.source);
+        }
+    }
+    m
+}
+
+/// Where the pages are, for a message: `a.html` or `a.html and 3 more pages`.
+pub(crate) fn pages_text(on: &[String]) -> String {
+    match on {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first, rest @ ..] => format!(
+            "{first} and {} more page{}",
+            rest.len(),
+            if rest.len() == 1 { "" } else { "s" }
+        ),
+    }
+}
+
+fn internal_finding(
+    rule: &'static str,
+    href: &str,
+    on: &[String],
+    sources: &HashMap<String, &Source>,
+) -> Finding {
+    let what = if rule == "links.anchor" {
+        "anchor not found"
+    } else {
+        "link to a page that does not exist"
+    };
+    // Rendered addresses are percent-encoded; people wrote them in Chinese.
+    let shown = decode(href);
+    let mut f = Finding::new(
+        rule,
+        Severity::Deduct,
+        format!("{what}: `{shown}` on {}", pages_text(on)),
+    );
+    // The written link may differ from the rendered one (`a.md#x` becomes
+    // `/a.html#x`), so the anchor part is looked for too.
+    let anchor = shown.find('#').map(|i| &shown[i..]).filter(|a| a.len() > 1);
+    let find = |s: &Source| {
+        s.body
+            .find(href)
+            .or_else(|| s.body.find(&shown))
+            .or_else(|| anchor.and_then(|a| s.body.find(&format!("{a})"))))
+    };
+    let found = on
+        .iter()
+        .filter_map(|p| sources.get(p))
+        .find_map(|s| find(s).map(|at| (*s, at)));
+    match found {
+        Some((s, at)) => {
+            let line = line_col(&s.body, at, s.body_line).0;
+            f = f
+                .in_file(s.shown.clone(), Some(line))
+                .fix("correct or remove the link in this file");
+        }
+        None => {
+            f = f.fix("the link is on pages made by the theme: correct it in the theme's templates")
+        }
+    }
+    f
+}
+
+/// Every attachment of every item must be in the output and on disk.
+fn attachments(site: &Site, paths: &HashSet<&str>, out: &mut Vec<Finding>) {
+    for col in &site.columns {
+        for item in &col.items {
+            for a in &item.attachments {
+                if paths.contains(a.out_path.as_str()) && a.source.is_file() {
+                    continue;
+                }
+                out.push(
+                    Finding::new(
+                        "links.attachment",
+                        Severity::Deduct,
+                        format!(
+                            "attachment `{}` of 「{}」 is missing",
+                            a.file_name, item.title
+                        ),
+                    )
+                    .in_file(item.source.shown.clone(), Some(a.line))
+                    .in_column(&col.column.slug)
+                    .fix("put the file beside the item, or remove it from `attachments`"),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,78 @@
+//! 政府信息公开目录 metadata: every item of a column must carry the keys its
+//! `require:` list in site.yaml names (索引号, 发布机构, …). Keys may be
+//! written as front-matter names (`index_no`) or in Chinese (`索引号`).
+
+use super::{Finding, Severity};
+use crate::config::CONFIG_FILE;
+use crate::content::{Item, Site};
+use crate::diag::nearest;
+
+/// (front-matter key, Chinese name) of every key `require:` may name.
+const KEYS: &[(&str, &str)] = &[
+    ("index_no", "索引号"),
+    ("publisher", "发布机构"),
+    ("doc_no", "文号"),
+    ("written", "成文日期"),
+    ("topic", "主题分类"),
+    ("validity", "有效性"),
+];
+
+/// The item's value for a front-matter key, blank values as `None`.
+fn value<'a>(item: &'a Item, key: &str) -> Option<&'a str> {
+    let m = &item.meta;
+    let v = match key {
+        "index_no" => m.index_no.as_deref(),
+        "publisher" => Some(m.publisher.as_str()),
+        "doc_no" => m.doc_no.as_deref(),
+        "written" => m.written.as_deref(),
+        "topic" => m.topic.as_deref(),
+        "validity" => m.validity.as_deref(),
+        _ => None,
+    };
+    v.filter(|s| !s.trim().is_empty())
+}
+
+/// Pushes a finding per item and missing required key, and one per key in a
+/// `require:` list that gongkai does not know.
+pub(crate) fn check(site: &Site, out: &mut Vec<Finding>) {
+    for col in &site.columns {
+        let c = &col.column;
+        for wanted in &c.require {
+            let Some(&(key, name)) = KEYS.iter().find(|(k, n)| k == wanted || n == wanted) else {
+                let hint = nearest(wanted, KEYS.iter().map(|(k, _)| *k))
+                    .map(|k| format!("did you mean `{k}`? "))
+                    .unwrap_or_default();
+                let known: Vec<&str> = KEYS.iter().map(|(k, _)| *k).collect();
+                out.push(
+                    Finding::new(
+                        "metadata.unknown-key",
+                        Severity::Notice,
+                        format!(
+                            "column 「{}」 requires `{wanted}`, which is not a metadata key",
+                            c.title
+                        ),
+                    )
+                    .in_file(CONFIG_FILE, Some(c.line))
+                    .in_column(&c.slug)
+                    .fix(format!("{hint}known keys: {}", known.join(", "))),
+                );
+                continue;
+            };
+            for item in col.items.iter().filter(|i| value(i, key).is_none()) {
+                out.push(
+                    Finding::new(
+                        "metadata.missing",
+                        Severity::Deduct,
+                        format!(
+                            "「{}」 has no {name} (`{key}`), which column 「{}」 requires",
+                            item.title, c.title
+                        ),
+                    )
+                    .in_file(item.source.shown.clone(), Some(1))
+                    .in_column(&c.slug)
+                    .fix(format!("add `{key}: …` to the front matter")),
+                );
+            }
+        }
+    }
+}
