@@ -173,7 +173,7 @@ fn gbk_file_is_named_as_such() {
     fails_with(
         |s| {
             let (gbk, _, _) = encoding_rs::GBK.encode("---\ntitle: 关于开展消防安全检查的通知\ndate: 2024-01-01\n---\n\n各社区：请做好检查工作。\n");
-            s.write("content/notices/gbk.md", gbk.into_owned());
+            s.write("content/notices/gbk.md", &gbk);
         },
         &format!(
             "content/notices/gbk.md:2: error: file is not UTF-8; it looks like GBK/GB18030 (saved by a Chinese Windows program): re-save it as UTF-8 (in Notepad: 另存为, 编码 UTF-8)\nerror: build failed with 1 error\n{TAIL}"

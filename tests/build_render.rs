@@ -301,7 +301,7 @@ fn drafts_only_with_drafts_flag() {
 #[test]
 fn bom_and_crlf_are_accepted() {
     let site = SiteTest::fixture("build/basic");
-    site.write("content/notices/win.md", b"\xEF\xBB\xBF---\r\ntitle: \xE7\xAA\x97\r\ndate: 2024-07-01\r\n---\r\n\r\n\xE6\xAD\xA3\xE6\x96\x87\r\n".to_vec());
+    site.write("content/notices/win.md", b"\xEF\xBB\xBF---\r\ntitle: \xE7\xAA\x97\r\ndate: 2024-07-01\r\n---\r\n\r\n\xE6\xAD\xA3\xE6\x96\x87\r\n");
     site.build(&[]);
     assert_eq!(texts(&site.html("notices/win.html"), "article h1"), ["窗"]);
 }

@@ -29,8 +29,7 @@ pub(super) fn split(text: &str) -> Result<Split<'_>, String> {
         });
     };
     let mut offset = 0;
-    let mut line = 2;
-    for l in rest.split_inclusive('\n') {
+    for (line, l) in (2..).zip(rest.split_inclusive('\n')) {
         if l.trim_end() == "---" {
             let body = &rest[offset + l.len()..];
             return Ok(Split {
@@ -40,7 +39,6 @@ pub(super) fn split(text: &str) -> Result<Split<'_>, String> {
             });
         }
         offset += l.len();
-        line += 1;
     }
     Err("front matter that starts on line 1 is never closed: add a line `---` after it".into())
 }
