@@ -885,7 +885,7 @@ fn new_report_copies_last_years_carried_over_applications() {
 }
 
 #[test]
-#[ignore = "bug: with a previous report that carried applications over, `gongkai new report` writes a file that fails rule A (二 is pre-filled, 四 and the results are 0), so it does not build as is"]
+
 fn new_report_after_a_year_with_carried_over_applications_builds_as_is() {
     let site = SiteTest::fixture("report/new-report");
     assert_eq!(site.run(&NEW_2023).code, 0);

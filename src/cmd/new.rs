@@ -70,11 +70,19 @@ fn new_report(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         None => edition::default_for(args.year),
     };
     let prev = folder.join(format!("{}.yaml", args.year - 1));
-    let carried_in = carried_over(&prev)?;
+    let last = last_year(&prev)?;
+    let carried_in = last.as_ref().and_then(report::Report::carried_out);
+    if prev.exists() && carried_in.is_none() {
+        eprintln!(
+            "warning: could not read 四、结转下年度继续办理 from `{}`; 二、上年结转 left at 0",
+            prev.display()
+        );
+    }
     let text = scaffold::text(&scaffold::Scaffold {
         year: args.year,
         edition,
         carried_in: carried_in.clone(),
+        in_force: last.as_ref().and_then(report::Report::in_force),
     });
     std::fs::create_dir_all(&folder)
         .with_context(|| format!("failed to create `{}`", folder.display()))?;
@@ -95,22 +103,15 @@ fn new_report(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Last year's 四、结转下年度继续办理, when that report exists and reads.
-fn carried_over(prev: &Path) -> anyhow::Result<Option<Vec<i64>>> {
+/// Last year's report, when it exists and reads.
+fn last_year(prev: &Path) -> anyhow::Result<Option<report::Report>> {
     if !prev.exists() {
         return Ok(None);
     }
     let text = std::fs::read_to_string(prev)
         .with_context(|| format!("failed to read `{}`", prev.display()))?;
     let mut diags = Vec::new();
-    let found = report::load(prev, &text, "", &mut diags).and_then(|r| r.carried_out());
-    if found.is_none() {
-        eprintln!(
-            "warning: could not read 四、结转下年度继续办理 from `{}`; 二、上年结转 left at 0",
-            prev.display()
-        );
-    }
-    Ok(found)
+    Ok(report::load(prev, &text, "", &mut diags))
 }
 
 #[cfg(test)]
@@ -137,6 +138,7 @@ mod tests {
             year: 2020,
             edition: &edition::EDITION_2019,
             carried_in: None,
+            in_force: None,
         })
         .replace(
             "四、结转下年度继续办理: [0, 0, 0, 0, 0, 0, 0]",

@@ -39,6 +39,9 @@ pub(crate) struct Report {
     findings: Vec<rules::Finding>,
 }
 
+/// First column of the 2021 edition's 第二十条第（一）项, which has 现行有效件数.
+const IN_FORCE_FIRST_COLUMN: &str = "本年制发件数";
+
 /// Parses and validates one report file. `display_path` is what diagnostics
 /// show (e.g. content/ndbg/2020.yaml). `default_agency` is the site's
 /// organisation, used when the file has no `agency`. Pushes all findings.
@@ -155,6 +158,21 @@ impl Report {
             .find(|(l, _)| l.role == Role::CarriedOut)?;
         row.sound
             .then(|| row.cells.iter().map(model::Cell::count).collect())
+    }
+
+    /// 现行有效件数 of each row of 第二十条第（一）项 (2021 edition only), for
+    /// the next year's scaffold.
+    pub(crate) fn in_force(&self) -> Option<Vec<i64>> {
+        let table = self
+            .data
+            .part2
+            .iter()
+            .find(|t| t.spec.columns.first().map(|c| c.label) == Some(IN_FORCE_FIRST_COLUMN))?;
+        table
+            .rows
+            .iter()
+            .map(|r| (r.sound && r.cells.len() == 3).then(|| r.cells[2].count()))
+            .collect()
     }
 
     /// The Chinese notes of a reproduced original, for one table.

@@ -19,6 +19,8 @@ pub(crate) struct Scaffold<'a> {
     pub(crate) edition: &'a Edition,
     /// 二、上年结转 pre-filled from last year's 四、结转下年度继续办理.
     pub(crate) carried_in: Option<Vec<i64>>,
+    /// 现行有效件数 pre-filled from last year's (2021 edition).
+    pub(crate) in_force: Option<Vec<i64>>,
 }
 
 fn zeros(n: usize) -> String {
@@ -54,8 +56,23 @@ pub(crate) fn text(s: &Scaffold<'_>) -> String {
         let cols: Vec<&str> = t.columns.iter().map(|c| c.label).collect();
         let _ = writeln!(out, "  # 列：{}", cols.join(", "));
         let _ = writeln!(out, "  {}:", t.caption);
-        for row in t.rows {
-            let _ = writeln!(out, "    {}: {}", row.label, zeros(cols.len()));
+        let in_force = s
+            .in_force
+            .as_deref()
+            .filter(|v| cols.len() == 3 && cols[0] == "本年制发件数" && v.len() == t.rows.len());
+        for (i, row) in t.rows.iter().enumerate() {
+            match in_force {
+                Some(v) => {
+                    let _ = writeln!(
+                        out,
+                        "    {}: [0, 0, {}]  # 现行有效件数取自上年报告",
+                        row.label, v[i]
+                    );
+                }
+                None => {
+                    let _ = writeln!(out, "    {}: {}", row.label, zeros(cols.len()));
+                }
+            }
         }
     }
     out.push('\n');
@@ -96,14 +113,18 @@ fn part3(out: &mut String, entries: &[Entry], depth: usize, carried_in: Option<&
                 let _ = writeln!(out, "{pad}{label}:");
                 part3(out, children, depth + 1, carried_in);
             }
-            Entry::Row(label, Role::CarriedIn) => match carried_in {
+            // Carried-in applications are still open in an unfilled form,
+            // so they are pre-filled as carried out too: the file balances
+            // (rule A) until the year's results are entered.
+            Entry::Row(label, role @ (Role::CarriedIn | Role::CarriedOut)) => match carried_in {
                 Some(cells) => {
                     let cells: Vec<String> = cells.iter().map(i64::to_string).collect();
-                    let _ = writeln!(
-                        out,
-                        "{pad}{label}: [{}]  # 取自上年报告的四、结转下年度继续办理",
-                        cells.join(", ")
-                    );
+                    let note = if *role == Role::CarriedIn {
+                        "取自上年报告的四、结转下年度继续办理"
+                    } else {
+                        "暂同上年结转数；填写办理结果后请改为实际结转数"
+                    };
+                    let _ = writeln!(out, "{pad}{label}: [{}]  # {note}", cells.join(", "));
                 }
                 None => {
                     let _ = writeln!(out, "{pad}{label}: {}", zeros(7));

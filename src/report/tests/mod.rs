@@ -142,6 +142,7 @@ fn scaffold_parses_cleanly_in_both_editions() {
             year,
             edition,
             carried_in: Some(vec![0; 7]),
+            in_force: None,
         });
         let (r, diags) = report(&format!("{year}.yaml"), &t);
         assert!(diags.is_empty(), "{t}\n{diags:#?}");
@@ -157,6 +158,7 @@ fn scaffold_prefill_keeps_rule_f() {
         year: 2022,
         edition: super::edition::default_for(2022),
         carried_in: prev.carried_out(),
+        in_force: prev.in_force(),
     });
     let t = edit(
         &t,
