@@ -832,7 +832,7 @@ fn new_report_writes_a_file_that_builds_as_is_and_never_overwrites_it() {
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
     assert_eq!(
         run.stdout,
-        "wrote ./content/ndbg/2023.yaml (2021 edition)\n"
+        "wrote content/ndbg/2023.yaml (2021 edition)\n"
     );
     let written = std::fs::read(site.root.join("content/ndbg/2023.yaml")).expect("written");
     let build = site.build(&[]);
@@ -850,7 +850,7 @@ fn new_report_writes_a_file_that_builds_as_is_and_never_overwrites_it() {
         (
             2,
             "",
-            "error: `./content/ndbg/2023.yaml` already exists; not overwriting it (delete or rename it first)\n"
+            "error: `content/ndbg/2023.yaml` already exists; not overwriting it (delete or rename it first)\n"
         )
     );
     assert_eq!(
@@ -866,7 +866,7 @@ fn new_report_copies_last_years_carried_over_applications() {
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
     assert_eq!(
         run.stdout,
-        "wrote ./content/ndbg/2023.yaml (2021 edition)\n二、上年结转 copied from 四、结转下年度继续办理 in ./content/ndbg/2022.yaml\n"
+        "wrote content/ndbg/2023.yaml (2021 edition)\n二、上年结转 copied from 四、结转下年度继续办理 in content/ndbg/2022.yaml\n"
     );
     let text = std::fs::read_to_string(site.root.join("content/ndbg/2023.yaml")).expect("written");
     let line: Vec<&str> = text

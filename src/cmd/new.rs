@@ -53,7 +53,13 @@ pub(crate) fn run(args: &NewArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn new_report(args: &ReportArgs) -> anyhow::Result<ExitCode> {
-    let folder = args.root.join("content").join(&args.column);
+    // Under the current folder, say `content/…`, not `./content/…`.
+    let content = if args.root == Path::new(".") {
+        PathBuf::from("content")
+    } else {
+        args.root.join("content")
+    };
+    let folder = content.join(&args.column);
     let path = folder.join(format!("{}.yaml", args.year));
     if path.exists() {
         bail!(
