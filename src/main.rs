@@ -16,6 +16,7 @@ mod output;
 mod pipeline;
 mod render;
 mod report;
+mod serve;
 mod theme;
 mod validate;
 
@@ -30,6 +31,7 @@ Examples:
   gongkai check --as-of 2024-06-30   check against the inspection rules
   gongkai init my-portal             start a new portal
   gongkai new report 2024            write the 2024 annual report form
+  gongkai serve --open               preview while editing; pages reload on save
 
 Exit codes: 0 success, 1 errors in the site's files, 2 usage or I/O failure.";
 
@@ -51,6 +53,8 @@ enum Command {
     Init(cmd::init::InitArgs),
     /// Create a new file from a template (e.g. an annual report)
     New(cmd::new::NewArgs),
+    /// Preview the site while editing: rebuilds and reloads pages on save
+    Serve(cmd::serve::ServeArgs),
 }
 
 fn main() -> ExitCode {
@@ -63,6 +67,7 @@ fn main() -> ExitCode {
             Ok(code) => code,
             Err(e) => cmd::failure(format!("{e:#}")),
         },
+        Command::Serve(args) => cmd::serve::run(args),
     }
 }
 

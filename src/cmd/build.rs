@@ -5,6 +5,7 @@ use crate::config::Overrides;
 use crate::diag::Diagnostics;
 use crate::output;
 use crate::pipeline::{self, PipelineOptions};
+use crate::serve::{ChangeKind, FileSet, Rebuild, Rebuilder, Session};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -26,6 +27,9 @@ pub(crate) struct BuildArgs {
     /// Write into a non-empty output folder that gongkai did not create
     #[arg(long)]
     pub(crate) force: bool,
+    /// Keep running: rebuild and write again whenever a file is saved
+    #[arg(long)]
+    pub(crate) watch: bool,
 }
 
 impl BuildArgs {
@@ -45,6 +49,9 @@ impl BuildArgs {
 
 /// Runs `gongkai build`.
 pub(crate) fn run(args: &BuildArgs) -> ExitCode {
+    if args.watch {
+        return watch(args);
+    }
     let started = Instant::now();
     let outcome = pipeline::run(&args.pipeline_options());
     let mut diags = Diagnostics::default();
@@ -83,5 +90,74 @@ pub(crate) fn output_dir(root: &std::path::Path, output: &std::path::Path) -> Pa
         output.to_path_buf()
     } else {
         root.join(output)
+    }
+}
+
+/// `build --watch`: the preview's rebuild loop, writing each good build to
+/// the output folder (only the files that changed, each atomically) until
+/// Ctrl-C. A failed rebuild leaves the folder as it was.
+fn watch(args: &BuildArgs) -> ExitCode {
+    let root = match args.site.root.canonicalize() {
+        Ok(root) => root,
+        Err(e) => return failure(format!("cannot open `{}`: {e}", args.site.root.display())),
+    };
+    let mut rebuilder = Rebuilder::new(PipelineOptions {
+        root: root.clone(),
+        ..args.pipeline_options()
+    });
+    let first = rebuilder.rebuild(&ChangeKind::Full(Vec::new()));
+    let configured = rebuilder.site().map(|s| s.config.output.clone());
+    let out = output_dir(
+        &root,
+        configured
+            .as_deref()
+            .unwrap_or(std::path::Path::new("public")),
+    );
+    if let Err(e) = output::check_target(&root, &out, args.force) {
+        return failure(e);
+    }
+    let mut writer = Writer {
+        out: out.clone(),
+        files: FileSet::default(),
+    };
+    writer.publish(first);
+    let session = match Session::start(rebuilder, out, move |_, rebuild| writer.publish(rebuild)) {
+        Ok(s) => s,
+        Err(e) => return failure(e),
+    };
+    println!("watching {} for changes (Ctrl-C to stop)", root.display());
+    crate::serve::wait_for_stop();
+    session.stop();
+    println!("stopped");
+    ExitCode::SUCCESS
+}
+
+/// Writes each good rebuild of `build --watch`.
+struct Writer {
+    out: PathBuf,
+    files: FileSet,
+}
+
+impl Writer {
+    fn publish(&mut self, rebuild: Rebuild) {
+        rebuild.report();
+        let pages = crate::serve::pages_rendered(rebuild.pages(), rebuild.incremental);
+        let (what, started) = (rebuild.what.clone(), rebuild.started);
+        let Some(update) = rebuild.update else {
+            eprintln!("{what}: nothing was written; the previous output is unchanged");
+            return;
+        };
+        self.files.apply(update);
+        match output::write(&self.out, self.files.files()) {
+            Ok(stats) => println!(
+                "{what}: rendered {pages}, wrote {} file{} into {} in {} ms ({} removed)",
+                stats.written,
+                if stats.written == 1 { "" } else { "s" },
+                self.out.display(),
+                started.elapsed().as_millis(),
+                stats.removed
+            ),
+            Err(e) => eprintln!("error: {e}"),
+        }
     }
 }

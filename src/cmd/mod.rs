@@ -9,6 +9,7 @@ pub(crate) mod build;
 pub(crate) mod check;
 pub(crate) mod init;
 pub(crate) mod new;
+pub(crate) mod serve;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -15,11 +15,11 @@ use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// One Markdown file to turn into an item.
-struct ItemFile {
-    path: PathBuf,
+pub(super) struct ItemFile {
+    pub(super) path: PathBuf,
     /// Slug when the front matter gives none: the file stem, or the folder
     /// name for `item/index.md`.
-    default_slug: String,
+    pub(super) default_slug: String,
 }
 
 /// Reads every column's content. Problems go to `diags`; the returned site
@@ -50,10 +50,10 @@ pub(crate) fn load(
     }
 }
 
-struct Ctx<'a> {
-    root: &'a Path,
-    organization: &'a str,
-    opts: &'a LoadOptions,
+pub(super) struct Ctx<'a> {
+    pub(super) root: &'a Path,
+    pub(super) organization: &'a str,
+    pub(super) opts: &'a LoadOptions,
 }
 
 fn load_column(
@@ -99,8 +99,7 @@ fn load_column(
                 diags.extend(d);
                 out.items.extend(item);
             }
-            out.items
-                .sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+            sort_newest_first(&mut out.items);
         }
         ColumnKind::Reports => {
             out.reports = load_reports(ctx, &dir, diags);
@@ -190,6 +189,12 @@ fn list_item_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<
     files
 }
 
+/// Sorts a list column's items newest first, then by slug, so the order
+/// does not depend on the order files were read in.
+pub(super) fn sort_newest_first(items: &mut [Item]) {
+    items.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+}
+
 /// Backup and swap files that editors leave beside the files being edited.
 pub(crate) fn is_editor_temp(name: &str) -> bool {
     name.ends_with('~')
@@ -277,7 +282,7 @@ fn load_page(ctx: &Ctx<'_>, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<
     })
 }
 
-fn load_item(
+pub(super) fn load_item(
     ctx: &Ctx<'_>,
     column: &Column,
     file: &ItemFile,

@@ -7,10 +7,12 @@ mod date;
 mod frontmatter;
 mod index;
 mod load;
+mod reload;
 
 pub(crate) use date::{PubDate, parse_date};
 pub(crate) use index::{LinkIndex, url_of};
 pub(crate) use load::{is_editor_temp, load};
+pub(crate) use reload::{reload_item, replace_item};
 
 use crate::config::{Column, Config};
 use crate::report::Report;

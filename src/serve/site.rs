@@ -1,0 +1,72 @@
+//! The site `serve` serves: the last good build, held in memory. A rebuild
+//! is published by swapping in new files under the write lock, so a request
+//! sees one build or the next, never a mix or a half-written folder.
+
+use super::rebuild::Update;
+use crate::render::{Content, OutputFile};
+use axum::body::Bytes;
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// Where a served file's bytes are.
+#[derive(Debug, Clone)]
+pub(crate) enum Body {
+    /// Rendered or compiled in.
+    Memory(Bytes),
+    /// An attachment or static file, read from the site's folder when asked
+    /// for (never from the output folder).
+    File(PathBuf),
+}
+
+/// The files of the last good build, by `/`-separated path below the base.
+#[derive(Debug, Default)]
+pub(crate) struct SiteOutput {
+    /// Counts published builds; pages carry it so open tabs know when
+    /// they are out of date.
+    pub(crate) generation: u64,
+    /// The path the site is served under (`/` or `/xxgk/`).
+    pub(crate) base_path: String,
+    /// False until a build succeeded.
+    pub(crate) built: bool,
+    files: HashMap<String, Body>,
+}
+
+impl SiteOutput {
+    /// An empty site: nothing built yet. `generation` is the first number
+    /// to count from.
+    pub(crate) fn new(generation: u64) -> Self {
+        Self {
+            generation,
+            base_path: "/".to_string(),
+            built: false,
+            files: HashMap::new(),
+        }
+    }
+
+    /// Publishes a successful rebuild under `base_path`.
+    pub(crate) fn apply(&mut self, update: Update, base_path: &str) {
+        match update {
+            Update::All(files) => {
+                self.files = files.into_iter().map(entry).collect();
+            }
+            Update::Some(files) => self.files.extend(files.into_iter().map(entry)),
+        }
+        base_path.clone_into(&mut self.base_path);
+        self.built = true;
+        self.generation += 1;
+    }
+
+    /// The file at `path` (relative to the base, no leading slash).
+    pub(crate) fn get(&self, path: &str) -> Option<&Body> {
+        self.files.get(path)
+    }
+}
+
+fn entry(f: OutputFile) -> (String, Body) {
+    let body = match f.content {
+        Content::Bytes(b) => Body::Memory(Bytes::from(b)),
+        Content::Static(b) => Body::Memory(Bytes::from_static(b)),
+        Content::File(p) => Body::File(p),
+    };
+    (f.path, body)
+}

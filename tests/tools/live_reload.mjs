@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Live reload in a real browser, for tests/serve.rs: opens a page of a
+// running `gongkai serve` in Debian's headless Chromium (playwright-core),
+// then edits the page's Markdown file three times and watches the same tab:
+//   1. a good edit: the new text appears without the test navigating;
+//   2. a broken edit: the page stays, an error overlay names the file:line;
+//   3. a fix: the overlay goes away and the fixed text appears.
+//
+// Usage: node tests/tools/live_reload.mjs <page-url> <markdown-file>
+// The file must hold `第一版正文。`; each step rewrites it.
+// Exit code: 0 all steps passed, 1 a step failed, 2 the check could not run;
+// the reason goes to stderr.
+//
+// Chromium: $CHROMIUM, else /usr/bin/chromium. Playwright's own browser
+// download is never used.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+
+// Chromium as root on a machine without network; playwright adds a fresh
+// temporary --user-data-dir on every launch.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const STEP_MS = 8000;
+
+function fail(code, message) {
+  process.stderr.write(`live_reload.mjs: ${message}\n`);
+  process.exit(code);
+}
+
+const [url, file] = process.argv.slice(2);
+if (!url || !file) fail(2, 'usage: live_reload.mjs <page-url> <markdown-file>');
+const original = readFileSync(file, 'utf8');
+if (!original.includes('第一版正文。')) fail(2, `${file} does not contain 第一版正文。`);
+
+let chromium;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch (e) {
+  fail(2, `playwright-core is missing: run \`npm ci --prefix tests/tools --ignore-scripts\` (${e.message})`);
+}
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 30_000 })
+  .catch((e) => fail(2, `cannot start Chromium at ${executablePath}: ${e.message}`));
+
+async function step(name, action) {
+  try {
+    await action();
+  } catch (e) {
+    await browser.close();
+    fail(1, `${name}: ${e.message.split('\n')[0]}`);
+  }
+}
+
+const page = await browser.newPage();
+// Count the test's own navigations: only the first one is allowed.
+let gotos = 0;
+const visit = async (u) => { gotos += 1; return page.goto(u); };
+
+await step('open the page', async () => {
+  const response = await visit(url);
+  if (response.status() !== 200) throw new Error(`status ${response.status()}`);
+  await page.getByText('第一版正文。').waitFor({ timeout: STEP_MS });
+});
+
+await step('a good edit appears in the same tab', async () => {
+  writeFileSync(file, original.replace('第一版正文。', '第二版正文。'));
+  await page.getByText('第二版正文。').waitFor({ timeout: STEP_MS });
+});
+
+await step('a broken edit shows the overlay over the last good page', async () => {
+  writeFileSync(file, original.replace(/^title: .*$/m, '').replace('第一版正文。', '坏的正文。'));
+  const overlay = page.locator('#gongkai-error-overlay');
+  await overlay.waitFor({ timeout: STEP_MS });
+  const text = await overlay.innerText();
+  if (!text.includes('content/tzgg/notice.md:1:1: error: missing `title`')) {
+    throw new Error(`overlay says: ${text}`);
+  }
+  if (!(await page.getByText('第二版正文。').isVisible())) throw new Error('the last good page is gone');
+});
+
+await step('the fix removes the overlay and shows the new text', async () => {
+  writeFileSync(file, original.replace('第一版正文。', '第三版正文。'));
+  await page.getByText('第三版正文。').waitFor({ timeout: STEP_MS });
+  await page.locator('#gongkai-error-overlay').waitFor({ state: 'detached', timeout: STEP_MS });
+});
+
+await browser.close();
+if (gotos !== 1) fail(1, `the test navigated ${gotos} times`);
+process.stdout.write('live reload: 4 steps passed\n');
