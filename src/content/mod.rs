@@ -146,22 +146,31 @@ pub(crate) fn check_slug(slug: &str) -> Result<(), String> {
         return Err("slug is empty".into());
     }
     if slug.contains('/') || slug.contains('\\') {
-        return Err(format!("slug `{slug}` contains `/`: a slug is one path segment"));
+        return Err(format!(
+            "slug `{slug}` contains `/`: a slug is one path segment"
+        ));
     }
     if slug == "." || slug.contains("..") {
         return Err(format!("slug `{slug}` contains `..`"));
     }
     if slug.chars().any(|c| c.is_control()) {
-        return Err(format!("slug `{}` contains control characters", slug.escape_debug()));
+        return Err(format!(
+            "slug `{}` contains control characters",
+            slug.escape_debug()
+        ));
     }
     if slug.starts_with('.') {
-        return Err(format!("slug `{slug}` starts with `.` (hidden files are not published)"));
+        return Err(format!(
+            "slug `{slug}` starts with `.` (hidden files are not published)"
+        ));
     }
     if slug.chars().any(char::is_whitespace) {
         return Err(format!("slug `{slug}` contains spaces: use `-` instead"));
     }
     if is_list_page_name(slug) {
-        return Err(format!("slug `{slug}` is reserved for the column's list pages"));
+        return Err(format!(
+            "slug `{slug}` is reserved for the column's list pages"
+        ));
     }
     Ok(())
 }
