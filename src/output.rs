@@ -105,46 +105,163 @@ fn bytes_of(content: &Content) -> Result<std::borrow::Cow<'_, [u8]>, IoError> {
     })
 }
 
-/// Writes `files` into `out`.
-pub(crate) fn write(out: &Path, files: &[OutputFile]) -> Result<WriteStats, OutputError> {
-    fsx::create_dir_all(out)?;
-    let old = read_manifest(out);
-    let results: Vec<Result<(String, u128, u64, bool), IoError>> = files
-        .par_iter()
-        .map(|f| {
-            let bytes = bytes_of(&f.content)?;
-            let hash = xxh3_128(&bytes);
-            let size = bytes.len() as u64;
-            let target = out.join(&f.path);
-            let unchanged = old.get(&f.path) == Some(&(hash, size))
-                && std::fs::metadata(&target).is_ok_and(|m| m.len() == size);
-            if !unchanged {
-                if let Some(dir) = target.parent() {
-                    fsx::create_dir_all(dir)?;
-                }
-                fsx::write_atomic(&target, &bytes)?;
-            }
-            Ok((f.path.clone(), hash, size, !unchanged))
+/// The temporary name a file is staged under, beside its final place.
+fn staging_path(target: &Path) -> PathBuf {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    target.with_file_name(format!(".{name}.gongkai-new"))
+}
+
+#[derive(Default)]
+struct Staged {
+    /// Every file of the new site: path, hash, size.
+    entries: Vec<(String, u128, u64)>,
+    /// Changed files written under their staging name: (staged, final).
+    pending: Vec<(PathBuf, PathBuf)>,
+    /// The first I/O failure; staging stops mattering after it.
+    error: Option<IoError>,
+}
+
+/// Writes a build into the output folder in two steps. While the site is
+/// rendered, each changed file is written beside its final place under a
+/// temporary name (so the rendered site is never all in memory); only when
+/// the whole build succeeded does [`Stager::commit`] rename them into place
+/// and remove stale files. [`Stager::abort`] removes the temporary files and
+/// leaves the published site exactly as it was.
+pub(crate) struct Stager {
+    out: PathBuf,
+    old: HashMap<String, (u128, u64)>,
+    staged: std::sync::Mutex<Staged>,
+}
+
+impl Stager {
+    /// Prepares to write into `out` (created if missing).
+    pub(crate) fn new(out: &Path) -> Result<Self, OutputError> {
+        fsx::create_dir_all(out)?;
+        Ok(Self {
+            out: out.to_path_buf(),
+            old: read_manifest(out),
+            staged: std::sync::Mutex::new(Staged::default()),
         })
-        .collect();
-    let mut stats = WriteStats {
-        total: files.len(),
-        ..WriteStats::default()
-    };
-    let mut manifest = String::with_capacity(files.len() * 64);
-    let mut current = std::collections::HashSet::with_capacity(files.len());
-    for r in results {
-        let (path, hash, size, written) = r?;
-        stats.written += usize::from(written);
-        manifest.push_str(&format!("{hash:032x}\t{size}\t{path}\n"));
-        current.insert(path);
     }
+
+    /// Stages one file: unchanged files (same hash and size as the last
+    /// build wrote, still on disk) are only recorded.
+    pub(crate) fn stage(&self, file: &OutputFile) {
+        let result = self.stage_one(file);
+        let Ok(mut staged) = self.staged.lock() else {
+            return;
+        };
+        match result {
+            Ok((hash, size, pending)) => {
+                staged.entries.push((file.path.clone(), hash, size));
+                staged.pending.extend(pending);
+            }
+            Err(e) => {
+                staged.error.get_or_insert(e);
+            }
+        }
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn stage_one(
+        &self,
+        f: &OutputFile,
+    ) -> Result<(u128, u64, Option<(PathBuf, PathBuf)>), IoError> {
+        let bytes = bytes_of(&f.content)?;
+        let hash = xxh3_128(&bytes);
+        let size = bytes.len() as u64;
+        let target = self.out.join(&f.path);
+        let unchanged = self.old.get(&f.path) == Some(&(hash, size))
+            && std::fs::metadata(&target).is_ok_and(|m| m.len() == size);
+        if unchanged {
+            return Ok((hash, size, None));
+        }
+        if let Some(dir) = target.parent() {
+            fsx::create_dir_all(dir)?;
+        }
+        let staged = staging_path(&target);
+        std::fs::write(&staged, &bytes).map_err(|e| IoError::new("failed to write", &staged, e))?;
+        Ok((hash, size, Some((staged, target))))
+    }
+
+    fn into_staged(self) -> (PathBuf, HashMap<String, (u128, u64)>, Staged) {
+        let staged = self.staged.into_inner().unwrap_or_default();
+        (self.out, self.old, staged)
+    }
+
+    /// Removes every staged file; the output folder is as it was.
+    pub(crate) fn abort(self) {
+        let (out, _, staged) = self.into_staged();
+        remove_staged(&out, &staged.pending);
+    }
+
+    /// Moves the staged files into place, removes stale ones and records
+    /// the new manifest.
+    pub(crate) fn commit(self) -> Result<WriteStats, OutputError> {
+        let (out, old, staged) = self.into_staged();
+        if let Some(e) = staged.error {
+            remove_staged(&out, &staged.pending);
+            return Err(e.into());
+        }
+        let renamed: Result<Vec<()>, IoError> = staged
+            .pending
+            .par_iter()
+            .map(|(from, to)| {
+                std::fs::rename(from, to).map_err(|e| IoError::new("failed to replace", to, e))
+            })
+            .collect();
+        renamed?;
+        let mut stats = WriteStats {
+            total: staged.entries.len(),
+            written: staged.pending.len(),
+            removed: 0,
+        };
+        let mut entries = staged.entries;
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let current: std::collections::HashSet<&str> =
+            entries.iter().map(|(p, _, _)| p.as_str()).collect();
+        let stale: Vec<&String> = old
+            .keys()
+            .filter(|p| !current.contains(p.as_str()))
+            .collect();
+        stats.removed = remove_stale(&out, &stale)?;
+        let mut manifest = String::with_capacity(entries.len() * 64);
+        for (path, hash, size) in &entries {
+            manifest.push_str(&format!("{hash:032x}\t{size}\t{path}\n"));
+        }
+        fsx::write_atomic(&out.join(MANIFEST), manifest.as_bytes())?;
+        Ok(stats)
+    }
+}
+
+fn remove_staged(out: &Path, pending: &[(PathBuf, PathBuf)]) {
+    for (staged, target) in pending {
+        let _ = std::fs::remove_file(staged);
+        // A folder made for this build alone goes too; one that holds
+        // published files is not empty, and stays.
+        let mut dir = target.parent();
+        while let Some(d) = dir.filter(|d| *d != out) {
+            if std::fs::remove_dir(d).is_err() {
+                break;
+            }
+            dir = d.parent();
+        }
+    }
+}
+
+/// Removes files the last build wrote that this one does not have, and the
+/// folders they leave empty. Returns how many files went.
+fn remove_stale(out: &Path, stale: &[&String]) -> Result<usize, IoError> {
+    let mut removed = 0;
     let mut dirs = std::collections::BTreeSet::new();
-    for path in old.keys().filter(|p| !current.contains(p.as_str())) {
+    for path in stale {
         let target = out.join(path);
         if target.is_file() {
             fsx::remove_file(&target)?;
-            stats.removed += 1;
+            removed += 1;
         }
         let mut dir = target.parent();
         while let Some(d) = dir.filter(|d| *d != out) {
@@ -157,8 +274,14 @@ pub(crate) fn write(out: &Path, files: &[OutputFile]) -> Result<WriteStats, Outp
     for d in dirs.iter().rev() {
         let _ = std::fs::remove_dir(d);
     }
-    fsx::write_atomic(&out.join(MANIFEST), manifest.as_bytes())?;
-    Ok(stats)
+    Ok(removed)
+}
+
+/// Writes `files` into `out` (stage everything, then commit).
+pub(crate) fn write(out: &Path, files: &[OutputFile]) -> Result<WriteStats, OutputError> {
+    let stager = Stager::new(out)?;
+    files.par_iter().for_each(|f| stager.stage(f));
+    stager.commit()
 }
 
 #[cfg(test)]
@@ -187,6 +310,26 @@ mod tests {
             std::fs::read_to_string(out.join("a.html")).ok().as_deref(),
             Some("A")
         );
+        Ok(())
+    }
+
+    #[test]
+    fn abort_leaves_the_published_files_and_no_temporary_ones() -> Result<(), OutputError> {
+        let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
+        let out = tmp.path().join("public");
+        write(&out, &[file("a.html", "a")])?;
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("a.html", "changed"));
+        stager.stage(&file("new/b.html", "b"));
+        stager.abort();
+        let mut names: Vec<String> = std::fs::read_dir(&out)
+            .map_err(|e| IoError::new("read", &out, e))?
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, [MANIFEST, "a.html"]);
+        assert_eq!(std::fs::read_to_string(out.join("a.html")).ok().as_deref(), Some("a"));
         Ok(())
     }
 

@@ -42,14 +42,22 @@ impl Outcome {
     }
 }
 
-/// Runs every stage up to rendering. Stages after a failed one still run
-/// where they can, so one build reports as many problems as it can find.
-pub(crate) fn run(opts: &PipelineOptions) -> Outcome {
+/// A site read and validated, not yet rendered.
+#[derive(Debug, Default)]
+pub(crate) struct Loaded {
+    /// The loaded site, when site.yaml could be read.
+    pub(crate) site: Option<Site>,
+    /// Every finding so far.
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+/// The stages before rendering: config, theme, content, validation.
+pub(crate) fn load(opts: &PipelineOptions) -> Loaded {
     let mut diags = Vec::new();
     let Some(config) = config::load(&opts.root, &opts.overrides, &mut diags) else {
-        return Outcome {
+        return Loaded {
+            site: None,
             diagnostics: diags,
-            ..Outcome::default()
         };
     };
     let theme = theme::load(&opts.root, &config.theme, &mut diags);
@@ -63,17 +71,38 @@ pub(crate) fn run(opts: &PipelineOptions) -> Outcome {
         &mut diags,
     );
     validate::validate(&site, &mut diags);
-    let files = render::render(
-        &site,
-        RenderOptions {
-            minify: opts.minify,
-        },
-        &mut diags,
-    );
-    let failed = diags.iter().any(|d| d.severity == Severity::Error);
+    Loaded {
+        site: Some(site),
+        diagnostics: diags,
+    }
+}
+
+/// The render options these pipeline options ask for.
+pub(crate) fn render_options(opts: &PipelineOptions) -> RenderOptions {
+    RenderOptions {
+        minify: opts.minify,
+    }
+}
+
+/// Runs every stage up to rendering and keeps the rendered files in memory.
+/// Stages after a failed one still run where they can, so one run reports as
+/// many problems as it can find.
+pub(crate) fn run(opts: &PipelineOptions) -> Outcome {
+    let Loaded {
+        site,
+        mut diagnostics,
+    } = load(opts);
+    let Some(site) = site else {
+        return Outcome {
+            diagnostics,
+            ..Outcome::default()
+        };
+    };
+    let files = render::render(&site, render_options(opts), &mut diagnostics);
+    let failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
     Outcome {
         site: Some(site),
         files: if failed { Vec::new() } else { files },
-        diagnostics: diags,
+        diagnostics,
     }
 }

@@ -207,3 +207,21 @@ fn refuses_an_output_folder_it_did_not_make() {
     assert_eq!(run.code, 2);
     assert!(std::fs::read_to_string(site.root.join("mine/keep.txt")).is_ok());
 }
+
+#[test]
+fn a_failed_render_leaves_no_staged_files_behind() {
+    fails_with(
+        |s| {
+            // This page changes (and is staged) before the broken link fails the build.
+            s.write(
+                "content/notices/second.md",
+                "---\ntitle: 第二条通知（修订）\ndate: 2024-02-01 09:30\n---\n\n修订后的正文。\n",
+            );
+            s.write(
+                "content/news/new.md",
+                "---\ntitle: 新稿件\ndate: 2024-03-01\n---\n\n见[旧文](/news/gone.md)。\n",
+            );
+        },
+        &format!("content/news/new.md:6:2: error: link `/news/gone.md`: there is no such page or file in the site\nerror: build failed with 1 error\n{TAIL}"),
+    );
+}

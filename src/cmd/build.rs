@@ -2,9 +2,10 @@
 
 use super::{EXIT_INPUT, SiteArgs, failure};
 use crate::config::Overrides;
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostics, Severity};
 use crate::output;
 use crate::pipeline::{self, PipelineOptions};
+use crate::render;
 use crate::serve::{ChangeKind, FileSet, Rebuild, Rebuilder, Session};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,20 +54,35 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         return watch(args);
     }
     let started = Instant::now();
-    let outcome = pipeline::run(&args.pipeline_options());
-    let mut diags = Diagnostics::default();
-    diags.extend(outcome.diagnostics.iter().cloned());
-    diags.report();
-    let failed = outcome.failed();
-    let Some(site) = outcome.site.as_ref().filter(|_| !failed) else {
-        eprintln!("nothing was written; the previous output is unchanged");
-        return ExitCode::from(EXIT_INPUT);
+    let opts = args.pipeline_options();
+    let loaded = pipeline::load(&opts);
+    let mut diagnostics = loaded.diagnostics;
+    let Some(site) = loaded.site else {
+        return report_failure(diagnostics);
     };
+    let render_opts = pipeline::render_options(&opts);
+    let failed_early = diagnostics.iter().any(|d| d.severity == Severity::Error);
     let out = output_dir(&args.site.root, &site.config.output);
+    if failed_early {
+        // Render anyway, writing nothing, so template and link errors are
+        // reported in the same run as the content errors.
+        render::render_each(&site, render_opts, &mut diagnostics, &|_| {});
+        return report_failure(diagnostics);
+    }
     if let Err(e) = output::check_target(&args.site.root, &out, args.force) {
         return failure(e);
     }
-    match output::write(&out, &outcome.files) {
+    let stager = match output::Stager::new(&out) {
+        Ok(s) => s,
+        Err(e) => return failure(e),
+    };
+    render::render_each(&site, render_opts, &mut diagnostics, &|f| stager.stage(&f));
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        stager.abort();
+        return report_failure(diagnostics);
+    }
+    report(diagnostics);
+    match stager.commit() {
         Ok(stats) => {
             println!(
                 "built {} files into {} in {} ms ({} written, {} removed)",
@@ -80,6 +96,18 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         }
         Err(e) => failure(e),
     }
+}
+
+fn report(diagnostics: Vec<crate::diag::Diagnostic>) {
+    let mut diags = Diagnostics::default();
+    diags.extend(diagnostics);
+    diags.report();
+}
+
+fn report_failure(diagnostics: Vec<crate::diag::Diagnostic>) -> ExitCode {
+    report(diagnostics);
+    eprintln!("nothing was written; the previous output is unchanged");
+    ExitCode::from(EXIT_INPUT)
 }
 
 /// The output folder: as given when absolute or when the root is the

@@ -151,7 +151,11 @@ impl LinkResolver for PageLinks<'_> {
         let Some(key) = key else {
             return Err(format!("link `{dest}` points outside the site"));
         };
-        match self.index.lookup(&key) {
+        let found = self
+            .index
+            .lookup(&key)
+            .or_else(|| self.index.lookup(key.trim_end_matches('/')));
+        match found {
             Some(out) => Ok(Some(format!("{}{fragment}", self.index.url(out)))),
             None => Err(format!(
                 "link `{dest}`: there is no such page or file in the site"

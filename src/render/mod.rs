@@ -55,14 +55,33 @@ pub(crate) fn page_count(col: &ColumnContent) -> usize {
     }
 }
 
-/// Renders every page, feed and copied file. Problems go to `diags`.
+/// Renders every page, feed and copied file into a list. Problems go to
+/// `diags`. Used where the whole site is kept in memory (serve, check).
 pub(crate) fn render(
     site: &Site,
     opts: RenderOptions,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<OutputFile> {
+    let files = std::sync::Mutex::new(Vec::new());
+    render_each(site, opts, diags, &|f| {
+        if let Ok(mut v) = files.lock() {
+            v.push(f);
+        }
+    });
+    files.into_inner().unwrap_or_default()
+}
+
+/// Renders every page, feed and copied file, handing each to `emit` as soon
+/// as it is ready (from several threads at once), so a build never holds the
+/// whole rendered site in memory. Problems go to `diags`.
+pub(crate) fn render_each(
+    site: &Site,
+    opts: RenderOptions,
+    diags: &mut Vec<Diagnostic>,
+    emit: &(dyn Fn(OutputFile) + Sync),
+) {
     let Some(mut templates) = templates::Templates::new(&site.theme.templates, diags) else {
-        return Vec::new();
+        return;
     };
     let index = LinkIndex::new(site);
     set_globals(&mut templates.tera, site, &index);
@@ -73,19 +92,22 @@ pub(crate) fn render(
         minify: opts.minify,
     };
     let jobs = pages::jobs(site);
-    let results: Vec<Result<Vec<OutputFile>, Vec<Diagnostic>>> =
-        jobs.par_iter().map(|job| renderer.render(job)).collect();
-    let mut files = Vec::with_capacity(jobs.len() + 16);
-    for r in results {
-        match r {
-            Ok(f) => files.extend(f),
-            Err(d) => diags.extend(d),
-        }
-    }
-    files.extend(feeds::sitemap_xml(site, &index));
-    files.extend(feeds::atom_feeds(site, &index));
-    files.extend(copied_files(site, opts.minify, diags));
-    files
+    let failures: Vec<Vec<Diagnostic>> = jobs
+        .par_iter()
+        .filter_map(|job| match renderer.render(job) {
+            Ok(files) => {
+                files.into_iter().for_each(emit);
+                None
+            }
+            Err(d) => Some(d),
+        })
+        .collect();
+    diags.extend(failures.into_iter().flatten());
+    feeds::sitemap_xml(site, &index).into_iter().for_each(emit);
+    feeds::atom_feeds(site, &index).into_iter().for_each(emit);
+    copied_files(site, opts.minify, diags)
+        .into_iter()
+        .for_each(emit);
 }
 
 fn set_globals(tera: &mut tera::Tera, site: &Site, index: &LinkIndex) {
