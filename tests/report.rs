@@ -830,10 +830,7 @@ fn new_report_writes_a_file_that_builds_as_is_and_never_overwrites_it() {
     site.remove("content/ndbg/2022.yaml");
     let run = site.run(&NEW_2023);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
-    assert_eq!(
-        run.stdout,
-        "wrote content/ndbg/2023.yaml (2021 edition)\n"
-    );
+    assert_eq!(run.stdout, "wrote content/ndbg/2023.yaml (2021 edition)\n");
     let written = std::fs::read(site.root.join("content/ndbg/2023.yaml")).expect("written");
     let build = site.build(&[]);
     assert_eq!(build.stderr, "");
