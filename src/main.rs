@@ -11,6 +11,7 @@ mod cmd;
 mod config;
 mod content;
 mod diag;
+mod fingerprint;
 mod fsx;
 mod output;
 mod pipeline;

@@ -82,6 +82,27 @@ pub(crate) fn check_target(root: &Path, out: &Path, force: bool) -> Result<(), O
     Ok(())
 }
 
+/// The manifest line that records the inputs' fingerprint.
+const FINGERPRINT: &str = "#fingerprint\t";
+
+/// True when the last build into `out` had exactly this input fingerprint,
+/// ended without warnings, and all its files are still there.
+pub(crate) fn up_to_date(out: &Path, fingerprint: &str) -> bool {
+    let Ok(text) = std::fs::read_to_string(out.join(MANIFEST)) else {
+        return false;
+    };
+    let recorded = text
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix(FINGERPRINT));
+    if recorded != Some(fingerprint) {
+        return false;
+    }
+    read_manifest(out)
+        .iter()
+        .all(|(path, (_, size))| std::fs::metadata(out.join(path)).is_ok_and(|m| m.len() == *size))
+}
+
 /// Hash and size of each file of the last build, from its manifest.
 fn read_manifest(out: &Path) -> HashMap<String, (u128, u64)> {
     let Ok(text) = std::fs::read_to_string(out.join(MANIFEST)) else {
@@ -199,8 +220,9 @@ impl Stager {
     }
 
     /// Moves the staged files into place, removes stale ones and records
-    /// the new manifest.
-    pub(crate) fn commit(self) -> Result<WriteStats, OutputError> {
+    /// the new manifest, with the inputs' fingerprint when given (a build
+    /// with warnings gives none, so the next build shows them again).
+    pub(crate) fn commit(self, fingerprint: Option<&str>) -> Result<WriteStats, OutputError> {
         let (out, old, staged) = self.into_staged();
         if let Some(e) = staged.error {
             remove_staged(&out, &staged.pending);
@@ -228,7 +250,10 @@ impl Stager {
             .filter(|p| !current.contains(p.as_str()))
             .collect();
         stats.removed = remove_stale(&out, &stale)?;
-        let mut manifest = String::with_capacity(entries.len() * 64);
+        let mut manifest = String::with_capacity(entries.len() * 64 + 64);
+        if let Some(fp) = fingerprint {
+            manifest.push_str(&format!("{FINGERPRINT}{fp}\n"));
+        }
         for (path, hash, size) in &entries {
             manifest.push_str(&format!("{hash:032x}\t{size}\t{path}\n"));
         }
@@ -281,7 +306,7 @@ fn remove_stale(out: &Path, stale: &[&String]) -> Result<usize, IoError> {
 pub(crate) fn write(out: &Path, files: &[OutputFile]) -> Result<WriteStats, OutputError> {
     let stager = Stager::new(out)?;
     files.par_iter().for_each(|f| stager.stage(f));
-    stager.commit()
+    stager.commit(None)
 }
 
 #[cfg(test)]
@@ -329,7 +354,10 @@ mod tests {
             .collect();
         names.sort();
         assert_eq!(names, [MANIFEST, "a.html"]);
-        assert_eq!(std::fs::read_to_string(out.join("a.html")).ok().as_deref(), Some("a"));
+        assert_eq!(
+            std::fs::read_to_string(out.join("a.html")).ok().as_deref(),
+            Some("a")
+        );
         Ok(())
     }
 

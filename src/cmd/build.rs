@@ -3,6 +3,7 @@
 use super::{EXIT_INPUT, SiteArgs, failure};
 use crate::config::Overrides;
 use crate::diag::{Diagnostics, Severity};
+use crate::fingerprint;
 use crate::output;
 use crate::pipeline::{self, PipelineOptions};
 use crate::render;
@@ -55,6 +56,19 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     }
     let started = Instant::now();
     let opts = args.pipeline_options();
+    let fingerprint = fingerprint::of(&opts);
+    if let Some(fp) = &fingerprint {
+        if let Some(out) = configured_output(&opts) {
+            if output::up_to_date(&out, fp) {
+                println!(
+                    "nothing changed since the last build of {} ({} ms)",
+                    out.display(),
+                    started.elapsed().as_millis()
+                );
+                return ExitCode::SUCCESS;
+            }
+        }
+    }
     let loaded = pipeline::load(&opts);
     let mut diagnostics = loaded.diagnostics;
     let Some(site) = loaded.site else {
@@ -81,8 +95,9 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         stager.abort();
         return report_failure(diagnostics);
     }
+    let clean = diagnostics.is_empty();
     report(diagnostics);
-    match stager.commit() {
+    match stager.commit(fingerprint.as_deref().filter(|_| clean)) {
         Ok(stats) => {
             println!(
                 "built {} files into {} in {} ms ({} written, {} removed)",
@@ -96,6 +111,12 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         }
         Err(e) => failure(e),
     }
+}
+
+/// The output folder site.yaml and the options name, if site.yaml reads.
+fn configured_output(opts: &PipelineOptions) -> Option<PathBuf> {
+    let config = crate::config::load(&opts.root, &opts.overrides, &mut Vec::new())?;
+    Some(output_dir(&opts.root, &config.output))
 }
 
 fn report(diagnostics: Vec<crate::diag::Diagnostic>) {

@@ -1,0 +1,89 @@
+//! A fingerprint of everything a build reads: the binary, the options, and
+//! the name, size and modification time of every file of the site and its
+//! theme. A build that finds the same fingerprint as the last successful,
+//! warning-free build (recorded in the output's manifest) and every output
+//! file still in place has nothing to do, and says so in milliseconds
+//! instead of rendering the whole site again to learn that nothing changed.
+
+use crate::pipeline::PipelineOptions;
+use std::hash::Hasher;
+use std::path::Path;
+use walkdir::WalkDir;
+use xxhash_rust::xxh3::Xxh3;
+
+/// Folders under the site root whose files a build reads.
+const INPUT_DIRS: &[&str] = &["content", "templates", "static", "themes"];
+
+/// The fingerprint of a build with `opts`, or `None` when some input could
+/// not be examined (then the build simply runs).
+pub(crate) fn of(opts: &PipelineOptions) -> Option<String> {
+    let mut h = Xxh3::new();
+    let exe = std::env::current_exe().ok()?;
+    add_file(&mut h, &exe)?;
+    h.write(env!("CARGO_PKG_VERSION").as_bytes());
+    h.write(format!("{:?}|{}|{}", opts.overrides, opts.drafts, opts.minify).as_bytes());
+    add_file(&mut h, &opts.root.join(crate::config::CONFIG_FILE))?;
+    for dir in INPUT_DIRS {
+        let dir = opts.root.join(dir);
+        if !dir.exists() {
+            h.write(b"-");
+            continue;
+        }
+        for entry in WalkDir::new(&dir).sort_by_file_name() {
+            let entry = entry.ok()?;
+            h.write(entry.path().as_os_str().as_encoded_bytes());
+            if entry.file_type().is_file() {
+                add_meta(&mut h, &entry.metadata().ok()?)?;
+            }
+        }
+    }
+    Some(format!("{:032x}", h.digest128()))
+}
+
+fn add_file(h: &mut Xxh3, path: &Path) -> Option<()> {
+    h.write(path.as_os_str().as_encoded_bytes());
+    add_meta(h, &std::fs::metadata(path).ok()?)
+}
+
+fn add_meta(h: &mut Xxh3, meta: &std::fs::Metadata) -> Option<()> {
+    let modified = meta.modified().ok()?;
+    let since = modified.duration_since(std::time::UNIX_EPOCH).ok()?;
+    h.write_u64(meta.len());
+    h.write_u128(since.as_nanos());
+    Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Overrides;
+
+    #[test]
+    fn changes_when_a_file_changes_or_appears() -> std::io::Result<()> {
+        let tmp = tempfile::tempdir()?;
+        let root = tmp.path();
+        std::fs::create_dir_all(root.join("content/a"))?;
+        std::fs::write(root.join("site.yaml"), "x")?;
+        std::fs::write(root.join("content/a/one.md"), "1")?;
+        let opts = PipelineOptions {
+            root: root.to_path_buf(),
+            overrides: Overrides::default(),
+            drafts: false,
+            minify: true,
+        };
+        let first = of(&opts);
+        assert!(first.is_some());
+        assert_eq!(first, of(&opts));
+        std::fs::write(root.join("content/a/one.md"), "22")?;
+        let second = of(&opts);
+        assert_ne!(first, second);
+        std::fs::write(root.join("content/a/two.md"), "2")?;
+        assert_ne!(second, of(&opts));
+        let drafts = PipelineOptions {
+            drafts: true,
+            ..opts.clone()
+        };
+        assert_ne!(of(&opts), of(&drafts));
+        Ok(())
+    }
+}
