@@ -222,6 +222,8 @@ fn a_failed_render_leaves_no_staged_files_behind() {
                 "---\ntitle: 新稿件\ndate: 2024-03-01\n---\n\n见[旧文](/news/gone.md)。\n",
             );
         },
-        &format!("content/news/new.md:6:2: error: link `/news/gone.md`: there is no such page or file in the site\nerror: build failed with 1 error\n{TAIL}"),
+        &format!(
+            "content/news/new.md:6:2: error: link `/news/gone.md`: there is no such page or file in the site\nerror: build failed with 1 error\n{TAIL}"
+        ),
     );
 }
