@@ -155,6 +155,8 @@ pub(crate) struct Stager {
     out: PathBuf,
     old: HashMap<String, (u128, u64)>,
     staged: std::sync::Mutex<Staged>,
+    /// Folders known to exist, so each is created once, not once per file.
+    dirs: std::sync::RwLock<std::collections::HashSet<PathBuf>>,
 }
 
 impl Stager {
@@ -165,6 +167,7 @@ impl Stager {
             out: out.to_path_buf(),
             old: read_manifest(out),
             staged: std::sync::Mutex::new(Staged::default()),
+            dirs: std::sync::RwLock::default(),
         })
     }
 
@@ -201,11 +204,22 @@ impl Stager {
             return Ok((hash, size, None));
         }
         if let Some(dir) = target.parent() {
-            fsx::create_dir_all(dir)?;
+            self.ensure_dir(dir)?;
         }
         let staged = staging_path(&target);
         std::fs::write(&staged, &bytes).map_err(|e| IoError::new("failed to write", &staged, e))?;
         Ok((hash, size, Some((staged, target))))
+    }
+
+    fn ensure_dir(&self, dir: &Path) -> Result<(), IoError> {
+        if self.dirs.read().is_ok_and(|d| d.contains(dir)) {
+            return Ok(());
+        }
+        fsx::create_dir_all(dir)?;
+        if let Ok(mut d) = self.dirs.write() {
+            d.insert(dir.to_path_buf());
+        }
+        Ok(())
     }
 
     fn into_staged(self) -> (PathBuf, HashMap<String, (u128, u64)>, Staged) {
