@@ -227,15 +227,44 @@ impl Renderer<'_> {
                 .iter()
                 .map(|a| context::attachment(a, self.index))
                 .collect(),
-            content: body.html,
+            content: String::new(),
             draft: item.draft,
         };
         let mut ctx = self.base_ctx("item", &item.title, &item.out_path);
         self.column_ctx(&mut ctx, col);
-        ctx.insert("item", &ctx_item);
-        self.finish("item.html", &item.out_path, &ctx)
+        self.finish_with_body("item.html", &item.out_path, ctx, ctx_item, body.html)
             .map(|f| vec![f])
             .map_err(|d| vec![d])
+    }
+
+    /// Renders an item page. When minifying, the page is rendered and
+    /// minified with a marker where the body goes, and the body is put in
+    /// afterwards: the body is Markdown output, already compact, and most of
+    /// a page's bytes, so the minifier's work (most of a build's time) is cut
+    /// by half. If the theme does not show the body exactly once as such, the
+    /// whole page is minified as usual.
+    fn finish_with_body(
+        &self,
+        template: &str,
+        out: &str,
+        mut ctx: tera::Context,
+        mut item: ItemCtx<'_>,
+        body: String,
+    ) -> Result<OutputFile, Diagnostic> {
+        if self.minify {
+            item.content = BODY_MARK.to_string();
+            ctx.insert("item", &item);
+            let shell = minify_html(self.templates.render(template, &ctx)?.as_bytes());
+            if let Some(bytes) = splice_once(&shell, BODY_MARK.as_bytes(), body.as_bytes()) {
+                return Ok(OutputFile {
+                    path: out.to_string(),
+                    content: Content::Bytes(bytes),
+                });
+            }
+        }
+        item.content = body;
+        ctx.insert("item", &item);
+        self.finish(template, out, &ctx)
     }
 
     fn page(&self, col: &ColumnContent) -> JobResult {
@@ -310,5 +339,43 @@ impl Renderer<'_> {
                 Diagnostic::error(&source.shown, b.message.clone()).at(line, col)
             })
             .collect())
+    }
+}
+
+/// Stands for an item's body while its page is minified: private-use
+/// characters that no minifier touches and no template produces.
+const BODY_MARK: &str = "\u{F8FF}gongkai-body\u{F8FF}";
+
+/// `haystack` with its only occurrence of `mark` replaced by `with`; `None`
+/// when `mark` occurs zero times or more than once.
+fn splice_once(haystack: &[u8], mark: &[u8], with: &[u8]) -> Option<Vec<u8>> {
+    let mut found = haystack
+        .windows(mark.len())
+        .enumerate()
+        .filter(|(_, w)| *w == mark)
+        .map(|(i, _)| i);
+    let at = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(haystack.len() - mark.len() + with.len());
+    out.extend_from_slice(&haystack[..at]);
+    out.extend_from_slice(with);
+    out.extend_from_slice(&haystack[at + mark.len()..]);
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::splice_once;
+
+    #[test]
+    fn splices_only_a_single_mark() {
+        assert_eq!(
+            splice_once(b"<p>M</p>", b"M", b"body"),
+            Some(b"<p>body</p>".to_vec())
+        );
+        assert_eq!(splice_once(b"<p>M M</p>", b"M", b"x"), None);
+        assert_eq!(splice_once(b"<p></p>", b"M", b"x"), None);
     }
 }
