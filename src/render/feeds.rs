@@ -1,6 +1,7 @@
 //! Machine-readable indexes: `sitemap.xml` for search engines and Atom feeds
 //! (one for the whole site, one per list column) for subscribers.
 
+use super::escape::escape as xml_escape;
 use super::{Content, OutputFile, page_count};
 use crate::config::ColumnKind;
 use crate::content::{Item, LinkIndex, Site, list_page_path};
@@ -8,21 +9,6 @@ use std::fmt::Write;
 
 /// Entries in each feed.
 const FEED_ENTRIES: usize = 50;
-
-fn xml_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// The absolute URL of an output path when base_url has a scheme and host,
 /// otherwise the path from the site's root.

@@ -3,6 +3,7 @@
 //! returns, so a failed render never changes a published site.
 
 mod context;
+pub(crate) mod escape;
 mod feeds;
 pub(crate) mod markdown;
 mod minify;

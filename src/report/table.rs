@@ -11,23 +11,8 @@ use super::edition::{
     OUTCOMES, PART3_NOTE, REVIEW,
 };
 use super::model::{Cell, Num, Part2Table, Part3, Part4};
+pub(crate) use crate::render::escape::escape as esc;
 use std::fmt::Write as _;
-
-/// Escapes text for HTML content and attribute values.
-pub(crate) fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// Opens the scrolling box and the table with its caption.
 fn open(out: &mut String, id: &str, caption: &str, caption_class: &str) {
