@@ -157,13 +157,18 @@ pub(crate) struct Stager {
     staged: std::sync::Mutex<Staged>,
     /// Folders known to exist, so each is created once, not once per file.
     dirs: std::sync::RwLock<std::collections::HashSet<PathBuf>>,
+    /// The folder holds no site yet: files go straight to their place (there
+    /// is nothing published to protect, and abort removes them all).
+    fresh: bool,
 }
 
 impl Stager {
     /// Prepares to write into `out` (created if missing).
     pub(crate) fn new(out: &Path) -> Result<Self, OutputError> {
         fsx::create_dir_all(out)?;
+        let fresh = std::fs::read_dir(out).is_ok_and(|mut d| d.next().is_none());
         Ok(Self {
+            fresh,
             out: out.to_path_buf(),
             old: read_manifest(out),
             staged: std::sync::Mutex::new(Staged::default()),
@@ -206,7 +211,11 @@ impl Stager {
         if let Some(dir) = target.parent() {
             self.ensure_dir(dir)?;
         }
-        let staged = staging_path(&target);
+        let staged = if self.fresh {
+            target.clone()
+        } else {
+            staging_path(&target)
+        };
         std::fs::write(&staged, &bytes).map_err(|e| IoError::new("failed to write", &staged, e))?;
         Ok((hash, size, Some((staged, target))))
     }
@@ -245,6 +254,7 @@ impl Stager {
         let renamed: Result<Vec<()>, IoError> = staged
             .pending
             .par_iter()
+            .filter(|(from, to)| from != to)
             .map(|(from, to)| {
                 std::fs::rename(from, to).map_err(|e| IoError::new("failed to replace", to, e))
             })
@@ -371,6 +381,32 @@ mod tests {
         assert_eq!(
             std::fs::read_to_string(out.join("a.html")).ok().as_deref(),
             Some("a")
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_failed_first_build_leaves_an_empty_folder() -> Result<(), OutputError> {
+        let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
+        let out = tmp.path().join("public");
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("a.html", "a"));
+        stager.stage(&file("x/y/b.html", "b"));
+        stager.abort();
+        let left: Vec<_> = std::fs::read_dir(&out)
+            .map_err(|e| IoError::new("read", &out, e))?
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("a.html", "a"));
+        stager.stage(&file("x/y/b.html", "b"));
+        let stats = stager.commit(None)?;
+        assert_eq!((stats.total, stats.written), (2, 2));
+        assert_eq!(
+            std::fs::read_to_string(out.join("x/y/b.html"))
+                .ok()
+                .as_deref(),
+            Some("b")
         );
         Ok(())
     }
