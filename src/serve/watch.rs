@@ -208,13 +208,22 @@ impl Watcher {
     }
 }
 
+/// How long a burst must pause before its rebuild starts.
+const BURST_QUIET: Duration = Duration::from_millis(150);
+/// The longest a burst may hold its rebuild back.
+const BURST_MAX: Duration = Duration::from_secs(3);
+
 /// Waits for the next batch that asks for a rebuild, merging every batch
-/// already queued into it, so a burst gives one rebuild. `None` on
-/// [`Signal::Stop`] or when the watcher is gone.
+/// already queued into it. A batch of several files is the start of a burst
+/// (a `git checkout`, a copy of many files), whose batches keep arriving for
+/// a while: those are merged until the burst pauses, so it gives one rebuild.
+/// A single saved file is rebuilt at once. `None` on [`Signal::Stop`] or when
+/// the watcher is gone.
 pub(crate) fn next_change(rx: &Receiver<Signal>, root: &Path, output: &Path) -> Option<ChangeKind> {
     loop {
         let mut paths = Vec::new();
         let mut next = Some(rx.recv().ok()?);
+        let started = std::time::Instant::now();
         while let Some(signal) = next {
             match signal {
                 Signal::Changed(p) => paths.extend(p),
@@ -222,6 +231,9 @@ pub(crate) fn next_change(rx: &Receiver<Signal>, root: &Path, output: &Path) -> 
                 Signal::Stop => return None,
             }
             next = rx.try_recv().ok();
+            if next.is_none() && paths.len() > 1 && started.elapsed() < BURST_MAX {
+                next = rx.recv_timeout(BURST_QUIET).ok();
+            }
         }
         match classify(root, output, &paths) {
             ChangeKind::Ignored => continue,
