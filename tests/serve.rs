@@ -268,3 +268,40 @@ fn live_reload_in_headless_chromium() {
         "live reload: 4 steps passed\n"
     );
 }
+
+/// A burst such as a `git checkout` of many files gives one rebuild, and a
+/// deleted notice's page goes away.
+#[test]
+fn a_burst_of_files_gives_one_rebuild_and_deleted_pages_go() {
+    let site = fixture_copy("serve/basic");
+    let p = Preview::start(site.path());
+    for i in 0..300 {
+        p.write(
+            &format!("content/tzgg/burst{i:03}.md"),
+            &format!("---\ntitle: 批量{i}\ndate: 2024-05-01\n---\n\n正文{i}。\n"),
+        );
+        // Spread over about half a second, as a checkout of many files is.
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    p.wait_for("the burst", |p| {
+        p.get("/xxgk/tzgg/burst299.html").status == 200
+    });
+    // Let any late batch of the burst arrive before counting.
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    // One rebuild; a second is tolerated in case the test machine stalls the
+    // writer for longer than the burst's quiet period (without coalescing
+    // this burst gives about twenty).
+    let rebuilds = p
+        .stdout()
+        .lines()
+        .filter(|l| l.contains(" changed: "))
+        .count();
+    assert!((1..=2).contains(&rebuilds), "{}", p.stdout());
+
+    std::fs::remove_file(site.path().join("content/tzgg/burst000.md")).expect("remove");
+    p.wait_for("the deletion", |p| {
+        p.get("/xxgk/tzgg/burst000.html").status == 404
+    });
+    let (status, _) = p.interrupt();
+    assert!(status.success(), "{status}");
+}
