@@ -18,6 +18,15 @@ const INPUT_DIRS: &[&str] = &["content", "templates", "static", "themes"];
 /// not be examined (then the build simply runs).
 pub(crate) fn of(opts: &PipelineOptions) -> Option<String> {
     let mut h = Xxh3::new();
+    // The absolute root, so two sites built into one output folder never
+    // share a fingerprint.
+    h.write(
+        opts.root
+            .canonicalize()
+            .ok()?
+            .as_os_str()
+            .as_encoded_bytes(),
+    );
     let exe = std::env::current_exe().ok()?;
     add_file(&mut h, &exe)?;
     h.write(env!("CARGO_PKG_VERSION").as_bytes());
