@@ -16,6 +16,8 @@ use std::collections::HashMap;
 pub(crate) struct LinkIndex {
     targets: HashMap<String, String>,
     base_path: String,
+    /// The configured base URL with its scheme and host, when it has them.
+    base_url: Option<String>,
 }
 
 impl LinkIndex {
@@ -24,6 +26,7 @@ impl LinkIndex {
         let mut ix = Self {
             targets: HashMap::new(),
             base_path: site.config.base_path.clone(),
+            base_url: Some(site.config.base_url.clone()).filter(|u| u.contains("://")),
         };
         ix.add("", "index.html");
         ix.add("index.html", "index.html");
@@ -85,6 +88,13 @@ impl LinkIndex {
     /// The published URL (under the base path) of an output path.
     pub(crate) fn url(&self, out: &str) -> String {
         url_of(&self.base_path, out)
+    }
+
+    /// The absolute URL of an output path when base_url has a scheme and
+    /// host, for canonical links, feeds and the sitemap.
+    pub(crate) fn absolute_url(&self, out: &str) -> Option<String> {
+        let base = self.base_url.as_deref()?;
+        Some(format!("{base}{}", &self.url(out)[self.base_path.len()..]))
     }
 
     /// Looks up a site-relative address.
@@ -191,6 +201,7 @@ mod tests {
         let mut ix = LinkIndex {
             targets: HashMap::new(),
             base_path: "/xxgk/".into(),
+            base_url: None,
         };
         ix.add("tzgg/a.md", "tzgg/a.html");
         ix.add("tzgg/a.html", "tzgg/a.html");

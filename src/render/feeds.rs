@@ -12,17 +12,8 @@ const FEED_ENTRIES: usize = 50;
 
 /// The absolute URL of an output path when base_url has a scheme and host,
 /// otherwise the path from the site's root.
-fn absolute(site: &Site, index: &LinkIndex, out: &str) -> String {
-    let url = index.url(out);
-    if site.config.base_url.contains("://") {
-        format!(
-            "{}{}",
-            site.config.base_url,
-            &url[site.config.base_path.len()..]
-        )
-    } else {
-        url
-    }
+fn absolute(index: &LinkIndex, out: &str) -> String {
+    index.absolute_url(out).unwrap_or_else(|| index.url(out))
 }
 
 /// `sitemap.xml` with every HTML page; items carry their date.
@@ -31,11 +22,7 @@ pub(super) fn sitemap_xml(site: &Site, index: &LinkIndex) -> Vec<OutputFile> {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     let mut url = |out: &str, lastmod: Option<String>| {
-        let _ = write!(
-            xml,
-            "<url><loc>{}</loc>",
-            xml_escape(&absolute(site, index, out))
-        );
+        let _ = write!(xml, "<url><loc>{}</loc>", xml_escape(&absolute(index, out)));
         if let Some(d) = lastmod {
             let _ = write!(xml, "<lastmod>{d}</lastmod>");
         }
@@ -117,16 +104,16 @@ fn feed(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n",
     );
     let _ = writeln!(xml, "<title>{}</title>", xml_escape(title));
-    let _ = writeln!(xml, "<id>{}</id>", xml_escape(&absolute(site, index, path)));
+    let _ = writeln!(xml, "<id>{}</id>", xml_escape(&absolute(index, path)));
     let _ = writeln!(
         xml,
         "<link rel=\"self\" href=\"{}\"/>",
-        xml_escape(&absolute(site, index, path))
+        xml_escape(&absolute(index, path))
     );
     let _ = writeln!(
         xml,
         "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
-        xml_escape(&absolute(site, index, html))
+        xml_escape(&absolute(index, html))
     );
     let _ = writeln!(xml, "<updated>{updated}</updated>");
     let _ = writeln!(
@@ -135,7 +122,7 @@ fn feed(
         xml_escape(&site.config.organization)
     );
     for item in items.iter().take(FEED_ENTRIES) {
-        let url = xml_escape(&absolute(site, index, &item.out_path));
+        let url = xml_escape(&absolute(index, &item.out_path));
         let _ = write!(
             xml,
             "<entry><title>{}</title><link href=\"{url}\"/><id>{url}</id><updated>{}</updated>",

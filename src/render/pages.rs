@@ -79,15 +79,7 @@ impl Renderer<'_> {
         ctx.insert("page_kind", kind);
         ctx.insert("page_title", title);
         ctx.insert("current_url", &self.index.url(out));
-        let absolute = self.site.config.base_url.contains("://");
-        let canonical = absolute.then(|| {
-            format!(
-                "{}{}",
-                self.site.config.base_url.trim_end_matches('/'),
-                &self.index.url(out)[self.site.config.base_path.len() - 1..]
-            )
-        });
-        ctx.insert("canonical", &canonical);
+        ctx.insert("canonical", &self.index.absolute_url(out));
         ctx.insert("current_column", "");
         ctx
     }
