@@ -71,7 +71,7 @@ impl LinkIndex {
                     let out = format!("{slug}/{}.html", r.slug());
                     ix.add(&out, &out);
                     ix.add(&format!("{slug}/{}.yaml", r.slug()), &out);
-                    for (file, _) in r.downloads() {
+                    for file in r.download_paths() {
                         let p = format!("{slug}/{file}");
                         ix.add(&p, &p);
                     }

@@ -37,6 +37,9 @@ pub(crate) struct Report {
     data: Data,
     /// Rule findings, shown under the tables in published-original mode.
     findings: Vec<rules::Finding>,
+    /// The download files (path, label, bytes), made once when the report
+    /// is read: the link index, the page and the output all list them.
+    downloads: Vec<(String, String, Vec<u8>)>,
 }
 
 /// First column of the 2021 edition's 第二十条第（一）项, which has 现行有效件数.
@@ -87,12 +90,15 @@ pub(crate) fn load(
             );
         }
     }
-    Some(Report {
+    let mut report = Report {
         path: display_path.to_path_buf(),
         env,
         data,
         findings,
-    })
+        downloads: Vec::new(),
+    };
+    report.downloads = report.make_downloads();
+    Some(report)
 }
 
 /// Cross-year rules: F (carried over) as a warning naming both files, G (in
@@ -217,8 +223,8 @@ impl Report {
             .map(|p| json!({"id": p["id"], "title": p["title"]}))
             .collect();
         let downloads: Vec<Value> = self
-            .download_list()
-            .into_iter()
+            .downloads
+            .iter()
             .map(|(file, label, _)| json!({"label": label, "file": file}))
             .collect();
         let notes: Vec<String> = notes3.into_iter().chain(notes4).collect();
@@ -240,7 +246,7 @@ impl Report {
     }
 
     /// (path relative to the column folder, link label, bytes) of every download.
-    fn download_list(&self) -> Vec<(String, String, Vec<u8>)> {
+    fn make_downloads(&self) -> Vec<(String, String, Vec<u8>)> {
         let slug = self.slug();
         let mut json =
             serde_json::to_vec_pretty(&export::json(&self.env, &self.data)).unwrap_or_default();
@@ -258,10 +264,15 @@ impl Report {
 
     /// The download files: (path relative to the column folder, bytes).
     pub(crate) fn downloads(&self) -> Vec<(String, Vec<u8>)> {
-        self.download_list()
-            .into_iter()
-            .map(|(path, _, bytes)| (path, bytes))
+        self.downloads
+            .iter()
+            .map(|(path, _, bytes)| (path.clone(), bytes.clone()))
             .collect()
+    }
+
+    /// The download files' paths, relative to the column folder.
+    pub(crate) fn download_paths(&self) -> impl Iterator<Item = &str> {
+        self.downloads.iter().map(|(path, _, _)| path.as_str())
     }
 
     /// The 总计 of the first row with `role` in part 三.
