@@ -6,13 +6,15 @@
 //! in characters (so a CJK character is one column). Parsers that hand out
 //! byte offsets go through [`line_col`].
 
+pub mod codes;
+
+pub use codes::Code;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub(crate) enum Severity {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
     /// Fails the build.
     Error,
     /// Printed, but the build goes on.
@@ -20,8 +22,10 @@ pub(crate) enum Severity {
 }
 
 /// One finding about the user's input.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Diagnostic {
+    /// What kind of finding it is (see [`codes`]).
+    pub(crate) code: &'static Code,
     /// Error or warning.
     pub(crate) severity: Severity,
     /// The file, relative to the site root where possible.
@@ -37,9 +41,35 @@ pub(crate) struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A finding of kind `code` about `path`, with the code's severity and
+    /// no position yet.
+    pub(crate) fn new(
+        code: &'static Code,
+        path: impl Into<PathBuf>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            code,
+            severity: code.severity,
+            path: path.into(),
+            line: None,
+            col: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// Overrides the code's severity (e.g. an arithmetic error kept as
+    /// published becomes a warning).
+    pub(crate) fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
     /// An error about `path` with no position yet.
     pub(crate) fn error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Self {
+            code: &codes::OTHER,
             severity: Severity::Error,
             path: path.into(),
             line: None,
@@ -77,6 +107,41 @@ impl Diagnostic {
     }
 }
 
+impl serde::Serialize for Diagnostic {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct Json<'a> {
+            code: &'a str,
+            severity: &'a str,
+            path: &'a Path,
+            line: Option<u32>,
+            col: Option<u32>,
+            message: &'a str,
+            hint: Option<&'a str>,
+        }
+        Json {
+            code: self.code.id,
+            severity: self.severity.label(),
+            path: &self.path,
+            line: self.line,
+            col: self.col,
+            message: &self.message,
+            hint: self.hint.as_deref(),
+        }
+        .serialize(s)
+    }
+}
+
+impl Severity {
+    /// The word printed before the message.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.path.display())?;
@@ -86,11 +151,7 @@ impl fmt::Display for Diagnostic {
                 write!(f, ":{col}")?;
             }
         }
-        let kind = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, ": {kind}: {}", self.message)?;
+        write!(f, ": {}: {}", self.severity.label(), self.message)?;
         if let Some(hint) = &self.hint {
             write!(f, "\n  = hint: {hint}")?;
         }
