@@ -8,12 +8,12 @@ use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
 /// The file name of the site configuration.
-pub(crate) const CONFIG_FILE: &str = "site.yaml";
+pub const CONFIG_FILE: &str = "site.yaml";
 
 /// What kind of column (栏目) a column is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
-pub(crate) enum ColumnKind {
+pub enum ColumnKind {
     /// One page (`content/<slug>/_index.md`).
     Page,
     /// Dated items, newest first, paginated.
@@ -24,16 +24,16 @@ pub(crate) enum ColumnKind {
 
 /// A freshness period such as `14d`, `2w`, `6m` or `1y`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub(crate) struct Period {
+pub struct Period {
     /// How many units.
-    pub(crate) count: u32,
+    pub count: u32,
     /// One of `d`, `w`, `m`, `y`.
-    pub(crate) unit: char,
+    pub unit: char,
 }
 
 impl Period {
     /// Parses `14d`, `2w`, `6m`, `1y`.
-    pub(crate) fn parse(s: &str) -> Result<Self, String> {
+    pub fn parse(s: &str) -> Result<Self, String> {
         let s = s.trim();
         let unit = s.chars().last().unwrap_or(' ');
         let count = s[..s.len() - unit.len_utf8().min(s.len())].parse::<u32>();
@@ -48,48 +48,48 @@ impl Period {
 
 /// One column as configured.
 #[derive(Debug, Clone, serde::Serialize)]
-pub(crate) struct Column {
+pub struct Column {
     /// URL segment and content folder name.
-    pub(crate) slug: String,
+    pub slug: String,
     /// The column's name as shown (通知公告).
-    pub(crate) title: String,
+    pub title: String,
     /// Page, list or reports.
-    pub(crate) kind: ColumnKind,
+    pub kind: ColumnKind,
     /// Items per list page.
-    pub(crate) per_page: usize,
+    pub per_page: usize,
     /// How often the column must be updated (used by `check`).
-    pub(crate) update_within: Option<Period>,
+    pub update_within: Option<Period>,
     /// Metadata keys every item must have (used by `check`).
-    pub(crate) require: Vec<String>,
+    pub require: Vec<String>,
     /// Optional description, for the ColumnDescription meta tag.
-    pub(crate) description: Option<String>,
+    pub description: Option<String>,
     /// Line in site.yaml, for diagnostics about this column.
     #[serde(skip)]
-    pub(crate) line: u32,
+    pub line: u32,
 }
 
 /// 联系方式.
 #[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct Contact {
+pub struct Contact {
     /// 地址.
-    pub(crate) address: Option<String>,
+    pub address: Option<String>,
     /// 电话.
-    pub(crate) phone: Option<String>,
+    pub phone: Option<String>,
     /// 电子邮箱.
-    pub(crate) email: Option<String>,
+    pub email: Option<String>,
 }
 
 /// The identifiers a government site shows in its footer.
 #[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct Identifiers {
+pub struct Identifiers {
     /// 网站标识码.
-    pub(crate) site_code: Option<String>,
+    pub site_code: Option<String>,
     /// ICP备案号.
-    pub(crate) icp: Option<String>,
+    pub icp: Option<String>,
     /// 公安机关备案号.
-    pub(crate) police: Option<String>,
+    pub police: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -132,40 +132,40 @@ struct RawColumn {
 
 /// The whole site configuration, with defaults applied.
 #[derive(Debug, Clone, serde::Serialize)]
-pub(crate) struct Config {
+pub struct Config {
     /// Site title (网站名称).
-    pub(crate) title: String,
+    pub title: String,
     /// Absolute base URL with a trailing slash, or a path such as `/`.
-    pub(crate) base_url: String,
+    pub base_url: String,
     /// The path part of `base_url`, always starting and ending with `/`.
-    pub(crate) base_path: String,
+    pub base_path: String,
     /// The host part of `base_url` (SiteDomain), empty when not given.
-    pub(crate) domain: String,
+    pub domain: String,
     /// Page language (zh-CN).
-    pub(crate) language: String,
+    pub language: String,
     /// 主办单位.
-    pub(crate) organization: String,
+    pub organization: String,
     /// 联系方式.
-    pub(crate) contact: Contact,
+    pub contact: Contact,
     /// Footer identifiers.
-    pub(crate) identifiers: Identifiers,
+    pub identifiers: Identifiers,
     /// Theme folder name under `themes/`.
-    pub(crate) theme: String,
+    pub theme: String,
     /// Output folder, relative to the root unless absolute.
-    pub(crate) output: PathBuf,
+    pub output: PathBuf,
     /// Month and day (`MM-DD`) by which last year's annual report is due.
-    pub(crate) report_deadline: (u8, u8),
+    pub report_deadline: (u8, u8),
     /// Columns in navigation order.
-    pub(crate) columns: Vec<Column>,
+    pub columns: Vec<Column>,
 }
 
 /// Command-line values that override site.yaml.
 #[derive(Debug, Default, Clone)]
-pub(crate) struct Overrides {
+pub struct Overrides {
     /// `--base-url`.
-    pub(crate) base_url: Option<String>,
+    pub base_url: Option<String>,
     /// `--output`.
-    pub(crate) output: Option<PathBuf>,
+    pub output: Option<PathBuf>,
 }
 
 const TOP_KEYS: &[&str] = &[
@@ -192,11 +192,7 @@ const COLUMN_KEYS: &[&str] = &[
 
 /// Reads `<root>/site.yaml`. Returns `None` when it cannot be used; every
 /// problem found is pushed to `diags`.
-pub(crate) fn load(
-    root: &Path,
-    overrides: &Overrides,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<Config> {
+pub fn load(root: &Path, overrides: &Overrides, diags: &mut Vec<Diagnostic>) -> Option<Config> {
     let path = root.join(CONFIG_FILE);
     let shown = PathBuf::from(CONFIG_FILE);
     let text = match fsx::read_text(&path) {
@@ -355,11 +351,7 @@ fn split_base_url(url: &str) -> (String, String, String) {
 
 /// Turns a serde-saphyr error into a located diagnostic. `line_offset` is
 /// added to its line, for YAML embedded in a larger file (front matter).
-pub(crate) fn yaml_diagnostic(
-    path: &Path,
-    err: &serde_saphyr::Error,
-    line_offset: u32,
-) -> Diagnostic {
+pub fn yaml_diagnostic(path: &Path, err: &serde_saphyr::Error, line_offset: u32) -> Diagnostic {
     let mut message = err.without_snippet().to_string();
     if let Some(i) = message.rfind(" at line ") {
         message.truncate(i);

@@ -5,7 +5,7 @@
 //! file still in place has nothing to do, and says so in milliseconds
 //! instead of rendering the whole site again to learn that nothing changed.
 
-use crate::pipeline::PipelineOptions;
+use crate::pipeline::Options as PipelineOptions;
 use std::hash::Hasher;
 use std::path::Path;
 use walkdir::WalkDir;
@@ -16,7 +16,7 @@ const INPUT_DIRS: &[&str] = &["content", "templates", "static", "themes"];
 
 /// The fingerprint of a build with `opts`, or `None` when some input could
 /// not be examined (then the build simply runs).
-pub(crate) fn of(opts: &PipelineOptions) -> Option<String> {
+pub fn of(opts: &PipelineOptions) -> Option<String> {
     let mut h = Xxh3::new();
     // The absolute root, so two sites built into one output folder never
     // share a fingerprint.

@@ -10,18 +10,19 @@ use std::path::{Path, PathBuf};
 /// An I/O failure on a named path.
 #[derive(Debug, thiserror::Error)]
 #[error("{action} `{path}`: {source}")]
-pub(crate) struct IoError {
+pub struct IoError {
     /// What was being done ("failed to read").
-    pub(crate) action: &'static str,
+    pub action: &'static str,
     /// The path concerned.
-    pub(crate) path: PathBuf,
+    pub path: PathBuf,
     /// The underlying error.
     #[source]
-    pub(crate) source: io::Error,
+    pub source: io::Error,
 }
 
 impl IoError {
-    pub(crate) fn new(action: &'static str, path: &Path, source: io::Error) -> Self {
+    /// The failure of `action` ("failed to read") on `path`.
+    pub fn new(action: &'static str, path: &Path, source: io::Error) -> Self {
         Self {
             action,
             path: path.to_path_buf(),
@@ -32,7 +33,7 @@ impl IoError {
 
 /// Why a text file could not be used.
 #[derive(Debug, thiserror::Error)]
-pub(crate) enum TextError {
+pub enum TextError {
     /// The file could not be read at all.
     #[error(transparent)]
     Io(#[from] IoError),
@@ -47,18 +48,18 @@ pub(crate) enum TextError {
 }
 
 /// Reads a whole file as bytes.
-pub(crate) fn read(path: &Path) -> Result<Vec<u8>, IoError> {
+pub fn read(path: &Path) -> Result<Vec<u8>, IoError> {
     fs::read(path).map_err(|e| IoError::new("failed to read", path, e))
 }
 
 /// Reads a text file: UTF-8 with an optional BOM; CRLF line ends become LF.
-pub(crate) fn read_text(path: &Path) -> Result<String, TextError> {
+pub fn read_text(path: &Path) -> Result<String, TextError> {
     let bytes = read(path)?;
     decode_text(bytes)
 }
 
 /// Decodes file bytes as described in [`read_text`].
-pub(crate) fn decode_text(mut bytes: Vec<u8>) -> Result<String, TextError> {
+pub fn decode_text(mut bytes: Vec<u8>) -> Result<String, TextError> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
@@ -98,20 +99,20 @@ fn not_utf8(bytes: &[u8]) -> TextError {
 }
 
 /// Size of a file in bytes.
-pub(crate) fn file_size(path: &Path) -> Result<u64, IoError> {
+pub fn file_size(path: &Path) -> Result<u64, IoError> {
     fs::metadata(path)
         .map(|m| m.len())
         .map_err(|e| IoError::new("failed to read metadata of", path, e))
 }
 
 /// Creates a folder and its parents.
-pub(crate) fn create_dir_all(path: &Path) -> Result<(), IoError> {
+pub fn create_dir_all(path: &Path) -> Result<(), IoError> {
     fs::create_dir_all(path).map_err(|e| IoError::new("failed to create folder", path, e))
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and
 /// a rename, so a reader never sees a half-written file.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path
         .file_name()
@@ -126,7 +127,7 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
 }
 
 /// Removes a file.
-pub(crate) fn remove_file(path: &Path) -> Result<(), IoError> {
+pub fn remove_file(path: &Path) -> Result<(), IoError> {
     fs::remove_file(path).map_err(|e| IoError::new("failed to remove", path, e))
 }
 

@@ -1,25 +1,7 @@
-//! gongkai (公开): a static site generator for Chinese government
-//! information-disclosure portals (政府信息公开专栏).
-//!
-//! The modules follow the pipeline: `config` → `content` (with `theme` and
-//! `report`) → `validate` → `render` → `output`, composed once in
-//! `pipeline`; `cmd` holds one file per subcommand; `diag` and `fsx` sit
-//! underneath everything.
+//! The `gongkai` command: parses the command line and hands each subcommand
+//! to its file in `cmd/`, which calls the library. Nothing else lives here.
 
-mod check;
 mod cmd;
-mod config;
-mod content;
-mod diag;
-mod fingerprint;
-mod fsx;
-mod output;
-mod pipeline;
-mod render;
-mod report;
-mod serve;
-mod theme;
-mod validate;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -39,6 +21,7 @@ Examples:
   gongkai init my-portal             start a new portal
   gongkai new report 2024            write the 2024 annual report form
   gongkai serve --open               preview while editing; pages reload on save
+  gongkai explain report.rule-a      what a finding's code means and how to fix it
 
 Exit codes: 0 success, 1 errors in the site's files, 2 usage or I/O failure.";
 
@@ -56,6 +39,8 @@ enum Command {
     Build(cmd::build::BuildArgs),
     /// Check the site against the national inspection rules, without writing
     Check(cmd::check::CheckArgs),
+    /// Explain a finding's code, or list every code
+    Explain(cmd::explain::ExplainArgs),
     /// Create a new portal with the eight default columns
     Init(cmd::init::InitArgs),
     /// Create a new file from a template (e.g. an annual report)
@@ -69,6 +54,7 @@ fn main() -> ExitCode {
     match &cli.command {
         Command::Build(args) => cmd::build::run(args),
         Command::Check(args) => cmd::check::run(args),
+        Command::Explain(args) => cmd::explain::run(args),
         Command::Init(args) => cmd::init::run(args),
         Command::New(args) => match cmd::new::run(args) {
             Ok(code) => code,

@@ -6,7 +6,7 @@
 //! also how a later build knows the folder is a gongkai output.
 
 use crate::fsx::{self, IoError};
-use crate::render::{Content, OutputFile};
+use crate::render::{Content, OutputFile, Sink};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -17,7 +17,7 @@ pub(crate) const MANIFEST: &str = ".gongkai-manifest";
 
 /// Why the output folder was not written.
 #[derive(Debug, thiserror::Error)]
-pub(crate) enum OutputError {
+pub enum OutputError {
     /// The folder is one gongkai must never write into.
     #[error("refusing to write the site into `{path}`: {why}")]
     Refused {
@@ -33,19 +33,19 @@ pub(crate) enum OutputError {
 
 /// What a write did, for the summary line.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct WriteStats {
+pub struct WriteStats {
     /// Files in the site.
-    pub(crate) total: usize,
+    pub total: usize,
     /// Files written because they are new or changed.
-    pub(crate) written: usize,
+    pub written: usize,
     /// Stale files removed.
-    pub(crate) removed: usize,
+    pub removed: usize,
 }
 
 /// Refuses output folders that would destroy the user's work: `/`, the site
 /// root, `content/`, `themes/`, or a non-empty folder that no gongkai build
 /// made (unless `force`).
-pub(crate) fn check_target(root: &Path, out: &Path, force: bool) -> Result<(), OutputError> {
+pub fn check_target(root: &Path, out: &Path, force: bool) -> Result<(), OutputError> {
     let refuse = |why: &str| {
         Err(OutputError::Refused {
             path: out.to_path_buf(),
@@ -87,7 +87,7 @@ const FINGERPRINT: &str = "#fingerprint\t";
 
 /// True when the last build into `out` had exactly this input fingerprint,
 /// ended without warnings, and all its files are still there.
-pub(crate) fn up_to_date(out: &Path, fingerprint: &str) -> bool {
+pub fn up_to_date(out: &Path, fingerprint: &str) -> bool {
     let Ok(text) = std::fs::read_to_string(out.join(MANIFEST)) else {
         return false;
     };
@@ -151,7 +151,7 @@ struct Staged {
 /// the whole build succeeded does [`Stager::commit`] rename them into place
 /// and remove stale files. [`Stager::abort`] removes the temporary files and
 /// leaves the published site exactly as it was.
-pub(crate) struct Stager {
+pub struct Stager {
     out: PathBuf,
     old: HashMap<String, (u128, u64)>,
     staged: std::sync::Mutex<Staged>,
@@ -164,9 +164,10 @@ pub(crate) struct Stager {
 
 impl Stager {
     /// Prepares to write into `out` (created if missing).
-    pub(crate) fn new(out: &Path) -> Result<Self, OutputError> {
-        fsx::create_dir_all(out)?;
-        let fresh = std::fs::read_dir(out).is_ok_and(|mut d| d.next().is_none());
+    /// The folder is made when the first file is staged, so a run that
+    /// stages nothing (it had errors) leaves no trace.
+    pub fn new(out: &Path) -> Result<Self, OutputError> {
+        let fresh = !out.exists() || std::fs::read_dir(out).is_ok_and(|mut d| d.next().is_none());
         Ok(Self {
             fresh,
             out: out.to_path_buf(),
@@ -237,7 +238,7 @@ impl Stager {
     }
 
     /// Removes every staged file; the output folder is as it was.
-    pub(crate) fn abort(self) {
+    pub fn abort(self) {
         let (out, _, staged) = self.into_staged();
         remove_staged(&out, &staged.pending);
     }
@@ -245,7 +246,7 @@ impl Stager {
     /// Moves the staged files into place, removes stale ones and records
     /// the new manifest, with the inputs' fingerprint when given (a build
     /// with warnings gives none, so the next build shows them again).
-    pub(crate) fn commit(self, fingerprint: Option<&str>) -> Result<WriteStats, OutputError> {
+    pub fn commit(self, fingerprint: Option<&str>) -> Result<WriteStats, OutputError> {
         let (out, old, staged) = self.into_staged();
         if let Some(e) = staged.error {
             remove_staged(&out, &staged.pending);
@@ -283,6 +284,12 @@ impl Stager {
         }
         fsx::write_atomic(&out.join(MANIFEST), manifest.as_bytes())?;
         Ok(stats)
+    }
+}
+
+impl Sink for Stager {
+    fn put(&self, file: OutputFile) {
+        self.stage(&file);
     }
 }
 
@@ -327,7 +334,7 @@ fn remove_stale(out: &Path, stale: &[&String]) -> Result<usize, IoError> {
 }
 
 /// Writes `files` into `out` (stage everything, then commit).
-pub(crate) fn write(out: &Path, files: &[OutputFile]) -> Result<WriteStats, OutputError> {
+pub fn write(out: &Path, files: &[OutputFile]) -> Result<WriteStats, OutputError> {
     let stager = Stager::new(out)?;
     files.par_iter().for_each(|f| stager.stage(f));
     stager.commit(None)

@@ -1,19 +1,22 @@
 //! Validate stage: checks that need the whole content tree at once (two
-//! files claiming one URL). Checks of a single file happen while it is
-//! loaded; links are checked where Markdown is rendered.
+//! files claiming one URL, the annual reports of consecutive years against
+//! each other). Checks of a single file happen while it is loaded; links are
+//! checked where Markdown is rendered.
 
 use crate::content::Site;
 use crate::diag::Diagnostic;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-/// Pushes a finding for every output path claimed by more than one source.
-pub(crate) fn validate(site: &Site, diags: &mut Vec<Diagnostic>) {
+/// Pushes a finding for every output path claimed by more than one source,
+/// and the cross-year findings of each reports column.
+pub fn validate(site: &Site, diags: &mut Vec<Diagnostic>) {
     let mut claimed: HashMap<String, PathBuf> = HashMap::new();
     for col in &site.columns {
         for item in &col.items {
             claim(&mut claimed, &item.out_path, &item.source.shown, 1, diags);
         }
+        crate::report::check_series(&col.reports, diags);
     }
 }
 

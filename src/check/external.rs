@@ -16,7 +16,7 @@ use std::time::Duration;
 
 /// How `--external` fetches.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct ExternalOptions {
+pub struct ExternalOptions {
     /// Time allowed for one request, redirects included. The inspection
     /// counts a page that takes over 15 s as not opening.
     pub(crate) timeout: Duration,

@@ -22,11 +22,11 @@ use jiff::civil::Date;
 use std::fmt;
 use std::path::PathBuf;
 
-pub(crate) use external::ExternalOptions;
+pub use external::ExternalOptions;
 
 /// How much a finding weighs in an inspection, in the checklist's own terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) enum Severity {
+pub enum Severity {
     /// 单项否决: one such finding fails the whole site.
     Veto,
     /// 扣分: costs points (under 60 of 100 fails).
@@ -37,10 +37,10 @@ pub(crate) enum Severity {
 
 impl Severity {
     /// Every severity, most serious first (the order of the text report).
-    pub(crate) const ALL: [Severity; 3] = [Severity::Veto, Severity::Deduct, Severity::Notice];
+    pub const ALL: [Severity; 3] = [Severity::Veto, Severity::Deduct, Severity::Notice];
 
     /// The checklist's word for it.
-    pub(crate) fn label(self) -> &'static str {
+    pub fn label(self) -> &'static str {
         match self {
             Severity::Veto => "单项否决",
             Severity::Deduct => "扣分",
@@ -57,26 +57,26 @@ impl fmt::Display for Severity {
 
 /// One finding of one rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Finding {
+pub struct Finding {
     /// Stable rule id, `group.name` (e.g. `freshness.home`).
-    pub(crate) rule: &'static str,
+    pub rule: &'static str,
     /// 单项否决, 扣分 or 提示.
-    pub(crate) severity: Severity,
+    pub severity: Severity,
     /// What is wrong, lower-case, without a trailing period.
-    pub(crate) message: String,
+    pub message: String,
     /// The file to edit, relative to the site root, when there is one.
-    pub(crate) file: Option<PathBuf>,
+    pub file: Option<PathBuf>,
     /// 1-based line in `file`, when known.
-    pub(crate) line: Option<u32>,
+    pub line: Option<u32>,
     /// The slug of the column concerned, when there is one.
-    pub(crate) column: Option<String>,
+    pub column: Option<String>,
     /// A one-line fix.
-    pub(crate) fix: String,
+    pub fix: String,
 }
 
 impl Finding {
     /// A finding with no location yet.
-    pub(crate) fn new(rule: &'static str, severity: Severity, message: impl Into<String>) -> Self {
+    pub fn new(rule: &'static str, severity: Severity, message: impl Into<String>) -> Self {
         Self {
             rule,
             severity,
@@ -89,20 +89,20 @@ impl Finding {
     }
 
     /// Sets the file (and the line, when known).
-    pub(crate) fn in_file(mut self, file: impl Into<PathBuf>, line: Option<u32>) -> Self {
+    pub fn in_file(mut self, file: impl Into<PathBuf>, line: Option<u32>) -> Self {
         self.file = Some(file.into());
         self.line = line.filter(|l| *l > 0);
         self
     }
 
     /// Sets the column slug.
-    pub(crate) fn in_column(mut self, slug: &str) -> Self {
+    pub fn in_column(mut self, slug: &str) -> Self {
         self.column = Some(slug.to_string());
         self
     }
 
     /// Sets the one-line fix.
-    pub(crate) fn fix(mut self, fix: impl Into<String>) -> Self {
+    pub fn fix(mut self, fix: impl Into<String>) -> Self {
         self.fix = fix.into();
         self
     }
@@ -110,27 +110,27 @@ impl Finding {
 
 /// What the rules need besides the site.
 #[derive(Debug, Clone)]
-pub(crate) struct CheckOptions {
+pub struct CheckOptions {
     /// The day to check as of (`--as-of`, default today in China).
-    pub(crate) as_of: Date,
+    pub as_of: Date,
     /// Fetch external links (`--external`); `None` lists them unfetched.
-    pub(crate) external: Option<ExternalOptions>,
+    pub external: Option<ExternalOptions>,
 }
 
 /// Everything one check run looks at.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Input<'a> {
+pub struct Input<'a> {
     /// The loaded site.
-    pub(crate) site: &'a Site,
+    pub site: &'a Site,
     /// The rendered files; empty when the build had errors.
-    pub(crate) files: &'a [OutputFile],
+    pub files: &'a [OutputFile],
     /// The pipeline's diagnostics.
-    pub(crate) diagnostics: &'a [Diagnostic],
+    pub diagnostics: &'a [Diagnostic],
 }
 
 /// Runs every rule and returns the findings, most serious first, then by
 /// file and line so the output is stable.
-pub(crate) fn inspect(input: Input<'_>, opts: &CheckOptions) -> Vec<Finding> {
+pub fn inspect(input: Input<'_>, opts: &CheckOptions) -> Vec<Finding> {
     let mut out = Vec::new();
     let empty = empty::check(input.site, &mut out);
     freshness::check(input.site, opts.as_of, &empty, &mut out);
@@ -147,6 +147,6 @@ pub(crate) fn inspect(input: Input<'_>, opts: &CheckOptions) -> Vec<Finding> {
 
 /// True for a diagnostic that the `reports` rules turn into findings, so the
 /// command does not print it a second time as a build diagnostic.
-pub(crate) fn is_report_diagnostic(site: &Site, d: &Diagnostic) -> bool {
+pub fn is_report_diagnostic(site: &Site, d: &Diagnostic) -> bool {
     reports::is_report_file(site, &d.path)
 }

@@ -1,13 +1,12 @@
-//! `gongkai build`: run the pipeline and write the site to the output folder.
+//! `gongkai build`: run the pipeline with a sink that stages files in the
+//! output folder, then commit them, or abort and leave the folder as it was.
+//! `--watch` runs the pipeline's watch loop and writes each good rebuild.
 
-use super::{EXIT_INPUT, SiteArgs, failure};
-use crate::config::Overrides;
-use crate::diag::{Diagnostics, Severity};
-use crate::fingerprint;
-use crate::output;
-use crate::pipeline::{self, PipelineOptions};
-use crate::render;
-use crate::serve::{ChangeKind, FileSet, Rebuild, Rebuilder, Session};
+use super::{EXIT_INPUT, SiteArgs, failure, report};
+use gongkai::config::Overrides;
+use gongkai::pipeline::{self, ChangeKind, FileSet, Options, Pipeline, Rebuild, Scope, Session};
+use gongkai::render::Discard;
+use gongkai::{fingerprint, output};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -35,9 +34,8 @@ pub(crate) struct BuildArgs {
 }
 
 impl BuildArgs {
-    /// The pipeline options these arguments ask for.
-    pub(crate) fn pipeline_options(&self) -> PipelineOptions {
-        PipelineOptions {
+    fn options(&self) -> Options {
+        Options {
             root: self.site.root.clone(),
             overrides: Overrides {
                 base_url: self.base_url.clone(),
@@ -55,51 +53,44 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         return watch(args);
     }
     let started = Instant::now();
-    let opts = args.pipeline_options();
+    let opts = args.options();
     let fingerprint = fingerprint::of(&opts);
-    if let Some(fp) = &fingerprint {
-        if let Some(out) = configured_output(&opts) {
-            if output::up_to_date(&out, fp) {
-                println!(
-                    "nothing changed since the last build of {} ({} ms)",
-                    out.display(),
-                    started.elapsed().as_millis()
-                );
-                return ExitCode::SUCCESS;
-            }
+    let out = opts.output_dir();
+    if let (Some(fp), Some(out)) = (&fingerprint, &out) {
+        if output::up_to_date(out, fp) {
+            let ms = started.elapsed().as_millis();
+            gongkai::outln!(
+                "nothing changed since the last build of {} ({ms} ms)",
+                out.display()
+            );
+            return ExitCode::SUCCESS;
         }
     }
-    let loaded = pipeline::load(&opts);
-    let mut diagnostics = loaded.diagnostics;
-    let Some(site) = loaded.site else {
-        return report_failure(diagnostics);
+    let root = opts.root.clone();
+    let mut pipeline = Pipeline::new(opts);
+    // Without site.yaml there is no output folder: the run only reports.
+    let target = out.map(|out| (output::check_target(&root, &out, args.force), out));
+    let Some((Ok(()), out)) = target else {
+        let outcome = pipeline.run(&Scope::Full, &Discard);
+        return match target {
+            Some((Err(e), _)) if !outcome.failed() => failure(e),
+            _ => report_failure(outcome.diagnostics),
+        };
     };
-    let render_opts = pipeline::render_options(&opts);
-    let failed_early = diagnostics.iter().any(|d| d.severity == Severity::Error);
-    let out = output_dir(&args.site.root, &site.config.output);
-    if failed_early {
-        // Render anyway, writing nothing, so template and link errors are
-        // reported in the same run as the content errors.
-        render::render_each(&site, render_opts, &mut diagnostics, &|_| {});
-        return report_failure(diagnostics);
-    }
-    if let Err(e) = output::check_target(&args.site.root, &out, args.force) {
-        return failure(e);
-    }
     let stager = match output::Stager::new(&out) {
         Ok(s) => s,
         Err(e) => return failure(e),
     };
-    render::render_each(&site, render_opts, &mut diagnostics, &|f| stager.stage(&f));
-    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+    let outcome = pipeline.run(&Scope::Full, &stager);
+    if outcome.failed() {
         stager.abort();
-        return report_failure(diagnostics);
+        return report_failure(outcome.diagnostics);
     }
-    let clean = diagnostics.is_empty();
-    report(diagnostics);
+    let clean = outcome.diagnostics.is_empty();
+    report(outcome.diagnostics);
     match stager.commit(fingerprint.as_deref().filter(|_| clean)) {
         Ok(stats) => {
-            println!(
+            gongkai::outln!(
                 "built {} files into {} in {} ms ({} written, {} removed)",
                 stats.total,
                 out.display(),
@@ -113,36 +104,13 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     }
 }
 
-/// The output folder site.yaml and the options name, if site.yaml reads.
-fn configured_output(opts: &PipelineOptions) -> Option<PathBuf> {
-    let config = crate::config::load(&opts.root, &opts.overrides, &mut Vec::new())?;
-    Some(output_dir(&opts.root, &config.output))
-}
-
-fn report(diagnostics: Vec<crate::diag::Diagnostic>) {
-    let mut diags = Diagnostics::default();
-    diags.extend(diagnostics);
-    diags.report();
-}
-
-fn report_failure(diagnostics: Vec<crate::diag::Diagnostic>) -> ExitCode {
+fn report_failure(diagnostics: Vec<gongkai::diag::Diagnostic>) -> ExitCode {
     report(diagnostics);
-    eprintln!("nothing was written; the previous output is unchanged");
+    gongkai::errln!("nothing was written; the previous output is unchanged");
     ExitCode::from(EXIT_INPUT)
 }
 
-/// The output folder: as given when absolute or when the root is the
-/// current folder (so messages say `public`, not `./public`), else under
-/// the root.
-pub(crate) fn output_dir(root: &std::path::Path, output: &std::path::Path) -> PathBuf {
-    if output.is_absolute() || root == std::path::Path::new(".") {
-        output.to_path_buf()
-    } else {
-        root.join(output)
-    }
-}
-
-/// `build --watch`: the preview's rebuild loop, writing each good build to
+/// `build --watch`: the pipeline's watch loop, writing each good rebuild to
 /// the output folder (only the files that changed, each atomically) until
 /// Ctrl-C. A failed rebuild leaves the folder as it was.
 fn watch(args: &BuildArgs) -> ExitCode {
@@ -150,13 +118,13 @@ fn watch(args: &BuildArgs) -> ExitCode {
         Ok(root) => root,
         Err(e) => return failure(format!("cannot open `{}`: {e}", args.site.root.display())),
     };
-    let mut rebuilder = Rebuilder::new(PipelineOptions {
+    let mut pipeline = Pipeline::new(Options {
         root: root.clone(),
-        ..args.pipeline_options()
+        ..args.options()
     });
-    let first = rebuilder.rebuild(&ChangeKind::Full(Vec::new()));
-    let configured = rebuilder.site().map(|s| s.config.output.clone());
-    let out = output_dir(
+    let first = Rebuild::run(&mut pipeline, &ChangeKind::Full(Vec::new()));
+    let configured = pipeline.site().map(|s| s.config.output.clone());
+    let out = pipeline::resolve_output(
         &root,
         configured
             .as_deref()
@@ -170,14 +138,14 @@ fn watch(args: &BuildArgs) -> ExitCode {
         files: FileSet::default(),
     };
     writer.publish(first);
-    let session = match Session::start(rebuilder, out, move |_, rebuild| writer.publish(rebuild)) {
+    let session = match Session::start(pipeline, out, move |_, rebuild| writer.publish(rebuild)) {
         Ok(s) => s,
         Err(e) => return failure(e),
     };
-    println!("watching {} for changes (Ctrl-C to stop)", root.display());
-    crate::serve::wait_for_stop();
+    gongkai::outln!("watching {} for changes (Ctrl-C to stop)", root.display());
+    pipeline::wait_for_stop();
     session.stop();
-    println!("stopped");
+    gongkai::outln!("stopped");
     ExitCode::SUCCESS
 }
 
@@ -190,15 +158,15 @@ struct Writer {
 impl Writer {
     fn publish(&mut self, rebuild: Rebuild) {
         rebuild.report();
-        let pages = crate::serve::pages_rendered(rebuild.pages(), rebuild.incremental);
+        let pages = rebuild.pages_rendered();
         let (what, started) = (rebuild.what.clone(), rebuild.started);
         let Some(update) = rebuild.update else {
-            eprintln!("{what}: nothing was written; the previous output is unchanged");
+            gongkai::errln!("{what}: nothing was written; the previous output is unchanged");
             return;
         };
         self.files.apply(update);
         match output::write(&self.out, self.files.files()) {
-            Ok(stats) => println!(
+            Ok(stats) => gongkai::outln!(
                 "{what}: rendered {pages}, wrote {} file{} into {} in {} ms ({} removed)",
                 stats.written,
                 if stats.written == 1 { "" } else { "s" },
@@ -206,7 +174,7 @@ impl Writer {
                 started.elapsed().as_millis(),
                 stats.removed
             ),
-            Err(e) => eprintln!("error: {e}"),
+            Err(e) => gongkai::errln!("error: {e}"),
         }
     }
 }

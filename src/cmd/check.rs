@@ -6,10 +6,10 @@
 //! errors; 0 otherwise; 2 for usage and I/O failures.
 
 use super::{EXIT_INPUT, SiteArgs};
-use crate::check::{self, CheckOptions, ExternalOptions, Finding, Input, Severity};
-use crate::config::Overrides;
-use crate::diag::Diagnostics;
-use crate::pipeline::{self, PipelineOptions};
+use gongkai::check::{self, CheckOptions, ExternalOptions, Finding, Input, Severity};
+use gongkai::config::Overrides;
+use gongkai::diag::Diagnostics;
+use gongkai::pipeline::{Collect, Options, Pipeline, Scope};
 use jiff::civil::Date;
 use std::process::ExitCode;
 
@@ -63,14 +63,21 @@ fn today() -> Date {
 
 /// Runs `gongkai check`.
 pub(crate) fn run(args: &CheckArgs) -> ExitCode {
-    let opts = PipelineOptions {
+    let opts = Options {
         root: args.site.root.clone(),
         overrides: Overrides::default(),
         drafts: args.site.drafts,
         minify: true,
     };
-    let outcome = pipeline::run(&opts);
-    let Some(site) = outcome.site.as_ref() else {
+    let mut pipeline = Pipeline::new(opts);
+    let collected = Collect::default();
+    let outcome = pipeline.run(&Scope::Full, &collected);
+    let files = if outcome.failed() {
+        Vec::new()
+    } else {
+        collected.into_files()
+    };
+    let Some(site) = pipeline.site() else {
         let mut diags = Diagnostics::default();
         diags.extend(outcome.diagnostics.iter().cloned());
         diags.report();
@@ -91,13 +98,13 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
     };
     let input = Input {
         site,
-        files: &outcome.files,
+        files: &files,
         diagnostics: &outcome.diagnostics,
     };
     let findings = check::inspect(input, &check_opts);
     match args.format {
         Format::Text => print_text(&findings, &check_opts, outcome.failed()),
-        Format::Json => println!("{}", to_json(&findings)),
+        Format::Json => gongkai::outln!("{}", to_json(&findings)),
     }
     let veto = findings.iter().any(|f| f.severity == Severity::Veto);
     if veto || outcome.failed() {
@@ -121,17 +128,17 @@ fn print_text(findings: &[Finding], opts: &CheckOptions, build_failed: bool) {
         if group.is_empty() {
             continue;
         }
-        println!("{sev} ({})", group.len());
+        gongkai::outln!("{sev} ({})", group.len());
         for f in group {
-            println!("  {}[{}] {}", location(f), f.rule, f.message);
+            gongkai::outln!("  {}[{}] {}", location(f), f.rule, f.message);
             if !f.fix.is_empty() {
-                println!("      fix: {}", f.fix);
+                gongkai::outln!("      fix: {}", f.fix);
             }
         }
-        println!();
+        gongkai::outln!();
     }
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    println!(
+    gongkai::outln!(
         "checked as of {}: {} 单项否决, {} 扣分, {} 提示",
         opts.as_of,
         count(Severity::Veto),
@@ -139,7 +146,7 @@ fn print_text(findings: &[Finding], opts: &CheckOptions, build_failed: bool) {
         count(Severity::Notice)
     );
     if build_failed {
-        println!(
+        gongkai::outln!(
             "the build has errors (printed above): nothing can be published, and links were not checked"
         );
     }

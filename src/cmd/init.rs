@@ -2,7 +2,7 @@
 //! page for each page column and one sample notice, ready to build.
 
 use super::failure;
-use crate::fsx;
+use gongkai::fsx;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -61,7 +61,7 @@ const FILES: &[(&str, &str)] = &[
 /// Runs `gongkai init DIR`.
 pub(crate) fn run(args: &InitArgs) -> ExitCode {
     let dir = &args.dir;
-    if dir.join(crate::config::CONFIG_FILE).exists() {
+    if dir.join(gongkai::config::CONFIG_FILE).exists() {
         return failure(format!(
             "`{}` already has a site.yaml; nothing was changed",
             dir.display()
@@ -69,8 +69,8 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
     }
     match write_all(dir) {
         Ok(()) => {
-            println!("created a new portal in {}", dir.display());
-            println!("next: cd {} && gongkai build", dir.display());
+            gongkai::outln!("created a new portal in {}", dir.display());
+            gongkai::outln!("next: cd {} && gongkai build", dir.display());
             ExitCode::SUCCESS
         }
         Err(e) => failure(e),
@@ -78,7 +78,7 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
 }
 
 fn write_all(dir: &Path) -> Result<(), fsx::IoError> {
-    let mut files = vec![(crate::config::CONFIG_FILE, SITE_YAML)];
+    let mut files = vec![(gongkai::config::CONFIG_FILE, SITE_YAML)];
     files.extend_from_slice(FILES);
     for (rel, text) in files {
         let path = dir.join(rel);

@@ -7,6 +7,7 @@
 
 pub(crate) mod build;
 pub(crate) mod check;
+pub(crate) mod explain;
 pub(crate) mod init;
 pub(crate) mod new;
 pub(crate) mod serve;
@@ -32,6 +33,13 @@ pub(crate) struct SiteArgs {
 
 /// Exit code for an I/O failure, after printing it.
 pub(crate) fn failure(err: impl std::fmt::Display) -> ExitCode {
-    eprintln!("error: {err}");
+    gongkai::errln!("error: {err}");
     ExitCode::from(EXIT_FAILURE)
+}
+
+/// Prints every finding of a run, sorted, through the one reporter.
+pub(crate) fn report(diagnostics: Vec<gongkai::diag::Diagnostic>) {
+    let mut diags = gongkai::diag::Diagnostics::default();
+    diags.extend(diagnostics);
+    diags.report();
 }

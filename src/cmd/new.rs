@@ -6,8 +6,8 @@
 //! never overwritten. When last year's report is there, its
 //! 四、结转下年度继续办理 is copied into 二、上年结转.
 
-use crate::report::{self, edition, scaffold};
 use anyhow::{Context as _, bail};
+use gongkai::report::{self, edition, scaffold};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -79,7 +79,7 @@ fn new_report(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let last = last_year(&prev)?;
     let carried_in = last.as_ref().and_then(report::Report::carried_out);
     if prev.exists() && carried_in.is_none() {
-        eprintln!(
+        gongkai::errln!(
             "warning: could not read 四、结转下年度继续办理 from `{}`; 二、上年结转 left at 0",
             prev.display()
         );
@@ -99,9 +99,9 @@ fn new_report(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("failed to create `{}`", path.display()))?;
     file.write_all(text.as_bytes())
         .with_context(|| format!("failed to write `{}`", path.display()))?;
-    println!("wrote {} ({} edition)", path.display(), edition.id);
+    gongkai::outln!("wrote {} ({} edition)", path.display(), edition.id);
     if carried_in.is_some() {
-        println!(
+        gongkai::outln!(
             "二、上年结转 copied from 四、结转下年度继续办理 in {}",
             prev.display()
         );

@@ -2,9 +2,9 @@
 //! and reload open pages whenever a file is saved.
 
 use super::{EXIT_INPUT, SiteArgs, failure};
-use crate::config::Overrides;
-use crate::pipeline::PipelineOptions;
-use crate::serve::{self, ServeError, ServeOptions};
+use gongkai::config::Overrides;
+use gongkai::pipeline::Options as PipelineOptions;
+use gongkai::serve::{self, ServeError, ServeOptions};
 use std::net::IpAddr;
 use std::process::ExitCode;
 
@@ -42,7 +42,7 @@ pub(crate) fn run(args: &ServeArgs) -> ExitCode {
     match serve::run(opts) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e @ ServeError::NoSite(_)) => {
-            eprintln!("error: {e}");
+            gongkai::errln!("error: {e}");
             ExitCode::from(EXIT_INPUT)
         }
         Err(e) => failure(e),

@@ -4,7 +4,7 @@ use jiff::civil::{Date, DateTime};
 
 /// A 发布日期, with or without a time of day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) struct PubDate {
+pub struct PubDate {
     /// The date and time (midnight when no time was given).
     pub(crate) at: DateTime,
     /// Whether the source gave a time.

@@ -480,7 +480,6 @@ fn load_reports(
         diags.extend(d);
         reports.extend(r);
     }
-    crate::report::check_series(&reports, diags);
     reports.sort_by_key(|r| std::cmp::Reverse(r.year()));
     reports
 }

@@ -9,7 +9,8 @@ mod index;
 mod load;
 mod reload;
 
-pub(crate) use date::{PubDate, parse_date};
+pub use date::PubDate;
+pub(crate) use date::parse_date;
 pub(crate) use index::{LinkIndex, url_of};
 pub(crate) use load::{is_editor_temp, load};
 pub(crate) use reload::{reload_item, replace_item};
@@ -19,129 +20,129 @@ use crate::report::Report;
 use std::path::PathBuf;
 
 /// The content folder's name under the site root.
-pub(crate) const CONTENT_DIR: &str = "content";
+pub const CONTENT_DIR: &str = "content";
 
 /// 政府信息公开目录 metadata of an item.
 #[derive(Debug, Clone, Default, serde::Serialize)]
-pub(crate) struct Meta {
+pub struct Meta {
     /// 索引号.
-    pub(crate) index_no: Option<String>,
+    pub index_no: Option<String>,
     /// 文号.
-    pub(crate) doc_no: Option<String>,
+    pub doc_no: Option<String>,
     /// 发布机构 (the organization when not given).
-    pub(crate) publisher: String,
+    pub publisher: String,
     /// 成文日期, `YYYY-MM-DD`.
-    pub(crate) written: Option<String>,
+    pub written: Option<String>,
     /// 主题分类.
-    pub(crate) topic: Option<String>,
+    pub topic: Option<String>,
     /// 有效性.
-    pub(crate) validity: Option<String>,
+    pub validity: Option<String>,
 }
 
 /// A file attached to an item.
 #[derive(Debug, Clone, serde::Serialize)]
-pub(crate) struct Attachment {
+pub struct Attachment {
     /// 1-based number (附件1).
-    pub(crate) number: usize,
+    pub number: usize,
     /// Title to show: the given title, or the file name.
-    pub(crate) title: String,
+    pub title: String,
     /// The file name as it is in the content tree.
-    pub(crate) file_name: String,
+    pub file_name: String,
     /// Upper-case type shown to readers (PDF, DOCX, XLSX).
-    pub(crate) file_type: String,
+    pub file_type: String,
     /// Size in bytes.
-    pub(crate) size: u64,
+    pub size: u64,
     /// The source file on disk.
     #[serde(skip)]
-    pub(crate) source: PathBuf,
+    pub source: PathBuf,
     /// Output path relative to the site root (`tzgg/notice/附件1.pdf`).
-    pub(crate) out_path: String,
+    pub out_path: String,
     /// Line in the item's file that names it.
     #[serde(skip)]
-    pub(crate) line: u32,
+    pub line: u32,
 }
 
 /// A Markdown source: where it is and where its body starts.
 #[derive(Debug, Clone)]
-pub(crate) struct Source {
+pub struct Source {
     /// Path shown in diagnostics, relative to the site root.
-    pub(crate) shown: PathBuf,
+    pub shown: PathBuf,
     /// Path relative to `content/`, with `/` separators (`tzgg/a.md`).
-    pub(crate) rel: String,
+    pub rel: String,
     /// The Markdown body after the front matter.
-    pub(crate) body: String,
+    pub body: String,
     /// File line on which the body starts.
-    pub(crate) body_line: u32,
+    pub body_line: u32,
 }
 
 /// A page column's single page.
 #[derive(Debug, Clone)]
-pub(crate) struct Page {
+pub struct Page {
     /// Title.
-    pub(crate) title: String,
+    pub title: String,
     /// Optional summary.
-    pub(crate) summary: Option<String>,
+    pub summary: Option<String>,
     /// Where it came from.
-    pub(crate) source: Source,
+    pub source: Source,
 }
 
 /// One dated item of a list column.
 #[derive(Debug, Clone)]
-pub(crate) struct Item {
+pub struct Item {
     /// Title.
-    pub(crate) title: String,
+    pub title: String,
     /// 发布日期.
-    pub(crate) date: PubDate,
+    pub date: PubDate,
     /// URL slug within the column.
-    pub(crate) slug: String,
+    pub slug: String,
     /// Output path relative to the site root (`tzgg/a.html`).
-    pub(crate) out_path: String,
+    pub out_path: String,
     /// Optional summary.
-    pub(crate) summary: Option<String>,
+    pub summary: Option<String>,
     /// Catalogue metadata.
-    pub(crate) meta: Meta,
+    pub meta: Meta,
     /// Attachments in order.
-    pub(crate) attachments: Vec<Attachment>,
+    pub attachments: Vec<Attachment>,
     /// True for drafts (only loaded with `--drafts`).
-    pub(crate) draft: bool,
+    pub draft: bool,
     /// Where it came from.
-    pub(crate) source: Source,
+    pub source: Source,
 }
 
 /// A column with what the content tree holds for it.
 #[derive(Debug)]
-pub(crate) struct ColumnContent {
+pub struct ColumnContent {
     /// The configured column.
-    pub(crate) column: Column,
+    pub column: Column,
     /// The page of a page column.
-    pub(crate) page: Option<Page>,
+    pub page: Option<Page>,
     /// Items of a list column, newest first.
-    pub(crate) items: Vec<Item>,
+    pub items: Vec<Item>,
     /// Reports of a reports column, newest first.
-    pub(crate) reports: Vec<Report>,
+    pub reports: Vec<Report>,
 }
 
 /// The whole loaded site.
 #[derive(Debug)]
-pub(crate) struct Site {
+pub struct Site {
     /// The configuration.
-    pub(crate) config: Config,
+    pub config: Config,
     /// Columns in navigation order.
-    pub(crate) columns: Vec<ColumnContent>,
+    pub columns: Vec<ColumnContent>,
     /// Templates and static files.
     pub(crate) theme: crate::theme::Theme,
 }
 
 /// Options of the content stage.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct LoadOptions {
+pub struct LoadOptions {
     /// Include drafts.
-    pub(crate) drafts: bool,
+    pub drafts: bool,
 }
 
 /// Checks a slug given by the user: it becomes part of a path on disk and of
 /// a URL, so it must not climb out of its folder or hide control characters.
-pub(crate) fn check_slug(slug: &str) -> Result<(), String> {
+pub fn check_slug(slug: &str) -> Result<(), String> {
     if slug.is_empty() {
         return Err("slug is empty".into());
     }
@@ -185,7 +186,7 @@ fn is_list_page_name(slug: &str) -> bool {
 
 /// Output path of list page `n` (0-based) of a column: `tzgg/index.html`,
 /// then `tzgg/index_1.html`, …
-pub(crate) fn list_page_path(slug: &str, n: usize) -> String {
+pub fn list_page_path(slug: &str, n: usize) -> String {
     if n == 0 {
         format!("{slug}/index.html")
     } else {

@@ -7,6 +7,7 @@
 //! byte offsets go through [`line_col`].
 
 pub mod codes;
+pub mod term;
 
 pub use codes::Code;
 use std::fmt;
@@ -23,31 +24,27 @@ pub enum Severity {
 
 /// One finding about the user's input.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Diagnostic {
+pub struct Diagnostic {
     /// What kind of finding it is (see [`codes`]).
-    pub(crate) code: &'static Code,
+    pub code: &'static Code,
     /// Error or warning.
-    pub(crate) severity: Severity,
+    pub severity: Severity,
     /// The file, relative to the site root where possible.
-    pub(crate) path: PathBuf,
+    pub path: PathBuf,
     /// 1-based line, when known.
-    pub(crate) line: Option<u32>,
+    pub line: Option<u32>,
     /// 1-based column in characters, when known.
-    pub(crate) col: Option<u32>,
+    pub col: Option<u32>,
     /// Lower-case message without a trailing period.
-    pub(crate) message: String,
+    pub message: String,
     /// An optional suggestion ("did you mean …").
-    pub(crate) hint: Option<String>,
+    pub hint: Option<String>,
 }
 
 impl Diagnostic {
     /// A finding of kind `code` about `path`, with the code's severity and
     /// no position yet.
-    pub(crate) fn new(
-        code: &'static Code,
-        path: impl Into<PathBuf>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn new(code: &'static Code, path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Self {
             code,
             severity: code.severity,
@@ -61,13 +58,13 @@ impl Diagnostic {
 
     /// Overrides the code's severity (e.g. an arithmetic error kept as
     /// published becomes a warning).
-    pub(crate) fn with_severity(mut self, severity: Severity) -> Self {
+    pub fn with_severity(mut self, severity: Severity) -> Self {
         self.severity = severity;
         self
     }
 
     /// An error about `path` with no position yet.
-    pub(crate) fn error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Self {
             code: &codes::OTHER,
             severity: Severity::Error,
@@ -80,7 +77,7 @@ impl Diagnostic {
     }
 
     /// A warning about `path` with no position yet.
-    pub(crate) fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Warning,
             ..Self::error(path, message)
@@ -88,20 +85,20 @@ impl Diagnostic {
     }
 
     /// Sets the line (1-based).
-    pub(crate) fn at_line(mut self, line: u32) -> Self {
+    pub fn at_line(mut self, line: u32) -> Self {
         self.line = (line > 0).then_some(line);
         self
     }
 
     /// Sets line and column (both 1-based).
-    pub(crate) fn at(mut self, line: u32, col: u32) -> Self {
+    pub fn at(mut self, line: u32, col: u32) -> Self {
         self.line = (line > 0).then_some(line);
         self.col = (line > 0 && col > 0).then_some(col);
         self
     }
 
     /// Adds a hint printed under the message.
-    pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -161,18 +158,18 @@ impl fmt::Display for Diagnostic {
 
 /// The findings of one run, in the order they were found.
 #[derive(Debug, Default)]
-pub(crate) struct Diagnostics {
+pub struct Diagnostics {
     items: Vec<Diagnostic>,
 }
 
 impl Diagnostics {
     /// Adds many findings.
-    pub(crate) fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
+    pub fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
         self.items.extend(ds);
     }
 
     /// Number of errors.
-    pub(crate) fn error_count(&self) -> usize {
+    pub fn error_count(&self) -> usize {
         self.items
             .iter()
             .filter(|d| d.severity == Severity::Error)
@@ -181,7 +178,7 @@ impl Diagnostics {
 
     /// All findings, sorted by file and position so output is stable
     /// whatever order parallel stages finished in.
-    pub(crate) fn sorted(&self) -> Vec<&Diagnostic> {
+    pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
         v.sort_by(|a, b| {
             (&a.path, a.line, a.col, a.severity, &a.message)
@@ -193,13 +190,13 @@ impl Diagnostics {
 
     /// Prints every finding to stderr, errors and warnings alike, then a
     /// one-line summary when there were errors.
-    pub(crate) fn report(&self) {
+    pub fn report(&self) {
         for d in self.sorted() {
-            eprintln!("{d}");
+            crate::errln!("{d}");
         }
         let n = self.error_count();
         if n > 0 {
-            eprintln!(
+            crate::errln!(
                 "error: build failed with {n} error{}",
                 if n == 1 { "" } else { "s" }
             );
@@ -210,7 +207,7 @@ impl Diagnostics {
 /// Converts a byte offset in `src` into a 1-based (line, column) pair, with the
 /// column counted in characters. `first_line` is the file line on which `src`
 /// starts, so snippets such as front matter report file coordinates.
-pub(crate) fn line_col(src: &str, offset: usize, first_line: u32) -> (u32, u32) {
+pub fn line_col(src: &str, offset: usize, first_line: u32) -> (u32, u32) {
     let offset = floor_char_boundary(src, offset.min(src.len()));
     let before = &src[..offset];
     let line = before.matches('\n').count() as u32;
@@ -227,16 +224,13 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 }
 
 /// The path to show for `path`: relative to `root` when it lies inside it.
-pub(crate) fn display_path(root: &Path, path: &Path) -> PathBuf {
+pub fn display_path(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).unwrap_or(path).to_path_buf()
 }
 
 /// The nearest of `candidates` to `word`, if one is close enough to be a
 /// likely typo. Used for "did you mean" hints on keys, slugs and row labels.
-pub(crate) fn nearest<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::normalized_damerau_levenshtein(word, c), c))

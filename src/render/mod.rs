@@ -1,12 +1,14 @@
-//! Render stage: turns the loaded, validated [`Site`] into output files in
-//! memory. Nothing here touches the output folder; `output` writes what this
-//! returns, so a failed render never changes a published site.
+//! Render stage: turns the loaded, validated [`Site`] into output files,
+//! handed one by one to a [`Sink`]. Pages are one job each (`pages`);
+//! files made from the whole site are the registry in `outputs`. Nothing
+//! here touches the output folder: the sink decides where files go, and the
+//! pipeline decides whether they are published.
 
 mod context;
 pub(crate) mod escape;
-mod feeds;
 pub(crate) mod markdown;
 mod minify;
+mod outputs;
 mod pages;
 mod partial;
 mod templates;
@@ -14,15 +16,14 @@ mod templates;
 use crate::config::ColumnKind;
 use crate::content::{ColumnContent, LinkIndex, Site, url_of};
 use crate::diag::Diagnostic;
-use crate::theme::StaticSource;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
-pub(crate) use partial::{ItemEdit, render_item_edit};
+pub(crate) use partial::ItemEdit;
 
 /// Where an output file's bytes come from.
 #[derive(Debug, Clone)]
-pub(crate) enum Content {
+pub enum Content {
     /// Rendered in memory.
     Bytes(Vec<u8>),
     /// Copied from a file in the content tree or theme.
@@ -33,11 +34,11 @@ pub(crate) enum Content {
 
 /// One file of the output, by path relative to the output folder.
 #[derive(Debug, Clone)]
-pub(crate) struct OutputFile {
+pub struct OutputFile {
     /// `/`-separated path relative to the output folder.
-    pub(crate) path: String,
+    pub path: String,
     /// The bytes or where to get them.
-    pub(crate) content: Content,
+    pub content: Content,
 }
 
 /// Options of the render stage.
@@ -56,30 +57,64 @@ pub(crate) fn page_count(col: &ColumnContent) -> usize {
     }
 }
 
-/// Renders every page, feed and copied file into a list. Problems go to
-/// `diags`. Used where the whole site is kept in memory (serve, check).
+/// Where rendered files go: staged on disk for `build`, kept in memory for
+/// `serve` and `check`, or dropped when a run only looks for errors. Files
+/// arrive from several threads at once, in no particular order; the caller
+/// publishes them only when the whole run succeeded.
+pub trait Sink: Sync {
+    /// Takes one rendered file.
+    fn put(&self, file: OutputFile);
+}
+
+/// Keeps every file in memory, in the order they arrived.
+#[derive(Debug, Default)]
+pub struct Collect(std::sync::Mutex<Vec<OutputFile>>);
+
+impl Collect {
+    /// The files collected.
+    pub fn into_files(self) -> Vec<OutputFile> {
+        self.0
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+impl Sink for Collect {
+    fn put(&self, file: OutputFile) {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(file);
+    }
+}
+
+/// Drops every file: for a run that renders only to find errors.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, _: OutputFile) {}
+}
+
+/// What to render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// Every page and every site-wide output.
+    All,
+    /// The pages one list item's edit can change, and the site-wide outputs
+    /// that follow item edits.
+    ItemEdit(ItemEdit),
+}
+
+/// Renders what `scope` asks for, handing each file to `sink` as soon as it
+/// is ready (from several threads at once), so a build never holds the whole
+/// rendered site in memory. Problems go to `diags`.
 pub(crate) fn render(
     site: &Site,
     opts: RenderOptions,
+    scope: &Scope,
     diags: &mut Vec<Diagnostic>,
-) -> Vec<OutputFile> {
-    let files = std::sync::Mutex::new(Vec::new());
-    render_each(site, opts, diags, &|f| {
-        if let Ok(mut v) = files.lock() {
-            v.push(f);
-        }
-    });
-    files.into_inner().unwrap_or_default()
-}
-
-/// Renders every page, feed and copied file, handing each to `emit` as soon
-/// as it is ready (from several threads at once), so a build never holds the
-/// whole rendered site in memory. Problems go to `diags`.
-pub(crate) fn render_each(
-    site: &Site,
-    opts: RenderOptions,
-    diags: &mut Vec<Diagnostic>,
-    emit: &(dyn Fn(OutputFile) + Sync),
+    sink: &dyn Sink,
 ) {
     let Some(mut templates) = templates::Templates::new(&site.theme.templates, diags) else {
         return;
@@ -92,23 +127,31 @@ pub(crate) fn render_each(
         templates: &templates,
         minify: opts.minify,
     };
-    let jobs = pages::jobs(site);
+    let jobs = match scope {
+        Scope::All => pages::jobs(site),
+        Scope::ItemEdit(edit) => edit.jobs(),
+    };
     let failures: Vec<Vec<Diagnostic>> = jobs
         .par_iter()
         .filter_map(|job| match renderer.render(job) {
             Ok(files) => {
-                files.into_iter().for_each(emit);
+                files.into_iter().for_each(|f| sink.put(f));
                 None
             }
             Err(d) => Some(d),
         })
         .collect();
     diags.extend(failures.into_iter().flatten());
-    feeds::sitemap_xml(site, &index).into_iter().for_each(emit);
-    feeds::atom_feeds(site, &index).into_iter().for_each(emit);
-    copied_files(site, opts.minify, diags)
-        .into_iter()
-        .for_each(emit);
+    let cx = outputs::Cx {
+        site,
+        index: &index,
+        minify: opts.minify,
+    };
+    for output in outputs::OUTPUTS {
+        if *scope == Scope::All || output.follows_item_edits() {
+            output.render(&cx, diags, sink);
+        }
+    }
 }
 
 fn set_globals(tera: &mut tera::Tera, site: &Site, index: &LinkIndex) {
@@ -126,48 +169,4 @@ fn set_globals(tera: &mut tera::Tera, site: &Site, index: &LinkIndex) {
         },
     );
     g.insert("generator", concat!("gongkai ", env!("CARGO_PKG_VERSION")));
-}
-
-/// The bytes of a static file.
-fn static_bytes(
-    src: &StaticSource,
-) -> Result<std::borrow::Cow<'static, [u8]>, crate::fsx::IoError> {
-    Ok(match src {
-        StaticSource::Embedded(b) => std::borrow::Cow::Borrowed(*b),
-        StaticSource::File(p) => std::borrow::Cow::Owned(crate::fsx::read(p)?),
-    })
-}
-
-/// Attachments and static files, copied as they are; CSS files are
-/// minified with the pages.
-fn copied_files(site: &Site, minify: bool, diags: &mut Vec<Diagnostic>) -> Vec<OutputFile> {
-    let mut out = Vec::new();
-    for (path, src) in &site.theme.statics {
-        let content = match src {
-            _ if minify && path.ends_with(".css") => match static_bytes(src) {
-                Ok(css) => Content::Bytes(minify::minify_css(&css)),
-                Err(e) => {
-                    diags.push(Diagnostic::error(&e.path, e.to_string()));
-                    continue;
-                }
-            },
-            StaticSource::Embedded(b) => Content::Static(b),
-            StaticSource::File(p) => Content::File(p.clone()),
-        };
-        out.push(OutputFile {
-            path: path.clone(),
-            content,
-        });
-    }
-    for col in &site.columns {
-        for item in &col.items {
-            for a in &item.attachments {
-                out.push(OutputFile {
-                    path: a.out_path.clone(),
-                    content: Content::File(a.source.clone()),
-                });
-            }
-        }
-    }
-    out
 }

@@ -303,17 +303,9 @@ impl Renderer<'_> {
         let mut ctx = self.base_ctx("report", r.title(), &out);
         self.column_ctx(&mut ctx, col);
         ctx.insert("report", &r.page_context());
-        let page = self
-            .finish("report.html", &out, &ctx)
-            .map_err(|d| vec![d])?;
-        let mut files = vec![page];
-        for (file, bytes) in r.downloads() {
-            files.push(OutputFile {
-                path: format!("{slug}/{file}"),
-                content: Content::Bytes(bytes),
-            });
-        }
-        Ok(files)
+        self.finish("report.html", &out, &ctx)
+            .map(|f| vec![f])
+            .map_err(|d| vec![d])
     }
 
     /// Renders a Markdown body, turning bad links into located errors.

@@ -1,14 +1,10 @@
-//! Partial render for live preview: after one list item's file was edited,
+//! The scope of a partial render: after one list item's file was edited,
 //! only the pages that can show it are rendered again, with the same jobs,
-//! templates and globals as a full [`render`](super::render). The caller
-//! decides when that is enough (the item kept its page and attachments);
-//! anything else takes a full render.
+//! templates and globals as a full render, plus the site-wide outputs that
+//! follow item edits. The pipeline decides when that is enough (the item
+//! kept its page and attachments); anything else takes a full render.
 
-use super::pages::{Job, Renderer};
-use super::{OutputFile, RenderOptions, feeds, set_globals, templates::Templates};
-use crate::content::{LinkIndex, Site};
-use crate::diag::Diagnostic;
-use rayon::prelude::*;
+use super::pages::Job;
 use std::ops::RangeInclusive;
 
 /// The pages an edit of one list item can change.
@@ -34,41 +30,14 @@ impl ItemEdit {
             list_pages: from.min(to) / per_page..=from.max(to) / per_page,
         }
     }
-}
 
-/// Renders the item's page, the chosen list pages of its column, the home
-/// page, the HTML site map, `sitemap.xml` and every feed. Problems go to
-/// `diags`.
-pub(crate) fn render_item_edit(
-    site: &Site,
-    opts: RenderOptions,
-    edit: &ItemEdit,
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<OutputFile> {
-    let Some(mut templates) = Templates::new(&site.theme.templates, diags) else {
-        return Vec::new();
-    };
-    let index = LinkIndex::new(site);
-    set_globals(&mut templates.tera, site, &index);
-    let renderer = Renderer {
-        site,
-        index: &index,
-        templates: &templates,
-        minify: opts.minify,
-    };
-    let mut jobs = vec![Job::Home, Job::SiteMap, Job::Item(edit.column, edit.item)];
-    jobs.extend(edit.list_pages.clone().map(|n| Job::List(edit.column, n)));
-    let results: Vec<_> = jobs.par_iter().map(|job| renderer.render(job)).collect();
-    let mut files = Vec::with_capacity(jobs.len() + 8);
-    for r in results {
-        match r {
-            Ok(f) => files.extend(f),
-            Err(d) => diags.extend(d),
-        }
+    /// The page jobs this edit renders: the item's page, the chosen list
+    /// pages of its column, the home page and the HTML site map.
+    pub(super) fn jobs(&self) -> Vec<Job> {
+        let mut jobs = vec![Job::Home, Job::SiteMap, Job::Item(self.column, self.item)];
+        jobs.extend(self.list_pages.clone().map(|n| Job::List(self.column, n)));
+        jobs
     }
-    files.extend(feeds::sitemap_xml(site, &index));
-    files.extend(feeds::atom_feeds(site, &index));
-    files
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! edition is one more [`Edition`] value added to [`EDITIONS`].
 
 /// The six part headings, the same in every edition so far.
-pub(crate) const PARTS: [&str; 6] = [
+pub const PARTS: [&str; 6] = [
     "一、总体情况",
     "二、主动公开政府信息情况",
     "三、收到和处理政府信息公开申请情况",
@@ -16,11 +16,10 @@ pub(crate) const PARTS: [&str; 6] = [
 ];
 
 /// The note in the top-left header cell of part 三, which states rule A.
-pub(crate) const PART3_NOTE: &str =
-    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+pub const PART3_NOTE: &str = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
 /// The seven numeric columns of part 三, in order.
-pub(crate) const APPLICANTS: [&str; 7] = [
+pub const APPLICANTS: [&str; 7] = [
     "自然人",
     "商业企业",
     "科研机构",
@@ -31,22 +30,22 @@ pub(crate) const APPLICANTS: [&str; 7] = [
 ];
 
 /// The header over all seven columns of part 三.
-pub(crate) const APPLICANTS_HEADER: &str = "申请人情况";
+pub const APPLICANTS_HEADER: &str = "申请人情况";
 /// The header over the five 法人 columns of part 三.
-pub(crate) const LEGAL_PERSONS: &str = "法人或其他组织";
+pub const LEGAL_PERSONS: &str = "法人或其他组织";
 
 /// Part 四: the first-level header over the first five columns.
-pub(crate) const REVIEW: &str = "行政复议";
+pub const REVIEW: &str = "行政复议";
 /// Part 四: the first-level header over the last ten columns.
-pub(crate) const LITIGATION: &str = "行政诉讼";
+pub const LITIGATION: &str = "行政诉讼";
 /// Part 四: the two kinds of 行政诉讼, each with five columns.
-pub(crate) const LITIGATION_KINDS: [&str; 2] = ["未经复议直接起诉", "复议后起诉"];
+pub const LITIGATION_KINDS: [&str; 2] = ["未经复议直接起诉", "复议后起诉"];
 /// Part 四: the five columns under each group; the last is the total.
-pub(crate) const OUTCOMES: [&str; 5] = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+pub const OUTCOMES: [&str; 5] = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
 
 /// What a cell of a part 二 column may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum CellKind {
+pub enum CellKind {
     /// A whole number, 0 or more.
     Count,
     /// A whole number that may be negative (本年增/减), written `+19` or `-3`.
@@ -59,39 +58,39 @@ pub(crate) enum CellKind {
 
 /// One column of a part 二 sub-table.
 #[derive(Debug)]
-pub(crate) struct Column {
+pub struct Column {
     /// Official header text.
-    pub(crate) label: &'static str,
+    pub label: &'static str,
     /// What its cells hold.
-    pub(crate) kind: CellKind,
+    pub kind: CellKind,
 }
 
 /// One row of a part 二 sub-table.
 #[derive(Debug)]
-pub(crate) struct Row2 {
+pub struct Row2 {
     /// Official label.
-    pub(crate) label: &'static str,
+    pub label: &'static str,
     /// Other labels accepted for it (old wording still common in practice).
-    pub(crate) aliases: &'static [&'static str],
+    pub aliases: &'static [&'static str],
 }
 
 /// One sub-table of part 二.
 #[derive(Debug)]
-pub(crate) struct Table2 {
+pub struct Table2 {
     /// Its caption, e.g. 第二十条第（一）项.
-    pub(crate) caption: &'static str,
+    pub caption: &'static str,
     /// Data columns (the first header cell is always 信息内容).
-    pub(crate) columns: &'static [Column],
+    pub columns: &'static [Column],
     /// Rows in order.
-    pub(crate) rows: &'static [Row2],
+    pub rows: &'static [Row2],
 }
 
 /// The first header cell of every part 二 sub-table.
-pub(crate) const CONTENT_HEADER: &str = "信息内容";
+pub const CONTENT_HEADER: &str = "信息内容";
 
 /// What a part 三 data row means for the arithmetic rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Role {
+pub enum Role {
     /// 一、本年新收.
     Received,
     /// 二、上年结转.
@@ -106,7 +105,7 @@ pub(crate) enum Role {
 
 /// A node of the part 三 row tree.
 #[derive(Debug)]
-pub(crate) enum Entry {
+pub enum Entry {
     /// A data row with seven cells.
     Row(&'static str, Role),
     /// A group label spanning its rows, with no numbers of its own.
@@ -115,15 +114,15 @@ pub(crate) enum Entry {
 
 /// One edition of the format.
 #[derive(Debug)]
-pub(crate) struct Edition {
+pub struct Edition {
     /// The year it is named after: 2019 or 2021.
-    pub(crate) id: u16,
+    pub id: u16,
     /// The notice that issued it.
-    pub(crate) issued_with: &'static str,
+    pub issued_with: &'static str,
     /// Part 二 sub-tables.
-    pub(crate) part2: &'static [Table2],
+    pub part2: &'static [Table2],
     /// Part 三 row tree.
-    pub(crate) part3: &'static [Entry],
+    pub part3: &'static [Entry],
 }
 
 const fn col(label: &'static str, kind: CellKind) -> Column {
@@ -187,15 +186,15 @@ const OTHER_2021: Entry = Entry::Group(
 );
 
 /// The group label of the results, and the first/last data rows around it.
-pub(crate) const RESULTS_GROUP: &str = "三、本年度办理结果";
+pub const RESULTS_GROUP: &str = "三、本年度办理结果";
 /// The label of row 二, the one the scaffold pre-fills.
-pub(crate) const CARRIED_IN: &str = "二、上年结转政府信息公开申请数量";
+pub const CARRIED_IN: &str = "二、上年结转政府信息公开申请数量";
 /// The label of row 四.
-pub(crate) const CARRIED_OUT: &str = "四、结转下年度继续办理";
+pub const CARRIED_OUT: &str = "四、结转下年度继续办理";
 /// The label of row 一.
-pub(crate) const RECEIVED: &str = "一、本年新收政府信息公开申请数量";
+pub const RECEIVED: &str = "一、本年新收政府信息公开申请数量";
 /// The label of the computed total of results.
-pub(crate) const RESULT_TOTAL: &str = "（七）总计";
+pub const RESULT_TOTAL: &str = "（七）总计";
 
 const PART3_2019: &[Entry] = &[
     Entry::Row(RECEIVED, Received),
@@ -246,7 +245,7 @@ const CHANGE: [Column; 3] = [
 ];
 
 /// 国办公开办函〔2019〕60号: the format for the 2019 and 2020 reports.
-pub(crate) const EDITION_2019: Edition = Edition {
+pub const EDITION_2019: Edition = Edition {
     id: 2019,
     issued_with: "国办公开办函〔2019〕60号",
     part2: &[
@@ -284,7 +283,7 @@ pub(crate) const EDITION_2019: Edition = Edition {
 };
 
 /// 国办公开办函〔2021〕30号: the revised format, for the 2021 reports onward.
-pub(crate) const EDITION_2021: Edition = Edition {
+pub const EDITION_2021: Edition = Edition {
     id: 2021,
     issued_with: "国办公开办函〔2021〕30号",
     part2: &[
@@ -323,16 +322,16 @@ pub(crate) const EDITION_2021: Edition = Edition {
 };
 
 /// Every known edition, oldest first.
-pub(crate) const EDITIONS: [&Edition; 2] = [&EDITION_2019, &EDITION_2021];
+pub const EDITIONS: [&Edition; 2] = [&EDITION_2019, &EDITION_2021];
 
 /// The edition with this id.
-pub(crate) fn by_id(id: i64) -> Option<&'static Edition> {
+pub fn by_id(id: i64) -> Option<&'static Edition> {
     EDITIONS.into_iter().find(|e| i64::from(e.id) == id)
 }
 
 /// The edition a report of `year` uses when the file does not say: the
 /// newest one issued no later than the year after the reported year.
-pub(crate) fn default_for(year: i32) -> &'static Edition {
+pub fn default_for(year: i32) -> &'static Edition {
     EDITIONS
         .into_iter()
         .rev()
@@ -342,19 +341,19 @@ pub(crate) fn default_for(year: i32) -> &'static Edition {
 
 /// A part 三 data row with the group labels above it.
 #[derive(Debug, Clone)]
-pub(crate) struct Leaf {
+pub struct Leaf {
     /// Official label of the row.
-    pub(crate) label: &'static str,
+    pub label: &'static str,
     /// Group labels from the outermost in.
-    pub(crate) groups: Vec<&'static str>,
+    pub groups: Vec<&'static str>,
     /// Its meaning for the rules.
-    pub(crate) role: Role,
+    pub role: Role,
 }
 
 impl Leaf {
     /// The row's name in messages: its groups and label, e.g.
     /// `三、本年度办理结果（三）不予公开 1.属于国家秘密`.
-    pub(crate) fn name(&self) -> String {
+    pub fn name(&self) -> String {
         let mut s: String = self.groups.concat();
         if !s.is_empty() && self.label.starts_with(|c: char| c.is_ascii_digit()) {
             s.push(' ');
@@ -366,7 +365,7 @@ impl Leaf {
 
 impl Edition {
     /// The data rows of part 三 in order.
-    pub(crate) fn leaves(&self) -> Vec<Leaf> {
+    pub fn leaves(&self) -> Vec<Leaf> {
         fn walk(entries: &[Entry], groups: &mut Vec<&'static str>, out: &mut Vec<Leaf>) {
             for e in entries {
                 match e {
@@ -390,7 +389,7 @@ impl Edition {
 }
 
 /// How many data rows a part 三 entry spans (1 for a row).
-pub(crate) fn span(entry: &Entry) -> usize {
+pub fn span(entry: &Entry) -> usize {
     match entry {
         Entry::Row(..) => 1,
         Entry::Group(_, children) => children.iter().map(span).sum(),

@@ -8,13 +8,13 @@
 //! `scaffold` writes a blank report for `gongkai new report`.
 
 mod chart;
-pub(crate) mod edition;
+pub mod edition;
 mod export;
 mod label;
 mod model;
 mod parse;
 mod rules;
-pub(crate) mod scaffold;
+pub mod scaffold;
 mod table;
 #[cfg(test)]
 mod tests;
@@ -31,7 +31,7 @@ use yaml::Pos;
 
 /// One parsed and checked report.
 #[derive(Debug, Clone)]
-pub(crate) struct Report {
+pub struct Report {
     path: PathBuf,
     env: Envelope,
     data: Data,
@@ -49,7 +49,7 @@ const IN_FORCE_FIRST_COLUMN: &str = "本年制发件数";
 /// show (e.g. content/ndbg/2020.yaml). `default_agency` is the site's
 /// organisation, used when the file has no `agency`. Pushes all findings.
 /// Returns None only when the file is too broken to render.
-pub(crate) fn load(
+pub fn load(
     display_path: &Path,
     text: &str,
     default_agency: &str,
@@ -155,7 +155,7 @@ impl Report {
     }
 
     /// 四、结转下年度继续办理 (seven cells), for the next year's scaffold.
-    pub(crate) fn carried_out(&self) -> Option<Vec<i64>> {
+    pub fn carried_out(&self) -> Option<Vec<i64>> {
         let p = &self.data.part3;
         let (_, row) = p
             .leaves
@@ -168,7 +168,7 @@ impl Report {
 
     /// 现行有效件数 of each row of 第二十条第（一）项 (2021 edition only), for
     /// the next year's scaffold.
-    pub(crate) fn in_force(&self) -> Option<Vec<i64>> {
+    pub fn in_force(&self) -> Option<Vec<i64>> {
         let table = self
             .data
             .part2

@@ -12,15 +12,15 @@ use std::fmt::Write as _;
 
 /// What to put in the new file.
 #[derive(Debug, Clone)]
-pub(crate) struct Scaffold<'a> {
+pub struct Scaffold<'a> {
     /// The reported year.
-    pub(crate) year: i32,
+    pub year: i32,
     /// The edition to follow.
-    pub(crate) edition: &'a Edition,
+    pub edition: &'a Edition,
     /// 二、上年结转 pre-filled from last year's 四、结转下年度继续办理.
-    pub(crate) carried_in: Option<Vec<i64>>,
+    pub carried_in: Option<Vec<i64>>,
     /// 现行有效件数 pre-filled from last year's (2021 edition).
-    pub(crate) in_force: Option<Vec<i64>>,
+    pub in_force: Option<Vec<i64>>,
 }
 
 fn zeros(n: usize) -> String {
@@ -28,7 +28,7 @@ fn zeros(n: usize) -> String {
 }
 
 /// The file's text.
-pub(crate) fn text(s: &Scaffold<'_>) -> String {
+pub fn text(s: &Scaffold<'_>) -> String {
     let mut out = String::new();
     let e = s.edition;
     let _ = writeln!(out, "# {}年政府信息公开工作年度报告", s.year);

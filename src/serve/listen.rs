@@ -10,7 +10,7 @@ const NEXT_PORTS: u16 = 10;
 
 /// Why no port could be had.
 #[derive(Debug, thiserror::Error)]
-pub(crate) enum ListenError {
+pub enum ListenError {
     /// The port and the ones after it are taken.
     #[error(
         "port {first} and the {NEXT_PORTS} ports after it are in use on {ip}: pick a free one with --port"
@@ -41,7 +41,7 @@ pub(crate) fn bind(ip: IpAddr, port: u16) -> Result<TcpListener, ListenError> {
         match TcpListener::bind(addr) {
             Ok(listener) => {
                 if candidate != port {
-                    println!("port {port} is in use, so the preview uses port {candidate}");
+                    crate::outln!("port {port} is in use, so the preview uses port {candidate}");
                 }
                 listener
                     .set_nonblocking(true)
@@ -76,7 +76,7 @@ pub(crate) fn url(listener: &TcpListener, base_path: &str) -> String {
 /// Warns when other computers can reach the preview.
 pub(crate) fn warn_if_public(ip: IpAddr) {
     if !ip.is_loopback() {
-        eprintln!(
+        crate::errln!(
             "warning: listening on {ip}, so other computers on the network can open this preview, \
              drafts included when --drafts is given; use --bind 127.0.0.1 to keep it on this computer"
         );
@@ -101,27 +101,7 @@ pub(crate) fn open_browser(url: &str) {
         .stderr(std::process::Stdio::null())
         .spawn();
     if opened.is_err() {
-        eprintln!("warning: could not open a browser; open {url} yourself");
-    }
-}
-
-/// Resolves on Ctrl-C, or on SIGTERM where there is one.
-pub(crate) async fn stop_signal() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        if let Ok(mut term) = signal(SignalKind::terminate()) {
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
-            }
-            return;
-        }
-    }
-    // When no handler can be installed, Ctrl-C keeps its default effect of
-    // ending the process at once; until then, serve on.
-    if tokio::signal::ctrl_c().await.is_err() {
-        std::future::pending::<()>().await;
+        crate::errln!("warning: could not open a browser; open {url} yourself");
     }
 }
 

@@ -1,10 +1,6 @@
-//! Live preview: `gongkai serve` and the rebuild loop `build --watch`
-//! shares. A thin adapter over the shared pipeline, in small parts:
+//! Live preview: `gongkai serve`. A thin adapter over the pipeline's watch
+//! loop ([`pipeline::Session`](crate::pipeline::Session)), in small parts:
 //!
-//! - `watch`: notify events → debounced batches → a pure `classify`;
-//! - `rebuild`: full rebuilds through `pipeline::run`, and single-item edits
-//!   through the content and render stages' incremental entry points;
-//! - `session`: the thread that ties the two together;
 //! - `site`, `resolve`, `http`: the last good build in memory, served over
 //!   HTTP with safe path handling;
 //! - `reload`: Server-Sent Events, the injected script and its error overlay;
@@ -15,19 +11,14 @@
 
 mod http;
 mod listen;
-mod rebuild;
 mod reload;
 mod resolve;
-mod session;
 mod site;
-mod watch;
 
-pub(crate) use rebuild::{FileSet, Rebuild, Rebuilder};
-pub(crate) use session::Session;
-pub(crate) use watch::ChangeKind;
+pub use listen::ListenError;
 
 use crate::config::CONFIG_FILE;
-use crate::pipeline::PipelineOptions;
+use crate::pipeline::{ChangeKind, Options as PipelineOptions, Pipeline, Rebuild, Session};
 use reload::{LiveStatus, ShownError};
 use site::SiteOutput;
 use std::net::IpAddr;
@@ -41,20 +32,21 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
 
 /// What `gongkai serve` was asked for.
 #[derive(Debug, Clone)]
-pub(crate) struct ServeOptions {
+pub struct ServeOptions {
     /// The pipeline's options (root, drafts, no minifying).
-    pub(crate) pipeline: PipelineOptions,
+    pub pipeline: PipelineOptions,
     /// Address to listen on.
-    pub(crate) bind: IpAddr,
+    pub bind: IpAddr,
     /// Port to listen on; 0 for any free port.
-    pub(crate) port: u16,
+    pub port: u16,
     /// Open the preview in the web browser.
-    pub(crate) open: bool,
+    pub open: bool,
 }
 
 /// Why the preview could not run.
 #[derive(Debug, thiserror::Error)]
-pub(crate) enum ServeError {
+#[non_exhaustive]
+pub enum ServeError {
     /// The folder has no site to serve.
     #[error("there is no site.yaml in `{0}`")]
     NoSite(PathBuf),
@@ -76,11 +68,10 @@ struct Publisher {
 }
 
 impl Publisher {
-    fn publish(&self, rebuilder: &Rebuilder, rebuild: Rebuild) {
+    fn publish(&self, rebuilder: &Pipeline, rebuild: Rebuild) {
         rebuild.report();
         let errors: Vec<ShownError> = rebuild.errors().into_iter().map(ShownError::new).collect();
-        let (ok, pages, what) = (rebuild.ok(), rebuild.pages(), rebuild.what.clone());
-        let incremental = rebuild.incremental;
+        let (ok, pages, what) = (rebuild.ok(), rebuild.pages_rendered(), rebuild.what.clone());
         let started = rebuild.started;
         let base = rebuilder
             .site()
@@ -95,28 +86,15 @@ impl Publisher {
         self.status.send_replace(LiveStatus { generation, errors });
         let ms = started.elapsed().as_millis();
         if ok {
-            println!(
-                "{what}: rendered {} in {ms} ms",
-                pages_rendered(pages, incremental)
-            );
+            crate::outln!("{what}: rendered {pages} in {ms} ms");
         } else {
-            eprintln!("{what}: not published, still serving the last good build");
+            crate::errln!("{what}: not published, still serving the last good build");
         }
     }
 }
 
-/// `all 120 pages` or `6 changed pages`, for the rebuild line.
-pub(crate) fn pages_rendered(pages: usize, incremental: bool) -> String {
-    let s = if pages == 1 { "" } else { "s" };
-    if incremental {
-        format!("{pages} changed page{s}")
-    } else {
-        format!("all {pages} page{s}")
-    }
-}
-
 /// Runs the preview until Ctrl-C.
-pub(crate) fn run(opts: ServeOptions) -> Result<(), ServeError> {
+pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
     let root = opts
         .pipeline
         .root
@@ -126,8 +104,8 @@ pub(crate) fn run(opts: ServeOptions) -> Result<(), ServeError> {
         root: root.clone(),
         ..opts.pipeline.clone()
     };
-    let mut rebuilder = Rebuilder::new(pipeline);
-    let first = rebuilder.rebuild(&ChangeKind::Full(Vec::new()));
+    let mut rebuilder = Pipeline::new(pipeline);
+    let first = Rebuild::run(&mut rebuilder, &ChangeKind::Full(Vec::new()));
     if !first.ok() && rebuilder.site().is_none() && !root.join(CONFIG_FILE).is_file() {
         first.report();
         return Err(ServeError::NoSite(root));
@@ -151,7 +129,7 @@ pub(crate) fn run(opts: ServeOptions) -> Result<(), ServeError> {
             .site()
             .map_or("/", |s| s.config.base_path.as_str()),
     );
-    println!("serving {} at {url} (Ctrl-C to stop)", root.display());
+    crate::outln!("serving {} at {url} (Ctrl-C to stop)", root.display());
     listen::warn_if_public(opts.bind);
     publisher.publish(&rebuilder, first);
     let output = output_dir(&root, &rebuilder);
@@ -169,26 +147,12 @@ pub(crate) fn run(opts: ServeOptions) -> Result<(), ServeError> {
     };
     let served = serve(listener, http::router(state), shutdown_tx);
     session.stop();
-    println!("stopped");
+    crate::outln!("stopped");
     served
 }
 
-/// Blocks until Ctrl-C (or SIGTERM), for `build --watch`.
-pub(crate) fn wait_for_stop() {
-    match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime.block_on(listen::stop_signal()),
-        // Without a runtime there is no handler, and Ctrl-C ends the process.
-        Err(_) => loop {
-            std::thread::park();
-        },
-    }
-}
-
 /// The output folder, whose changes the watcher ignores.
-fn output_dir(root: &Path, rebuilder: &Rebuilder) -> PathBuf {
+fn output_dir(root: &Path, rebuilder: &Pipeline) -> PathBuf {
     let out = rebuilder
         .site()
         .map_or_else(|| PathBuf::from("public"), |s| s.config.output.clone());
@@ -209,7 +173,7 @@ fn serve(
         let listener = tokio::net::TcpListener::from_std(listener).map_err(ServeError::Server)?;
         let mut stopping = shutdown.subscribe();
         let server = axum::serve(listener, app).with_graceful_shutdown(async move {
-            listen::stop_signal().await;
+            crate::pipeline::stop_signal().await;
             let _ = shutdown.send(true);
         });
         let deadline = async move {

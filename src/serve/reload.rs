@@ -126,7 +126,7 @@ mod tests {
         let json = serde_json::to_string(&status).unwrap_or_default();
         assert_eq!(
             json,
-            r#"{"generation":2,"errors":[{"text":"content/tzgg/a.md:3:7: error: bad date","severity":"error","path":"content/tzgg/a.md","line":3,"col":7,"message":"bad date","hint":null}]}"#
+            r#"{"generation":2,"errors":[{"text":"content/tzgg/a.md:3:7: error: bad date","code":"other","severity":"error","path":"content/tzgg/a.md","line":3,"col":7,"message":"bad date","hint":null}]}"#
         );
     }
 }

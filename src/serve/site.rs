@@ -2,7 +2,7 @@
 //! is published by swapping in new files under the write lock, so a request
 //! sees one build or the next, never a mix or a half-written folder.
 
-use super::rebuild::Update;
+use crate::pipeline::Update;
 use crate::render::{Content, OutputFile};
 use axum::body::Bytes;
 use std::collections::HashMap;

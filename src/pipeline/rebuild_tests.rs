@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::config::Overrides;
+use crate::pipeline::Options as PipelineOptions;
 use crate::render::Content;
 use std::collections::BTreeMap;
 
@@ -65,55 +66,62 @@ fn edit(root: &Path, name: &str, text: &str) -> ChangeKind {
 fn item_edit_matches_a_full_build() {
     let dir = site();
     let root = dir.path();
-    let mut rebuilder = Rebuilder::new(opts(root));
+    let mut rebuilder = Pipeline::new(opts(root));
     let mut set = FileSet::default();
-    let first = rebuilder.rebuild(&ChangeKind::Full(Vec::new()));
+    let first = Rebuild::run(&mut rebuilder, &ChangeKind::Full(Vec::new()));
     set.apply(first.update.expect("first build"));
     // `a` moves from the last list page to the first: every page between changes.
     let change = edit(root, "a", &item("a 改", "2024-04-01"));
-    let r = rebuilder.rebuild(&change);
-    assert!(r.incremental);
+    let r = Rebuild::run(&mut rebuilder, &change);
+    assert!(r.incremental());
     assert_eq!(r.pages(), 6, "item, home, site map, list pages 1-3");
     set.apply(r.update.expect("rebuild"));
-    let full = pipeline::run(&opts(root));
+    let files = Collect::default();
+    let full = Pipeline::new(opts(root)).run(&Scope::Full, &files);
     assert!(!full.failed());
-    assert_eq!(bytes(set.files()), bytes(&full.files));
+    assert_eq!(bytes(set.files()), bytes(&files.into_files()));
 }
 
 #[test]
 fn broken_edit_keeps_nothing_and_the_next_rebuild_is_full() {
     let dir = site();
     let root = dir.path();
-    let mut rebuilder = Rebuilder::new(opts(root));
-    assert!(rebuilder.rebuild(&ChangeKind::Full(Vec::new())).ok());
-    let r = rebuilder.rebuild(&edit(root, "b", "---\ntitle: b\ndate: 2024-13-45\n---\n"));
+    let mut rebuilder = Pipeline::new(opts(root));
+    assert!(Rebuild::run(&mut rebuilder, &ChangeKind::Full(Vec::new())).ok());
+    let r = Rebuild::run(
+        &mut rebuilder,
+        &edit(root, "b", "---\ntitle: b\ndate: 2024-13-45\n---\n"),
+    );
     assert!(!r.ok());
     assert_eq!(r.errors().len(), 1);
     assert_eq!(r.what, "content/tzgg/b.md changed");
-    let r = rebuilder.rebuild(&edit(root, "b", &item("b", "2024-02-02")));
-    assert!(r.ok() && !r.incremental);
-    let r = rebuilder.rebuild(&edit(root, "b", &item("b", "2024-02-03")));
-    assert!(r.ok() && r.incremental);
+    let r = Rebuild::run(&mut rebuilder, &edit(root, "b", &item("b", "2024-02-02")));
+    assert!(r.ok() && !r.incremental());
+    let r = Rebuild::run(&mut rebuilder, &edit(root, "b", &item("b", "2024-02-03")));
+    assert!(r.ok() && r.incremental());
 }
 
 #[test]
 fn new_renamed_or_deleted_items_rebuild_everything() {
     let dir = site();
     let root = dir.path();
-    let mut rebuilder = Rebuilder::new(opts(root));
-    assert!(rebuilder.rebuild(&ChangeKind::Full(Vec::new())).ok());
-    let r = rebuilder.rebuild(&edit(root, "d", &item("d", "2024-05-01")));
-    assert!(r.ok() && !r.incremental);
-    let r = rebuilder.rebuild(&edit(
-        root,
-        "d",
-        "---\ntitle: d\ndate: 2024-05-01\nslug: dd\n---\n",
-    ));
-    assert!(r.ok() && !r.incremental);
+    let mut rebuilder = Pipeline::new(opts(root));
+    assert!(Rebuild::run(&mut rebuilder, &ChangeKind::Full(Vec::new())).ok());
+    let r = Rebuild::run(&mut rebuilder, &edit(root, "d", &item("d", "2024-05-01")));
+    assert!(r.ok() && !r.incremental());
+    let r = Rebuild::run(
+        &mut rebuilder,
+        &edit(
+            root,
+            "d",
+            "---\ntitle: d\ndate: 2024-05-01\nslug: dd\n---\n",
+        ),
+    );
+    assert!(r.ok() && !r.incremental());
     let gone = root.join("content/tzgg/c.md");
     std::fs::remove_file(&gone).expect("rm");
-    let r = rebuilder.rebuild(&ChangeKind::Items(vec![gone]));
-    assert!(r.ok() && !r.incremental);
+    let r = Rebuild::run(&mut rebuilder, &ChangeKind::Items(vec![gone]));
+    assert!(r.ok() && !r.incremental());
     let Some(Update::All(files)) = r.update else {
         panic!("expected a full update")
     };

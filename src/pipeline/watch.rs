@@ -23,7 +23,7 @@ const WATCHED_DIRS: &[&str] = &[CONTENT_DIR, "templates", "static", "themes"];
 
 /// What a batch of changed paths asks of the build.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum ChangeKind {
+pub enum ChangeKind {
     /// Nothing the build reads changed (editor temp files, the output
     /// folder, `.git`, files beside `site.yaml`).
     Ignored,
@@ -38,7 +38,7 @@ pub(crate) enum ChangeKind {
 
 impl ChangeKind {
     /// The paths that mattered, for the rebuild message.
-    pub(crate) fn paths(&self) -> &[PathBuf] {
+    pub fn paths(&self) -> &[PathBuf] {
         match self {
             Self::Ignored => &[],
             Self::Items(p) | Self::Full(p) => p,
@@ -202,7 +202,7 @@ impl Watcher {
             }
             match self.debouncer.watch(&dir, RecursiveMode::Recursive) {
                 Ok(()) => self.watched.push(dir),
-                Err(e) => eprintln!("warning: cannot watch `{}`: {e}", dir.display()),
+                Err(e) => crate::errln!("warning: cannot watch `{}`: {e}", dir.display()),
             }
         }
     }
@@ -227,7 +227,7 @@ pub(crate) fn next_change(rx: &Receiver<Signal>, root: &Path, output: &Path) -> 
         while let Some(signal) = next {
             match signal {
                 Signal::Changed(p) => paths.extend(p),
-                Signal::Failed(msg) => eprintln!("warning: watching files: {msg}"),
+                Signal::Failed(msg) => crate::errln!("warning: watching files: {msg}"),
                 Signal::Stop => return None,
             }
             next = rx.try_recv().ok();

@@ -3,7 +3,8 @@
 //! the result to the command (which serves it or writes it). Stopping waits
 //! for the rebuild in progress, so nothing is left half done.
 
-use super::rebuild::{Rebuild, Rebuilder};
+use super::Pipeline;
+use super::rebuild::Rebuild;
 use super::watch::{Signal, Watcher, next_change};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Sender};
@@ -11,29 +12,29 @@ use std::thread::JoinHandle;
 
 /// A running watch-and-rebuild loop.
 #[derive(Debug)]
-pub(crate) struct Session {
+pub struct Session {
     stop: Sender<Signal>,
     thread: JoinHandle<()>,
 }
 
 impl Session {
-    /// Starts watching the rebuilder's site and rebuilding on change. The
+    /// Starts watching the pipeline's site and rebuilding on change. The
     /// output folder's own changes are ignored. Each rebuild is handed to
     /// `publish` on the loop's thread.
-    pub(crate) fn start(
-        mut rebuilder: Rebuilder,
+    pub fn start(
+        mut pipeline: Pipeline,
         output: PathBuf,
-        mut publish: impl FnMut(&Rebuilder, Rebuild) + Send + 'static,
+        mut publish: impl FnMut(&Pipeline, Rebuild) + Send + 'static,
     ) -> Result<Self, String> {
         let (tx, rx) = mpsc::channel();
-        let root = rebuilder.root().to_path_buf();
+        let root = pipeline.options().root.clone();
         let mut watcher = Watcher::start(&root, tx.clone())?;
         let thread = std::thread::Builder::new()
             .name("gongkai-rebuild".into())
             .spawn(move || {
                 while let Some(change) = next_change(&rx, &root, &output) {
-                    let rebuild = rebuilder.rebuild(&change);
-                    publish(&rebuilder, rebuild);
+                    let rebuild = Rebuild::run(&mut pipeline, &change);
+                    publish(&pipeline, rebuild);
                     // A new content/ or templates/ folder is watched from now on.
                     watcher.refresh();
                 }
@@ -43,10 +44,44 @@ impl Session {
     }
 
     /// Stops after the rebuild in progress, if any.
-    pub(crate) fn stop(self) {
+    pub fn stop(self) {
         // The loop may already have ended (its watcher failed); then there
         // is nobody to tell.
         let _ = self.stop.send(Signal::Stop);
         let _ = self.thread.join();
+    }
+}
+
+/// Blocks until Ctrl-C (or SIGTERM), for `build --watch`.
+pub fn wait_for_stop() {
+    match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime.block_on(stop_signal()),
+        // Without a runtime there is no handler, and Ctrl-C ends the process.
+        Err(_) => loop {
+            std::thread::park();
+        },
+    }
+}
+
+/// Resolves on Ctrl-C, or on SIGTERM where there is one.
+pub async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    // When no handler can be installed, Ctrl-C keeps its default effect of
+    // ending the process at once; until then, serve on.
+    if tokio::signal::ctrl_c().await.is_err() {
+        std::future::pending::<()>().await;
     }
 }

@@ -1,59 +1,35 @@
-//! Machine-readable indexes: `sitemap.xml` for search engines and Atom feeds
-//! (one for the whole site, one per list column) for subscribers.
+//! Atom feeds: `feed.xml` for the whole site and `<column>/feed.xml` for
+//! each list column, for subscribers. They list items, so they follow item
+//! edits.
 
-use super::escape::escape as xml_escape;
-use super::{Content, OutputFile, page_count};
+use super::{Cx, SiteOutput, absolute};
 use crate::config::ColumnKind;
 use crate::content::{Item, LinkIndex, Site, list_page_path};
+use crate::diag::Diagnostic;
+use crate::render::escape::escape as xml_escape;
+use crate::render::{Content, OutputFile, Sink};
 use std::fmt::Write;
 
 /// Entries in each feed.
 const FEED_ENTRIES: usize = 50;
 
-/// The absolute URL of an output path when base_url has a scheme and host,
-/// otherwise the path from the site's root.
-fn absolute(index: &LinkIndex, out: &str) -> String {
-    index.absolute_url(out).unwrap_or_else(|| index.url(out))
-}
+/// Every Atom feed.
+pub(super) struct AtomFeeds;
 
-/// `sitemap.xml` with every HTML page; items carry their date.
-pub(super) fn sitemap_xml(site: &Site, index: &LinkIndex) -> Vec<OutputFile> {
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    let mut url = |out: &str, lastmod: Option<String>| {
-        let _ = write!(xml, "<url><loc>{}</loc>", xml_escape(&absolute(index, out)));
-        if let Some(d) = lastmod {
-            let _ = write!(xml, "<lastmod>{d}</lastmod>");
-        }
-        xml.push_str("</url>\n");
-    };
-    url("index.html", None);
-    url("sitemap.html", None);
-    for col in &site.columns {
-        let slug = &col.column.slug;
-        for n in 0..page_count(col) {
-            url(&list_page_path(slug, n), None);
-        }
-        for item in &col.items {
-            url(&item.out_path, Some(item.date.date_string()));
-        }
-        for r in &col.reports {
-            url(
-                &format!("{slug}/{}.html", r.slug()),
-                Some(r.published().to_string()),
-            );
+impl SiteOutput for AtomFeeds {
+    fn follows_item_edits(&self) -> bool {
+        true
+    }
+
+    fn render(&self, cx: &Cx<'_>, _: &mut Vec<Diagnostic>, sink: &dyn Sink) {
+        for file in atom_feeds(cx.site, cx.index) {
+            sink.put(file);
         }
     }
-    xml.push_str("</urlset>\n");
-    vec![OutputFile {
-        path: "sitemap.xml".into(),
-        content: Content::Bytes(xml.into_bytes()),
-    }]
 }
 
 /// `feed.xml` for all list items and `<column>/feed.xml` for each list column.
-pub(super) fn atom_feeds(site: &Site, index: &LinkIndex) -> Vec<OutputFile> {
+fn atom_feeds(site: &Site, index: &LinkIndex) -> Vec<OutputFile> {
     let mut all: Vec<&Item> = site.columns.iter().flat_map(|c| c.items.iter()).collect();
     all.sort_by(|a, b| {
         b.date

@@ -1,0 +1,39 @@
+//! `gongkai explain [CODE]`: what a finding's code means, how it is decided
+//! and how to fix it; without a code, every code, one per line.
+
+use super::EXIT_FAILURE;
+use gongkai::diag::codes;
+use gongkai::outln;
+use std::process::ExitCode;
+
+/// Arguments of `gongkai explain`.
+#[derive(Debug, Clone, clap::Args)]
+pub(crate) struct ExplainArgs {
+    /// The code, as printed with a finding (e.g. report.rule-a); none lists all
+    pub(crate) code: Option<String>,
+}
+
+/// Runs `gongkai explain`.
+pub(crate) fn run(args: &ExplainArgs) -> ExitCode {
+    let Some(id) = args.code.as_deref() else {
+        for c in codes::ALL {
+            outln!("{:<28} {:<8} {}", c.id, c.severity.label(), c.title);
+        }
+        return ExitCode::SUCCESS;
+    };
+    let Some(c) = codes::find(id.trim()) else {
+        let ids = codes::ALL.iter().map(|c| c.id);
+        let hint = gongkai::diag::nearest(id, ids)
+            .map(|n| format!(" (did you mean `{n}`?)"))
+            .unwrap_or_default();
+        gongkai::errln!("error: there is no code `{id}`{hint}; `gongkai explain` lists them all");
+        return ExitCode::from(EXIT_FAILURE);
+    };
+    outln!("{}: {}", c.id, c.title);
+    outln!("severity: {}", c.severity.label());
+    outln!();
+    outln!("{}", c.explanation);
+    outln!();
+    outln!("fix: {}", c.fix);
+    ExitCode::SUCCESS
+}

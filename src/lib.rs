@@ -1,0 +1,24 @@
+//! gongkai (公开): a static site generator for Chinese government
+//! information-disclosure portals (政府信息公开专栏), as a library.
+//!
+//! The modules follow the pipeline, and dependencies point one way:
+//! [`config`] → [`content`] (with `theme` and [`report`]) → [`validate`] →
+//! [`render`] → [`output`], composed once in [`pipeline`], which every
+//! command runs with a scope and a sink. [`check`] inspects what a run
+//! produced; [`serve`] serves it. [`diag`] (findings as data, with codes) and
+//! [`fsx`] (file-system calls that name their path) sit underneath all of
+//! them. The `gongkai` binary is a thin command line over this crate.
+
+pub mod check;
+pub mod config;
+pub mod content;
+pub mod diag;
+pub mod fingerprint;
+pub mod fsx;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod report;
+pub mod serve;
+mod theme;
+pub mod validate;

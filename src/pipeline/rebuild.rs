@@ -1,0 +1,159 @@
+//! One rebuild of the watch loop (`serve`, `build --watch`): a batch of
+//! changed paths becomes a [`Scope`], [`Pipeline::run`] renders into memory,
+//! and the result is an [`Update`] of the files, or nothing when the run
+//! failed (the last good site stays).
+
+use super::watch::ChangeKind;
+use super::{Collect, Outcome, Pipeline, Scope};
+use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::render::OutputFile;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// New output of a successful rebuild.
+#[derive(Debug)]
+pub enum Update {
+    /// The whole site: replaces every file.
+    All(Vec<OutputFile>),
+    /// Files that replace the files at the same paths; the rest is unchanged.
+    Some(Vec<OutputFile>),
+}
+
+/// What one rebuild did.
+#[derive(Debug)]
+pub struct Rebuild {
+    /// When it started, for the time on the rebuild line.
+    pub started: Instant,
+    /// What changed, for the rebuild line (`content/tzgg/a.md changed`).
+    pub what: String,
+    /// The pipeline's outcome: findings, scope, pages rendered.
+    pub outcome: Outcome,
+    /// New output; `None` when the rebuild failed.
+    pub update: Option<Update>,
+}
+
+impl Rebuild {
+    /// Runs `pipeline` for `change`, keeping the files in memory.
+    pub fn run(pipeline: &mut Pipeline, change: &ChangeKind) -> Self {
+        let started = Instant::now();
+        let what = describe(&pipeline.options().root, change.paths());
+        let scope = match change {
+            ChangeKind::Items(paths) if paths.len() == 1 => Scope::Item(paths[0].clone()),
+            _ => Scope::Full,
+        };
+        let files = Collect::default();
+        let outcome = pipeline.run(&scope, &files);
+        let update = if outcome.failed() || pipeline.site().is_none() {
+            None
+        } else if outcome.incremental {
+            Some(Update::Some(files.into_files()))
+        } else {
+            Some(Update::All(files.into_files()))
+        };
+        Self {
+            started,
+            what,
+            outcome,
+            update,
+        }
+    }
+
+    /// True when the rebuild produced output.
+    pub fn ok(&self) -> bool {
+        self.update.is_some()
+    }
+
+    /// HTML pages rendered.
+    pub fn pages(&self) -> usize {
+        if self.ok() { self.outcome.pages } else { 0 }
+    }
+
+    /// True when only the pages an item edit touches were rendered.
+    pub fn incremental(&self) -> bool {
+        self.outcome.incremental
+    }
+
+    /// The errors only, sorted as the terminal shows them.
+    pub fn errors(&self) -> Vec<Diagnostic> {
+        let mut all = Diagnostics::default();
+        all.extend(self.outcome.diagnostics.iter().cloned());
+        all.sorted()
+            .into_iter()
+            .filter(|d| d.severity == Severity::Error)
+            .cloned()
+            .collect()
+    }
+
+    /// Prints the findings through the same reporter as `build`.
+    pub fn report(&self) {
+        let mut all = Diagnostics::default();
+        all.extend(self.outcome.diagnostics.iter().cloned());
+        all.report();
+    }
+
+    /// `all 120 pages` or `6 changed pages`, for the rebuild line.
+    pub fn pages_rendered(&self) -> String {
+        let pages = self.pages();
+        let s = if pages == 1 { "" } else { "s" };
+        if self.incremental() {
+            format!("{pages} changed page{s}")
+        } else {
+            format!("all {pages} page{s}")
+        }
+    }
+}
+
+/// `content/tzgg/a.md changed`, `3 files changed`, or `site built`.
+fn describe(root: &Path, paths: &[PathBuf]) -> String {
+    let shown = |p: &PathBuf| crate::diag::display_path(root, p).display().to_string();
+    match paths {
+        [] => "site built".to_string(),
+        [one] => format!("{} changed", shown(one)),
+        [first, rest @ ..] => format!("{} and {} more changed", shown(first), rest.len()),
+    }
+}
+
+/// The whole output as one list, kept up to date from [`Update`]s, for
+/// writing to the output folder.
+#[derive(Debug, Default)]
+pub struct FileSet {
+    files: Vec<OutputFile>,
+    position: HashMap<String, usize>,
+}
+
+impl FileSet {
+    /// Applies a rebuild's update.
+    pub fn apply(&mut self, update: Update) {
+        match update {
+            Update::All(files) => {
+                self.position = files
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| (f.path.clone(), i))
+                    .collect();
+                self.files = files;
+            }
+            Update::Some(files) => {
+                for f in files {
+                    match self.position.get(&f.path) {
+                        Some(&i) => self.files[i] = f,
+                        None => {
+                            self.position.insert(f.path.clone(), self.files.len());
+                            self.files.push(f);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every file of the site.
+    pub fn files(&self) -> &[OutputFile] {
+        &self.files
+    }
+}
+
+#[cfg(test)]
+#[path = "rebuild_tests.rs"]
+mod tests;
