@@ -2,7 +2,7 @@
 //! located diagnostic; unknown keys get a "did you mean" hint. Nothing here
 //! looks at the content tree.
 
-use crate::diag::{Diagnostic, nearest};
+use crate::diag::{Diagnostic, codes, nearest};
 use crate::fsx;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -198,12 +198,13 @@ pub fn load(root: &Path, overrides: &Overrides, diags: &mut Vec<Diagnostic>) -> 
     let text = match fsx::read_text(&path) {
         Ok(t) => t,
         Err(fsx::TextError::NotUtf8 { line, message }) => {
-            diags.push(Diagnostic::error(&shown, message).at_line(line));
+            diags.push(Diagnostic::new(&codes::ENCODING, &shown, message).at_line(line));
             return None;
         }
         Err(fsx::TextError::Io(e)) => {
             diags.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    &codes::IO,
                     &shown,
                     format!("cannot read the site configuration: {}", e.source),
                 )
@@ -241,19 +242,25 @@ fn from_raw(
         let c = spanned.value;
         if let Err(msg) = crate::content::check_slug(&c.slug) {
             diags.push(
-                Diagnostic::error(shown, format!("column `{}`: {msg}", c.slug)).at_line(line),
+                Diagnostic::new(&codes::CONFIG, shown, format!("column `{}`: {msg}", c.slug))
+                    .at_line(line),
             );
         }
         if columns.iter().any(|o: &Column| o.slug == c.slug) {
             diags.push(
-                Diagnostic::error(shown, format!("two columns have the slug `{}`", c.slug))
-                    .at_line(line),
+                Diagnostic::new(
+                    &codes::CONFIG,
+                    shown,
+                    format!("two columns have the slug `{}`", c.slug),
+                )
+                .at_line(line),
             );
         }
         let update_within = match c.update_within.as_deref().map(Period::parse) {
             Some(Err(msg)) => {
                 diags.push(
-                    Diagnostic::error(shown, format!("column `{}`: {msg}", c.slug)).at_line(line),
+                    Diagnostic::new(&codes::CONFIG, shown, format!("column `{}`: {msg}", c.slug))
+                        .at_line(line),
                 );
                 None
             }
@@ -262,7 +269,8 @@ fn from_raw(
         };
         if c.per_page == Some(0) {
             diags.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    &codes::CONFIG,
                     shown,
                     format!("column `{}`: per_page must be at least 1", c.slug),
                 )
@@ -281,7 +289,8 @@ fn from_raw(
         });
     }
     if columns.is_empty() {
-        diags.push(Diagnostic::error(
+        diags.push(Diagnostic::new(
+            &codes::CONFIG,
             shown,
             "`columns` is empty: list at least one column",
         ));
@@ -290,7 +299,7 @@ fn from_raw(
         None => (1, 31),
         Some(Ok(md)) => md,
         Some(Err(msg)) => {
-            diags.push(Diagnostic::error(shown, msg));
+            diags.push(Diagnostic::new(&codes::CONFIG, shown, msg));
             (1, 31)
         }
     };
@@ -356,7 +365,7 @@ pub fn yaml_diagnostic(path: &Path, err: &serde_saphyr::Error, line_offset: u32)
     if let Some(i) = message.rfind(" at line ") {
         message.truncate(i);
     }
-    let mut d = Diagnostic::error(path, message.clone());
+    let mut d = Diagnostic::new(&codes::YAML, path, message.clone());
     if let Some(loc) = err.location() {
         d = d.at(loc.line() as u32 + line_offset, loc.column() as u32);
     }

@@ -4,7 +4,7 @@
 //! with `gongkai init` needs no copy of it; a `themes/default/` folder in the
 //! site still overrides it.
 
-use crate::diag::{Diagnostic, display_path};
+use crate::diag::{Diagnostic, codes, display_path};
 use crate::fsx;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
@@ -85,7 +85,8 @@ pub(crate) fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Them
         theme.overlay(root, &dir, diags);
     } else if name != "default" {
         diags.push(
-            Diagnostic::error(
+            Diagnostic::new(
+                &codes::THEME,
                 crate::config::CONFIG_FILE,
                 format!("theme `{name}` not found"),
             )
@@ -122,10 +123,10 @@ impl Theme {
                     text,
                 }),
                 Err(fsx::TextError::NotUtf8 { line, message }) => {
-                    diags.push(Diagnostic::error(shown, message).at_line(line))
+                    diags.push(Diagnostic::new(&codes::ENCODING, shown, message).at_line(line))
                 }
                 Err(fsx::TextError::Io(e)) => {
-                    diags.push(Diagnostic::error(shown, e.source.to_string()))
+                    diags.push(Diagnostic::new(&codes::IO, shown, e.source.to_string()))
                 }
             }
         }
@@ -150,7 +151,8 @@ fn walk(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, S
                     .path()
                     .map(Path::to_path_buf)
                     .unwrap_or_else(|| dir.to_path_buf());
-                diags.push(Diagnostic::error(
+                diags.push(Diagnostic::new(
+                    &codes::IO,
                     display_path(root, &p),
                     format!("cannot read: {e}"),
                 ));
@@ -168,7 +170,8 @@ fn walk(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, S
             continue;
         };
         let Some(rel) = rel.to_str() else {
-            diags.push(Diagnostic::error(
+            diags.push(Diagnostic::new(
+                &codes::ENCODING,
                 display_path(root, entry.path()),
                 "file name is not valid UTF-8: rename it",
             ));

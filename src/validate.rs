@@ -4,7 +4,7 @@
 //! checked where Markdown is rendered.
 
 use crate::content::Site;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, codes};
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -29,7 +29,8 @@ fn claim(
 ) {
     if let Some(first) = claimed.get(out) {
         diags.push(
-            Diagnostic::error(
+            Diagnostic::new(
+                &codes::DUPLICATE_URL,
                 shown,
                 format!(
                     "`{}` and `{}` both publish to /{out}",

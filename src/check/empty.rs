@@ -5,9 +5,9 @@
 //! page column with no `_index.md` or only blank text in it, a reports
 //! column with no report.
 
-use super::{Finding, Severity};
 use crate::config::{CONFIG_FILE, ColumnKind};
 use crate::content::{ColumnContent, Site};
+use crate::diag::{Diagnostic, codes};
 use std::collections::HashSet;
 
 /// From this many empty columns on, the site fails (检查指标, 栏目不更新 (3)).
@@ -15,16 +15,15 @@ pub(crate) const EMPTY_VETO: usize = 5;
 
 /// Pushes the findings and returns the slugs of the empty columns, which the
 /// freshness rules leave to this one.
-pub(crate) fn check(site: &Site, out: &mut Vec<Finding>) -> HashSet<String> {
+pub(crate) fn check(site: &Site, out: &mut Vec<Diagnostic>) -> HashSet<String> {
     let mut empty = HashSet::new();
     for col in &site.columns {
         let Some(what) = emptiness(col) else { continue };
         let c = &col.column;
         empty.insert(c.slug.clone());
         out.push(
-            Finding::new(
-                "empty.column",
-                Severity::Deduct,
+            Diagnostic::site_wide(
+                &codes::EMPTY_COLUMN,
                 format!(
                     "column 「{}」 is a blank column (空白栏目): {what}",
                     c.title
@@ -32,7 +31,7 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Finding>) -> HashSet<String> {
             )
             .in_file(CONFIG_FILE, Some(c.line))
             .in_column(&c.slug)
-            .fix(fix_for(col)),
+            .with_hint(fix_for(col)),
         );
     }
     if empty.len() >= EMPTY_VETO {
@@ -44,17 +43,14 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Finding>) -> HashSet<String> {
             .collect();
         names.truncate(10);
         out.push(
-            Finding::new(
-                "empty.columns",
-                Severity::Veto,
-                format!(
+            Diagnostic::site_wide(&codes::EMPTY_COLUMNS, format!(
                     "{} blank columns (空白栏目), {EMPTY_VETO} or more fail the inspection: {}",
                     empty.len(),
                     names.join("、")
                 ),
             )
             .in_file(CONFIG_FILE, None)
-            .fix("publish content in these columns, or remove the columns that have none from site.yaml"),
+            .with_hint("publish content in these columns, or remove the columns that have none from site.yaml"),
         );
     }
     empty

@@ -8,7 +8,7 @@
 //! `http://` (`*.gov.cn`) is a 提示, one per host.
 
 use super::links::pages_text;
-use super::{Finding, Severity};
+use crate::diag::{Diagnostic, codes};
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -53,7 +53,7 @@ fn is_http_gov(url: &str) -> bool {
 }
 
 /// One 提示 per government host linked over plain `http://`.
-fn http_gov(urls: &BTreeMap<String, Vec<String>>, out: &mut Vec<Finding>) {
+fn http_gov(urls: &BTreeMap<String, Vec<String>>, out: &mut Vec<Diagnostic>) {
     let mut gov: BTreeMap<String, (usize, &str, &[String])> = BTreeMap::new();
     for (url, on) in urls.iter().filter(|(u, _)| is_http_gov(u)) {
         let e = gov.entry(host(url)).or_insert((0, url, on));
@@ -62,15 +62,12 @@ fn http_gov(urls: &BTreeMap<String, Vec<String>>, out: &mut Vec<Finding>) {
     for (h, (n, first, on)) in &gov {
         let s = if *n == 1 { "" } else { "s" };
         out.push(
-            Finding::new(
-                "links.http-gov",
-                Severity::Notice,
-                format!(
+            Diagnostic::site_wide(&codes::LINKS_HTTP_GOV, format!(
                     "{n} link{s} to the government site {h} use http:// instead of https:// (first: {first} on {})",
                     pages_text(on)
                 ),
             )
-            .fix(format!("write https://{h}/… if the site supports it")),
+            .with_hint(format!("write https://{h}/… if the site supports it")),
         );
     }
 }
@@ -80,18 +77,17 @@ fn http_gov(urls: &BTreeMap<String, Vec<String>>, out: &mut Vec<Finding>) {
 pub(crate) fn check(
     urls: &BTreeMap<String, Vec<String>>,
     opts: Option<&ExternalOptions>,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<Diagnostic>,
 ) {
     http_gov(urls, out);
     let Some(opts) = opts else {
         for (url, on) in urls.iter().filter(|(u, _)| !is_http_gov(u)) {
             out.push(
-                Finding::new(
-                    "links.external-unchecked",
-                    Severity::Notice,
+                Diagnostic::site_wide(
+                    &codes::LINKS_EXTERNAL_UNCHECKED,
                     format!("external link {url} on {} was not checked", pages_text(on)),
                 )
-                .fix("run `gongkai check --external` to fetch external links"),
+                .with_hint("run `gongkai check --external` to fetch external links"),
             );
         }
         return;
@@ -102,30 +98,30 @@ pub(crate) fn check(
         if let Err(why) = result {
             let on = urls.get(url).map_or(&[][..], Vec::as_slice);
             out.push(
-                Finding::new(
-                    "links.external",
-                    Severity::Deduct,
+                Diagnostic::site_wide(
+                    &codes::LINKS_EXTERNAL,
                     format!(
                         "external link {url} on {} does not work: {why}",
                         pages_text(on)
                     ),
                 )
-                .fix("correct the address, or remove the link"),
+                .with_hint("correct the address, or remove the link"),
             );
         }
     }
     if !skipped.is_empty() {
         out.push(
-            Finding::new(
-                "links.external-limit",
-                Severity::Notice,
+            Diagnostic::site_wide(
+                &codes::LINKS_EXTERNAL_LIMIT,
                 format!(
                     "{} external links were not checked: only {} requests are made per run",
                     skipped.len(),
                     opts.max_requests
                 ),
             )
-            .fix("check the remaining links by hand, or remove links that are no longer needed"),
+            .with_hint(
+                "check the remaining links by hand, or remove links that are no longer needed",
+            ),
         );
     }
 }

@@ -3,12 +3,12 @@
 //! show them on every page. A 网站标识码 is 10 digits: the 6-digit
 //! 行政区划代码 and 4 more.
 
-use super::{Finding, Severity};
 use crate::config::CONFIG_FILE;
 use crate::content::Site;
+use crate::diag::{Diagnostic, codes};
 
 /// Pushes a finding per missing or malformed identifier.
-pub(crate) fn check(site: &Site, out: &mut Vec<Finding>) {
+pub(crate) fn check(site: &Site, out: &mut Vec<Diagnostic>) {
     let ids = &site.config.identifiers;
     let given = |v: &Option<String>| {
         v.as_deref()
@@ -18,21 +18,21 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Finding>) {
     };
     let wanted = [
         (
-            "footer.site-code",
+            &codes::FOOTER_SITE_CODE,
             "网站标识码",
             "site_code",
             given(&ids.site_code),
             "\"3213220037\"",
         ),
         (
-            "footer.icp",
+            &codes::FOOTER_ICP,
             "ICP备案编号",
             "icp",
             given(&ids.icp),
             "京ICP备00000000号",
         ),
         (
-            "footer.police",
+            &codes::FOOTER_POLICE,
             "公安机关备案号",
             "police",
             given(&ids.police),
@@ -42,18 +42,15 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Finding>) {
     for (rule, name, key, value, example) in wanted {
         match value {
             None => out.push(
-                Finding::new(rule, Severity::Deduct, format!("the footer has no {name}: `identifiers.{key}` is not set"))
+                Diagnostic::site_wide(rule, format!("the footer has no {name}: `identifiers.{key}` is not set"))
                     .in_file(CONFIG_FILE, None)
-                    .fix(format!("add `{key}: {example}` under `identifiers:` in site.yaml")),
+                    .with_hint(format!("add `{key}: {example}` under `identifiers:` in site.yaml")),
             ),
             Some(code) if key == "site_code" && !is_site_code(&code) => out.push(
-                Finding::new(
-                    rule,
-                    Severity::Deduct,
-                    format!("网站标识码 `{code}` is not 10 digits (6-digit 行政区划代码 + 4 digits)"),
+                Diagnostic::site_wide(rule, format!("网站标识码 `{code}` is not 10 digits (6-digit 行政区划代码 + 4 digits)"),
                 )
                 .in_file(CONFIG_FILE, None)
-                .fix("copy the 网站标识码 exactly as issued, e.g. \"3213220037\" (quoted, so YAML keeps leading zeros)"),
+                .with_hint("copy the 网站标识码 exactly as issued, e.g. \"3213220037\" (quoted, so YAML keeps leading zeros)"),
             ),
             Some(_) => {}
         }

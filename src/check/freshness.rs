@@ -13,9 +13,9 @@
 //! - the home page as a whole: the newest item or report anywhere must be
 //!   within 2 weeks, else 单项否决.
 
-use super::{Finding, Severity};
 use crate::config::{CONFIG_FILE, Column, ColumnKind, Period};
 use crate::content::{ColumnContent, Site};
+use crate::diag::{Diagnostic, codes};
 use jiff::Span;
 use jiff::civil::Date;
 use std::collections::HashSet;
@@ -131,7 +131,7 @@ fn newest(col: &ColumnContent) -> Option<(Date, PathBuf)> {
 }
 
 /// Pushes the freshness findings. `empty` holds the slugs `empty` reported.
-pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut Vec<Finding>) {
+pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut Vec<Diagnostic>) {
     home(site, as_of, out);
     let (mut key, mut any) = (Vec::new(), 0usize);
     for col in &site.columns {
@@ -156,10 +156,7 @@ pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut
             key.push(c.title.as_str());
         }
         out.push(
-            Finding::new(
-                "freshness.column",
-                Severity::Deduct,
-                format!(
+            Diagnostic::site_wide(&codes::FRESHNESS_COLUMN, format!(
                     "column 「{}」 is not updated (栏目不更新): its newest entry is of {date}, {} days before {as_of}; `update_within` is {}",
                     c.title,
                     days_between(date, as_of),
@@ -168,39 +165,35 @@ pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut
             )
             .in_file(CONFIG_FILE, Some(c.line))
             .in_column(&c.slug)
-            .fix("publish a new item in this column, or set `update_within` to the period it really has"),
+            .with_hint("publish a new item in this column, or set `update_within` to the period it really has"),
         );
     }
     totals(&key, any, out);
 }
 
-fn totals(key: &[&str], any: usize, out: &mut Vec<Finding>) {
+fn totals(key: &[&str], any: usize, out: &mut Vec<Diagnostic>) {
     if key.len() >= KEY_STALE_VETO {
         out.push(
-            Finding::new(
-                "freshness.key-columns",
-                Severity::Veto,
-                format!(
+            Diagnostic::site_wide(&codes::FRESHNESS_KEY_COLUMNS, format!(
                     "{} 动态/通知公告/政策 columns are not updated ({KEY_STALE_VETO} or more fail the inspection): {}",
                     key.len(),
                     key.join("、")
                 ),
             )
             .in_file(CONFIG_FILE, None)
-            .fix("publish new items in these columns"),
+            .with_hint("publish new items in these columns"),
         );
     }
     if any >= ANY_STALE_VETO {
         out.push(
-            Finding::new(
-                "freshness.columns",
-                Severity::Veto,
+            Diagnostic::site_wide(
+                &codes::FRESHNESS_COLUMNS,
                 format!(
                     "{any} columns are not updated ({ANY_STALE_VETO} or more fail the inspection)"
                 ),
             )
             .in_file(CONFIG_FILE, None)
-            .fix(
+            .with_hint(
                 "publish new items in the stale columns, or remove columns that are no longer kept",
             ),
         );
@@ -208,7 +201,7 @@ fn totals(key: &[&str], any: usize, out: &mut Vec<Finding>) {
 }
 
 /// 首页不更新: nothing new anywhere on the home page for 2 weeks.
-fn home(site: &Site, as_of: Date, out: &mut Vec<Finding>) {
+fn home(site: &Site, as_of: Date, out: &mut Vec<Diagnostic>) {
     let newest = site
         .columns
         .iter()
@@ -230,8 +223,8 @@ fn home(site: &Site, as_of: Date, out: &mut Vec<Finding>) {
         None => "the home page is not updated (首页不更新): the site has no dated item at all"
             .to_string(),
     };
-    let mut f = Finding::new("freshness.home", Severity::Veto, message)
-        .fix("publish a new item in any list column (e.g. 工作动态 or 通知公告)");
+    let mut f = Diagnostic::site_wide(&codes::FRESHNESS_HOME, message)
+        .with_hint("publish a new item in any list column (e.g. 工作动态 or 通知公告)");
     if let Some((_, file)) = newest {
         f = f.in_file(file, None);
     }

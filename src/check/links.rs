@@ -11,10 +11,10 @@
 //! page.
 
 use super::external::{self, ExternalOptions};
-use super::{Finding, Severity};
 use crate::config::Config;
 use crate::content::{Site, Source, list_page_path};
 use crate::diag::line_col;
+use crate::diag::{Diagnostic, codes};
 use crate::render::{Content, OutputFile};
 use percent_encoding::percent_decode_str;
 use rayon::prelude::*;
@@ -235,18 +235,18 @@ fn walk(
                 Target::External(url) => externals.entry(url).or_default().push(page.to_string()),
                 Target::Internal { path, fragment } => {
                     let rule = match resolve(paths, &path) {
-                        None => "links.broken",
+                        None => &codes::LINKS_BROKEN,
                         Some(target) => match (&fragment, pages.get(target)) {
                             (Some(f), Some(t))
                                 if !f.is_empty() && f != "top" && !t.ids.contains(f) =>
                             {
-                                "links.anchor"
+                                &codes::LINKS_ANCHOR
                             }
                             _ => continue,
                         },
                     };
                     problems
-                        .entry((rule, href.clone()))
+                        .entry((rule.id, href.clone()))
                         .or_default()
                         .push(page.to_string());
                 }
@@ -261,7 +261,7 @@ pub(crate) fn check(
     site: &Site,
     files: &[OutputFile],
     ext: Option<&ExternalOptions>,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<Diagnostic>,
 ) {
     if files.is_empty() {
         return;
@@ -277,7 +277,12 @@ pub(crate) fn check(
         .collect();
     let (problems, externals) = walk(&site.config, &paths, &pages);
     let sources = sources(site);
-    for ((rule, href), on) in problems {
+    for ((id, href), on) in problems {
+        let rule = if id == codes::LINKS_ANCHOR.id {
+            &codes::LINKS_ANCHOR
+        } else {
+            &codes::LINKS_BROKEN
+        };
         let mut f = internal_finding(rule, &href, &on, &sources);
         // Pages of a column live in its folder; the first page names it.
         let folder = on.first().and_then(|p| p.split_once('/')).map(|(c, _)| c);
@@ -319,23 +324,19 @@ pub(crate) fn pages_text(on: &[String]) -> String {
 }
 
 fn internal_finding(
-    rule: &'static str,
+    rule: &'static codes::Code,
     href: &str,
     on: &[String],
     sources: &HashMap<String, &Source>,
-) -> Finding {
-    let what = if rule == "links.anchor" {
+) -> Diagnostic {
+    let what = if rule == &codes::LINKS_ANCHOR {
         "anchor not found"
     } else {
         "link to a page that does not exist"
     };
     // Rendered addresses are percent-encoded; people wrote them in Chinese.
     let shown = decode(href);
-    let mut f = Finding::new(
-        rule,
-        Severity::Deduct,
-        format!("{what}: `{shown}` on {}", pages_text(on)),
-    );
+    let mut f = Diagnostic::site_wide(rule, format!("{what}: `{shown}` on {}", pages_text(on)));
     // The written link may differ from the rendered one (`a.md#x` becomes
     // `/a.html#x`), so the anchor part is looked for too.
     let anchor = shown.find('#').map(|i| &shown[i..]).filter(|a| a.len() > 1);
@@ -354,17 +355,19 @@ fn internal_finding(
             let line = line_col(&s.body, at, s.body_line).0;
             f = f
                 .in_file(s.shown.clone(), Some(line))
-                .fix("correct or remove the link in this file");
+                .with_hint("correct or remove the link in this file");
         }
         None => {
-            f = f.fix("the link is on pages made by the theme: correct it in the theme's templates")
+            f = f.with_hint(
+                "the link is on pages made by the theme: correct it in the theme's templates",
+            )
         }
     }
     f
 }
 
 /// Every attachment of every item must be in the output and on disk.
-fn attachments(site: &Site, paths: &HashSet<&str>, out: &mut Vec<Finding>) {
+fn attachments(site: &Site, paths: &HashSet<&str>, out: &mut Vec<Diagnostic>) {
     for col in &site.columns {
         for item in &col.items {
             for a in &item.attachments {
@@ -372,9 +375,8 @@ fn attachments(site: &Site, paths: &HashSet<&str>, out: &mut Vec<Finding>) {
                     continue;
                 }
                 out.push(
-                    Finding::new(
-                        "links.attachment",
-                        Severity::Deduct,
+                    Diagnostic::site_wide(
+                        &codes::LINKS_ATTACHMENT,
                         format!(
                             "attachment `{}` of 「{}」 is missing",
                             a.file_name, item.title
@@ -382,7 +384,7 @@ fn attachments(site: &Site, paths: &HashSet<&str>, out: &mut Vec<Finding>) {
                     )
                     .in_file(item.source.shown.clone(), Some(a.line))
                     .in_column(&col.column.slug)
-                    .fix("put the file beside the item, or remove it from `attachments`"),
+                    .with_hint("put the file beside the item, or remove it from `attachments`"),
                 );
             }
         }

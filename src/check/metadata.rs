@@ -2,10 +2,10 @@
 //! `require:` list in site.yaml names (索引号, 发布机构, …). Keys may be
 //! written as front-matter names (`index_no`) or in Chinese (`索引号`).
 
-use super::{Finding, Severity};
 use crate::config::CONFIG_FILE;
 use crate::content::{Item, Site};
 use crate::diag::nearest;
+use crate::diag::{Diagnostic, codes};
 
 /// (front-matter key, Chinese name) of every key `require:` may name.
 const KEYS: &[(&str, &str)] = &[
@@ -34,7 +34,7 @@ fn value<'a>(item: &'a Item, key: &str) -> Option<&'a str> {
 
 /// Pushes a finding per item and missing required key, and one per key in a
 /// `require:` list that gongkai does not know.
-pub(crate) fn check(site: &Site, out: &mut Vec<Finding>) {
+pub(crate) fn check(site: &Site, out: &mut Vec<Diagnostic>) {
     for col in &site.columns {
         let c = &col.column;
         for wanted in &c.require {
@@ -44,9 +44,8 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Finding>) {
                     .unwrap_or_default();
                 let known: Vec<&str> = KEYS.iter().map(|(k, _)| *k).collect();
                 out.push(
-                    Finding::new(
-                        "metadata.unknown-key",
-                        Severity::Notice,
+                    Diagnostic::site_wide(
+                        &codes::METADATA_UNKNOWN_KEY,
                         format!(
                             "column 「{}」 requires `{wanted}`, which is not a metadata key",
                             c.title
@@ -54,15 +53,14 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Finding>) {
                     )
                     .in_file(CONFIG_FILE, Some(c.line))
                     .in_column(&c.slug)
-                    .fix(format!("{hint}known keys: {}", known.join(", "))),
+                    .with_hint(format!("{hint}known keys: {}", known.join(", "))),
                 );
                 continue;
             };
             for item in col.items.iter().filter(|i| value(i, key).is_none()) {
                 out.push(
-                    Finding::new(
-                        "metadata.missing",
-                        Severity::Deduct,
+                    Diagnostic::site_wide(
+                        &codes::METADATA_MISSING,
                         format!(
                             "「{}」 has no {name} (`{key}`), which column 「{}」 requires",
                             item.title, c.title
@@ -70,7 +68,7 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Finding>) {
                     )
                     .in_file(item.source.shown.clone(), Some(1))
                     .in_column(&c.slug)
-                    .fix(format!("add `{key}: …` to the front matter")),
+                    .with_hint(format!("add `{key}: …` to the front matter")),
                 );
             }
         }

@@ -1,41 +1,17 @@
 //! 政府信息公开工作年度报告: last year's report must be published by the
-//! `report_deadline` of site.yaml (default 01-31, 条例 第四十九条), and the
-//! findings that loading a report produced (勾稽关系 errors with their row
-//! and column labels, blank cells, structure) become inspection findings.
+//! `report_deadline` of site.yaml (default 01-31, 条例 第四十九条). The
+//! findings of loading a report (勾稽关系 errors with their row and column
+//! labels, blank cells, structure) are build diagnostics with their own
+//! codes, listed by `check` with the rest.
 //!
 //! A site with no reports column at all gets the missing-report finding
 //! too: the 条例 asks every office for its report, wherever it is kept.
 
-use super::{Finding, Severity};
 use crate::config::{CONFIG_FILE, ColumnKind};
 use crate::content::{CONTENT_DIR, Site};
-use crate::diag::{self, Diagnostic};
+use crate::diag::{Diagnostic, codes};
 use jiff::civil::Date;
-use std::path::{Component, Path};
-
-/// True when `path` (relative to the site root) is a report file of one of
-/// the site's reports columns: `content/<column>/<file>.yaml`.
-pub(crate) fn is_report_file(site: &Site, path: &Path) -> bool {
-    let parts: Vec<&std::ffi::OsStr> = path
-        .components()
-        .filter_map(|c| match c {
-            Component::Normal(s) => Some(s),
-            _ => None,
-        })
-        .collect();
-    let [content, column, file] = parts.as_slice() else {
-        return false;
-    };
-    let is_yaml = Path::new(file)
-        .extension()
-        .is_some_and(|e| e == "yaml" || e == "yml");
-    *content == CONTENT_DIR
-        && is_yaml
-        && site
-            .columns
-            .iter()
-            .any(|c| c.column.kind == ColumnKind::Reports && *column == c.column.slug.as_str())
-}
+use std::path::Path;
 
 /// The deadline in `year`. A 02-29 deadline falls on 02-28 in other years.
 fn deadline_in(year: i16, (month, day): (u8, u8)) -> Date {
@@ -57,15 +33,14 @@ pub(crate) fn required(as_of: Date, deadline: (u8, u8)) -> (i32, Date) {
     }
 }
 
-/// Pushes the report findings.
-pub(crate) fn check(site: &Site, diagnostics: &[Diagnostic], as_of: Date, out: &mut Vec<Finding>) {
+/// Pushes the finding of a missing report. The findings of the reports
+/// themselves (勾稽关系, blank cells, structure) come from loading them,
+/// with the build's other diagnostics.
+pub(crate) fn check(site: &Site, as_of: Date, out: &mut Vec<Diagnostic>) {
     missing(site, as_of, out);
-    for d in diagnostics.iter().filter(|d| is_report_file(site, &d.path)) {
-        out.push(from_diagnostic(site, d));
-    }
 }
 
-fn missing(site: &Site, as_of: Date, out: &mut Vec<Finding>) {
+fn missing(site: &Site, as_of: Date, out: &mut Vec<Diagnostic>) {
     let (year, due) = required(as_of, site.config.report_deadline);
     let columns: Vec<_> = site
         .columns
@@ -82,39 +57,18 @@ fn missing(site: &Site, as_of: Date, out: &mut Vec<Finding>) {
     let message = format!(
         "the {year} annual report (政府信息公开工作年度报告) is missing: it was due by {due} (report_deadline {m:02}-{d:02})"
     );
-    let f = Finding::new("report.missing", Severity::Deduct, message);
+    let f = Diagnostic::site_wide(&codes::REPORT_MISSING, message);
     out.push(match columns.first() {
         Some(c) => f
             .in_file(Path::new(CONTENT_DIR).join(&c.column.slug), None)
             .in_column(&c.column.slug)
-            .fix(format!(
+            .with_hint(format!(
                 "write it with `gongkai new report {year}`, fill it in and publish it"
             )),
-        None => f.in_file(CONFIG_FILE, None).fix(format!(
+        None => f.in_file(CONFIG_FILE, None).with_hint(format!(
             "add a column with `kind: reports` to site.yaml, then `gongkai new report {year}`"
         )),
     });
-}
-
-fn from_diagnostic(site: &Site, d: &Diagnostic) -> Finding {
-    let severity = match d.severity {
-        diag::Severity::Error => Severity::Deduct,
-        diag::Severity::Warning => Severity::Notice,
-    };
-    let column = d
-        .path
-        .parent()
-        .and_then(|p| p.file_name())
-        .and_then(|s| s.to_str());
-    let mut f = Finding::new("report.data", severity, d.message.clone())
-        .in_file(d.path.clone(), d.line)
-        .fix(d.hint.clone().unwrap_or_else(|| {
-            "correct the cell so the table adds up (勾稽关系), or set `reproduces_original: true` for a report kept as published".into()
-        }));
-    if let Some(slug) = column.filter(|s| site.columns.iter().any(|c| c.column.slug == *s)) {
-        f = f.in_column(slug);
-    }
-    f
 }
 
 #[cfg(test)]

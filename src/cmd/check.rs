@@ -5,10 +5,11 @@
 //! Exit code 1 when any 单项否决 finding exists or the build itself has
 //! errors; 0 otherwise; 2 for usage and I/O failures.
 
-use super::{EXIT_INPUT, SiteArgs};
-use gongkai::check::{self, CheckOptions, ExternalOptions, Finding, Input, Severity};
+use super::{EXIT_INPUT, SiteArgs, failure};
+use gongkai::check::{self, CheckOptions, ExternalOptions, Input};
 use gongkai::config::Overrides;
-use gongkai::diag::Diagnostics;
+use gongkai::diag::{Diagnostic, Severity};
+use gongkai::outln;
 use gongkai::pipeline::{Collect, Options, Pipeline, Scope};
 use jiff::civil::Date;
 use std::process::ExitCode;
@@ -78,20 +79,9 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
         collected.into_files()
     };
     let Some(site) = pipeline.site() else {
-        let mut diags = Diagnostics::default();
-        diags.extend(outcome.diagnostics.iter().cloned());
-        diags.report();
-        return ExitCode::from(EXIT_INPUT);
+        // No site.yaml to read: the build's findings are all there is.
+        return print(&outcome.diagnostics, args, None);
     };
-    let mut build = Diagnostics::default();
-    build.extend(
-        outcome
-            .diagnostics
-            .iter()
-            .filter(|d| !check::is_report_diagnostic(site, d))
-            .cloned(),
-    );
-    build.report();
     let check_opts = CheckOptions {
         as_of: args.as_of.unwrap_or_else(today),
         external: args.external.then(ExternalOptions::default),
@@ -102,83 +92,64 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
         diagnostics: &outcome.diagnostics,
     };
     let findings = check::inspect(input, &check_opts);
+    print(&findings, args, Some(check_opts.as_of))
+}
+
+/// Prints every finding as asked and returns the exit code: 1 when any is
+/// an error or 单项否决.
+fn print(findings: &[Diagnostic], args: &CheckArgs, as_of: Option<Date>) -> ExitCode {
     match args.format {
-        Format::Text => print_text(&findings, &check_opts, outcome.failed()),
-        Format::Json => gongkai::outln!("{}", to_json(&findings)),
+        Format::Text => print_text(findings, as_of),
+        Format::Json => match serde_json::to_string_pretty(findings) {
+            Ok(json) => outln!("{json}"),
+            Err(e) => return failure(format!("cannot write the findings as JSON: {e}")),
+        },
     }
-    let veto = findings.iter().any(|f| f.severity == Severity::Veto);
-    if veto || outcome.failed() {
+    if findings.iter().any(|f| f.severity.blocks()) {
         ExitCode::from(EXIT_INPUT)
     } else {
         ExitCode::SUCCESS
     }
 }
 
-fn location(f: &Finding) -> String {
-    match (&f.file, f.line) {
-        (Some(p), Some(l)) => format!("{}:{l}: ", p.display()),
-        (Some(p), None) => format!("{}: ", p.display()),
-        _ => String::new(),
+fn location(f: &Diagnostic) -> String {
+    let Some(file) = f.file() else {
+        return String::new();
+    };
+    match (f.line, f.col) {
+        (Some(l), Some(c)) => format!("{}:{l}:{c}: ", file.display()),
+        (Some(l), None) => format!("{}:{l}: ", file.display()),
+        _ => format!("{}: ", file.display()),
     }
 }
 
-fn print_text(findings: &[Finding], opts: &CheckOptions, build_failed: bool) {
+fn print_text(findings: &[Diagnostic], as_of: Option<Date>) {
     for sev in Severity::ALL {
-        let group: Vec<&Finding> = findings.iter().filter(|f| f.severity == sev).collect();
+        let group: Vec<&Diagnostic> = findings.iter().filter(|f| f.severity == sev).collect();
         if group.is_empty() {
             continue;
         }
-        gongkai::outln!("{sev} ({})", group.len());
+        outln!("{sev} ({})", group.len());
         for f in group {
-            gongkai::outln!("  {}[{}] {}", location(f), f.rule, f.message);
-            if !f.fix.is_empty() {
-                gongkai::outln!("      fix: {}", f.fix);
-            }
+            outln!("  {}[{}] {}", location(f), f.code.id, f.message);
+            outln!("      fix: {}", f.fix());
         }
-        gongkai::outln!();
+        outln!();
     }
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    gongkai::outln!(
-        "checked as of {}: {} 单项否决, {} 扣分, {} 提示",
-        opts.as_of,
-        count(Severity::Veto),
-        count(Severity::Deduct),
-        count(Severity::Notice)
-    );
-    if build_failed {
-        gongkai::outln!(
-            "the build has errors (printed above): nothing can be published, and links were not checked"
+    if let Some(as_of) = as_of {
+        outln!(
+            "checked as of {as_of}: {} 单项否决, {} 扣分, {} 提示",
+            count(Severity::Veto),
+            count(Severity::Deduct),
+            count(Severity::Notice)
         );
     }
-}
-
-/// One finding as printed by `--format json`; fields in this order.
-#[derive(serde::Serialize)]
-struct JsonFinding<'a> {
-    rule: &'a str,
-    severity: &'a str,
-    message: &'a str,
-    file: Option<String>,
-    line: Option<u32>,
-    column: Option<&'a str>,
-    fix: &'a str,
-}
-
-fn to_json(findings: &[Finding]) -> String {
-    let list: Vec<JsonFinding<'_>> = findings
-        .iter()
-        .map(|f| JsonFinding {
-            rule: f.rule,
-            severity: f.severity.label(),
-            message: &f.message,
-            file: f
-                .file
-                .as_ref()
-                .map(|p| p.to_string_lossy().replace('\\', "/")),
-            line: f.line,
-            column: f.column.as_deref(),
-            fix: &f.fix,
-        })
-        .collect();
-    serde_json::to_string_pretty(&list).unwrap_or_else(|_| "[]".into())
+    let errors = count(Severity::Error);
+    if errors > 0 {
+        outln!(
+            "the build has {errors} error{} (listed above): nothing can be published, and links were not checked",
+            if errors == 1 { "" } else { "s" }
+        );
+    }
 }

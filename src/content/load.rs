@@ -8,7 +8,7 @@ use super::{
     check_slug, parse_date,
 };
 use crate::config::{Column, ColumnKind, Config};
-use crate::diag::{Diagnostic, display_path};
+use crate::diag::{Diagnostic, codes, display_path};
 use crate::fsx;
 use crate::theme::Theme;
 use rayon::prelude::*;
@@ -76,7 +76,8 @@ fn load_column(
     match column.kind {
         ColumnKind::Page => {
             if out.page.is_none() && !index.is_file() {
-                diags.push(Diagnostic::warning(
+                diags.push(Diagnostic::new(
+                    &codes::UNPUBLISHED,
                     display_path(ctx.root, &index),
                     format!(
                         "page column `{}` has no page: create this file",
@@ -110,7 +111,8 @@ fn load_column(
 
 fn warn_unknown_folders(root: &Path, content: &Path, config: &Config, diags: &mut Vec<Diagnostic>) {
     let Ok(entries) = std::fs::read_dir(content) else {
-        diags.push(Diagnostic::warning(
+        diags.push(Diagnostic::new(
+            &codes::UNPUBLISHED,
             display_path(root, content),
             "there is no content folder: every column is empty",
         ));
@@ -121,7 +123,8 @@ fn warn_unknown_folders(root: &Path, content: &Path, config: &Config, diags: &mu
         if entry.path().is_dir() && !config.columns.iter().any(|c| c.slug == name) {
             let hint = crate::diag::nearest(&name, config.columns.iter().map(|c| c.slug.as_str()))
                 .map(|s| format!("did you mean `{s}`? or add the column to site.yaml"));
-            let mut d = Diagnostic::warning(
+            let mut d = Diagnostic::new(
+                &codes::UNPUBLISHED,
                 display_path(root, &entry.path()),
                 format!("folder `{name}` is not a column in site.yaml, so it is not published"),
             );
@@ -145,7 +148,8 @@ fn list_item_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                diags.push(Diagnostic::error(
+                diags.push(Diagnostic::new(
+                    &codes::IO,
                     display_path(root, dir),
                     format!("cannot list folder: {e}"),
                 ));
@@ -154,7 +158,8 @@ fn list_item_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<
         };
         let path = entry.path();
         let Some(name) = entry.file_name().to_str().map(str::to_string) else {
-            diags.push(Diagnostic::error(
+            diags.push(Diagnostic::new(
+                &codes::ENCODING,
                 display_path(root, &path),
                 "file name is not valid UTF-8: rename it",
             ));
@@ -171,7 +176,8 @@ fn list_item_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<
                     default_slug: name,
                 });
             } else {
-                diags.push(Diagnostic::warning(
+                diags.push(Diagnostic::new(
+                    &codes::UNPUBLISHED,
                     display_path(root, &path),
                     "folder has no index.md, so it is not published",
                 ));
@@ -216,18 +222,18 @@ fn read_markdown(
     let text = match fsx::read_text(path) {
         Ok(t) => t,
         Err(fsx::TextError::NotUtf8 { line, message }) => {
-            diags.push(Diagnostic::error(&shown, message).at_line(line));
+            diags.push(Diagnostic::new(&codes::ENCODING, &shown, message).at_line(line));
             return None;
         }
         Err(fsx::TextError::Io(e)) => {
-            diags.push(Diagnostic::error(&shown, e.source.to_string()));
+            diags.push(Diagnostic::new(&codes::IO, &shown, e.source.to_string()));
             return None;
         }
     };
     let split = match frontmatter::split(&text) {
         Ok(s) => s,
         Err(msg) => {
-            diags.push(Diagnostic::error(&shown, msg).at(1, 1));
+            diags.push(Diagnostic::new(&codes::FRONT_MATTER, &shown, msg).at(1, 1));
             return None;
         }
     };
@@ -263,9 +269,13 @@ fn required_title(
         Some(t) if !t.is_empty() => Some(t.to_string()),
         _ => {
             diags.push(
-                Diagnostic::error(&source.shown, "missing `title` in the front matter")
-                    .at(1, 1)
-                    .with_hint("start the file with:\n---\ntitle: 标题\ndate: 2024-03-01\n---"),
+                Diagnostic::new(
+                    &codes::FRONT_MATTER,
+                    &source.shown,
+                    "missing `title` in the front matter",
+                )
+                .at(1, 1)
+                .with_hint("start the file with:\n---\ntitle: 标题\ndate: 2024-03-01\n---"),
             );
             None
         }
@@ -297,7 +307,8 @@ pub(super) fn load_item(
     let date = match &fm.date {
         None => {
             diags.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    &codes::FRONT_MATTER,
                     &source.shown,
                     "missing `date` (发布日期) in the front matter",
                 )
@@ -309,7 +320,10 @@ pub(super) fn load_item(
         Some(d) => match parse_date(&d.value) {
             Ok(date) => Some(date),
             Err(msg) => {
-                diags.push(Diagnostic::error(&source.shown, msg).at(line_of(d), col_of(d)));
+                diags.push(
+                    Diagnostic::new(&codes::FRONT_MATTER, &source.shown, msg)
+                        .at(line_of(d), col_of(d)),
+                );
                 None
             }
         },
@@ -317,21 +331,29 @@ pub(super) fn load_item(
     if let Some(w) = &fm.written {
         if let Err(msg) = parse_date(&w.value) {
             diags.push(
-                Diagnostic::error(&source.shown, format!("`written`: {msg}"))
-                    .at(line_of(w), col_of(w)),
+                Diagnostic::new(
+                    &codes::FRONT_MATTER,
+                    &source.shown,
+                    format!("`written`: {msg}"),
+                )
+                .at(line_of(w), col_of(w)),
             );
         }
     }
     let slug = match &fm.slug {
         Some(s) => {
             if let Err(msg) = check_slug(&s.value) {
-                diags.push(Diagnostic::error(&source.shown, msg).at(line_of(s), col_of(s)));
+                diags.push(
+                    Diagnostic::new(&codes::FRONT_MATTER, &source.shown, msg)
+                        .at(line_of(s), col_of(s)),
+                );
             }
             s.value.clone()
         }
         None => {
             if let Err(msg) = check_slug(&file.default_slug) {
-                diags.push(Diagnostic::error(
+                diags.push(Diagnostic::new(
+                    &codes::FRONT_MATTER,
                     &source.shown,
                     format!("{msg} (the slug comes from the file name; rename it or set `slug:`)"),
                 ));
@@ -385,7 +407,8 @@ fn load_attachments(
         let line = line_of(spanned);
         if file.split(['/', '\\']).any(|p| p == "..") || Path::new(&file).is_absolute() {
             diags.push(
-                Diagnostic::error(
+                Diagnostic::new(
+                    &codes::ATTACHMENT,
                     &source.shown,
                     format!(
                         "attachment `{file}` must be a file beside the item, not outside its folder"
@@ -400,12 +423,16 @@ fn load_attachments(
             Ok(s) if path.is_file() => s,
             _ => {
                 diags.push(
-                    Diagnostic::error(&source.shown, format!("attachment `{file}` does not exist"))
-                        .at_line(line)
-                        .with_hint(format!(
-                            "put the file at {}",
-                            display_path(root, &path).display()
-                        )),
+                    Diagnostic::new(
+                        &codes::ATTACHMENT,
+                        &source.shown,
+                        format!("attachment `{file}` does not exist"),
+                    )
+                    .at_line(line)
+                    .with_hint(format!(
+                        "put the file at {}",
+                        display_path(root, &path).display()
+                    )),
                 );
                 continue;
             }
@@ -464,11 +491,11 @@ fn load_reports(
             let report = match fsx::read_text(path) {
                 Ok(text) => crate::report::load(&shown, &text, ctx.organization, &mut d),
                 Err(fsx::TextError::NotUtf8 { line, message }) => {
-                    d.push(Diagnostic::error(&shown, message).at_line(line));
+                    d.push(Diagnostic::new(&codes::ENCODING, &shown, message).at_line(line));
                     None
                 }
                 Err(fsx::TextError::Io(e)) => {
-                    d.push(Diagnostic::error(&shown, e.source.to_string()));
+                    d.push(Diagnostic::new(&codes::IO, &shown, e.source.to_string()));
                     None
                 }
             };

@@ -55,6 +55,153 @@ codes! {
     /// A file could not be read or written.
     IO = "io", Error, "a file could not be read or written", "check that the file exists and can be read, and that the disk is not full", "gongkai reads the site's files and writes the output folder; this finding names the file and what the system said.";
 
+    /// site.yaml holds a value gongkai cannot use.
+    CONFIG = "config", Error,
+        "site.yaml has a wrong or missing value",
+        "correct the value in site.yaml as the message says",
+        "site.yaml names the site, its columns and its identifiers. Each column needs a unique `slug`, a `title` and a `kind` (list, page or reports); `per_page` is at least 1; `report_deadline` is a day written MM-DD.";
+    /// YAML that cannot be read: site.yaml or an item's front matter.
+    YAML = "yaml", Error,
+        "YAML that cannot be read",
+        "check the colon after each key (half-width `:` followed by a space), the indentation and the quotes at the position shown",
+        "site.yaml and the front matter between `---` lines at the top of each Markdown file are YAML. A key gongkai does not know, a value of the wrong kind, or a syntax slip stops the file from being read; the position points at the first problem, with the nearest known key as a hint.";
+    /// An item's front matter lacks a field or has a wrong value.
+    FRONT_MATTER = "front-matter", Error,
+        "the front matter of an item is missing a field or has a wrong value",
+        "start the file with `---`, `title: 标题`, `date: 2024-03-01`, `---`, and correct the field named",
+        "Every notice or document of a list column starts with front matter: at least its title and its 发布日期 (date), written YYYY-MM-DD. Optional fields (written, slug, summary, attachments, 信息索引 fields) must have the form the message names.";
+    /// A file or a file name is not UTF-8 text.
+    ENCODING = "encoding", Error,
+        "a file or file name is not UTF-8 text",
+        "save the file as UTF-8 (in WPS or Notepad: 另存为, 编码 UTF-8), or rename the file",
+        "gongkai reads text files as UTF-8. Files saved by older Windows programs are often GBK; they must be saved again as UTF-8 before they can be published.";
+    /// A folder or file under content/ that is not published.
+    UNPUBLISHED = "unpublished", Warning,
+        "a file or folder under content/ is not published",
+        "add the column to site.yaml, add the missing index.md or _index.md, or remove the folder",
+        "Only folders named as columns in site.yaml are published, and a folder item needs its index.md. Anything else under content/ is left out of the site, which is usually a mistake worth knowing about.";
+    /// An attachment named in front matter is missing or outside the item.
+    ATTACHMENT = "attachment", Error,
+        "an attachment is missing or not beside its item",
+        "put the file in the item's folder under the name given in `attachments:`",
+        "Attachments are published with their item, so they must be files in the item's own folder. A missing file would be a broken download on the published page.";
+    /// A link in Markdown that points to no page or file of the site.
+    LINK = "link", Error,
+        "a link in the text points to no page or file of the site",
+        "correct the link so it names an existing page or file (relative to the Markdown file), or remove it",
+        "Links between pages are checked while the site is built: a broken link (错链) is counted against a site in the national inspection, so it stops the build instead of being published.";
+    /// A template cannot be read or rendered.
+    TEMPLATE = "template", Error,
+        "a template cannot be read or rendered",
+        "correct the template at the position shown, or remove your copy under templates/ to use the theme's",
+        "Pages are rendered with the theme's Tera templates, which a site may override file by file in its templates/ folder. A syntax error, an unknown variable or a missing template stops the build.";
+    /// The theme named in site.yaml does not exist.
+    THEME = "theme", Error,
+        "the theme named in site.yaml does not exist",
+        "name a folder of themes/, or remove `theme:` to use the default theme",
+        "`theme:` in site.yaml names a folder under themes/ of the site; the default theme is built in.";
+    /// Two files publish to the same address.
+    DUPLICATE_URL = "duplicate-url", Error,
+        "two files publish to the same address",
+        "give one of them another file name or a different `slug:`",
+        "Each page of the site has one address, made from its column and its file name or `slug:`. Two files with the same address would overwrite each other.";
+
+    /// 空白栏目: a column in the navigation with nothing in it.
+    EMPTY_COLUMN = "empty.column", Deduct,
+        "a column is empty (空白栏目)",
+        "publish at least one item in the column, or remove the column from site.yaml",
+        "The national inspection counts a column that appears in the navigation with nothing in it as 空白栏目 (扣分). A list column is empty with no published item (drafts do not count), a page column with no text in its _index.md, a reports column with no report.";
+    /// Five or more empty columns fail the site.
+    EMPTY_COLUMNS = "empty.columns", Veto,
+        "five or more columns are empty",
+        "fill the empty columns or remove them from site.yaml",
+        "From five 空白栏目 on, the inspection fails the whole site (单项否决).";
+    /// 栏目不更新: a column's newest item is older than its period.
+    FRESHNESS_COLUMN = "freshness.column", Deduct,
+        "a column is not updated (栏目不更新)",
+        "publish something new in the column, or set `update_within` in site.yaml if the column is updated less often by design",
+        "A list column is measured from its newest item's date to the day checked, against `update_within` or, when unset, its title: 动态/要闻/工作/新闻 2 weeks, 通知/公告/政策 6 months, others 1 year. `gongkai check --help` describes the treatment.";
+    /// Too many key columns not updated.
+    FRESHNESS_KEY_COLUMNS = "freshness.key-columns", Veto,
+        "five or more 动态, 通知公告 or 政策 columns are not updated",
+        "publish in the stale 动态, 通知公告 and 政策 columns",
+        "From five stale 动态, 通知公告 or 政策文件 columns on, the inspection fails the whole site (单项否决).";
+    /// Too many columns not updated.
+    FRESHNESS_COLUMNS = "freshness.columns", Veto,
+        "ten or more columns are not updated",
+        "publish in the stale columns",
+        "From ten stale columns of any kind on, the inspection fails the whole site (单项否决).";
+    /// 首页不更新: nothing new on the home page for two weeks.
+    FRESHNESS_HOME = "freshness.home", Veto,
+        "the home page is not updated (首页不更新)",
+        "publish a notice or news item dated within the last 14 days",
+        "The home page must show something published within the last two weeks; otherwise the inspection fails the whole site (单项否决).";
+    /// 网站标识码 missing or malformed.
+    FOOTER_SITE_CODE = "footer.site-code", Deduct,
+        "the 网站标识码 is missing or malformed",
+        "set `identifiers.site_code` in site.yaml to the 10-digit 网站标识码, quoted",
+        "Every government site shows its 网站标识码 in the footer: 10 digits, the 6-digit 行政区划代码 and 4 more.";
+    /// ICP备案编号 missing.
+    FOOTER_ICP = "footer.icp", Deduct,
+        "the ICP备案编号 is missing",
+        "set `identifiers.icp` in site.yaml",
+        "Every government site shows its ICP备案编号 in the footer.";
+    /// 公安机关备案号 missing.
+    FOOTER_POLICE = "footer.police", Deduct,
+        "the 公安机关备案号 is missing",
+        "set `identifiers.police` in site.yaml",
+        "Every government site shows its 公安机关备案号 in the footer.";
+    /// An item lacks a metadata key its column requires.
+    METADATA_MISSING = "metadata.missing", Deduct,
+        "an item lacks a metadata field its column requires",
+        "add the field to the item's front matter",
+        "A column's `require:` list in site.yaml names the 政府信息公开目录 fields (索引号, 发布机构, 文号, …) every item of it must carry.";
+    /// `require:` names an unknown key.
+    METADATA_UNKNOWN_KEY = "metadata.unknown-key", Notice,
+        "a column requires a metadata field that does not exist",
+        "write one of the known keys in `require:`",
+        "`require:` takes front-matter names (`index_no`) or their Chinese names (`索引号`).";
+    /// A link in the rendered site to a page that does not exist.
+    LINKS_BROKEN = "links.broken", Deduct,
+        "a link in the rendered site points to no page (错链)",
+        "correct the link in the Markdown file or the template named",
+        "Every address inside the site that a rendered page links to must be a file of the output. A link that many pages share (one in a template) is one finding.";
+    /// A link to an anchor that is not on its page.
+    LINKS_ANCHOR = "links.anchor", Deduct,
+        "a link points to an anchor that is not on its page",
+        "correct the part after `#`, or add the heading or id it names",
+        "A link with `#name` must find an element with that id on the page it points to.";
+    /// An attachment that is not in the output.
+    LINKS_ATTACHMENT = "links.attachment", Deduct,
+        "an attachment is not in the output",
+        "put the attachment file beside the item",
+        "Every attachment an item lists must be published with it.";
+    /// A government address over plain http.
+    LINKS_HTTP_GOV = "links.http-gov", Notice,
+        "a link to a government site uses plain http",
+        "link with https:// where the site offers it",
+        "Links to *.gov.cn sites over plain http:// are listed once per host; most government sites now serve https.";
+    /// External links, listed without fetching.
+    LINKS_EXTERNAL_UNCHECKED = "links.external-unchecked", Notice,
+        "external links were listed, not fetched",
+        "run `gongkai check --external` to fetch them",
+        "Without --external, check never uses the network; external addresses are listed so someone can look at them.";
+    /// An external link that failed.
+    LINKS_EXTERNAL = "links.external", Deduct,
+        "an external link does not answer",
+        "correct or remove the link",
+        "With --external, each distinct external address is requested once (HEAD, then GET), with a timeout; an address that fails is a broken link of the site.";
+    /// More external links than one run fetches.
+    LINKS_EXTERNAL_LIMIT = "links.external-limit", Notice,
+        "more external links than one run fetches",
+        "check the rest by hand, or run again later",
+        "One run fetches at most 200 external addresses, so a check stays short and polite to other sites.";
+    /// Last year's annual report is missing.
+    REPORT_MISSING = "report.missing", Deduct,
+        "last year's annual report is missing",
+        "write it with `gongkai new report YEAR`, fill it in and publish it",
+        "政府信息公开条例 第四十九条: the previous year's report is published by 1月31日 (site.yaml `report_deadline` sets another day, e.g. for 街道 and 乡镇).";
+
     /// The report file is not valid YAML.
     REPORT_YAML = "report.yaml", Error,
         "the report file is not valid YAML",

@@ -13,13 +13,53 @@ pub use codes::Code;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// How serious a finding is.
+/// How serious a finding is: the build's two levels, and the inspection's
+/// three (检查指标) for the rules of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
-    /// Fails the build.
+    /// Fails the build: nothing can be published.
     Error,
+    /// 单项否决: one such finding fails the whole site in an inspection.
+    Veto,
+    /// 扣分: costs points in an inspection (under 60 of 100 fails).
+    Deduct,
     /// Printed, but the build goes on.
     Warning,
+    /// 提示: worth a look; costs nothing by itself.
+    Notice,
+}
+
+impl Severity {
+    /// Every severity, most serious first (the order of `check`'s report).
+    pub const ALL: [Severity; 5] = [
+        Severity::Error,
+        Severity::Veto,
+        Severity::Deduct,
+        Severity::Warning,
+        Severity::Notice,
+    ];
+
+    /// The word printed with a finding.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Veto => "单项否决",
+            Severity::Deduct => "扣分",
+            Severity::Warning => "warning",
+            Severity::Notice => "提示",
+        }
+    }
+
+    /// True when the finding stops `check` from passing (exit code 1).
+    pub fn blocks(self) -> bool {
+        matches!(self, Severity::Error | Severity::Veto)
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
 }
 
 /// One finding about the user's input.
@@ -37,8 +77,11 @@ pub struct Diagnostic {
     pub col: Option<u32>,
     /// Lower-case message without a trailing period.
     pub message: String,
-    /// An optional suggestion ("did you mean …").
+    /// A fix for this finding in particular ("did you mean …"); when
+    /// `None`, the code's own fix applies.
     pub hint: Option<String>,
+    /// The slug of the site's column concerned, when there is one.
+    pub column: Option<Box<str>>,
 }
 
 impl Diagnostic {
@@ -53,7 +96,37 @@ impl Diagnostic {
             col: None,
             message: message.into(),
             hint: None,
+            column: None,
         }
+    }
+
+    /// A finding of kind `code` about the site as a whole, in no file yet
+    /// (see [`Diagnostic::in_file`]).
+    pub fn site_wide(code: &'static Code, message: impl Into<String>) -> Self {
+        Self::new(code, PathBuf::new(), message)
+    }
+
+    /// Sets the file (and the line, when known).
+    pub fn in_file(mut self, file: impl Into<PathBuf>, line: Option<u32>) -> Self {
+        self.path = file.into();
+        self.line = line.filter(|l| *l > 0);
+        self
+    }
+
+    /// Sets the column slug.
+    pub fn in_column(mut self, slug: &str) -> Self {
+        self.column = Some(slug.into());
+        self
+    }
+
+    /// The one-line fix: this finding's own, else its code's.
+    pub fn fix(&self) -> &str {
+        self.hint.as_deref().unwrap_or(self.code.fix)
+    }
+
+    /// The file, when the finding is about one.
+    pub fn file(&self) -> Option<&Path> {
+        (!self.path.as_os_str().is_empty()).then_some(self.path.as_path())
     }
 
     /// Overrides the code's severity (e.g. an arithmetic error kept as
@@ -73,6 +146,7 @@ impl Diagnostic {
             col: None,
             message: message.into(),
             hint: None,
+            column: None,
         }
     }
 
@@ -104,51 +178,48 @@ impl Diagnostic {
     }
 }
 
+/// The one JSON form of a finding, for `check --format json` and the
+/// preview's error overlay; fields in this order.
 impl serde::Serialize for Diagnostic {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         struct Json<'a> {
             code: &'a str,
             severity: &'a str,
-            path: &'a Path,
+            message: &'a str,
+            file: Option<String>,
             line: Option<u32>,
             col: Option<u32>,
-            message: &'a str,
-            hint: Option<&'a str>,
+            column: Option<&'a str>,
+            fix: &'a str,
         }
         Json {
             code: self.code.id,
             severity: self.severity.label(),
-            path: &self.path,
+            message: &self.message,
+            file: self.file().map(|p| p.to_string_lossy().replace('\\', "/")),
             line: self.line,
             col: self.col,
-            message: &self.message,
-            hint: self.hint.as_deref(),
+            column: self.column.as_deref(),
+            fix: self.fix(),
         }
         .serialize(s)
     }
 }
 
-impl Severity {
-    /// The word printed before the message.
-    pub fn label(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        }
-    }
-}
-
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-            if let Some(col) = self.col {
-                write!(f, ":{col}")?;
+        if let Some(file) = self.file() {
+            write!(f, "{}", file.display())?;
+            if let Some(line) = self.line {
+                write!(f, ":{line}")?;
+                if let Some(col) = self.col {
+                    write!(f, ":{col}")?;
+                }
             }
+            f.write_str(": ")?;
         }
-        write!(f, ": {}: {}", self.severity.label(), self.message)?;
+        write!(f, "{}: {}", self.severity.label(), self.message)?;
         if let Some(hint) = &self.hint {
             write!(f, "\n  = hint: {hint}")?;
         }

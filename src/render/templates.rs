@@ -2,7 +2,7 @@
 //! in Tera's global context once (not cloned into every page), and Tera's
 //! errors turned into `file:line:col` diagnostics.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, codes};
 use crate::theme::TemplateSource;
 use std::path::PathBuf;
 
@@ -72,17 +72,28 @@ impl Templates {
                     "template error"
                 };
                 let span = r.span();
-                Diagnostic::error(self.shown(r.filename()), format!("{what}: {}", r.message()))
-                    .at(span.start_line as u32, span.start_col as u32 + 1)
+                Diagnostic::new(
+                    &codes::TEMPLATE,
+                    self.shown(r.filename()),
+                    format!("{what}: {}", r.message()),
+                )
+                .at(span.start_line as u32, span.start_col as u32 + 1)
             }
-            tera::ErrorKind::MissingParent { current, parent } => Diagnostic::error(
+            tera::ErrorKind::MissingParent { current, parent } => Diagnostic::new(
+                &codes::TEMPLATE,
                 self.shown(current),
                 format!("template extends `{parent}`, which does not exist"),
             ),
-            tera::ErrorKind::TemplateNotFound(name) => {
-                Diagnostic::error(self.shown(name), format!("template `{name}` not found"))
-            }
-            other => Diagnostic::error("templates", format!("template error: {other}")),
+            tera::ErrorKind::TemplateNotFound(name) => Diagnostic::new(
+                &codes::TEMPLATE,
+                self.shown(name),
+                format!("template `{name}` not found"),
+            ),
+            other => Diagnostic::new(
+                &codes::TEMPLATE,
+                "templates",
+                format!("template error: {other}"),
+            ),
         }
     }
 }
