@@ -323,10 +323,13 @@ mod tests {
 
     #[test]
     fn display_with_and_without_column() {
-        let d = Diagnostic::error("site.yaml", "unknown key `titel`").at(2, 1);
+        let d = Diagnostic::new(&codes::YAML, "site.yaml", "unknown key `titel`").at(2, 1);
         assert_eq!(d.to_string(), "site.yaml:2:1: error: unknown key `titel`");
-        let d = Diagnostic::warning("a.yaml", "blank cell").at_line(41);
+        let d = Diagnostic::new(&codes::REPORT_BLANK, "a.yaml", "blank cell").at_line(41);
         assert_eq!(d.to_string(), "a.yaml:41: warning: blank cell");
+        let d = Diagnostic::site_wide(&codes::FRESHNESS_HOME, "nothing new");
+        assert_eq!(d.to_string(), "单项否决: nothing new");
+        assert_eq!(d.fix(), codes::FRESHNESS_HOME.fix);
     }
 
     #[test]

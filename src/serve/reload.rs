@@ -118,7 +118,12 @@ mod tests {
 
     #[test]
     fn status_json_lists_errors_with_their_position() {
-        let d = Diagnostic::error("content/tzgg/a.md", "bad date").at(3, 7);
+        let d = Diagnostic::new(
+            &crate::diag::codes::FRONT_MATTER,
+            "content/tzgg/a.md",
+            "bad date",
+        )
+        .at(3, 7);
         let status = LiveStatus {
             generation: 2,
             errors: vec![ShownError::new(d)],
@@ -126,7 +131,7 @@ mod tests {
         let json = serde_json::to_string(&status).unwrap_or_default();
         assert_eq!(
             json,
-            r#"{"generation":2,"errors":[{"text":"content/tzgg/a.md:3:7: error: bad date","code":"other","severity":"error","path":"content/tzgg/a.md","line":3,"col":7,"message":"bad date","hint":null}]}"#
+            r#"{"generation":2,"errors":[{"text":"content/tzgg/a.md:3:7: error: bad date","code":"front-matter","severity":"error","message":"bad date","file":"content/tzgg/a.md","line":3,"col":7,"column":null,"fix":"start the file with `---`, `title: 标题`, `date: 2024-03-01`, `---`, and correct the field named"}]}"#
         );
     }
 }
