@@ -1,9 +1,14 @@
 //! A fixture site in a temporary folder, and the real `gongkai` binary run
-//! on it. Include with `#[path = "support/site.rs"] mod site;`.
-#![allow(dead_code)]
+//! on it, its output with the temporary folder redacted. Making the folder
+//! from `tests/fixtures/` is `fixture.rs`'s job; asserting on pages is the
+//! tests'.
 
+use super::fixture;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+/// The last line of every failed build's stderr.
+pub(crate) const TAIL: &str = "nothing was written; the previous output is unchanged\n";
 
 /// A site copied into a temp folder.
 pub(crate) struct SiteTest {
@@ -23,37 +28,25 @@ pub(crate) struct Run {
     pub(crate) stderr: String,
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create fixture folder");
-    for entry in std::fs::read_dir(from).expect("read fixture") {
-        let entry = entry.expect("fixture entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy fixture file");
-        }
-    }
-}
-
 impl SiteTest {
-    /// Copies `tests/fixtures/<name>` into a fresh temp folder.
-    pub(crate) fn fixture(name: &str) -> Self {
+    /// A fresh temp folder with `site/` in it, filled by `fill`.
+    fn new(fill: impl FnOnce(&Path)) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let root = dir.path().join("site");
-        let src = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures")
-            .join(name);
-        copy_dir(&src, &root);
+        std::fs::create_dir_all(&root).expect("create site folder");
+        fill(&root);
         Self { _dir: dir, root }
+    }
+
+    /// Copies the whole site `tests/fixtures/<name>` (e.g. `build/basic`)
+    /// into a fresh temp folder.
+    pub(crate) fn fixture(name: &str) -> Self {
+        Self::new(|root| fixture::copy_site(name, root))
     }
 
     /// An empty temp folder as the site root.
     pub(crate) fn empty() -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let root = dir.path().join("site");
-        std::fs::create_dir_all(&root).expect("create site folder");
-        Self { _dir: dir, root }
+        Self::new(|_| {})
     }
 
     /// Writes (or replaces) a file of the site.
@@ -70,13 +63,22 @@ impl SiteTest {
         self
     }
 
+    /// The command `gongkai <args>` in the site root, for a test that must
+    /// set more (e.g. the environment) before [`SiteTest::run_command`].
+    pub(crate) fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_gongkai"));
+        cmd.args(args).current_dir(&self.root);
+        cmd
+    }
+
     /// Runs `gongkai <args>` in the site root.
     pub(crate) fn run(&self, args: &[&str]) -> Run {
-        let out: Output = Command::new(env!("CARGO_BIN_EXE_gongkai"))
-            .args(args)
-            .current_dir(&self.root)
-            .output()
-            .expect("run gongkai");
+        self.run_command(&mut self.command(args))
+    }
+
+    /// Runs `cmd` (from [`SiteTest::command`]) and redacts its output.
+    pub(crate) fn run_command(&self, cmd: &mut Command) -> Run {
+        let out: Output = cmd.output().expect("run gongkai");
         let redact = |b: &[u8]| {
             String::from_utf8_lossy(b).replace(&self.root.display().to_string(), "[ROOT]")
         };

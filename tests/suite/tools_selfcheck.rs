@@ -1,10 +1,8 @@
-//! Proves the HTML checkers in `tests/support/tools.rs` can fail: each one
+//! Proves the HTML checkers in `tests/suite/support/tools.rs` can fail: each one
 //! passes a clean page and reports a known defect in a broken one. If these
 //! tests pass while every site test passes too, the site tests mean something.
 
-#[path = "support/tools.rs"]
-mod tools;
-
+use crate::support::tools;
 use std::fs;
 use std::path::Path;
 

@@ -1,10 +1,7 @@
 //! `gongkai build` on bad input: each mistake gets its message with file and
 //! line, the exit code is 1, and the previous output stays byte for byte.
 
-#[path = "support/site.rs"]
-mod site;
-
-use site::SiteTest;
+use crate::support::site::{SiteTest, TAIL};
 
 /// Builds the good fixture, applies `breakage`, rebuilds, and checks that the
 /// build failed with exactly `expected` on stderr and left `public/` as it was.
@@ -17,8 +14,6 @@ fn fails_with(breakage: impl FnOnce(&SiteTest), expected: &str) {
     assert_eq!(run.stderr, expected);
     assert!(before == site.snapshot(), "the previous output was changed");
 }
-
-const TAIL: &str = "nothing was written; the previous output is unchanged\n";
 
 #[test]
 fn malformed_site_yaml() {

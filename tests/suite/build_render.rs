@@ -1,9 +1,6 @@
 //! `gongkai build` on fixture sites: what the generated HTML holds.
 
-#[path = "support/site.rs"]
-mod site;
-
-use site::{SiteTest, attrs, texts};
+use crate::support::site::{SiteTest, attrs, texts};
 
 fn notice(n: usize) -> String {
     format!(

@@ -2,40 +2,23 @@
 //! and every `check` fixture that builds pass the Nu HTML checker with zero
 //! errors and axe-core with zero WCAG 2.1 A/AA violations.
 
-#[path = "support/tools.rs"]
-mod tools;
-
-use std::path::Path;
-use std::process::Command;
+use crate::support::site::SiteTest;
+use crate::support::{fixture, tools};
 
 /// Fixtures whose build fails on purpose, so they have no pages.
 const NOT_BUILT: &[&str] = &["attachment-missing", "report-data"];
 
-/// `gongkai build --root <root> --output <out> <extra…>`, which must succeed.
-fn build(root: &Path, out: &Path, extra: &[&str]) {
-    let run = Command::new(env!("CARGO_BIN_EXE_gongkai"))
-        .arg("build")
-        .arg("--root")
-        .arg(root)
-        .arg("--output")
-        .arg(out)
-        .args(extra)
-        .output()
-        .expect("run gongkai");
-    assert!(
-        run.status.success(),
-        "build of {} failed:\n{}",
-        root.display(),
-        String::from_utf8_lossy(&run.stderr)
-    );
+/// An output folder as the `--output` argument.
+fn arg(out: &std::path::Path) -> &str {
+    out.to_str().expect("utf-8 path")
 }
 
 #[test]
 fn example_portal_is_valid_and_accessible() {
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let out = tmp.path().join("public");
+    let tmp = SiteTest::empty();
+    let out = tmp.root.join("public");
     // Minified, exactly as published.
-    build(Path::new(env!("CARGO_MANIFEST_DIR")), &out, &[]);
+    tmp.build(&["--root", env!("CARGO_MANIFEST_DIR"), "--output", arg(&out)]);
     assert_eq!(tools::vnu_errors(&out), Vec::<String>::new());
     // site.yaml's base_url is https://www.jiangchuan.example.gov.cn/xxgk/djjd/.
     assert_eq!(
@@ -46,10 +29,9 @@ fn example_portal_is_valid_and_accessible() {
 
 #[test]
 fn check_fixtures_are_valid_and_accessible() {
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check");
     let tmp = tempfile::tempdir().expect("temp dir");
     let out = tmp.path().join("public");
-    let mut cases: Vec<String> = std::fs::read_dir(&fixtures)
+    let mut cases: Vec<String> = std::fs::read_dir(fixture::path("check"))
         .expect("read fixtures")
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
         .filter(|n| !NOT_BUILT.contains(&n.as_str()))
@@ -60,11 +42,13 @@ fn check_fixtures_are_valid_and_accessible() {
     for case in &cases {
         let base = format!("/xxgk/{case}/");
         // Unminified, so a finding's line number is readable.
-        build(
-            &fixtures.join(case),
-            &out.join(case),
-            &["--no-minify", "--base-url", &base],
-        );
+        SiteTest::fixture(&format!("check/{case}")).build(&[
+            "--output",
+            arg(&out.join(case)),
+            "--no-minify",
+            "--base-url",
+            &base,
+        ]);
     }
     assert_eq!(tools::vnu_errors(&out), Vec::<String>::new());
     assert_eq!(

@@ -5,14 +5,10 @@
 //! reports column page and the home page link. The pages pass the Nu HTML
 //! checker and axe-core. Broken reports are in `report_errors.rs`.
 
-#[path = "support/site.rs"]
-mod site;
-#[path = "support/tools.rs"]
-mod tools;
-
+use crate::support::site::{SiteTest, attrs, texts};
+use crate::support::tools;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::{Value, json};
-use site::{SiteTest, attrs, texts};
 use std::collections::HashMap;
 
 fn sel(s: &str) -> Selector {

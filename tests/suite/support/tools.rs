@@ -2,14 +2,13 @@
 //! checker (`vnu.jar`, run with the machine's Java) and axe-core in headless
 //! Chromium (`tests/tools/axe.mjs`).
 //!
-//! Include it with `#[path = "support/tools.rs"] mod tools;` and assert that
-//! the returned lists are empty. The pinned tools live in
+//! Call it from a test (`use crate::support::tools;`) and assert that the
+//! returned lists are empty. The pinned tools live in
 //! `tests/tools/node_modules`; if they are missing or older than
 //! `tests/tools/package-lock.json`, the first call installs them with
 //! `npm ci`, once per process and under a lock folder across processes
 //! (`cargo nextest` runs each test in its own process). Only checker plumbing
 //! belongs here; building fixture sites does not.
-#![allow(dead_code)] // each test binary uses only some of the helpers
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -17,7 +16,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, SystemTime};
 
 /// `tests/tools`, absolute, so tests work from any current directory.
-fn tools_dir() -> PathBuf {
+pub(crate) fn tools_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools")
 }
 

@@ -1,9 +1,8 @@
-//! A running `gongkai serve` for integration tests: copies a fixture site
-//! to a temporary folder, starts the real binary on a free loopback port,
-//! and talks HTTP to it over a plain `TcpStream` (so request paths go out
-//! byte for byte, `..` and all). Every wait is bounded; the server is
-//! stopped with SIGINT (or killed) when the test ends.
-#![allow(dead_code)] // each test binary uses only some of the helpers
+//! A running `gongkai serve` for integration tests: starts the real binary
+//! on a site folder (a [`SiteTest`](super::site::SiteTest)'s) and a free
+//! loopback port, and talks HTTP to it over a plain `TcpStream` (so request
+//! paths go out byte for byte, `..` and all). Every wait is bounded; the
+//! server is stopped with SIGINT (or killed) when the test ends.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -35,29 +34,6 @@ impl Response {
     /// The body as text.
     pub(crate) fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
-    }
-}
-
-/// A fixture site in a temporary folder.
-pub(crate) fn fixture_copy(name: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let from = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name);
-    copy_dir(&from, dir.path());
-    dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create folder");
-    for entry in std::fs::read_dir(from).expect("read fixture") {
-        let entry = entry.expect("fixture entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy fixture file");
-        }
     }
 }
 

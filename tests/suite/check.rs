@@ -3,14 +3,10 @@
 //! `--as-of`, parses the JSON output and asserts on it and the exit code.
 //! See: issue 5.
 
-#[path = "support/site.rs"]
-mod site;
-
+use crate::support::site::{Run, SiteTest};
 use serde_json::Value;
-use site::{Run, SiteTest};
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
-use std::process::Command;
 
 const AS_OF: &str = "2024-06-30";
 
@@ -411,23 +407,15 @@ fn external_flag_fetches_links_on_loopback_only() {
         .expect("read fixture")
         .replace("127.0.0.1:1/", &format!("127.0.0.1:{port}/"));
     site.write("content/gzdt/meeting.md", text);
-    let out = Command::new(env!("CARGO_BIN_EXE_gongkai"))
-        .args(["check", "--as-of", AS_OF, "--format", "json", "--external"])
-        .current_dir(&site.root)
-        .env_remove("http_proxy")
+    let mut cmd = site.command(&["check", "--as-of", AS_OF, "--format", "json", "--external"]);
+    cmd.env_remove("http_proxy")
         .env_remove("HTTP_PROXY")
         .env_remove("https_proxy")
         .env_remove("HTTPS_PROXY")
         .env_remove("all_proxy")
         .env_remove("ALL_PROXY")
-        .env("NO_PROXY", "127.0.0.1")
-        .output()
-        .expect("run gongkai");
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
+        .env("NO_PROXY", "127.0.0.1");
+    let run = site.run_command(&mut cmd);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let f = parse(&run);
     assert_eq!(

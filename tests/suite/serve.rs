@@ -2,10 +2,9 @@
 //! against a copy of `tests/fixtures/serve/basic` (served under `/xxgk/`).
 //! See: issue 4 (watch mode and live preview).
 
-#[path = "support/preview.rs"]
-mod preview;
-
-use preview::{Preview, fixture_copy};
+use crate::support::preview::Preview;
+use crate::support::site::SiteTest;
+use crate::support::tools;
 use std::path::Path;
 use std::process::Command;
 
@@ -33,8 +32,8 @@ fn redact(out: &str, port: u16, root: &Path) -> String {
 
 #[test]
 fn edits_show_up_broken_edits_keep_the_last_good_page_and_fixes_recover() {
-    let site = fixture_copy("serve/basic");
-    let p = Preview::start(site.path());
+    let site = SiteTest::fixture("serve/basic");
+    let p = Preview::start(&site.root);
     assert!(p.get(NOTICE_URL).text().contains("<p>第一版正文。</p>"));
 
     p.write(NOTICE, &notice("第二版正文。"));
@@ -75,7 +74,7 @@ fn edits_show_up_broken_edits_keep_the_last_good_page_and_fixes_recover() {
     let (status, out) = p.interrupt();
     assert!(status.success(), "{status}");
     assert_eq!(
-        redact(&out, port, site.path()),
+        redact(&out, port, &site.root),
         "serving [ROOT] at http://127.0.0.1:[PORT]/xxgk/ (Ctrl-C to stop)\n\
          site built: rendered all 7 pages in [..] ms\n\
          content/tzgg/notice.md changed: rendered 4 changed pages in [..] ms\n\
@@ -87,11 +86,11 @@ fn edits_show_up_broken_edits_keep_the_last_good_page_and_fixes_recover() {
 
 #[test]
 fn paths_content_types_and_traversal() {
-    let site = fixture_copy("serve/basic");
+    let site = SiteTest::fixture("serve/basic");
     let outside = tempfile::tempdir().expect("tempdir");
     std::fs::write(outside.path().join("secret.pdf"), "%PDF secret").expect("write");
-    link_attachment(site.path(), &outside.path().join("secret.pdf"));
-    let p = Preview::start(site.path());
+    link_attachment(&site.root, &outside.path().join("secret.pdf"));
+    let p = Preview::start(&site.root);
 
     let root = p.get("/");
     assert_eq!(
@@ -179,25 +178,16 @@ fn link_attachment(root: &Path, target: &Path) {
 
 #[test]
 fn only_served_pages_carry_the_reload_script() {
-    let site = fixture_copy("serve/basic");
-    let built = Command::new(env!("CARGO_BIN_EXE_gongkai"))
-        .args(["build", "--root"])
-        .arg(site.path())
-        .output()
-        .expect("run gongkai build");
-    assert!(
-        built.status.success(),
-        "{}",
-        String::from_utf8_lossy(&built.stderr)
-    );
+    let site = SiteTest::fixture("serve/basic");
+    site.build(&[]);
     let mut pages = 0;
-    for entry in walk(&site.path().join("public")) {
-        let text = std::fs::read_to_string(&entry).unwrap_or_default();
+    for (entry, bytes) in site.snapshot() {
+        let text = std::str::from_utf8(&bytes).unwrap_or_default();
         assert!(!text.contains("__gongkai"), "{}", entry.display());
         pages += usize::from(entry.extension().is_some_and(|e| e == "html"));
     }
     assert_eq!(pages, 7);
-    let p = Preview::start(site.path());
+    let p = Preview::start(&site.root);
     let page = p.get(NOTICE_URL).text();
     assert!(
         page.contains("<script src=\"/__gongkai/live.js\" data-generation=\""),
@@ -209,25 +199,12 @@ fn only_served_pages_carry_the_reload_script() {
     assert!(!p.get("/xxgk/feed.xml").text().contains("__gongkai"));
 }
 
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("read output").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(walk(&path))
-        } else {
-            out.push(path)
-        }
-    }
-    out
-}
-
 #[test]
 fn a_taken_port_moves_to_the_next_and_says_so() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = taken.local_addr().expect("addr").port();
-    let site = fixture_copy("serve/basic");
-    let p = Preview::start_on(site.path(), port);
+    let site = SiteTest::fixture("serve/basic");
+    let p = Preview::start_on(&site.root, port);
     assert_ne!(p.addr.port(), port);
     let first = p.stdout().lines().next().unwrap_or_default().to_string();
     assert_eq!(
@@ -241,18 +218,18 @@ fn a_taken_port_moves_to_the_next_and_says_so() {
 
 #[test]
 fn live_reload_in_headless_chromium() {
-    let tools = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools");
+    let tools = tools::tools_dir();
     assert!(
         tools.join("node_modules/playwright-core").is_dir(),
         "playwright-core is missing: run `npm ci --prefix tests/tools --ignore-scripts`"
     );
-    let site = fixture_copy("serve/basic");
-    let p = Preview::start(site.path());
+    let site = SiteTest::fixture("serve/basic");
+    let p = Preview::start(&site.root);
     let url = format!("http://{}{NOTICE_URL}", p.addr);
     let run = Command::new("node")
         .arg(tools.join("live_reload.mjs"))
         .arg(&url)
-        .arg(site.path().join(NOTICE))
+        .arg(site.root.join(NOTICE))
         .output()
         .expect("run node");
     assert!(
@@ -273,8 +250,8 @@ fn live_reload_in_headless_chromium() {
 /// deleted notice's page goes away.
 #[test]
 fn a_burst_of_files_gives_one_rebuild_and_deleted_pages_go() {
-    let site = fixture_copy("serve/basic");
-    let p = Preview::start(site.path());
+    let site = SiteTest::fixture("serve/basic");
+    let p = Preview::start(&site.root);
     for i in 0..300 {
         p.write(
             &format!("content/tzgg/burst{i:03}.md"),
@@ -298,7 +275,7 @@ fn a_burst_of_files_gives_one_rebuild_and_deleted_pages_go() {
         .count();
     assert!((1..=2).contains(&rebuilds), "{}", p.stdout());
 
-    std::fs::remove_file(site.path().join("content/tzgg/burst000.md")).expect("remove");
+    std::fs::remove_file(site.root.join("content/tzgg/burst000.md")).expect("remove");
     p.wait_for("the deletion", |p| {
         p.get("/xxgk/tzgg/burst000.html").status == 404
     });

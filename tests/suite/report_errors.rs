@@ -4,12 +4,7 @@
 //! row and column labels and the arithmetic, and so is the exit code: errors
 //! fail the build with exit 1 and write nothing; rule F is only a warning.
 
-#[path = "support/site.rs"]
-mod site;
-
-use site::SiteTest;
-
-const TAIL: &str = "nothing was written; the previous output is unchanged\n";
+use crate::support::site::{SiteTest, TAIL};
 
 /// Builds `report/<case>`, expecting exit 1, nothing written, and exactly
 /// `expected` on stderr.
