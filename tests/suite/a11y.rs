@@ -42,7 +42,7 @@ fn check_fixtures_are_valid_and_accessible() {
     for case in &cases {
         let base = format!("/xxgk/{case}/");
         // Unminified, so a finding's line number is readable.
-        SiteTest::fixture(&format!("check/{case}")).build(&[
+        SiteTest::case("check", case).build(&[
             "--output",
             arg(&out.join(case)),
             "--no-minify",

@@ -1,7 +1,7 @@
-//! `gongkai check` on fixture sites (`tests/fixtures/check/<case>/`): each
-//! case trips one rule, `clean` trips none. Every run uses a fixed
-//! `--as-of`, parses the JSON output and asserts on it and the exit code.
-//! See: issue 5.
+//! `gongkai check` on fixture sites (`tests/fixtures/check/<case>/`, each
+//! the clean `base` site with the case's changes): each case trips one
+//! rule, `base` trips none. Every run uses a fixed `--as-of`, parses the
+//! JSON output and asserts on it and the exit code. See: issue 5.
 
 use crate::support::site::{Run, SiteTest};
 use serde_json::Value;
@@ -13,8 +13,9 @@ const AS_OF: &str = "2024-06-30";
 /// One finding reduced to what identifies it: (rule, severity, file, line, column).
 type Key = (String, String, Option<String>, Option<u64>, Option<String>);
 
+/// Runs `check --as-of AS_OF --format json <extra…>` on `check/<case>`.
 fn check_fixture(case: &str, extra: &[&str]) -> (SiteTest, Run) {
-    let site = SiteTest::fixture(&format!("check/{case}"));
+    let site = SiteTest::case("check", case);
     let mut args = vec!["check", "--as-of", AS_OF, "--format", "json"];
     args.extend_from_slice(extra);
     let run = site.run(&args);
@@ -69,7 +70,7 @@ fn keys(case: &str, code: i32) -> Vec<Key> {
 
 #[test]
 fn clean_site_has_no_findings() {
-    let (site, run) = check_fixture("clean", &[]);
+    let (site, run) = check_fixture("base", &[]);
     assert_eq!(
         (run.code, run.stdout.as_str(), run.stderr.as_str()),
         (0, "[]\n", "")
@@ -217,7 +218,7 @@ fn missing_annual_report_after_the_deadline() {
         )]
     );
     // Before the 01-31 deadline, the 2022 report is the one due, and it is there.
-    let site = SiteTest::fixture("check/report-missing");
+    let site = SiteTest::case("check", "report-missing");
     let run = site.run(&["check", "--as-of", "2024-01-31", "--format", "json"]);
     let rules: Vec<String> = parse(&run).iter().map(|f| key(f).0).collect();
     assert!(!rules.contains(&"report.missing".to_string()), "{rules:?}");
@@ -355,7 +356,7 @@ fn missing_attachment_fails_the_build_before_any_link_check() {
 
 #[test]
 fn bad_as_of_is_a_usage_error() {
-    let site = SiteTest::fixture("check/clean");
+    let site = SiteTest::case("check", "base");
     let run = site.run(&["check", "--as-of", "2024-13-01"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(
@@ -401,7 +402,7 @@ fn loopback_server() -> u16 {
 fn external_flag_fetches_links_on_loopback_only() {
     // The fixture names port 1; the test points it at its own server.
     let port = loopback_server();
-    let site = SiteTest::fixture("check/links-external");
+    let site = SiteTest::case("check", "links-external");
     let page = site.root.join("content/gzdt/meeting.md");
     let text = std::fs::read_to_string(&page)
         .expect("read fixture")

@@ -407,7 +407,7 @@ const COMPLETE_2021: Expected = Expected {
 
 /// Builds `report/<case>` and insists on an empty stderr.
 fn built(case: &str) -> SiteTest {
-    let site = SiteTest::fixture(&format!("report/{case}"));
+    let site = SiteTest::case("report", case);
     let run = site.build(&[]);
     assert_eq!(run.stderr, "", "{case}");
     site
@@ -516,7 +516,7 @@ fn part3_row(doc: &Html, row: &str) -> Vec<String> {
 
 #[test]
 fn blank_cells_build_with_a_warning_and_render_empty() {
-    let site = SiteTest::fixture("report/blank-cells");
+    let site = SiteTest::case("report", "blank-cells");
     let run = site.build(&[]);
     assert_eq!(
         run.stderr,
@@ -589,7 +589,7 @@ fn labels_with_ascii_parentheses_and_straight_quotes_build_like_the_official_one
 
 #[test]
 fn published_original_builds_with_warnings_and_notes_under_the_table() {
-    let site = SiteTest::fixture("report/published-original");
+    let site = SiteTest::case("report", "published-original");
     let run = site.build(&[]);
     let hint =
         "  = hint: kept as published (reproduces_original); the page notes it under the table\n";
@@ -822,7 +822,7 @@ const NEW_2023: [&str; 5] = ["new", "report", "2023", "--edition", "2021"];
 
 #[test]
 fn new_report_writes_a_file_that_builds_as_is_and_never_overwrites_it() {
-    let site = SiteTest::fixture("report/new-report");
+    let site = SiteTest::case("report", "new-report");
     site.remove("content/ndbg/2022.yaml");
     let run = site.run(&NEW_2023);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
@@ -854,7 +854,7 @@ fn new_report_writes_a_file_that_builds_as_is_and_never_overwrites_it() {
 
 #[test]
 fn new_report_copies_last_years_carried_over_applications() {
-    let site = SiteTest::fixture("report/new-report");
+    let site = SiteTest::case("report", "new-report");
     let run = site.run(&NEW_2023);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
     assert_eq!(
@@ -880,7 +880,7 @@ fn new_report_copies_last_years_carried_over_applications() {
 #[test]
 
 fn new_report_after_a_year_with_carried_over_applications_builds_as_is() {
-    let site = SiteTest::fixture("report/new-report");
+    let site = SiteTest::case("report", "new-report");
     assert_eq!(site.run(&NEW_2023).code, 0);
     let run = site.build(&[]);
     assert_eq!(run.stderr, "");
@@ -988,7 +988,7 @@ fn report_pages_and_column_pages_pass_the_nu_checker_and_axe() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let out = tmp.path().join("public");
     for case in BUILT {
-        let site = SiteTest::fixture(&format!("report/{case}"));
+        let site = SiteTest::case("report", case);
         let dir = out.join(case);
         let dir_arg = dir.to_str().expect("utf-8 path");
         site.build(&[

@@ -9,7 +9,7 @@ use crate::support::site::{SiteTest, TAIL};
 /// Builds `report/<case>`, expecting exit 1, nothing written, and exactly
 /// `expected` on stderr.
 fn fails_with(case: &str, expected: &str) {
-    let site = SiteTest::fixture(&format!("report/{case}"));
+    let site = SiteTest::case("report", case);
     let run = site.build_fails(&[]);
     assert_eq!(run.stderr, expected);
     assert_eq!(run.stdout, "");
@@ -80,7 +80,7 @@ fn rule_e_a_count_is_a_whole_number() {
 
 #[test]
 fn rule_f_carried_over_across_years_is_a_warning_naming_both_files() {
-    let site = SiteTest::fixture("report/rule-f");
+    let site = SiteTest::case("report", "rule-f");
     let run = site.build(&[]);
     assert_eq!(
         run.stderr,

@@ -44,6 +44,13 @@ impl SiteTest {
         Self::new(|root| fixture::copy_site(name, root))
     }
 
+    /// The case `tests/fixtures/<group>/<case>` (e.g. `check`,
+    /// `links-broken`): a copy of `<group>/base` with the case's `REMOVE`
+    /// applied and its files copied over. `case` may be `base`.
+    pub(crate) fn case(group: &str, case: &str) -> Self {
+        Self::new(|root| fixture::copy_case(group, case, root))
+    }
+
     /// An empty temp folder as the site root.
     pub(crate) fn empty() -> Self {
         Self::new(|_| {})
