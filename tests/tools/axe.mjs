@@ -29,6 +29,7 @@ import { existsSync, readFileSync, readdirSync, statSync, createReadStream } fro
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { CHROMIUM_ARGS, executablePath } from './chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,19 +37,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const NARROW = 320;
 const WIDE = { width: 1280, height: 900 };
-// Flags for Chromium as root on a machine without network: without the
-// background-networking ones it stalls on lookups of Google's hosts.
-// Playwright adds a fresh temporary --user-data-dir on every launch.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -246,7 +234,6 @@ async function checkPage(page, url, axeSource) {
 async function main() {
   const { root, base } = parseArgs(process.argv.slice(2));
   if (!existsSync(root) || !statSync(root).isDirectory()) fail(`not a directory: ${root}`);
-  const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     fail(`Chromium not found at ${executablePath}: run \`apt-get install -y chromium\` (or set CHROMIUM=/path/to/chromium)`);
   }

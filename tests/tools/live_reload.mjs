@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Live reload in a real browser, for tests/serve.rs: opens a page of a
+// Live reload in a real browser, for tests/suite/serve.rs: opens a page of a
 // running `gongkai serve` in Debian's headless Chromium (playwright-core),
 // then edits the page's Markdown file three times and watches the same tab:
 //   1. a good edit: the new text appears without the test navigating;
@@ -15,19 +15,8 @@
 // download is never used.
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, executablePath } from './chromium.mjs';
 
-// Chromium as root on a machine without network; playwright adds a fresh
-// temporary --user-data-dir on every launch.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const STEP_MS = 8000;
 
 function fail(code, message) {
@@ -46,7 +35,6 @@ try {
 } catch (e) {
   fail(2, `playwright-core is missing: run \`npm ci --prefix tests/tools --ignore-scripts\` (${e.message})`);
 }
-const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 30_000 })
   .catch((e) => fail(2, `cannot start Chromium at ${executablePath}: ${e.message}`));
 

@@ -1,0 +1,428 @@
+//! `gongkai build` on fixture sites: what the generated HTML holds.
+
+use crate::support::site::{SiteTest, attrs, texts};
+
+fn notice(n: usize) -> String {
+    format!(
+        "---\ntitle: 通知{n:02}\ndate: 2024-01-{:02} 08:{:02}\n---\n\n正文{n}。\n",
+        1 + n % 28,
+        n % 60
+    )
+}
+
+#[test]
+fn navigation_lists_every_column_in_order_and_marks_the_current_one() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let html = site.html("notices/index.html");
+    assert_eq!(
+        texts(&html, "nav.columns a"),
+        ["首页", "机构概况", "通知公告", "街道工作"]
+    );
+    assert_eq!(
+        texts(&html, "nav.columns a[aria-current=page]"),
+        ["通知公告"]
+    );
+    let home = site.html("index.html");
+    assert_eq!(texts(&home, "nav.columns a[aria-current=page]"), ["首页"]);
+    let item = site.html("notices/first.html");
+    assert_eq!(
+        texts(&item, "nav.columns a[aria-current=page]"),
+        ["通知公告"]
+    );
+    assert_eq!(
+        texts(&item, "nav.breadcrumb"),
+        ["当前位置：首页 > 通知公告 > 正文"]
+    );
+}
+
+#[test]
+fn list_is_newest_first_with_dates() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let html = site.html("notices/index.html");
+    assert_eq!(texts(&html, ".item-list a"), ["第二条通知", "第一条通知"]);
+    assert_eq!(
+        texts(&html, ".item-list .date"),
+        ["2024-02-01", "2024-01-05"]
+    );
+    assert_eq!(
+        attrs(&html, ".item-list a", "href"),
+        ["/notices/second.html", "/notices/first.html"]
+    );
+}
+
+/// Pages and pager links for a column of `n` items (20 per page).
+fn pagination(n: usize) -> (Vec<String>, Vec<Vec<String>>) {
+    let site = SiteTest::fixture("build/basic");
+    site.remove("content/notices/first.md")
+        .remove("content/notices/second.md");
+    for i in 0..n {
+        site.write(&format!("content/notices/n{i:02}.md"), notice(i));
+    }
+    site.build(&[]);
+    let mut pages = Vec::new();
+    let mut pagers = Vec::new();
+    for p in 0.. {
+        let rel = if p == 0 {
+            "notices/index.html".to_string()
+        } else {
+            format!("notices/index_{p}.html")
+        };
+        if !site.output(&rel).exists() {
+            break;
+        }
+        let html = site.html(&rel);
+        pages.push(format!("{rel}:{}", texts(&html, ".item-list li").len()));
+        pagers.push(texts(&html, "nav.pager li"));
+    }
+    (pages, pagers)
+}
+
+#[test]
+fn pagination_at_0_1_20_21_and_45_items() {
+    assert_eq!(pagination(0).0, ["notices/index.html:0"]);
+    assert_eq!(pagination(1).0, ["notices/index.html:1"]);
+    assert_eq!(pagination(20).0, ["notices/index.html:20"]);
+    let (pages, pagers) = pagination(21);
+    assert_eq!(pages, ["notices/index.html:20", "notices/index_1.html:1"]);
+    assert_eq!(pagers[0], ["首页", "上一页", "1", "2", "下一页", "尾页"]);
+    let (pages, pagers) = pagination(45);
+    assert_eq!(
+        pages,
+        [
+            "notices/index.html:20",
+            "notices/index_1.html:20",
+            "notices/index_2.html:5"
+        ]
+    );
+    assert_eq!(
+        pagers[1],
+        ["首页", "上一页", "1", "2", "3", "下一页", "尾页"]
+    );
+}
+
+#[test]
+fn pager_links_point_at_real_pages() {
+    let site = SiteTest::fixture("build/basic");
+    for i in 0..45 {
+        site.write(&format!("content/notices/n{i:02}.md"), notice(i));
+    }
+    site.build(&["--base-url", "https://www.example.gov.cn/xxgk/"]);
+    let html = site.html("notices/index_1.html");
+    assert_eq!(
+        attrs(&html, "nav.pager a", "href"),
+        [
+            "/xxgk/notices/index.html",
+            "/xxgk/notices/index.html",
+            "/xxgk/notices/index.html",
+            "/xxgk/notices/index_1.html",
+            "/xxgk/notices/index_2.html",
+            "/xxgk/notices/index_2.html",
+            "/xxgk/notices/index_2.html",
+        ]
+    );
+    assert_eq!(texts(&html, "nav.pager a[aria-current=page]"), ["2"]);
+}
+
+#[test]
+fn item_page_has_the_catalog_table() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let html = site.html("notices/first.html");
+    assert_eq!(
+        texts(&html, "table.catalog th"),
+        [
+            "索引号",
+            "主题分类",
+            "发布机构",
+            "成文日期",
+            "文号",
+            "发布日期",
+            "名称",
+            "有效性"
+        ]
+    );
+    assert_eq!(
+        texts(&html, "table.catalog td"),
+        [
+            "000000000/2024-00001",
+            "综合政务",
+            "测试街道办事处",
+            "2024-01-04",
+            "测办发〔2024〕1号",
+            "2024-01-05",
+            "第一条通知",
+            "有效"
+        ]
+    );
+    assert_eq!(
+        attrs(&html, "meta[name=ArticleTitle]", "content"),
+        ["第一条通知"]
+    );
+    assert_eq!(
+        attrs(&html, "meta[name=PubDate]", "content"),
+        ["2024-01-05"]
+    );
+    assert_eq!(
+        attrs(&html, "meta[name=ContentSource]", "content"),
+        ["测试街道办事处"]
+    );
+    assert_eq!(
+        attrs(&html, "meta[name=ColumnName]", "content"),
+        ["通知公告"]
+    );
+    assert_eq!(
+        attrs(&html, "meta[name=SiteIDCode]", "content"),
+        ["0000000000"]
+    );
+}
+
+#[test]
+fn attachments_are_copied_and_listed_with_type_and_size() {
+    let site = SiteTest::fixture("build/basic");
+    site.write("content/notices/budget/index.md", "---\ntitle: 2024年预算\ndate: 2024-03-01\nattachments:\n  - 2024年预算.pdf\n  - file: 明细表.xlsx\n    title: 预算明细\n---\n\n见附件。\n");
+    site.write(
+        "content/notices/budget/2024年预算.pdf",
+        vec![b'%'; 1_258_291],
+    );
+    site.write("content/notices/budget/明细表.xlsx", vec![0u8; 2048]);
+    site.build(&[]);
+    let html = site.html("notices/budget.html");
+    assert_eq!(
+        texts(&html, ".attachments li"),
+        [
+            "附件1：2024年预算.pdf（PDF，1.2 MB）",
+            "附件2：预算明细（XLSX，2 KB）"
+        ]
+    );
+    assert_eq!(
+        attrs(&html, ".attachments a", "href"),
+        ["/notices/budget/附件1.pdf", "/notices/budget/附件2.xlsx"]
+    );
+    assert_eq!(
+        std::fs::metadata(site.output("notices/budget/附件1.pdf"))
+            .map(|m| m.len())
+            .ok(),
+        Some(1_258_291)
+    );
+    assert!(site.output("notices/budget/附件2.xlsx").is_file());
+}
+
+#[test]
+fn sub_path_base_url_prefixes_every_link() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&["--base-url", "https://www.example.gov.cn/xxgk/jd/"]);
+    for page in [
+        "index.html",
+        "notices/index.html",
+        "notices/first.html",
+        "about/index.html",
+        "404.html",
+        "sitemap.html",
+    ] {
+        let html = site.html(page);
+        for href in attrs(&html, "a[href], link[href]", "href") {
+            let ok = href.starts_with("/xxgk/jd/")
+                || href.starts_with('#')
+                || href.starts_with("mailto:")
+                || href.starts_with("data:")
+                || href.starts_with("https://www.example.gov.cn/xxgk/jd/");
+            assert!(ok, "{page}: {href}");
+        }
+    }
+    let item = site.html("notices/first.html");
+    assert_eq!(
+        attrs(&item, ".body a", "href"),
+        ["/xxgk/jd/notices/second.html"]
+    );
+    assert!(
+        site.read("sitemap.xml")
+            .contains("<loc>https://www.example.gov.cn/xxgk/jd/notices/first.html</loc>")
+    );
+}
+
+#[test]
+fn titles_and_metadata_are_escaped() {
+    let site = SiteTest::fixture("build/basic");
+    site.write("content/notices/x.md", "---\ntitle: <script>alert(1)</script>\ndate: 2024-05-01\ndoc_no: \"<b>1</b>\"\n---\n\n<script>alert(2)</script>\n");
+    site.build(&[]);
+    let html = site.html("notices/x.html");
+    assert_eq!(
+        texts(&html, "script").len(),
+        0,
+        "no script element may come out of user text"
+    );
+    assert_eq!(
+        texts(&html, "title"),
+        ["<script>alert(1)</script> - 测试街道政府信息公开"]
+    );
+    assert_eq!(texts(&html, "article h1"), ["<script>alert(1)</script>"]);
+    assert_eq!(texts(&html, ".body"), ["<script>alert(2)</script>"]);
+    assert!(texts(&html, "table.catalog td").contains(&"<b>1</b>".to_string()));
+}
+
+#[test]
+fn cjk_soft_breaks_join_without_space_after_minifying() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let html = site.html("notices/first.html");
+    assert_eq!(texts(&html, ".body p")[0], "通知正文第一段，跨行书写。");
+    let about = site.html("about/index.html");
+    assert_eq!(texts(&about, ".body p"), ["负责辖区内的社会管理工作。"]);
+    assert_eq!(attrs(&about, ".body h2", "id"), ["主要职责"]);
+}
+
+#[test]
+fn drafts_only_with_drafts_flag() {
+    let site = SiteTest::fixture("build/basic");
+    site.write(
+        "content/notices/draft.md",
+        "---\ntitle: 草稿\ndate: 2024-06-01\ndraft: true\n---\n\n草稿。\n",
+    );
+    site.build(&[]);
+    assert!(!site.output("notices/draft.html").exists());
+    assert_eq!(
+        texts(&site.html("notices/index.html"), ".item-list a").len(),
+        2
+    );
+    site.build(&["--drafts"]);
+    assert!(site.output("notices/draft.html").exists());
+    site.build(&[]);
+    assert!(
+        !site.output("notices/draft.html").exists(),
+        "a draft must disappear again"
+    );
+}
+
+#[test]
+fn bom_and_crlf_are_accepted() {
+    let site = SiteTest::fixture("build/basic");
+    site.write("content/notices/win.md", b"\xEF\xBB\xBF---\r\ntitle: \xE7\xAA\x97\r\ndate: 2024-07-01\r\n---\r\n\r\n\xE6\xAD\xA3\xE6\x96\x87\r\n");
+    site.build(&[]);
+    assert_eq!(texts(&site.html("notices/win.html"), "article h1"), ["窗"]);
+}
+
+#[test]
+fn home_page_lists_latest_items_with_more_links() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let html = site.html("index.html");
+    assert_eq!(
+        texts(&html, ".home-column h2"),
+        ["机构概况", "通知公告", "街道工作"]
+    );
+    assert_eq!(
+        texts(&html, ".home-column .item-list a"),
+        ["第二条通知", "第一条通知", "街道召开工作会议"]
+    );
+}
+
+#[test]
+fn unchanged_rebuild_writes_nothing_and_stale_files_go() {
+    let site = SiteTest::fixture("build/basic");
+    let first = site.build(&[]);
+    assert!(first.stdout.starts_with("built "), "{}", first.stdout);
+    // Nothing touched: the fingerprint matches and nothing is rendered.
+    let again = site.build(&[]);
+    assert!(
+        again
+            .stdout
+            .starts_with("nothing changed since the last build of public ("),
+        "{}",
+        again.stdout
+    );
+    // A file saved with the same bytes: everything is rendered, nothing written.
+    let text = std::fs::read(site.root.join("content/news/meeting.md")).expect("read");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    site.write("content/news/meeting.md", text);
+    let resaved = site.build(&[]);
+    assert!(
+        resaved.stdout.contains("(0 written, 0 removed)"),
+        "{}",
+        resaved.stdout
+    );
+    // A deleted output file is noticed and written again.
+    std::fs::remove_file(site.output("notices/first.html")).expect("remove");
+    let restored = site.build(&[]);
+    assert!(
+        restored.stdout.contains("(1 written, 0 removed)"),
+        "{}",
+        restored.stdout
+    );
+    site.remove("content/news/meeting.md");
+    let after = site.build(&[]);
+    assert!(!site.output("news/meeting.html").exists());
+    assert!(
+        after.stdout.contains(" removed)") && !after.stdout.contains(" 0 removed)"),
+        "{}",
+        after.stdout
+    );
+}
+
+#[test]
+fn feeds_sitemap_and_404_are_generated() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let feed = site.read("feed.xml");
+    assert!(feed.contains("<title>第二条通知</title>"), "{feed}");
+    assert!(
+        site.read("notices/feed.xml")
+            .contains("<id>https://www.example.gov.cn/notices/first.html</id>")
+    );
+    assert_eq!(texts(&site.html("404.html"), "main h1"), ["页面未找到"]);
+    assert_eq!(
+        texts(&site.html("sitemap.html"), ".sitemap a"),
+        ["首页", "机构概况", "通知公告", "街道工作"]
+    );
+    assert!(
+        site.read("sitemap.xml")
+            .contains("<lastmod>2024-01-05</lastmod>")
+    );
+}
+
+#[test]
+fn footer_shows_identifiers_that_exist_only() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let html = site.html("index.html");
+    assert_eq!(texts(&html, ".ids span"), ["网站标识码：0000000000"]);
+    assert!(
+        texts(&html, ".site-footer p")
+            .iter()
+            .any(|t| t == "主办单位：测试街道办事处")
+    );
+}
+
+#[test]
+fn site_templates_override_the_theme_file_by_file() {
+    let site = SiteTest::fixture("build/basic");
+    site.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block main %}<h1>找不到了</h1>{% endblock main %}",
+    );
+    site.write("static/extra.css", "p{}");
+    site.build(&[]);
+    assert_eq!(texts(&site.html("404.html"), "main h1"), ["找不到了"]);
+    assert_eq!(
+        texts(&site.html("notices/index.html"), "main h1"),
+        ["通知公告"]
+    );
+    assert!(site.output("static/extra.css").is_file());
+    assert!(site.output("static/style.css").is_file());
+}
+
+#[test]
+fn init_makes_a_portal_that_builds() {
+    let site = SiteTest::empty();
+    let run = site.run(&["init", "portal"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = site.run(&["build", "--root", "portal"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let html = scraper::Html::parse_document(
+        &std::fs::read_to_string(site.root.join("portal/public/index.html")).expect("index"),
+    );
+    assert_eq!(texts(&html, "nav.columns a").len(), 9);
+    let again = site.run(&["init", "portal"]);
+    assert_eq!(again.code, 2);
+}

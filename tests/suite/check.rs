@@ -1,0 +1,432 @@
+//! `gongkai check` on fixture sites (`tests/fixtures/check/<case>/`, each
+//! the clean `base` site with the case's changes): each case trips one
+//! rule, `base` trips none. Every run uses a fixed `--as-of`, parses the
+//! JSON output and asserts on it and the exit code. See: issue 5.
+
+use crate::support::site::{Run, SiteTest};
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+
+const AS_OF: &str = "2024-06-30";
+
+/// One finding reduced to what identifies it: (rule, severity, file, line, column).
+type Key = (String, String, Option<String>, Option<u64>, Option<String>);
+
+/// Runs `check --as-of AS_OF --format json <extra…>` on `check/<case>`.
+fn check_fixture(case: &str, extra: &[&str]) -> (SiteTest, Run) {
+    let site = SiteTest::case("check", case);
+    let mut args = vec!["check", "--as-of", AS_OF, "--format", "json"];
+    args.extend_from_slice(extra);
+    let run = site.run(&args);
+    (site, run)
+}
+
+fn parse(run: &Run) -> Vec<Value> {
+    match serde_json::from_str::<Value>(&run.stdout) {
+        Ok(Value::Array(v)) => v,
+        other => panic!(
+            "stdout is not a JSON array: {other:?}\nstdout: {}\nstderr: {}",
+            run.stdout, run.stderr
+        ),
+    }
+}
+
+fn key(f: &Value) -> Key {
+    let s = |k: &str| f[k].as_str().map(str::to_string);
+    (
+        s("rule").unwrap_or_default(),
+        s("severity").unwrap_or_default(),
+        s("file"),
+        f["line"].as_u64(),
+        s("column"),
+    )
+}
+
+fn k(rule: &str, sev: &str, file: Option<&str>, line: Option<u64>, column: Option<&str>) -> Key {
+    (
+        rule.into(),
+        sev.into(),
+        file.map(Into::into),
+        line,
+        column.map(Into::into),
+    )
+}
+
+/// Runs a case and returns its findings' keys, asserting the exit code.
+fn keys(case: &str, code: i32) -> Vec<Key> {
+    let (site, run) = check_fixture(case, &[]);
+    assert_eq!(
+        run.code, code,
+        "exit code of {case}\nstdout: {}\nstderr: {}",
+        run.stdout, run.stderr
+    );
+    assert!(
+        !site.root.join("public").exists(),
+        "check must not write output"
+    );
+    parse(&run).iter().map(key).collect()
+}
+
+#[test]
+fn clean_site_has_no_findings() {
+    let (site, run) = check_fixture("base", &[]);
+    assert_eq!(
+        (run.code, run.stdout.as_str(), run.stderr.as_str()),
+        (0, "[]\n", "")
+    );
+    let text = site.run(&["check", "--as-of", AS_OF]);
+    assert_eq!(text.code, 0);
+    assert_eq!(
+        text.stdout,
+        "checked as of 2024-06-30: 0 单项否决, 0 扣分, 0 提示\n"
+    );
+}
+
+#[test]
+fn home_page_not_updated_for_two_weeks_fails() {
+    let (_, run) = check_fixture("freshness-home", &[]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        parse(&run),
+        vec![serde_json::json!({
+            "rule": "freshness.home",
+            "severity": "单项否决",
+            "message": "the home page is not updated (首页不更新): the newest item is of 2024-06-10, 20 days before 2024-06-30; more than 14 days fail the inspection",
+            "file": "content/gzdt/meeting.md",
+            "line": null,
+            "column": null,
+            "fix": "publish a new item in any list column (e.g. 工作动态 or 通知公告)"
+        })]
+    );
+}
+
+#[test]
+fn stale_news_column_costs_points() {
+    let (site, run) = check_fixture("freshness-column", &[]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        parse(&run).iter().map(key).collect::<Vec<_>>(),
+        [k(
+            "freshness.column",
+            "扣分",
+            Some("site.yaml"),
+            Some(14),
+            Some("gzdt")
+        )]
+    );
+    let text = site.run(&["check", "--as-of", AS_OF]);
+    assert_eq!(
+        text.stdout,
+        "扣分 (1)\n  site.yaml:14: [freshness.column] column 「工作动态」 is not updated (栏目不更新): its newest entry is of 2024-06-01, 29 days before 2024-06-30; `update_within` is 2w (the default for its title)\n      fix: publish a new item in this column, or set `update_within` to the period it really has\n\nchecked as of 2024-06-30: 0 单项否决, 1 扣分, 0 提示\n"
+    );
+}
+
+#[test]
+fn five_stale_news_columns_fail() {
+    let mut expected: Vec<Key> = vec![k(
+        "freshness.key-columns",
+        "单项否决",
+        Some("site.yaml"),
+        None,
+        None,
+    )];
+    for (i, line) in (15..=19).enumerate() {
+        expected.push(k(
+            "freshness.column",
+            "扣分",
+            Some("site.yaml"),
+            Some(line),
+            Some(&format!("dt{}", i + 1)),
+        ));
+    }
+    assert_eq!(keys("freshness-key-columns", 1), expected);
+}
+
+#[test]
+fn ten_stale_columns_of_any_kind_fail() {
+    let mut expected: Vec<Key> = vec![k(
+        "freshness.columns",
+        "单项否决",
+        Some("site.yaml"),
+        None,
+        None,
+    )];
+    for (i, line) in (16..=25).enumerate() {
+        expected.push(k(
+            "freshness.column",
+            "扣分",
+            Some("site.yaml"),
+            Some(line),
+            Some(&format!("rs{}", i + 1)),
+        ));
+    }
+    assert_eq!(keys("freshness-columns", 1), expected);
+}
+
+#[test]
+fn empty_column_costs_points() {
+    assert_eq!(
+        keys("empty-column", 0),
+        [k(
+            "empty.column",
+            "扣分",
+            Some("site.yaml"),
+            Some(16),
+            Some("rsxx")
+        )]
+    );
+}
+
+#[test]
+fn five_empty_columns_fail() {
+    let mut expected: Vec<Key> = vec![k(
+        "empty.columns",
+        "单项否决",
+        Some("site.yaml"),
+        None,
+        None,
+    )];
+    for (line, slug) in [
+        (16, "rs1"),
+        (17, "rs2"),
+        (18, "rs3"),
+        (19, "gkzn"),
+        (20, "gkzd"),
+    ] {
+        expected.push(k(
+            "empty.column",
+            "扣分",
+            Some("site.yaml"),
+            Some(line),
+            Some(slug),
+        ));
+    }
+    assert_eq!(keys("empty-columns", 1), expected);
+}
+
+#[test]
+fn missing_annual_report_after_the_deadline() {
+    assert_eq!(
+        keys("report-missing", 0),
+        [k(
+            "report.missing",
+            "扣分",
+            Some("content/ndbg"),
+            None,
+            Some("ndbg")
+        )]
+    );
+    // Before the 01-31 deadline, the 2022 report is the one due, and it is there.
+    let site = SiteTest::case("check", "report-missing");
+    let run = site.run(&["check", "--as-of", "2024-01-31", "--format", "json"]);
+    let rules: Vec<String> = parse(&run).iter().map(|f| key(f).0).collect();
+    assert!(!rules.contains(&"report.missing".to_string()), "{rules:?}");
+}
+
+#[test]
+fn report_arithmetic_error_is_a_finding_with_its_labels() {
+    let (_, run) = check_fixture("report-data", &[]);
+    assert_eq!(run.code, 1, "a report that does not add up fails the build");
+    let findings = parse(&run);
+    assert_eq!(
+        findings.iter().map(key).collect::<Vec<_>>(),
+        [k(
+            "report.data",
+            "扣分",
+            Some("content/ndbg/2023.yaml"),
+            Some(71),
+            Some("ndbg")
+        )]
+    );
+    assert_eq!(
+        findings[0]["message"],
+        "行政诉讼 未经复议直接起诉, column 总计: 2, but 结果维持 … 尚未审结 add up to 1"
+    );
+    assert!(
+        !run.stderr.contains("2023.yaml"),
+        "printed once, as a finding: {}",
+        run.stderr
+    );
+}
+
+#[test]
+fn footer_identifiers() {
+    assert_eq!(
+        keys("footer-site-code", 0),
+        [k("footer.site-code", "扣分", Some("site.yaml"), None, None)]
+    );
+    assert_eq!(
+        keys("footer-icp", 0),
+        [k("footer.icp", "扣分", Some("site.yaml"), None, None)]
+    );
+    assert_eq!(
+        keys("footer-police", 0),
+        [k("footer.police", "扣分", Some("site.yaml"), None, None)]
+    );
+}
+
+#[test]
+fn required_metadata() {
+    assert_eq!(
+        keys("metadata-missing", 0),
+        [k(
+            "metadata.missing",
+            "扣分",
+            Some("content/tzgg/notice.md"),
+            Some(1),
+            Some("tzgg")
+        )]
+    );
+    assert_eq!(
+        keys("metadata-unknown-key", 0),
+        [k(
+            "metadata.unknown-key",
+            "提示",
+            Some("site.yaml"),
+            Some(13),
+            Some("tzgg")
+        )]
+    );
+}
+
+#[test]
+fn broken_link_in_a_template() {
+    let (_, run) = check_fixture("links-broken", &[]);
+    let f = parse(&run);
+    assert_eq!(
+        f.iter().map(key).collect::<Vec<_>>(),
+        [k("links.broken", "扣分", None, None, None)]
+    );
+    assert_eq!(
+        f[0]["message"],
+        "link to a page that does not exist: `/xxgk/wzdt.html` on 404.html"
+    );
+}
+
+#[test]
+fn missing_anchor_points_at_the_markdown_line() {
+    let (_, run) = check_fixture("links-anchor", &[]);
+    let f = parse(&run);
+    assert_eq!(
+        f.iter().map(key).collect::<Vec<_>>(),
+        [k(
+            "links.anchor",
+            "扣分",
+            Some("content/tzgg/notice.md"),
+            Some(8),
+            Some("tzgg")
+        )]
+    );
+    assert_eq!(
+        f[0]["message"],
+        "anchor not found: `#具体安排` on tzgg/notice.html"
+    );
+}
+
+#[test]
+fn http_government_link_is_a_notice() {
+    assert_eq!(
+        keys("links-http-gov", 0),
+        [k("links.http-gov", "提示", None, None, None)]
+    );
+}
+
+#[test]
+fn external_links_are_listed_not_fetched() {
+    assert_eq!(
+        keys("links-external-unchecked", 0),
+        [k("links.external-unchecked", "提示", None, None, None)]
+    );
+}
+
+#[test]
+fn missing_attachment_fails_the_build_before_any_link_check() {
+    let (_, run) = check_fixture("attachment-missing", &[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("content/tzgg/notice.md:7: error: attachment `检查表.pdf` does not exist"),
+        "{}",
+        run.stderr
+    );
+    let rules: Vec<String> = parse(&run).iter().map(|f| key(f).0).collect();
+    assert!(rules.iter().all(|r| !r.starts_with("links.")), "{rules:?}");
+}
+
+#[test]
+fn bad_as_of_is_a_usage_error() {
+    let site = SiteTest::case("check", "base");
+    let run = site.run(&["check", "--as-of", "2024-13-01"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("`2024-13-01` is not a date written YYYY-MM-DD"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// Serves `/ok` with 200 and anything else with 404 on a loopback port.
+fn loopback_server() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let port = listener.local_addr().expect("address").port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut line = String::new();
+            let mut reader = BufReader::new(&stream);
+            if reader.read_line(&mut line).is_err() {
+                continue;
+            }
+            while let Ok(n) = reader.read_line(&mut String::new()) {
+                if n <= 2 {
+                    break;
+                }
+            }
+            let status = if line.contains(" /ok ") {
+                "200 OK"
+            } else {
+                "404 Not Found"
+            };
+            let mut s = &stream;
+            let _ = write!(
+                s,
+                "HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            );
+        }
+    });
+    port
+}
+
+#[test]
+fn external_flag_fetches_links_on_loopback_only() {
+    // The fixture names port 1; the test points it at its own server.
+    let port = loopback_server();
+    let site = SiteTest::case("check", "links-external");
+    let page = site.root.join("content/gzdt/meeting.md");
+    let text = std::fs::read_to_string(&page)
+        .expect("read fixture")
+        .replace("127.0.0.1:1/", &format!("127.0.0.1:{port}/"));
+    site.write("content/gzdt/meeting.md", text);
+    let mut cmd = site.command(&["check", "--as-of", AS_OF, "--format", "json", "--external"]);
+    cmd.env_remove("http_proxy")
+        .env_remove("HTTP_PROXY")
+        .env_remove("https_proxy")
+        .env_remove("HTTPS_PROXY")
+        .env_remove("all_proxy")
+        .env_remove("ALL_PROXY")
+        .env("NO_PROXY", "127.0.0.1");
+    let run = site.run_command(&mut cmd);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let f = parse(&run);
+    assert_eq!(
+        f.iter().map(key).collect::<Vec<_>>(),
+        [k("links.external", "扣分", None, None, None)]
+    );
+    assert_eq!(
+        f[0]["message"],
+        format!(
+            "external link http://127.0.0.1:{port}/missing on gzdt/meeting.html does not work: HTTP status 404"
+        )
+    );
+}

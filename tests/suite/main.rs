@@ -1,0 +1,15 @@
+//! gongkai's integration tests, in one test binary: each area is a module
+//! that runs the real `gongkai` binary on small fixture sites
+//! (`tests/fixtures/`) and pins its exact output. The helpers they share
+//! are in `support`. How to add a case: `tests/README.md`.
+
+mod support;
+
+mod a11y;
+mod build_errors;
+mod build_render;
+mod check;
+mod report;
+mod report_errors;
+mod serve;
+mod tools_selfcheck;
