@@ -55,7 +55,7 @@ fn edits_show_up_broken_edits_keep_the_last_good_page_and_fixes_recover() {
     assert!(page.text().contains("<p>第二版正文。</p>"));
     let status = p.status();
     assert!(
-        status.contains(r#""errors":[{"text":"content/tzgg/notice.md:1:1: error: missing `title` in the front matter\n  = hint: start the file with:\n---\ntitle: 标题\ndate: 2024-03-01\n---","severity":"error","path":"content/tzgg/notice.md","line":1,"col":1,"#),
+        status.contains(r#""errors":[{"text":"content/tzgg/notice.md:1:1: error: missing `title` in the front matter\n  = hint: start the file with:\n---\ntitle: 标题\ndate: 2024-03-01\n---","code":"front-matter","severity":"error","message":"missing `title` in the front matter","file":"content/tzgg/notice.md","line":1,"col":1,"#),
         "{status}"
     );
 
