@@ -87,7 +87,10 @@ fn build_into_a_closed_pipe_still_builds() {
     assert_eq!(run_with_closed_pipes(site.command(&["build"])), 0);
     assert!(site.output("index.html").is_file());
     // A failed build still fails, and still writes nothing.
-    site.write("content/tzgg/broken.md", "---\ntitle: x\ndate: 2024-13-45\n---\n");
+    site.write(
+        "content/tzgg/broken.md",
+        "---\ntitle: x\ndate: 2024-13-45\n---\n",
+    );
     std::fs::remove_dir_all(site.root.join("public")).expect("remove public");
     assert_eq!(run_with_closed_pipes(site.command(&["build"])), 1);
     assert!(!site.root.join("public").exists());

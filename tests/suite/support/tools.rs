@@ -3,15 +3,20 @@
 //! Chromium (`tests/tools/axe.mjs`).
 //!
 //! Call it from a test (`use crate::support::tools;`) and assert that the
-//! returned lists are empty. The pinned tools live in
+//! returned lists are empty. A checker that cannot run on this machine
+//! (no Java, no Chromium, no Node.js or npm) returns `None` after printing
+//! one `SKIPPED …` line to the terminal, with the reason and the command
+//! that enables it; with `GONGKAI_REQUIRE_CHECKERS=1` (set by `.ci/run`) a
+//! skip is a failure instead, so CI never skips. The pinned tools live in
 //! `tests/tools/node_modules`; if they are missing or older than
 //! `tests/tools/package-lock.json`, the first call installs them with
 //! `npm ci`, once per process and under a lock folder across processes
 //! (`cargo nextest` runs each test in its own process). Only checker plumbing
 //! belongs here; building fixture sites does not.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, SystemTime};
 
@@ -24,19 +29,93 @@ fn vnu_jar() -> PathBuf {
     tools_dir().join("node_modules/vnu-jar/build/dist/vnu.jar")
 }
 
+/// The variable that turns a skipped checker into a failure (set in CI).
+pub(crate) const REQUIRE: &str = "GONGKAI_REQUIRE_CHECKERS";
+
+/// What enables every checker on a Debian machine, as `.ci/run` does it.
+const ENABLE: &str = "apt-get install -y chromium fonts-wqy-microhei default-jre-headless nodejs npm \
+(as root), then `npm ci --prefix tests/tools --ignore-scripts`; or run .ci/run";
+
+/// Skips `check` (printing one line that `cargo test` does not capture), or
+/// panics when [`REQUIRE`] is set.
+fn skip<T>(check: &str, why: &str) -> Option<T> {
+    let required = std::env::var_os(REQUIRE).is_some_and(|v| !v.is_empty() && v != "0");
+    assert!(
+        !required,
+        "{check} cannot run: {why}; {REQUIRE} is set, so this is a failure, not a skip. \
+         To run it: {ENABLE}"
+    );
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    // Straight to the terminal: `cargo test` captures only print! and
+    // eprint!, and a skip must be seen even when the test passes.
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED {check} in {test}: {why}. To run it: {ENABLE}"
+    );
+    None
+}
+
+/// True when `program` runs with `arg` (e.g. `java -version`).
+fn runs(program: &str, arg: &str) -> bool {
+    Command::new(program)
+        .arg(arg)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Chromium's path: `$CHROMIUM` or Debian's `/usr/bin/chromium`.
+pub(crate) fn chromium() -> PathBuf {
+    std::env::var_os("CHROMIUM").map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from)
+}
+
+/// Why the browser checks cannot run here, if they cannot.
+fn browser_missing() -> Option<String> {
+    let chromium = chromium();
+    if !chromium.exists() {
+        return Some(format!(
+            "Chromium not found at `{}` (set CHROMIUM to use another)",
+            chromium.display()
+        ));
+    }
+    if !runs("node", "--version") {
+        return Some("`node` (Node.js 20 or newer) is not on PATH".into());
+    }
+    ensure_tools().err()
+}
+
+/// `Some(())` when Chromium, Node.js and the npm tools are there (for a
+/// test that drives the browser itself); else the skip of `check`.
+pub(crate) fn browser(check: &str) -> Option<()> {
+    match browser_missing() {
+        None => Some(()),
+        Some(why) => skip(check, &why),
+    }
+}
+
 /// Nu HTML checker errors for every `.html`/`.htm` file under `dir`, one
 /// `path:line:col: message` string each, the path relative to `dir`.
-/// Warnings and info messages are not included.
+/// Warnings and info messages are not included. `None` when the checker
+/// cannot run here (see the module's doc).
 ///
-/// Panics if `dir` is not a folder, if Java is missing, or if the checker
-/// cannot run.
-pub(crate) fn vnu_errors(dir: &Path) -> Vec<String> {
+/// Panics if `dir` is not a folder or if the checker fails.
+pub(crate) fn vnu_errors(dir: &Path) -> Option<Vec<String>> {
     assert!(
         dir.is_dir(),
         "vnu_errors: `{}` is not a folder",
         dir.display()
     );
-    ensure_tools();
+    const CHECK: &str = "the Nu HTML checker";
+    if !runs("java", "-version") {
+        return skip(CHECK, "`java` is not on PATH");
+    }
+    if let Err(why) = ensure_tools() {
+        return skip(CHECK, &why);
+    }
     let out = run(
         Command::new("java")
             .arg("-jar")
@@ -69,7 +148,8 @@ pub(crate) fn vnu_errors(dir: &Path) -> Vec<String> {
             let message = m["message"].as_str().unwrap_or("?");
             format!("{file}:{line}:{col}: {message}")
         })
-        .collect()
+        .collect::<Vec<_>>()
+        .into()
 }
 
 /// WCAG 2.1 A/AA violations found by axe-core in every `.html` file under
@@ -77,27 +157,21 @@ pub(crate) fn vnu_errors(dir: &Path) -> Vec<String> {
 /// scrolls sideways at 320 px), `external-resource` and `page-load`. One
 /// `page: id: help (first target)` string per violation.
 ///
-/// Panics if Chromium, Node.js or the npm tools are missing.
-pub(crate) fn axe_violations(dir: &Path) -> Vec<String> {
+/// `None` when Chromium, Node.js or the npm tools are missing (see the
+/// module's doc).
+pub(crate) fn axe_violations(dir: &Path) -> Option<Vec<String>> {
     axe_violations_under(dir, "/")
 }
 
 /// Like [`axe_violations`], with the folder served under `base` (e.g.
 /// `/xxgk/`), for sites built with a sub-path `base_url`.
-pub(crate) fn axe_violations_under(dir: &Path, base: &str) -> Vec<String> {
+pub(crate) fn axe_violations_under(dir: &Path, base: &str) -> Option<Vec<String>> {
     assert!(
         dir.is_dir(),
         "axe_violations: `{}` is not a folder",
         dir.display()
     );
-    let chromium = std::env::var_os("CHROMIUM")
-        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
-    assert!(
-        chromium.exists(),
-        "Chromium not found at `{}`: run `apt-get install -y chromium` (or set CHROMIUM)",
-        chromium.display()
-    );
-    ensure_tools();
+    browser("axe-core in headless Chromium")?;
     let out = run(
         Command::new("node")
             .arg(tools_dir().join("axe.mjs"))
@@ -127,7 +201,7 @@ pub(crate) fn axe_violations_under(dir: &Path, base: &str) -> Vec<String> {
             ));
         }
     }
-    found
+    Some(found)
 }
 
 /// Runs `cmd` and returns its output; panics naming `what` if it cannot start.
@@ -136,37 +210,45 @@ fn run(cmd: &mut Command, what: &str) -> Output {
         .unwrap_or_else(|e| panic!("could not run {what}: {e}"))
 }
 
-/// Installs the pinned npm tools unless they are present and current.
-fn ensure_tools() {
-    static READY: OnceLock<()> = OnceLock::new();
-    READY.get_or_init(|| {
-        if tools_current() {
-            return;
-        }
-        let _lock = InstallLock::acquire();
-        if tools_current() {
-            return; // another process installed them while we waited
-        }
-        // --ignore-scripts: vnu-jar's postinstall tries to download a JDK
-        // from GitHub; we use the machine's Java instead.
-        let status = Command::new("npm")
-            .args([
-                "ci",
-                "--ignore-scripts",
-                "--no-audit",
-                "--no-fund",
-                "--prefix",
-            ])
-            .arg(tools_dir())
-            .status();
-        match status {
-            Ok(s) if s.success() && tools_current() => {}
-            other => panic!(
-                "the HTML checkers are not installed and `npm ci` failed ({other:?}): \
-                 run `npm ci --prefix tests/tools` in the repository root"
-            ),
-        }
-    });
+/// Installs the pinned npm tools unless they are present and current; the
+/// reason when they are not there and cannot be installed.
+fn ensure_tools() -> Result<(), String> {
+    static READY: OnceLock<Result<(), String>> = OnceLock::new();
+    READY
+        .get_or_init(|| {
+            if tools_current() {
+                return Ok(());
+            }
+            if !runs("npm", "--version") {
+                return Err(
+                    "the npm tools of tests/tools are not installed and `npm` is not on PATH"
+                        .into(),
+                );
+            }
+            let _lock = InstallLock::acquire();
+            if tools_current() {
+                return Ok(()); // another process installed them while we waited
+            }
+            // --ignore-scripts: vnu-jar's postinstall tries to download a JDK
+            // from GitHub; we use the machine's Java instead.
+            let status = Command::new("npm")
+                .args([
+                    "ci",
+                    "--ignore-scripts",
+                    "--no-audit",
+                    "--no-fund",
+                    "--prefix",
+                ])
+                .arg(tools_dir())
+                .status();
+            match status {
+                Ok(s) if s.success() && tools_current() => Ok(()),
+                other => Err(format!(
+                    "the npm tools of tests/tools are not installed and `npm ci` failed ({other:?})"
+                )),
+            }
+        })
+        .clone()
 }
 
 /// True when every tool file exists and npm's record of the install
