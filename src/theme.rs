@@ -57,6 +57,10 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded_templates!(
     "sitemap.html",
     "report.html",
     "reports.html",
+    "partials/head.html",
+    "partials/nav.html",
+    "partials/breadcrumb.html",
+    "partials/footer.html",
 );
 
 /// The default theme's static files, compiled in.
