@@ -77,7 +77,7 @@ pub(crate) struct PageLink {
     pub(crate) current: bool,
 }
 
-/// 首页 上一页 1 2 3 下一页 尾页.
+/// 第一页 上一页 1 2 3 下一页 尾页.
 #[derive(Debug, Serialize)]
 pub(crate) struct Paginator {
     /// 1-based number of this page.

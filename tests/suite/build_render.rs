@@ -30,9 +30,14 @@ fn navigation_lists_every_column_in_order_and_marks_the_current_one() {
         texts(&item, "nav.columns a[aria-current=page]"),
         ["通知公告"]
     );
+    // The breadcrumb is an ordered list; its separators are drawn by CSS.
     assert_eq!(
-        texts(&item, "nav.breadcrumb"),
-        ["当前位置：首页 > 通知公告 > 正文"]
+        texts(&item, "nav.breadcrumb ol > li"),
+        ["首页", "通知公告", "正文"]
+    );
+    assert_eq!(
+        texts(&item, "nav.breadcrumb [aria-current=page]"),
+        ["正文"]
     );
 }
 
@@ -86,7 +91,7 @@ fn pagination_at_0_1_20_21_and_45_items() {
     assert_eq!(pagination(20).0, ["notices/index.html:20"]);
     let (pages, pagers) = pagination(21);
     assert_eq!(pages, ["notices/index.html:20", "notices/index_1.html:1"]);
-    assert_eq!(pagers[0], ["首页", "上一页", "1", "2", "下一页", "尾页"]);
+    assert_eq!(pagers[0], ["第一页", "上一页", "1", "2", "下一页", "尾页"]);
     let (pages, pagers) = pagination(45);
     assert_eq!(
         pages,
@@ -98,7 +103,7 @@ fn pagination_at_0_1_20_21_and_45_items() {
     );
     assert_eq!(
         pagers[1],
-        ["首页", "上一页", "1", "2", "3", "下一页", "尾页"]
+        ["第一页", "上一页", "1", "2", "3", "下一页", "尾页"]
     );
 }
 
