@@ -115,10 +115,13 @@ fn newest(col: &ColumnContent) -> Option<(Date, PathBuf)> {
             .items
             .first()
             .map(|i| (i.date.date(), i.source.shown.clone())),
+        // A report without a valid date is not measured; it is not skipped
+        // silently: loading it reported the error (code `report.published`),
+        // which `reports` turns into a finding of its own.
         ColumnKind::Reports => col
             .reports
             .iter()
-            .filter_map(|r| r.published().parse::<Date>().ok())
+            .filter_map(crate::report::Report::published)
             .max()
             .map(|d| {
                 (

@@ -106,11 +106,12 @@ fn from_diagnostic(site: &Site, d: &Diagnostic) -> Finding {
         .parent()
         .and_then(|p| p.file_name())
         .and_then(|s| s.to_str());
+    // The finding's own hint, else its code's fix: a bad `published` date
+    // (report.published) is told how to write the date, not how to make a
+    // table add up.
     let mut f = Finding::new("report.data", severity, d.message.clone())
         .in_file(d.path.clone(), d.line)
-        .fix(d.hint.clone().unwrap_or_else(|| {
-            "correct the cell so the table adds up (勾稽关系), or set `reproduces_original: true` for a report kept as published".into()
-        }));
+        .fix(d.hint.clone().unwrap_or_else(|| d.code.fix.to_string()));
     if let Some(slug) = column.filter(|s| site.columns.iter().any(|c| c.column.slug == *s)) {
         f = f.in_column(slug);
     }

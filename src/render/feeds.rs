@@ -41,7 +41,7 @@ pub(super) fn sitemap_xml(site: &Site, index: &LinkIndex) -> Vec<OutputFile> {
         for r in &col.reports {
             url(
                 &format!("{slug}/{}.html", r.slug()),
-                Some(r.published().to_string()),
+                r.published().map(|d| d.to_string()),
             );
         }
     }

@@ -9,6 +9,7 @@ pub(crate) mod markdown;
 mod minify;
 mod pages;
 mod partial;
+mod report;
 mod templates;
 
 use crate::config::ColumnKind;
