@@ -3,6 +3,7 @@
 //! The helpers are shared with the page tests of `render::report`.
 
 mod rules;
+mod writer;
 
 use super::{Report, load};
 use crate::diag::{Diagnostic, Severity};
