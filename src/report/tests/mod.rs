@@ -3,6 +3,7 @@
 //! The helpers are shared with the page tests of `render::report`.
 
 mod rules;
+mod sum;
 mod writer;
 
 use super::{Report, load};
