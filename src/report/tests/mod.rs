@@ -2,6 +2,7 @@
 //! reports of content/ndbg, and copies of them broken one way at a time.
 //! The helpers are shared with the page tests of `render::report`.
 
+mod codes;
 mod rules;
 mod sum;
 mod writer;
