@@ -265,10 +265,29 @@ fn part4_ids(specs: &[Row4]) -> Vec<Head4> {
 
 /// Part 四, with `notes` under it in published-original mode.
 pub(super) fn part4(d: &Data, caption: &str, notes: &[String]) -> String {
-    let specs = d.edition.part4;
-    let ids = part4_ids(specs);
+    let ids = part4_ids(d.edition.part4);
     let mut out = String::new();
     open(&mut out, "t4", caption, " class=\"visually-hidden\"");
+    part4_head(&mut out, d, &ids);
+    out.push_str("<tbody><tr>");
+    for (row, head) in d.part4.rows.iter().zip(&ids) {
+        let above = match &head.row {
+            Some(r) => format!("{} {r}", head.top),
+            None => head.top.clone(),
+        };
+        for (cell, id) in row.cells.iter().zip(&head.cells) {
+            td(&mut out, cell, &format!("{above} {id}"));
+        }
+    }
+    out.push_str("</tr></tbody>");
+    close(&mut out, notes);
+    out
+}
+
+/// The three header rows of part 四: 行政复议 and 行政诉讼; the outcomes
+/// of 行政复议 and the kinds of 行政诉讼; the outcomes of each kind.
+fn part4_head(out: &mut String, d: &Data, ids: &[Head4]) {
+    let specs = d.edition.part4;
     out.push_str("<thead><tr>");
     for top in d.edition.part4_top() {
         let under: Vec<usize> = (0..specs.len())
@@ -283,7 +302,7 @@ pub(super) fn part4(d: &Data, caption: &str, notes: &[String]) -> String {
         );
     }
     out.push_str("</tr><tr>");
-    for (spec, head) in specs.iter().zip(&ids) {
+    for (spec, head) in specs.iter().zip(ids) {
         match &head.row {
             None => {
                 for (label, id) in OUTCOMES.iter().zip(&head.cells) {
@@ -309,17 +328,5 @@ pub(super) fn part4(d: &Data, caption: &str, notes: &[String]) -> String {
             let _ = write!(out, "<th scope=\"col\" id=\"{id}\">{label}</th>");
         }
     }
-    out.push_str("</tr></thead><tbody><tr>");
-    for (row, head) in d.part4.rows.iter().zip(&ids) {
-        let above = match &head.row {
-            Some(r) => format!("{} {r}", head.top),
-            None => head.top.clone(),
-        };
-        for (cell, id) in row.cells.iter().zip(&head.cells) {
-            td(&mut out, cell, &format!("{above} {id}"));
-        }
-    }
-    out.push_str("</tr></tbody>");
-    close(&mut out, notes);
-    out
+    out.push_str("</tr></thead>");
 }

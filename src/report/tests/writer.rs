@@ -168,3 +168,16 @@ fn comments_go_at_the_end_of_their_lines() {
 fn of_errors(diags: &[crate::diag::Diagnostic]) -> Vec<String> {
     super::of(diags, Severity::Error)
 }
+
+#[test]
+fn a_row_label_the_form_does_not_accept_is_written_official() {
+    let (r, _) = report("2021.yaml", Y2021);
+    let mut data = r.data().clone();
+    data.part2[0].rows[1].label = "其他文件".into();
+    let text = write(r.envelope(), &data, &Comments::default());
+    assert!(text.contains("\n    行政规范性文件: [1, 0, 3]\n"), "{text}");
+    let (back, diags) = load_as("2021.yaml", &text);
+    assert!(diags.is_empty(), "{diags:#?}");
+    let label = back.map(|b| b.data().part2[0].rows[1].label.clone());
+    assert_eq!(label.as_deref(), Some("行政规范性文件"));
+}

@@ -1,7 +1,8 @@
 //! Writing a report's envelope and data as the YAML form, the way a person
 //! would type it from the paper: the six parts in the official order under
-//! their official headings, every row under its label with its cells in
-//! column order, blanks as `~`, a comment naming the columns above each
+//! their official headings, every row under its official label (or the old
+//! wording a part 二 row keeps, when the format accepts it) with its cells
+//! in column order, blanks as `~`, a comment naming the columns above each
 //! table, and prose as block scalars.
 //!
 //! Reading the text back with `load` gives the same envelope and data. Cells
@@ -13,6 +14,7 @@
 mod scalar;
 
 use super::edition::{APPLICANTS, CellKind, Edition, Entry, OUTCOMES, PARTS};
+use super::label;
 use super::{Data, Envelope, Prose, Row};
 use std::fmt::Write as _;
 
@@ -163,14 +165,14 @@ impl Writer<'_> {
             let kinds: Vec<CellKind> = spec.columns.iter().map(|c| c.kind).collect();
             let _ = writeln!(self.out, "  # 列：{}", cols.join(", "));
             let _ = writeln!(self.out, "  {}:", scalar::key(spec.caption));
-            for (r, row) in table.rows.iter().enumerate() {
-                self.row(
-                    2,
-                    &row.label,
-                    row,
-                    &kinds,
-                    RowAt::Part2 { table: t, row: r },
-                );
+            for (r, (row, official)) in table.rows.iter().zip(spec.rows).enumerate() {
+                // The data's own label when the form accepts it (an old
+                // wording kept as written), else the official one.
+                let accepted = std::iter::once(official.label)
+                    .chain(official.aliases.iter().copied())
+                    .any(|l| label::key(l) == label::key(&row.label));
+                let shown = if accepted { &row.label } else { official.label };
+                self.row(2, shown, row, &kinds, RowAt::Part2 { table: t, row: r });
             }
         }
         self.out.push('\n');
