@@ -115,10 +115,13 @@ fn newest(col: &ColumnContent) -> Option<(Date, PathBuf)> {
             .items
             .first()
             .map(|i| (i.date.date(), i.source.shown.clone())),
+        // A report without a valid date is not measured here; loading it
+        // reported the error (code report.published), which `reports`
+        // turns into a finding of its own.
         ColumnKind::Reports => col
             .reports
             .iter()
-            .filter_map(|r| r.published().parse::<Date>().ok())
+            .filter_map(crate::report::Report::published)
             .max()
             .map(|d| {
                 (
@@ -142,6 +145,12 @@ pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut
             ColumnKind::Page => false,
         };
         if !measured || empty.contains(&c.slug) {
+            continue;
+        }
+        // A report whose `published` is not a date has its own finding
+        // (code report.published); the column's newest date is then
+        // unknown, and judging by its older reports would call it stale.
+        if col.reports.iter().any(|r| r.published().is_none()) {
             continue;
         }
         let Some((date, _)) = newest(col) else {

@@ -50,8 +50,6 @@ pub fn find(id: &str) -> Option<&'static Code> {
 }
 
 codes! {
-    /// Placeholder for diagnostics not yet given their own code.
-    OTHER = "other", Error, "other problem", "see the message", "A finding that has no code of its own yet.";
     /// A file could not be read or written.
     IO = "io", Error, "a file could not be read or written", "check that the file exists and can be read, and that the disk is not full", "gongkai reads the site's files and writes the output folder; this finding names the file and what the system said.";
 

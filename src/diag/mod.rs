@@ -136,28 +136,6 @@ impl Diagnostic {
         self
     }
 
-    /// An error about `path` with no position yet.
-    pub fn error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        Self {
-            code: &codes::OTHER,
-            severity: Severity::Error,
-            path: path.into(),
-            line: None,
-            col: None,
-            message: message.into(),
-            hint: None,
-            column: None,
-        }
-    }
-
-    /// A warning about `path` with no position yet.
-    pub fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        Self {
-            severity: Severity::Warning,
-            ..Self::error(path, message)
-        }
-    }
-
     /// Sets the line (1-based).
     pub fn at_line(mut self, line: u32) -> Self {
         self.line = (line > 0).then_some(line);

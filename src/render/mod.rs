@@ -11,6 +11,7 @@ mod minify;
 mod outputs;
 mod pages;
 mod partial;
+mod report;
 mod templates;
 
 use crate::config::ColumnKind;

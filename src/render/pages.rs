@@ -138,12 +138,10 @@ impl Renderer<'_> {
             .filter(|c| c.column.kind == ColumnKind::Reports)
             .find_map(|c| {
                 c.reports.first().map(|r| {
-                    serde_json::json!({
-                        "title": r.title(),
-                        "year": r.year(),
-                        "published": r.published(),
-                        "url": self.index.url(&format!("{}/{}.html", c.column.slug, r.slug())),
-                    })
+                    let url = self
+                        .index
+                        .url(&format!("{}/{}.html", c.column.slug, r.slug()));
+                    super::report::link(r, url)
                 })
             });
         let mut ctx = self.base_ctx("index", &self.site.config.title, "index.html");
@@ -165,7 +163,7 @@ impl Renderer<'_> {
                 .map(|r| context::ItemSummary {
                     title: r.title().to_string(),
                     url: self.index.url(&format!("{slug}/{}.html", r.slug())),
-                    date: r.published().to_string(),
+                    date: super::report::published(r),
                     summary: None,
                 })
                 .collect();
@@ -287,10 +285,7 @@ impl Renderer<'_> {
             |r: &crate::report::Report| self.index.url(&format!("{slug}/{}.html", r.slug()));
         let mut ctx = self.base_ctx("reports", &col.column.title, &out);
         self.column_ctx(&mut ctx, col);
-        ctx.insert(
-            "reports",
-            &crate::report::column_context(&col.reports, &url_of),
-        );
+        ctx.insert("reports", &super::report::column(&col.reports, &url_of));
         self.finish("reports.html", &out, &ctx)
             .map(|f| vec![f])
             .map_err(|d| vec![d])
@@ -302,7 +297,7 @@ impl Renderer<'_> {
         let out = format!("{slug}/{}.html", r.slug());
         let mut ctx = self.base_ctx("report", r.title(), &out);
         self.column_ctx(&mut ctx, col);
-        ctx.insert("report", &r.page_context());
+        ctx.insert("report", &super::report::page(r));
         self.finish("report.html", &out, &ctx)
             .map(|f| vec![f])
             .map_err(|d| vec![d])

@@ -2,22 +2,26 @@
 //! included, blanks as null) and one CSV per table, UTF-8 with a byte-order
 //! mark so that Excel shows the Chinese.
 
-use super::edition::{APPLICANTS, CONTENT_HEADER, LITIGATION, OUTCOMES, PARTS};
-use super::model::{Data, Prose, Row};
-use super::parse::Envelope;
+use super::Report;
+use super::edition::{APPLICANTS, CONTENT_HEADER, OUTCOMES, PARTS};
+use super::{Data, Prose, Row};
 use serde_json::{Map, Value, json};
 
 /// The byte-order mark Excel needs to read UTF-8.
 const BOM: &str = "\u{FEFF}";
 
 /// The whole report as normalised JSON.
-pub(crate) fn json(env: &Envelope, data: &Data) -> Value {
+pub(crate) fn json(report: &Report) -> Value {
+    let (env, data) = (report.envelope(), report.data());
     let mut m = Map::new();
     m.insert("year".into(), json!(env.year));
     m.insert("edition".into(), json!(data.edition.id));
-    m.insert("agency".into(), json!(env.agency));
-    m.insert("title".into(), json!(env.title));
-    m.insert("published".into(), json!(env.published));
+    m.insert("agency".into(), json!(report.agency()));
+    m.insert("title".into(), json!(report.title()));
+    m.insert(
+        "published".into(),
+        json!(env.published.map(|d| d.to_string())),
+    );
     m.insert("reproduces_original".into(), json!(env.reproduces_original));
     m.insert(PARTS[0].into(), prose(&data.overview));
     let part2: Vec<Value> = data
@@ -42,14 +46,11 @@ pub(crate) fn json(env: &Envelope, data: &Data) -> Value {
         json!({"columns": APPLICANTS, "rows": rows3}),
     );
     let rows4: Vec<Value> = data
+        .edition
         .part4
-        .rows
         .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let groups: Vec<&str> = if i == 0 { vec![] } else { vec![LITIGATION] };
-            json!({"label": r.label, "groups": groups, "cells": cells(r)})
-        })
+        .zip(&data.part4.rows)
+        .map(|(spec, r)| json!({"label": r.label, "groups": spec.groups, "cells": cells(r)}))
         .collect();
     m.insert(PARTS[3].into(), json!({"columns": OUTCOMES, "rows": rows4}));
     m.insert(PARTS[4].into(), prose(&data.problems));
@@ -133,18 +134,11 @@ pub(crate) fn csvs(data: &Data, year: i32) -> Vec<(String, String, Vec<u8>)> {
     let mut header = vec!["项目"];
     header.extend(OUTCOMES);
     let lines: Vec<_> = data
+        .edition
         .part4
-        .rows
         .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let name = if i == 0 {
-                r.label.clone()
-            } else {
-                format!("{LITIGATION} {}", r.label)
-            };
-            (name, shown(r))
-        })
+        .zip(&data.part4.rows)
+        .map(|(spec, r)| (spec.name(), shown(r)))
         .collect();
     out.push((
         format!("{year}-part4.csv"),

@@ -1,15 +1,18 @@
-//! The report as data, after reading and before rendering: every cell with
-//! what to show, the number it counts as, and where it was written.
+//! The report as data, after reading and before rendering: the envelope
+//! (year, agency, dates) and every cell with what to show, the number it
+//! counts as, and where it was written.
 //!
-//! Only plain data lives here; reading is in `parse/`, checking in `rules.rs`,
-//! and output in `table.rs`, `export.rs` and `chart.rs`.
+//! Only plain data and questions about it live here; reading is in
+//! `parse/`, checking in `rules.rs`, adding two reports in `sum.rs`, writing
+//! the YAML form in `writer.rs`, and the HTML in `render::report`.
 
-use super::edition::{Edition, Leaf, Table2};
+use super::edition::{CellKind, ColumnRole, Edition, Leaf, Part4Role, ResultKind, Role, Table2};
 use super::yaml::Pos;
+use jiff::civil::Date;
 
 /// What a cell holds.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Num {
+pub enum Num {
     /// Left blank (`~`): shown empty, counted as 0.
     Blank,
     /// A whole number (counts and 本年增/减).
@@ -22,20 +25,20 @@ pub(crate) enum Num {
 
 /// One cell.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Cell {
+pub struct Cell {
     /// The text to show, as written where that matters ("+19", "档案柜23组").
-    pub(crate) shown: String,
+    pub shown: String,
     /// The value.
-    pub(crate) num: Num,
-    /// Where it was written; line 0 for computed cells.
-    pub(crate) pos: Pos,
+    pub num: Num,
+    /// Where it was written; line 0 for computed cells and cells not read from a file.
+    pub pos: Pos,
     /// True when the file left it out and it was computed.
-    pub(crate) computed: bool,
+    pub computed: bool,
 }
 
 impl Cell {
     /// A blank cell at `pos`.
-    pub(crate) fn blank(pos: Pos) -> Self {
+    pub fn blank(pos: Pos) -> Self {
         Cell {
             shown: String::new(),
             num: Num::Blank,
@@ -44,18 +47,39 @@ impl Cell {
         }
     }
 
-    /// A computed count.
-    pub(crate) fn computed(n: i64) -> Self {
+    /// A whole number, as a file would give it.
+    pub fn int(n: i64) -> Self {
         Cell {
             shown: n.to_string(),
             num: Num::Int(n),
             pos: Pos::default(),
+            computed: false,
+        }
+    }
+
+    /// A computed count.
+    pub fn computed(n: i64) -> Self {
+        Cell {
             computed: true,
+            ..Cell::int(n)
+        }
+    }
+
+    /// The cell a `0` gives in a column of `kind`, as a blank form has it.
+    pub fn zero(kind: CellKind) -> Self {
+        let num = match kind {
+            CellKind::Count | CellKind::Signed => Num::Int(0),
+            CellKind::Decimal => Num::Dec(0.0),
+            CellKind::Text => Num::Text,
+        };
+        Cell {
+            num,
+            ..Cell::int(0)
         }
     }
 
     /// The cell as a count for arithmetic: blanks and text count as 0.
-    pub(crate) fn count(&self) -> i64 {
+    pub fn count(&self) -> i64 {
         match self.num {
             Num::Int(n) => n,
             _ => 0,
@@ -74,22 +98,22 @@ impl Cell {
 }
 
 /// A data row of any table.
-#[derive(Debug, Clone)]
-pub(crate) struct Row {
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
     /// The label to show: the official one, or the accepted old wording as written.
-    pub(crate) label: String,
+    pub label: String,
     /// Cells in the official column order, totals included.
-    pub(crate) cells: Vec<Cell>,
-    /// Line of the row's key; 0 when the row is missing or computed.
-    pub(crate) line: u32,
+    pub cells: Vec<Cell>,
+    /// Line of the row's key; 0 when the row is missing, computed or not read from a file.
+    pub line: u32,
     /// False when the row is missing or has the wrong number of cells: the
     /// arithmetic rules skip it, since its findings would only repeat that error.
-    pub(crate) sound: bool,
+    pub sound: bool,
 }
 
 impl Row {
     /// A row the file does not have: blank cells, not sound.
-    pub(crate) fn absent(label: &str, width: usize) -> Self {
+    pub fn absent(label: &str, width: usize) -> Self {
         Row {
             label: label.to_string(),
             cells: vec![Cell::blank(Pos::default()); width],
@@ -97,57 +121,201 @@ impl Row {
             sound: false,
         }
     }
+
+    /// A sound row of zeros, one per column kind.
+    pub fn zeros(label: &str, kinds: impl IntoIterator<Item = CellKind>) -> Self {
+        Row {
+            label: label.to_string(),
+            cells: kinds.into_iter().map(Cell::zero).collect(),
+            line: 0,
+            sound: true,
+        }
+    }
+
+    /// The last cell, which is the total in parts 三 and 四, as a count.
+    pub fn total(&self) -> i64 {
+        self.cells.last().map_or(0, Cell::count)
+    }
 }
 
 /// One sub-table of part 二.
 #[derive(Debug, Clone)]
-pub(crate) struct Part2Table {
+pub struct Part2Table {
     /// Its official definition.
-    pub(crate) spec: &'static Table2,
-    /// Rows in official order.
-    pub(crate) rows: Vec<Row>,
+    pub spec: &'static Table2,
+    /// Rows in official order, one per row of `spec`.
+    pub rows: Vec<Row>,
 }
 
 /// Part 三: every data row of the edition, in order.
 #[derive(Debug, Clone)]
-pub(crate) struct Part3 {
+pub struct Part3 {
     /// The row tree position of each row.
-    pub(crate) leaves: Vec<Leaf>,
+    pub leaves: Vec<Leaf>,
     /// One row per leaf, seven cells each.
-    pub(crate) rows: Vec<Row>,
-    /// Line of the part heading.
-    pub(crate) line: u32,
+    pub rows: Vec<Row>,
+    /// Line of the part heading; 0 when not read from a file.
+    pub line: u32,
 }
 
-/// Part 四: 行政复议, then the two kinds of 行政诉讼, five cells each.
+impl Part3 {
+    /// The rows whose role passes `pred`, in order.
+    pub fn rows_where(&self, pred: impl Fn(Role) -> bool) -> impl Iterator<Item = &Row> {
+        self.leaves
+            .iter()
+            .zip(&self.rows)
+            .filter(move |(l, _)| pred(l.role))
+            .map(|(_, r)| r)
+    }
+}
+
+/// Part 四: one row of five cells per row of the edition's part 四.
 #[derive(Debug, Clone)]
-pub(crate) struct Part4 {
-    /// Three rows of five cells.
-    pub(crate) rows: Vec<Row>,
+pub struct Part4 {
+    /// Rows in the order of [`Edition::part4`].
+    pub rows: Vec<Row>,
 }
 
 /// A prose part: Markdown, either one text or sub-topics with headings.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Prose {
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Prose {
     /// (sub-heading, Markdown); the heading is empty for a plain text.
-    pub(crate) sections: Vec<(String, String)>,
+    pub sections: Vec<(String, String)>,
 }
 
-/// Everything the file says, read and completed.
+/// The fields above the six parts, as the file gives them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Envelope {
+    /// The reported year.
+    pub year: i32,
+    /// The agency that reports; `None` means the site's organisation.
+    pub agency: Option<String>,
+    /// Publication date; `None` when missing or not a date (a diagnostic
+    /// with code `report.published` says which).
+    pub published: Option<Date>,
+    /// The title; `None` means `{agency}{year}年政府信息公开工作年度报告`.
+    pub title: Option<String>,
+    /// Published-original mode: arithmetic errors are kept as signed and
+    /// noted under the tables.
+    pub reproduces_original: bool,
+    /// What the page says about the original, in that mode.
+    pub original_note: Option<String>,
+}
+
+impl Envelope {
+    /// The title to show, given the agency the report is by.
+    pub fn title_for(&self, agency: &str) -> String {
+        self.title
+            .clone()
+            .unwrap_or_else(|| format!("{agency}{}年政府信息公开工作年度报告", self.year))
+    }
+}
+
+/// Everything the file says below the envelope, read and completed.
 #[derive(Debug, Clone)]
-pub(crate) struct Data {
+pub struct Data {
     /// The edition the rows follow.
-    pub(crate) edition: &'static Edition,
+    pub edition: &'static Edition,
     /// Part 一.
-    pub(crate) overview: Prose,
+    pub overview: Prose,
     /// Part 二.
-    pub(crate) part2: Vec<Part2Table>,
+    pub part2: Vec<Part2Table>,
     /// Part 三.
-    pub(crate) part3: Part3,
+    pub part3: Part3,
     /// Part 四.
-    pub(crate) part4: Part4,
+    pub part4: Part4,
     /// Part 五.
-    pub(crate) problems: Prose,
+    pub problems: Prose,
     /// Part 六.
-    pub(crate) other: Prose,
+    pub other: Prose,
+}
+
+impl Data {
+    /// A blank form of `edition`: every row present and sound, every cell
+    /// 0 (as a file with `0` in it reads), no prose.
+    pub fn zeros(edition: &'static Edition) -> Self {
+        let leaves = edition.leaves();
+        Data {
+            edition,
+            overview: Prose::default(),
+            part2: edition
+                .part2
+                .iter()
+                .map(|spec| Part2Table {
+                    spec,
+                    rows: spec
+                        .rows
+                        .iter()
+                        .map(|r| Row::zeros(r.label, spec.columns.iter().map(|c| c.kind)))
+                        .collect(),
+                })
+                .collect(),
+            part3: Part3 {
+                rows: leaves
+                    .iter()
+                    .map(|l| Row::zeros(l.label, [CellKind::Count; 7]))
+                    .collect(),
+                leaves,
+                line: 0,
+            },
+            part4: Part4 {
+                rows: edition
+                    .part4
+                    .iter()
+                    .map(|r| Row::zeros(r.label, [CellKind::Count; 5]))
+                    .collect(),
+            },
+            problems: Prose::default(),
+            other: Prose::default(),
+        }
+    }
+
+    /// The part 三 rows with `role`, with their place in the tree.
+    pub fn part3_rows(&self, role: Role) -> impl Iterator<Item = (&Leaf, &Row)> {
+        let p = &self.part3;
+        p.leaves
+            .iter()
+            .zip(&p.rows)
+            .filter(move |(l, _)| l.role == role)
+    }
+
+    /// The first part 三 row with `role` (each role but results has one).
+    pub fn part3_row(&self, role: Role) -> Option<&Row> {
+        self.part3_rows(role).next().map(|(_, r)| r)
+    }
+
+    /// The 总计 of the first part 三 row with `role`; 0 when there is none.
+    pub fn total_of(&self, role: Role) -> i64 {
+        self.part3_row(role).map_or(0, Row::total)
+    }
+
+    /// The 总计 of all result rows, by kind in [`ResultKind::ALL`] order.
+    pub fn results_by_kind(&self) -> [i64; 6] {
+        let mut out = [0; 6];
+        for kind in ResultKind::ALL {
+            out[kind.index()] = self
+                .part3_rows(Role::Result(kind))
+                .map(|(_, r)| r.total())
+                .sum();
+        }
+        out
+    }
+
+    /// The sum of the 总计 of the part 四 rows with `role`.
+    pub fn part4_total(&self, role: Part4Role) -> i64 {
+        self.edition
+            .part4
+            .iter()
+            .zip(&self.part4.rows)
+            .filter(|(spec, _)| spec.role == role)
+            .map(|(_, r)| r.total())
+            .sum()
+    }
+
+    /// The part 二 sub-table with a column of `role`, and that column.
+    pub fn part2_column(&self, role: ColumnRole) -> Option<(&Part2Table, usize)> {
+        self.part2
+            .iter()
+            .find_map(|t| t.spec.column(role).map(|c| (t, c)))
+    }
 }

@@ -4,60 +4,88 @@
 //!
 //! Rules return findings as data; `mod.rs` decides whether they are errors or
 //! warnings (published-original mode) and which go under the tables as notes.
+//! Rows and columns are found by their role in the edition, never by place.
 
-use super::edition::{self, APPLICANTS, OUTCOMES, Role};
-use super::model::{Data, Part3, Row};
+use super::edition::{APPLICANTS, ColumnRole, OUTCOMES, PARTS, Role};
+use super::{Data, Part2Table, Row};
+use crate::diag::codes::{self, Code};
 use std::path::Path;
 
 /// Which table a finding is about, for placing its note.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Table {
+pub enum Table {
     /// Part 三.
     Applications,
     /// Part 四.
     Reviews,
 }
 
+/// A rule within one report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// 一 + 二 = 三（七）总计 + 四, in each column of part 三.
+    A,
+    /// A part 三 row's 总计 is the sum of its six applicant columns.
+    B,
+    /// （七）总计 is the sum of the results （一）–（六）.
+    C,
+    /// A part 四 row's 总计 is the sum of its four outcomes.
+    D,
+}
+
+impl Rule {
+    /// The diagnostic code of its findings.
+    pub fn code(self) -> &'static Code {
+        match self {
+            Rule::A => &codes::REPORT_RULE_A,
+            Rule::B => &codes::REPORT_RULE_B,
+            Rule::C => &codes::REPORT_RULE_C,
+            Rule::D => &codes::REPORT_RULE_D,
+        }
+    }
+}
+
 /// One arithmetic finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Finding {
-    /// Rule letter A–D.
-    pub(crate) rule: char,
+pub struct Finding {
+    /// The rule that does not hold.
+    pub rule: Rule,
     /// The table it concerns.
-    pub(crate) table: Table,
-    /// Line to point at.
-    pub(crate) line: u32,
+    pub table: Table,
+    /// Line to point at; 0 when the row was not read from a file.
+    pub line: u32,
     /// The message for the diagnostic.
-    pub(crate) message: String,
+    pub message: String,
     /// The same fact in Chinese, for the note under a reproduced original.
-    pub(crate) note: String,
+    pub note: String,
 }
 
 /// Runs rules A–D on one report.
-pub(crate) fn check(data: &Data) -> Vec<Finding> {
+pub fn check(data: &Data) -> Vec<Finding> {
     let mut out = Vec::new();
     let p = &data.part3;
     for (leaf, row) in p.leaves.iter().zip(&p.rows) {
         if let Some((message, note)) = row_total(row, &leaf.name(), &APPLICANTS) {
-            out.push(finding('B', Table::Applications, row.line, message, note));
+            out.push(finding(
+                Rule::B,
+                Table::Applications,
+                row.line,
+                message,
+                note,
+            ));
         }
     }
-    rule_c(p, &mut out);
-    rule_a(p, &mut out);
-    for (i, row) in data.part4.rows.iter().enumerate() {
-        let name = if i == 0 {
-            edition::REVIEW.to_string()
-        } else {
-            format!("{} {}", edition::LITIGATION, row.label)
-        };
-        if let Some((message, note)) = row_total(row, &name, &OUTCOMES) {
-            out.push(finding('D', Table::Reviews, row.line, message, note));
+    rule_c(data, &mut out);
+    rule_a(data, &mut out);
+    for (spec, row) in data.edition.part4.iter().zip(&data.part4.rows) {
+        if let Some((message, note)) = row_total(row, &spec.name(), &OUTCOMES) {
+            out.push(finding(Rule::D, Table::Reviews, row.line, message, note));
         }
     }
     out
 }
 
-fn finding(rule: char, table: Table, line: u32, message: String, note: String) -> Finding {
+fn finding(rule: Rule, table: Table, line: u32, message: String, note: String) -> Finding {
     Finding {
         rule,
         table,
@@ -85,40 +113,29 @@ fn row_total(row: &Row, name: &str, columns: &[&str]) -> Option<(String, String)
     })
 }
 
-fn rows_with(p: &Part3, role: Role) -> Vec<&Row> {
-    p.leaves
-        .iter()
-        .zip(&p.rows)
-        .filter(|(l, _)| l.role == role)
-        .map(|(_, r)| r)
-        .collect()
-}
-
 /// Rule C: a given （七）总计 equals the sum of all results, column by column.
-fn rule_c(p: &Part3, out: &mut Vec<Finding>) {
-    let results = rows_with(p, Role::Result);
-    let Some(total) = rows_with(p, Role::ResultTotal).into_iter().next() else {
+fn rule_c(data: &Data, out: &mut Vec<Finding>) {
+    let results: Vec<&Row> = data.part3.rows_where(Role::is_result).collect();
+    let Some((leaf, total)) = data.part3_rows(Role::ResultTotal).next() else {
         return;
     };
-    if !total.sound || total.line == 0 || results.iter().any(|r| !r.sound) {
+    let computed = total.cells.iter().all(|c| c.computed);
+    if !total.sound || computed || results.iter().any(|r| !r.sound) {
         return;
     }
+    let name = leaf.name();
     for (c, col) in APPLICANTS.iter().enumerate() {
         let sum: i64 = results.iter().map(|r| r.cells[c].count()).sum();
         let given = total.cells[c].count();
         if sum != given {
             out.push(finding(
-                'C',
+                Rule::C,
                 Table::Applications,
                 total.line,
-                format!(
-                    "{}{}, column {col}: {given}, but （一）…（六） add up to {sum}",
-                    edition::RESULTS_GROUP,
-                    edition::RESULT_TOTAL
-                ),
+                format!("{name}, column {col}: {given}, but （一）…（六） add up to {sum}"),
                 format!(
                     "{}{col}列为{given}，而（一）至（六）之和为{sum}。",
-                    edition::RESULT_TOTAL
+                    leaf.label
                 ),
             ));
         }
@@ -126,8 +143,8 @@ fn rule_c(p: &Part3, out: &mut Vec<Finding>) {
 }
 
 /// Rule A: 一 + 二 = 三（七）总计 + 四, column by column.
-fn rule_a(p: &Part3, out: &mut Vec<Finding>) {
-    let one = |role| rows_with(p, role).into_iter().next();
+fn rule_a(data: &Data, out: &mut Vec<Finding>) {
+    let one = |role| data.part3_row(role);
     let (Some(new), Some(carried), Some(total), Some(out_row)) = (
         one(Role::Received),
         one(Role::CarriedIn),
@@ -144,12 +161,12 @@ fn rule_a(p: &Part3, out: &mut Vec<Finding>) {
         let (t, o) = (total.cells[c].count(), out_row.cells[c].count());
         if a + b != t + o {
             out.push(finding(
-                'A',
+                Rule::A,
                 Table::Applications,
                 out_row.line,
                 format!(
                     "{}, column {col}: 一 + 二 = {a} + {b} = {}, but 三（七）总计 + 四 = {t} + {o} = {} (第一项加第二项之和应等于第三项加第四项之和)",
-                    edition::PARTS[2],
+                    PARTS[2],
                     a + b,
                     t + o
                 ),
@@ -172,12 +189,8 @@ pub(crate) struct YearData<'a> {
 /// Rule F between consecutive years: the columns where this year's 二、上年结转
 /// differs from last year's 四、结转下年度继续办理, as "自然人 2 vs 3".
 pub(crate) fn carried_over(prev: &YearData<'_>, next: &YearData<'_>) -> Option<(u32, String)> {
-    let out = rows_with(&prev.data.part3, Role::CarriedOut)
-        .into_iter()
-        .next()?;
-    let inn = rows_with(&next.data.part3, Role::CarriedIn)
-        .into_iter()
-        .next()?;
+    let (out_leaf, out) = prev.data.part3_rows(Role::CarriedOut).next()?;
+    let (in_leaf, inn) = next.data.part3_rows(Role::CarriedIn).next()?;
     if !out.sound || !inn.sound {
         return None;
     }
@@ -192,9 +205,9 @@ pub(crate) fn carried_over(prev: &YearData<'_>, next: &YearData<'_>) -> Option<(
             inn.line,
             format!(
                 "{} of {} differs from {} of {} in {}:{}: {}",
-                edition::CARRIED_IN,
+                in_leaf.label,
                 next.year,
-                edition::CARRIED_OUT,
+                out_leaf.label,
                 prev.year,
                 prev.path.display(),
                 out.line,
@@ -205,15 +218,19 @@ pub(crate) fn carried_over(prev: &YearData<'_>, next: &YearData<'_>) -> Option<(
 }
 
 /// Rule G (a heuristic): 现行有效件数 of this year against last year's plus
-/// 制发 minus 废止, for each row of 第二十条第（一）项 in the 2021 edition.
+/// 制发 minus 废止, for each row of the table that has those columns (the
+/// 2021 edition's 第二十条第（一）项).
 pub(crate) fn in_force(prev: &YearData<'_>, next: &YearData<'_>) -> Vec<(u32, String)> {
-    let table = |d: &Data| {
-        d.part2
-            .iter()
-            .find(|t| t.spec.columns.first().map(|c| c.label) == Some("本年制发件数"))
-            .cloned()
+    let (Some((a, _)), Some((b, _))) = (
+        prev.data.part2_column(ColumnRole::InForce),
+        next.data.part2_column(ColumnRole::InForce),
+    ) else {
+        return Vec::new();
     };
-    let (Some(a), Some(b)) = (table(prev.data), table(next.data)) else {
+    let Some(cols) = in_force_columns(b) else {
+        return Vec::new();
+    };
+    let Some(before_col) = a.spec.column(ColumnRole::InForce) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -221,13 +238,14 @@ pub(crate) fn in_force(prev: &YearData<'_>, next: &YearData<'_>) -> Vec<(u32, St
         if !ra.sound || !rb.sound {
             continue;
         }
-        let [made, repealed, now] = [0, 1, 2].map(|i| rb.cells[i].count());
-        let before = ra.cells[2].count();
+        let [made, repealed, now] = cols.map(|i| rb.cells[i].count());
+        let before = ra.cells[before_col].count();
         if before + made - repealed != now {
             out.push((
                 rb.line,
                 format!(
-                    "第二十条第（一）项 {}: 现行有效件数 is {now}, but {before} in {} + {made} 制发 − {repealed} 废止 = {}",
+                    "{} {}: 现行有效件数 is {now}, but {before} in {} + {made} 制发 − {repealed} 废止 = {}",
+                    b.spec.caption,
                     rb.label,
                     prev.year,
                     before + made - repealed
@@ -236,4 +254,13 @@ pub(crate) fn in_force(prev: &YearData<'_>, next: &YearData<'_>) -> Vec<(u32, St
         }
     }
     out
+}
+
+/// The issued, repealed and in-force columns of `t`, when it has all three.
+fn in_force_columns(t: &Part2Table) -> Option<[usize; 3]> {
+    Some([
+        t.spec.column(ColumnRole::Issued)?,
+        t.spec.column(ColumnRole::Repealed)?,
+        t.spec.column(ColumnRole::InForce)?,
+    ])
 }

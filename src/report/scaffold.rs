@@ -1,138 +1,111 @@
-//! The text `gongkai new report` writes: a complete report file for one
-//! edition, every heading and row present, zeros in the cells, a comment
-//! above each table naming its columns, and placeholders for the prose.
+//! The text `gongkai new report` writes: a blank form of one edition (every
+//! cell 0, placeholders for the prose) with last year's carried-over
+//! applications and documents in force filled in, handed to the writer
+//! with comments for the person who fills it in.
 //!
 //! Only text is produced here; writing the file (and refusing to overwrite)
 //! is the command's job.
 
-use super::edition::{
-    APPLICANTS, Edition, Entry, LITIGATION, LITIGATION_KINDS, OUTCOMES, PARTS, REVIEW, Role,
-};
-use std::fmt::Write as _;
+use super::edition::{APPLICANTS, ColumnRole, Edition, Role};
+use super::{Cell, Comments, Data, Envelope, Prose, RowAt};
+use jiff::civil::Date;
 
 /// What to put in the new file.
 #[derive(Debug, Clone)]
-pub struct Scaffold<'a> {
+pub struct Scaffold {
     /// The reported year.
     pub year: i32,
     /// The edition to follow.
-    pub edition: &'a Edition,
+    pub edition: &'static Edition,
     /// 二、上年结转 pre-filled from last year's 四、结转下年度继续办理.
     pub carried_in: Option<Vec<i64>>,
     /// 现行有效件数 pre-filled from last year's (2021 edition).
     pub in_force: Option<Vec<i64>>,
 }
 
-fn zeros(n: usize) -> String {
-    format!("[{}]", vec!["0"; n].join(", "))
+fn placeholder(text: &str) -> Prose {
+    Prose {
+        sections: vec![(String::new(), format!("{text}\n"))],
+    }
 }
 
 /// The file's text.
-pub fn text(s: &Scaffold<'_>) -> String {
-    let mut out = String::new();
-    let e = s.edition;
-    let _ = writeln!(out, "# {}年政府信息公开工作年度报告", s.year);
-    let _ = writeln!(
-        out,
-        "# 格式：{}（edition {}）。按已签发的报告逐格填写；原件空白的格写 ~。",
-        e.issued_with, e.id
-    );
-    let _ = writeln!(out, "year: {}", s.year);
-    let _ = writeln!(out, "edition: {}", e.id);
-    let _ = writeln!(out, "# agency: 不写则使用站点的机构名称");
-    let _ = writeln!(
-        out,
-        "published: {}-01-31  # 公开日期，按实际填写",
-        s.year + 1
-    );
-    out.push('\n');
-    prose(
-        &mut out,
-        PARTS[0],
+pub fn text(s: &Scaffold) -> String {
+    let mut data = Data::zeros(s.edition);
+    data.overview = placeholder(
         "（概述本年度政府信息公开工作：主动公开、依申请公开、政府信息管理、平台建设、监督保障。）",
     );
-    let _ = writeln!(out, "{}:", PARTS[1]);
-    for t in e.part2 {
-        let cols: Vec<&str> = t.columns.iter().map(|c| c.label).collect();
-        let _ = writeln!(out, "  # 列：{}", cols.join(", "));
-        let _ = writeln!(out, "  {}:", t.caption);
-        let in_force = s
-            .in_force
-            .as_deref()
-            .filter(|v| cols.len() == 3 && cols[0] == "本年制发件数" && v.len() == t.rows.len());
-        for (i, row) in t.rows.iter().enumerate() {
-            match in_force {
-                Some(v) => {
-                    let _ = writeln!(
-                        out,
-                        "    {}: [0, 0, {}]  # 现行有效件数取自上年报告",
-                        row.label, v[i]
-                    );
-                }
-                None => {
-                    let _ = writeln!(out, "    {}: {}", row.label, zeros(cols.len()));
-                }
-            }
-        }
+    data.problems = placeholder("（说明存在的主要问题和改进措施。）");
+    data.other = placeholder("（如收取信息处理费，写明件数和金额；没有则写“无。”）");
+    let mut comments = Comments {
+        published: Some("公开日期，按实际填写".into()),
+        rows: Vec::new(),
+    };
+    if let Some(cells) = s.carried_in.as_deref() {
+        carry_in(&mut data, &mut comments, cells);
     }
-    out.push('\n');
-    let _ = writeln!(out, "{}:", PARTS[2]);
-    let _ = writeln!(
-        out,
-        "  # 列：{}（总计可不写，不写时自动计算）",
-        APPLICANTS.join(", ")
-    );
-    part3(&mut out, e.part3, 1, s.carried_in.as_deref());
-    out.push('\n');
-    let _ = writeln!(out, "{}:", PARTS[3]);
-    let _ = writeln!(out, "  # 列：{}", OUTCOMES.join(", "));
-    let _ = writeln!(out, "  {REVIEW}: {}", zeros(5));
-    let _ = writeln!(out, "  {LITIGATION}:");
-    for kind in LITIGATION_KINDS {
-        let _ = writeln!(out, "    {kind}: {}", zeros(5));
+    if let Some(values) = s.in_force.as_deref() {
+        keep_in_force(&mut data, &mut comments, values);
     }
-    out.push('\n');
-    prose(&mut out, PARTS[4], "（说明存在的主要问题和改进措施。）");
-    prose(
-        &mut out,
-        PARTS[5],
-        "（如收取信息处理费，写明件数和金额；没有则写“无。”）",
-    );
-    out
+    let env = Envelope {
+        year: s.year,
+        agency: None,
+        published: i16::try_from(s.year + 1)
+            .ok()
+            .and_then(|y| Date::new(y, 1, 31).ok()),
+        title: None,
+        reproduces_original: false,
+        original_note: None,
+    };
+    super::write(&env, &data, &comments)
 }
 
-fn prose(out: &mut String, heading: &str, placeholder: &str) {
-    let _ = writeln!(out, "{heading}: |\n  {placeholder}\n");
+/// Last year's 四、结转下年度继续办理 as this year's 二、上年结转, and as
+/// this year's 四 too: carried-in applications are still open in an unfilled
+/// form, so the file balances (rule A) until the year's results are entered.
+fn carry_in(data: &mut Data, comments: &mut Comments, cells: &[i64]) {
+    if cells.len() != APPLICANTS.len() {
+        return;
+    }
+    let notes = [
+        (Role::CarriedIn, "取自上年报告的四、结转下年度继续办理"),
+        (
+            Role::CarriedOut,
+            "暂同上年结转数；填写办理结果后请改为实际结转数",
+        ),
+    ];
+    for (role, note) in notes {
+        let Some(i) = data.part3.leaves.iter().position(|l| l.role == role) else {
+            continue;
+        };
+        data.part3.rows[i].cells = cells.iter().map(|n| Cell::int(*n)).collect();
+        comments.rows.push((RowAt::Part3(i), note.into()));
+    }
 }
 
-fn part3(out: &mut String, entries: &[Entry], depth: usize, carried_in: Option<&[i64]>) {
-    let pad = "  ".repeat(depth);
-    for entry in entries {
-        match entry {
-            Entry::Group(label, children) => {
-                let _ = writeln!(out, "{pad}{label}:");
-                part3(out, children, depth + 1, carried_in);
-            }
-            // Carried-in applications are still open in an unfilled form,
-            // so they are pre-filled as carried out too: the file balances
-            // (rule A) until the year's results are entered.
-            Entry::Row(label, role @ (Role::CarriedIn | Role::CarriedOut)) => match carried_in {
-                Some(cells) => {
-                    let cells: Vec<String> = cells.iter().map(i64::to_string).collect();
-                    let note = if *role == Role::CarriedIn {
-                        "取自上年报告的四、结转下年度继续办理"
-                    } else {
-                        "暂同上年结转数；填写办理结果后请改为实际结转数"
-                    };
-                    let _ = writeln!(out, "{pad}{label}: [{}]  # {note}", cells.join(", "));
-                }
-                None => {
-                    let _ = writeln!(out, "{pad}{label}: {}", zeros(7));
-                }
-            },
-            Entry::Row(label, _) => {
-                let _ = writeln!(out, "{pad}{label}: {}", zeros(7));
-            }
+/// Last year's 现行有效件数 in the column of that role, row by row.
+fn keep_in_force(data: &mut Data, comments: &mut Comments, values: &[i64]) {
+    let Some(t) = data
+        .part2
+        .iter()
+        .position(|t| t.spec.column(ColumnRole::InForce).is_some())
+    else {
+        return;
+    };
+    let table = &mut data.part2[t];
+    let (Some(col), true) = (
+        table.spec.column(ColumnRole::InForce),
+        values.len() == table.rows.len(),
+    ) else {
+        return;
+    };
+    for (r, (row, value)) in table.rows.iter_mut().zip(values).enumerate() {
+        if let Some(cell) = row.cells.get_mut(col) {
+            *cell = Cell::int(*value);
         }
+        comments.rows.push((
+            RowAt::Part2 { table: t, row: r },
+            "现行有效件数取自上年报告".into(),
+        ));
     }
 }

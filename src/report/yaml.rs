@@ -12,11 +12,11 @@ use std::fmt;
 
 /// A 1-based position in the file (column in characters).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Pos {
+pub struct Pos {
     /// Line, 1-based; 0 when unknown.
-    pub(crate) line: u32,
+    pub line: u32,
     /// Column in characters, 1-based; 0 when unknown.
-    pub(crate) col: u32,
+    pub col: u32,
 }
 
 /// One YAML value.

@@ -48,7 +48,7 @@ fn sitemap_xml(cx: &Cx<'_>) -> OutputFile {
         for r in &col.reports {
             url(
                 &format!("{slug}/{}.html", r.slug()),
-                Some(r.published().to_string()),
+                r.published().map(|d| d.to_string()),
             );
         }
     }

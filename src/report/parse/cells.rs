@@ -4,8 +4,8 @@
 
 use super::super::edition::CellKind;
 use super::super::label;
-use super::super::model::{Cell, Num};
 use super::super::yaml::{Node, Value};
+use crate::report::{Cell, Num};
 
 /// Why a value does not fit its column.
 #[derive(Debug, PartialEq)]

@@ -6,7 +6,8 @@
 
 use super::super::label;
 use super::super::yaml::{Key, Node, Pos};
-use crate::diag::{Diagnostic, nearest};
+use crate::diag::codes::{Code, REPORT_STRUCTURE};
+use crate::diag::{Diagnostic, Severity, nearest};
 use std::path::Path;
 
 /// Where findings go while one file is read.
@@ -43,23 +44,29 @@ impl Expect {
 pub(crate) type Elsewhere = Vec<(&'static str, u16)>;
 
 impl Reader<'_> {
-    /// Pushes an error at `pos`.
-    pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) -> &mut Diagnostic {
-        self.push(Diagnostic::error(self.path, msg), pos)
+    /// Pushes a finding of kind `code`, with the code's severity, at `pos`.
+    pub(crate) fn diag(
+        &mut self,
+        code: &'static Code,
+        pos: Pos,
+        msg: impl Into<String>,
+    ) -> &mut Diagnostic {
+        self.push(Diagnostic::new(code, self.path, msg), pos)
     }
 
-    /// Pushes a warning at `pos`.
-    pub(crate) fn warning(&mut self, pos: Pos, msg: impl Into<String>) -> &mut Diagnostic {
-        self.push(Diagnostic::warning(self.path, msg), pos)
-    }
-
-    /// Pushes a value finding: an error, or a warning in published-original mode.
-    pub(crate) fn finding(&mut self, pos: Pos, msg: impl Into<String>) -> &mut Diagnostic {
+    /// Pushes a value or arithmetic finding: with the code's severity, or as
+    /// a warning in published-original mode.
+    pub(crate) fn finding(
+        &mut self,
+        code: &'static Code,
+        pos: Pos,
+        msg: impl Into<String>,
+    ) -> &mut Diagnostic {
+        let mut d = Diagnostic::new(code, self.path, msg);
         if self.lenient {
-            self.warning(pos, msg)
-        } else {
-            self.error(pos, msg)
+            d = d.with_severity(Severity::Warning);
         }
+        self.push(d, pos)
     }
 
     fn push(&mut self, d: Diagnostic, pos: Pos) -> &mut Diagnostic {
@@ -92,7 +99,11 @@ impl Reader<'_> {
             });
             match hit {
                 Some(i) if found[i].is_some() => {
-                    self.error(k.pos, format!("{place}: `{}` is given twice", k.text));
+                    self.diag(
+                        &REPORT_STRUCTURE,
+                        k.pos,
+                        format!("{place}: `{}` is given twice", k.text),
+                    );
                 }
                 Some(i) => found[i] = Some((k, v)),
                 None => self.unknown(place, k, expected, elsewhere),
@@ -108,7 +119,8 @@ impl Reader<'_> {
             .find(|(l, _)| label::key(l) == key)
             .copied()
         {
-            self.error(
+            self.diag(
+                &REPORT_STRUCTURE,
                 k.pos,
                 format!(
                     "{place}: `{}` belongs to the {edition} edition of the format, not to the one this report uses",
@@ -124,7 +136,8 @@ impl Reader<'_> {
         let guess = nearest(&key, keys.iter().map(String::as_str))
             .and_then(|g| keys.iter().position(|k| k == g))
             .map(|i| expected[i].label);
-        let d = self.error(
+        let d = self.diag(
+            &REPORT_STRUCTURE,
             k.pos,
             format!("{place}: unknown row or heading `{}`", k.text),
         );

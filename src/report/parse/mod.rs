@@ -3,53 +3,25 @@
 //! structure and cell values on the way (every row present, no unknown row,
 //! the right number of cells, rule E). Arithmetic is `rules.rs`'s job.
 
-mod cells;
+pub(crate) mod cells;
+mod envelope;
 pub(crate) mod keys;
 mod part2;
 mod part3;
+mod part4;
 
-use super::edition::{self, CellKind, Edition, PARTS};
-use super::model::{Cell, Data, Num, Prose, Row};
+use super::edition::{CellKind, PARTS};
 use super::yaml::{Key, Node, Pos, Value};
+use super::{Cell, Data, Envelope, Num, Prose, Row};
+use crate::diag::codes::{REPORT_BLANK, REPORT_CELL, REPORT_STRUCTURE};
 use keys::{Expect, Reader};
-
-/// The keys above the six parts, written in English like front matter.
-const ENVELOPE: [&str; 7] = [
-    "year",
-    "edition",
-    "agency",
-    "published",
-    "title",
-    "reproduces_original",
-    "original_note",
-];
-
-/// The report's envelope.
-#[derive(Debug, Clone)]
-pub(crate) struct Envelope {
-    /// The reported year.
-    pub(crate) year: i32,
-    /// The agency that reports.
-    pub(crate) agency: String,
-    /// Publication date, `YYYY-MM-DD` (empty when missing, which is an error).
-    pub(crate) published: String,
-    /// The title.
-    pub(crate) title: String,
-    /// Published-original mode.
-    pub(crate) reproduces_original: bool,
-    /// What the page says about the original, in that mode.
-    pub(crate) original_note: Option<String>,
-}
 
 /// Reads the whole tree. Returns None when the file has no usable year or is
 /// not a mapping, since there is then no page to put anything on.
-pub(crate) fn read(
-    r: &mut Reader<'_>,
-    root: &Node,
-    default_agency: &str,
-) -> Option<(Envelope, Data)> {
+pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<(Envelope, Data)> {
     let Value::Map(pairs) = &root.value else {
-        r.error(
+        r.diag(
+            &REPORT_STRUCTURE,
             root.pos,
             format!(
                 "a report file is a mapping of `year`, `published` … and the six parts, found {}",
@@ -58,7 +30,7 @@ pub(crate) fn read(
         );
         return None;
     };
-    let expected: Vec<Expect> = ENVELOPE
+    let expected: Vec<Expect> = envelope::KEYS
         .iter()
         .chain(PARTS.iter())
         .map(|l| Expect::plain(l))
@@ -69,118 +41,29 @@ pub(crate) fn read(
         found[i]
     };
     r.lenient = matches!(get("reproduces_original"), Some((_, n)) if n.value == Value::Bool(true));
-    let (env, edition) = envelope(r, root.pos, &get, default_agency)?;
+    let (env, edition) = envelope::read(r, root.pos, &get)?;
     let part = |i: usize| get(PARTS[i]);
     let missing: Vec<&str> = (0..6)
         .filter(|i| part(*i).is_none())
         .map(|i| PARTS[i])
         .collect();
     if !missing.is_empty() {
-        r.error(root.pos, format!("missing parts: {}", missing.join(", ")));
+        r.diag(
+            &REPORT_STRUCTURE,
+            root.pos,
+            format!("missing parts: {}", missing.join(", ")),
+        );
     }
     let data = Data {
         edition,
         overview: prose(r, part(0)),
         part2: part2::read(r, part(1), edition),
         part3: part3::read(r, part(2), edition),
-        part4: part3::read_part4(r, part(3)),
+        part4: part4::read(r, part(3), edition),
         problems: prose(r, part(4)),
         other: prose(r, part(5)),
     };
     Some((env, data))
-}
-
-type Lookup<'a, 'n> = dyn Fn(&str) -> Option<(&'n Key, &'n Node)> + 'a;
-
-fn year_of(r: &mut Reader<'_>, root: Pos, get: &Lookup<'_, '_>) -> Option<i32> {
-    match get("year").map(|(_, n)| n) {
-        Some(Node {
-            value: Value::Int(y),
-            ..
-        }) if (1900..=9999).contains(y) => i32::try_from(*y).ok(),
-        Some(n) => {
-            r.error(n.pos, "`year` must be a four-digit year such as 2020");
-            None
-        }
-        None => {
-            r.error(root, "missing `year` (the reported year, such as 2020)");
-            None
-        }
-    }
-}
-
-fn edition_of(r: &mut Reader<'_>, get: &Lookup<'_, '_>, year: i32) -> &'static Edition {
-    let Some((_, n)) = get("edition") else {
-        return edition::default_for(year);
-    };
-    let named = match n.value {
-        Value::Int(id) => edition::by_id(id),
-        _ => None,
-    };
-    named.unwrap_or_else(|| {
-        r.error(n.pos, "`edition` must be 2019 or 2021").hint = Some(
-            "2019 is the format of 国办公开办函〔2019〕60号, used for the 2019 and 2020 reports; 2021 is 国办公开办函〔2021〕30号".into(),
-        );
-        edition::default_for(year)
-    })
-}
-
-fn envelope(
-    r: &mut Reader<'_>,
-    root: Pos,
-    get: &Lookup<'_, '_>,
-    default_agency: &str,
-) -> Option<(Envelope, &'static Edition)> {
-    let year = year_of(r, root, get)?;
-    let edition = edition_of(r, get, year);
-    let text = |r: &mut Reader<'_>, key: &str| match get(key).map(|(_, n)| n) {
-        Some(Node {
-            value: Value::Str(s),
-            ..
-        }) if !s.trim().is_empty() => Some(s.trim().to_string()),
-        Some(n) if n.value != Value::Null => {
-            r.error(n.pos, format!("`{key}` must be text"));
-            None
-        }
-        _ => None,
-    };
-    let agency = text(r, "agency").unwrap_or_else(|| default_agency.to_string());
-    let title =
-        text(r, "title").unwrap_or_else(|| format!("{agency}{year}年政府信息公开工作年度报告"));
-    let original_note = text(r, "original_note");
-    let published = match text(r, "published") {
-        Some(d) if d.parse::<jiff::civil::Date>().is_ok() => d,
-        Some(d) => {
-            let pos = get("published").map(|(_, n)| n.pos).unwrap_or(root);
-            r.error(
-                pos,
-                format!("`published` must be a date written YYYY-MM-DD, found `{d}`"),
-            );
-            String::new()
-        }
-        None => {
-            r.error(
-                root,
-                "missing `published` (the date the report was published, such as 2021-01-29)",
-            );
-            String::new()
-        }
-    };
-    if let Some((_, n)) = get("reproduces_original") {
-        if !matches!(n.value, Value::Bool(_)) {
-            r.error(n.pos, "`reproduces_original` must be true or false");
-        }
-    }
-    let reproduces_original = r.lenient;
-    let env = Envelope {
-        year,
-        agency,
-        published,
-        title,
-        reproduces_original,
-        original_note,
-    };
-    Some((env, edition))
 }
 
 fn prose(r: &mut Reader<'_>, part: Option<(&Key, &Node)>) -> Prose {
@@ -196,7 +79,8 @@ fn prose(r: &mut Reader<'_>, part: Option<(&Key, &Node)>) -> Prose {
                 Value::Str(s) => Some((k.text.clone(), s.clone())),
                 Value::Null => Some((k.text.clone(), String::new())),
                 other => {
-                    r.error(
+                    r.diag(
+                        &REPORT_STRUCTURE,
                         v.pos,
                         format!(
                             "{} {}: expected Markdown text, found {}",
@@ -210,7 +94,8 @@ fn prose(r: &mut Reader<'_>, part: Option<(&Key, &Node)>) -> Prose {
             })
             .collect(),
         other => {
-            r.error(
+            r.diag(
+                &REPORT_STRUCTURE,
                 node.pos,
                 format!(
                     "{}: expected Markdown text, found {}",
@@ -253,7 +138,8 @@ pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: 
             } else {
                 String::new()
             };
-            r.error(
+            r.diag(
+                &REPORT_CELL,
                 node.pos,
                 format!(
                     "{}: expected a list of {n} cells ({}){alt}, found {found}",
@@ -272,6 +158,7 @@ pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: 
         let (cell, misfit) = cells::read(item, spec.kinds[i]);
         if let Some(m) = misfit {
             r.finding(
+                &REPORT_CELL,
                 item.pos,
                 format!(
                     "{}, column {}: `{}` is not {}",
@@ -304,7 +191,8 @@ fn blank_warning(r: &mut Reader<'_>, name: &str, blanks: &[&str], pos: Pos) {
         return;
     }
     let s = if blanks.len() > 1 { "s" } else { "" };
-    r.warning(
+    r.diag(
+        &REPORT_BLANK,
         pos,
         format!(
             "{name}: blank cell{s} in column{s} {}; shown empty and counted as 0",

@@ -2,10 +2,11 @@
 //! keyed by its caption and holding its rows.
 
 use super::super::edition::{EDITIONS, Edition, PARTS};
-use super::super::model::{Part2Table, Row};
 use super::super::yaml::{Key, Node, Value};
 use super::keys::{Elsewhere, Expect, Reader};
 use super::{RowSpec, read_row};
+use crate::diag::codes::REPORT_STRUCTURE;
+use crate::report::{Part2Table, Row};
 
 /// Reads part 二; every sub-table of the edition is in the result, with
 /// absent rows blank, so the page keeps the official layout.
@@ -30,7 +31,8 @@ pub(crate) fn read(
         return tables;
     };
     let Value::Map(pairs) = &node.value else {
-        r.error(
+        r.diag(
+            &REPORT_STRUCTURE,
             node.pos,
             format!(
                 "{}: expected the sub-tables 第二十条第（一）项 … as a mapping, found {}",
@@ -59,7 +61,8 @@ pub(crate) fn read(
         }
     }
     if !missing.is_empty() {
-        r.error(
+        r.diag(
+            &REPORT_STRUCTURE,
             key.pos,
             format!("{}: missing {}", PARTS[1], missing.join(", ")),
         );
@@ -76,7 +79,8 @@ fn read_table(
 ) {
     let spec = table.spec;
     let Value::Map(pairs) = &node.value else {
-        r.error(
+        r.diag(
+            &REPORT_STRUCTURE,
             node.pos,
             format!(
                 "{}: expected its rows as a mapping, found {}",

@@ -1,19 +1,16 @@
-//! Reading the two application tables: part 三 (the row tree of
-//! applications received and their results) and part 四 (行政复议 and
-//! 行政诉讼). Omitted totals are computed here.
+//! Reading part 三 (收到和处理政府信息公开申请情况): the edition's row tree
+//! of applications received and their results. An omitted （七）总计 is
+//! computed here.
 
-use super::super::edition::{
-    self, APPLICANTS, EDITIONS, Edition, Entry, LITIGATION, LITIGATION_KINDS, OUTCOMES, PARTS,
-    REVIEW, Role,
-};
-use super::super::model::{Cell, Part3, Part4, Row};
+use super::super::edition::{self, APPLICANTS, EDITIONS, Edition, Entry, PARTS, Role};
 use super::super::yaml::{Key, Node, Value};
 use super::keys::{Elsewhere, Expect, Reader};
 use super::{RowSpec, read_row};
+use crate::diag::codes::REPORT_STRUCTURE;
 use crate::report::edition::CellKind;
+use crate::report::{Cell, Part3, Row};
 
 const COUNTS7: [CellKind; 7] = [CellKind::Count; 7];
-const COUNTS5: [CellKind; 5] = [CellKind::Count; 5];
 
 /// Reads part 三. Every row of the edition is in the result.
 pub(crate) fn read(
@@ -42,7 +39,8 @@ pub(crate) fn read(
             w.walk(edition.part3, PARTS[2], pairs, 0);
         }
         other => {
-            r.error(
+            r.diag(
+                &REPORT_STRUCTURE,
                 node.pos,
                 format!(
                     "{}: expected its rows as a mapping, found {}",
@@ -61,30 +59,25 @@ pub(crate) fn read(
         .map(|(l, _)| l.name())
         .collect();
     if !missing.is_empty() {
-        r.error(
+        r.diag(
+            &REPORT_STRUCTURE,
             key.pos,
             format!("{}: missing rows: {}", PARTS[2], missing.join(", ")),
         );
     }
     if let Some(t) = p.leaves.iter().position(|l| l.role == Role::ResultTotal) {
         if !given[t] {
-            p.rows[t] = computed_total(&p);
+            p.rows[t] = computed_total(&p, t);
         }
     }
     p
 }
 
-/// （七）总计 computed from the results, column by column.
-fn computed_total(p: &Part3) -> Row {
-    let results: Vec<&Row> = p
-        .leaves
-        .iter()
-        .zip(&p.rows)
-        .filter(|(l, _)| l.role == Role::Result)
-        .map(|(_, r)| r)
-        .collect();
+/// （七）总计 (the row at `at`) computed from the results, column by column.
+fn computed_total(p: &Part3, at: usize) -> Row {
+    let results: Vec<&Row> = p.rows_where(Role::is_result).collect();
     Row {
-        label: edition::RESULT_TOTAL.to_string(),
+        label: p.leaves[at].label.to_string(),
         cells: (0..7)
             .map(|c| Cell::computed(results.iter().map(|r| r.cells[c].count()).sum()))
             .collect(),
@@ -108,10 +101,7 @@ impl Walk<'_, '_> {
         pairs: &[(Key, Node)],
         first: usize,
     ) {
-        let expected: Vec<Expect> = entries
-            .iter()
-            .map(|e| Expect::plain(entry_label(e)))
-            .collect();
+        let expected: Vec<Expect> = entries.iter().map(|e| Expect::plain(e.label())).collect();
         let elsewhere: Elsewhere = EDITIONS
             .iter()
             .filter(|e| e.id != self.edition.id)
@@ -137,7 +127,8 @@ impl Walk<'_, '_> {
                 self.shape(entry, k)
             }
             (Entry::Group(label, _), other) => {
-                self.r.error(
+                self.r.diag(
+                    &REPORT_STRUCTURE,
                     v.pos,
                     format!(
                         "{label}: expected its numbered rows as a mapping, found {}",
@@ -162,14 +153,14 @@ impl Walk<'_, '_> {
 
     /// A row written as a group or a group as a row: usually the other edition's （六）.
     fn shape(&mut self, entry: &Entry, k: &Key) {
-        let label = entry_label(entry);
+        let label = entry.label();
         let own = self.edition.id;
         let msg = match entry {
             Entry::Group(_, children) => format!(
                 "{label}: in the {own} edition this holds the rows {}, not numbers of its own",
                 children
                     .iter()
-                    .map(entry_label)
+                    .map(Entry::label)
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
@@ -180,7 +171,7 @@ impl Walk<'_, '_> {
         let other = EDITIONS.iter().find(|e| {
             e.id != own && is_group_in(e.part3, label) != matches!(entry, Entry::Group(..))
         });
-        let d = self.r.error(k.pos, msg);
+        let d = self.r.diag(&REPORT_STRUCTURE, k.pos, msg);
         if let Some(e) = other {
             d.hint = Some(format!(
                 "the {0} edition has it the way it is written here: if the report follows that format, write `edition: {0}`",
@@ -190,16 +181,10 @@ impl Walk<'_, '_> {
     }
 }
 
-fn entry_label(e: &Entry) -> &'static str {
-    match e {
-        Entry::Row(l, _) | Entry::Group(l, _) => l,
-    }
-}
-
 fn all_labels(entries: &'static [Entry]) -> Vec<&'static str> {
     let mut out = Vec::new();
     for e in entries {
-        out.push(entry_label(e));
+        out.push(e.label());
         if let Entry::Group(_, children) = e {
             out.extend(all_labels(children));
         }
@@ -212,90 +197,4 @@ fn is_group_in(entries: &[Entry], label: &str) -> bool {
         Entry::Group(l, children) => *l == label || is_group_in(children, label),
         Entry::Row(..) => false,
     })
-}
-
-/// Reads part 四: 行政复议, then 行政诉讼 with its two kinds.
-pub(crate) fn read_part4(r: &mut Reader<'_>, part: Option<(&Key, &Node)>) -> Part4 {
-    let mut p = Part4 {
-        rows: vec![
-            Row::absent(REVIEW, 5),
-            Row::absent(LITIGATION_KINDS[0], 5),
-            Row::absent(LITIGATION_KINDS[1], 5),
-        ],
-    };
-    let Some((key, node)) = part else {
-        return p;
-    };
-    let Value::Map(pairs) = &node.value else {
-        r.error(
-            node.pos,
-            format!(
-                "{}: expected 行政复议 and 行政诉讼 as a mapping, found {}",
-                PARTS[3],
-                node.value.kind()
-            ),
-        );
-        return p;
-    };
-    let found = r.match_keys(
-        PARTS[3],
-        pairs,
-        &[Expect::plain(REVIEW), Expect::plain(LITIGATION)],
-        &Vec::new(),
-    );
-    let mut missing = Vec::new();
-    match found[0] {
-        Some((k, v)) => p.rows[0] = row4(r, REVIEW.to_string(), REVIEW, k, v),
-        None => missing.push(REVIEW.to_string()),
-    }
-    match found[1] {
-        Some((
-            _,
-            Node {
-                value: Value::Map(kinds),
-                ..
-            },
-        )) => litigation(r, kinds, &mut p, &mut missing),
-        Some((_, v)) => {
-            r.error(
-                v.pos,
-                format!(
-                    "{LITIGATION}: expected 未经复议直接起诉 and 复议后起诉 as a mapping, found {}",
-                    v.value.kind()
-                ),
-            );
-        }
-        None => missing.push(LITIGATION.to_string()),
-    }
-    if !missing.is_empty() {
-        r.error(
-            key.pos,
-            format!("{}: missing rows: {}", PARTS[3], missing.join(", ")),
-        );
-    }
-    p
-}
-
-fn row4(r: &mut Reader<'_>, name: String, label: &str, k: &Key, v: &Node) -> Row {
-    let spec = RowSpec {
-        name,
-        columns: &OUTCOMES,
-        kinds: &COUNTS5,
-        total: true,
-        label: label.to_string(),
-    };
-    read_row(r, &spec, k, v)
-}
-
-/// The two kinds of 行政诉讼, into rows 1 and 2 of `p`.
-fn litigation(r: &mut Reader<'_>, kinds: &[(Key, Node)], p: &mut Part4, missing: &mut Vec<String>) {
-    let expected = LITIGATION_KINDS.map(Expect::plain);
-    let found = r.match_keys(LITIGATION, kinds, &expected, &Vec::new());
-    for (i, given) in found.into_iter().enumerate() {
-        let label = LITIGATION_KINDS[i];
-        match given {
-            Some((k, v)) => p.rows[i + 1] = row4(r, format!("{LITIGATION} {label}"), label, k, v),
-            None => missing.push(format!("{LITIGATION} {label}")),
-        }
-    }
 }

@@ -2,7 +2,7 @@
 //! in its cell, the official spans, and headers a screen reader can follow;
 //! then the downloads read back and the column page's context.
 
-use super::{Y2020, Y2021, Y2022, report};
+use crate::report::tests::{Y2020, Y2021, Y2022, edit, report};
 use scraper::{ElementRef, Html, Selector};
 use std::collections::{HashMap, HashSet};
 
@@ -17,7 +17,7 @@ fn text(e: ElementRef<'_>) -> String {
 /// The whole report body, as the page shows it.
 fn page(yaml: &str, name: &str) -> Html {
     let (r, _) = report(name, yaml);
-    let ctx = r.page_context();
+    let ctx = serde_json::to_value(super::page(&r)).unwrap_or_default();
     let body: String = ctx["parts"]
         .as_array()
         .map(|a| a.iter().filter_map(|p| p["html"].as_str()).collect())
@@ -144,7 +144,7 @@ fn official_spans_in_both_editions() {
         let doc = page(yaml, name);
         assert_eq!(spans(&doc, "t3", "三、本年度办理结果"), [(results, 1)]);
         assert_eq!(
-            spans(&doc, "t3", super::super::edition::PART3_NOTE),
+            spans(&doc, "t3", crate::report::edition::PART3_NOTE),
             [(3, 3)]
         );
         assert_eq!(spans(&doc, "t3", "申请人情况"), [(1, 7)]);
@@ -264,7 +264,7 @@ fn csv_and_json_round_trip_the_numbers() {
         .cloned()
         .unwrap_or_default();
     assert_eq!(jrows.len(), 25);
-    for (i, (csv, data)) in rows[1..].iter().zip(&r.data.part3.rows).enumerate() {
+    for (i, (csv, data)) in rows[1..].iter().zip(&r.data().part3.rows).enumerate() {
         let from_csv: Vec<i64> = csv[1..].iter().map(|c| c.parse().unwrap_or(-1)).collect();
         let from_json: Vec<i64> = jrows[i]["cells"]
             .as_array()
@@ -306,7 +306,7 @@ fn page_and_column_context() {
     .iter()
     .map(|(n, t)| report(n, t).0)
     .collect();
-    let ctx = reports[2].page_context();
+    let ctx = serde_json::to_value(super::page(&reports[2])).unwrap_or_default();
     assert_eq!(ctx["toc"].as_array().map(Vec::len), Some(6));
     assert_eq!(ctx["toc"][2]["id"], "part-3");
     assert_eq!(
@@ -314,10 +314,11 @@ fn page_and_column_context() {
         serde_json::json!({"label": "全部数据（JSON）", "file": "2021/2021.json"})
     );
     assert_eq!(
-        reports[2].key_figures(),
+        serde_json::to_value(super::figures(&reports[2])).unwrap_or_default(),
         serde_json::json!({"year": 2021, "received": 4, "granted": 2, "review": 1, "litigation": 0})
     );
-    let col = super::super::column_context(&reports, &|r| format!("{}.html", r.slug()));
+    let col = serde_json::to_value(super::column(&reports, &|r| format!("{}.html", r.slug())))
+        .unwrap_or_default();
     let years: Vec<i64> = col["years"]
         .as_array()
         .map(|a| a.iter().filter_map(|y| y["year"].as_i64()).collect())
@@ -338,4 +339,28 @@ fn page_and_column_context() {
         .map(|tr| tr.select(&sel("th, td")).map(text).collect())
         .unwrap_or_default();
     assert_eq!(first, ["2022年", "6", "4", "1", "0", "0", "1", "0"]);
+}
+
+#[test]
+fn reproduced_original_notes_are_under_the_table() {
+    let text = edit(Y2021, "（七）总计", "（七）总计: [3, 1, 0, 0, 0, 0, 4]");
+    let text = text.replace("published: 2022-01-28\n", "published: 2022-01-28\nreproduces_original: true\noriginal_note: 本报告按2022年1月28日公开的原件照录。\n");
+    let (r, _) = report("2021.yaml", &text);
+    let ctx = serde_json::to_value(super::page(&r)).unwrap_or_default();
+    assert_eq!(ctx["reproduces_original"], true);
+    assert_eq!(
+        ctx["original_note"],
+        "本报告按2022年1月28日公开的原件照录。"
+    );
+    let notes: Vec<&str> = ctx["notes"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    assert!(
+        notes.contains(&"（七）总计自然人列为3，而（一）至（六）之和为2。"),
+        "{notes:#?}"
+    );
+    let part3 = ctx["parts"][2]["html"].as_str().unwrap_or_default();
+    assert!(part3.contains("<div class=\"report-note\" role=\"note\"><p>本表照录已公开的原件。"));
+    assert!(part3.contains("<li>（七）总计自然人列为3，而（一）至（六）之和为2。</li>"));
 }

@@ -1,35 +1,33 @@
 //! The column page's chart: applications received and their results, year
 //! by year, drawn at build time as inline SVG (no JavaScript), with a title,
 //! a description and a data table as its text alternative.
+//!
+//! The SVG holds no colours: its bars, legend swatches, grid lines and text
+//! carry classes (`chart-received`, `chart-k1` … `chart-k6` for the result
+//! kinds in the form's order, `chart-grid`, `chart-label`) that the theme's
+//! style sheet colours.
 
-use super::table::esc;
+use crate::render::escape::escape as esc;
+use crate::report::edition::ResultKind;
 use std::fmt::Write as _;
-
-/// The result kinds of part 三, in order, for the stacked bar.
-pub(crate) const RESULT_KINDS: [&str; 6] = [
-    "予以公开",
-    "部分公开",
-    "不予公开",
-    "无法提供",
-    "不予处理",
-    "其他处理",
-];
-
-/// Fill colours: received, then one per result kind. Chosen to stay apart in
-/// grey scale too, and each is named in the legend and the table.
-const COLOURS: [&str; 7] = [
-    "#1f4e79", "#2e7d32", "#9ccc65", "#c62828", "#ef6c00", "#6a1b9a", "#757575",
-];
 
 /// One year's figures.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Point {
+pub(super) struct Point {
     /// The year.
-    pub(crate) year: i32,
+    pub(super) year: i32,
     /// 一、本年新收 总计.
-    pub(crate) received: i64,
-    /// Results by kind, in [`RESULT_KINDS`] order.
-    pub(crate) results: [i64; 6],
+    pub(super) received: i64,
+    /// Results by kind, in [`ResultKind::ALL`] order.
+    pub(super) results: [i64; 6],
+}
+
+/// The class of the bars and swatch of 本年新收.
+const RECEIVED: &str = "chart-received";
+
+/// The class of the bars and swatch of a result kind: `chart-k1` for the first.
+fn kind_class(kind: ResultKind) -> String {
+    format!("chart-k{}", kind.index() + 1)
 }
 
 const W: i64 = 720;
@@ -53,7 +51,7 @@ fn nice_max(max: i64) -> i64 {
 }
 
 /// The SVG for `points` (any order; drawn oldest first).
-pub(crate) fn svg(points: &[Point]) -> String {
+pub(super) fn svg(points: &[Point]) -> String {
     let mut pts = points.to_vec();
     pts.sort_by_key(|p| p.year);
     let top = nice_max(
@@ -84,26 +82,26 @@ pub(crate) fn svg(points: &[Point]) -> String {
             y(p.received),
             bar,
             y(0) - y(p.received),
-            COLOURS[0],
+            RECEIVED,
         );
         value(&mut s, x0 + bar / 2, y(p.received) - 4, p.received);
         let x1 = x0 + bar + 8;
         let mut acc = 0;
-        for (k, v) in p.results.iter().enumerate() {
+        for (kind, v) in ResultKind::ALL.into_iter().zip(p.results) {
             rect(
                 &mut s,
                 x1,
                 y(acc + v),
                 bar,
                 y(acc) - y(acc + v),
-                COLOURS[k + 1],
+                &kind_class(kind),
             );
             acc += v;
         }
         value(&mut s, x1 + bar / 2, y(acc) - 4, acc);
         let _ = write!(
             s,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\">{}年</text>",
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\" class=\"chart-label\">{}年</text>",
             x0 + bar + 4,
             H - BOTTOM + 20,
             p.year
@@ -125,8 +123,8 @@ fn grid(s: &mut String, top: i64, y: &dyn Fn(i64) -> i64) {
         let v = top * i / steps;
         let _ = write!(
             s,
-            "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y0}\" y2=\"{y0}\" stroke=\"#ccc\"/>\
-             <text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"12\">{v}</text>",
+            "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y0}\" y2=\"{y0}\" class=\"chart-grid\"/>\
+             <text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"12\" class=\"chart-label\">{v}</text>",
             W - RIGHT,
             LEFT - 6,
             y(v) + 4,
@@ -135,11 +133,11 @@ fn grid(s: &mut String, top: i64, y: &dyn Fn(i64) -> i64) {
     }
 }
 
-fn rect(s: &mut String, x: i64, y: i64, w: i64, h: i64, fill: &str) {
+fn rect(s: &mut String, x: i64, y: i64, w: i64, h: i64, class: &str) {
     if h > 0 {
         let _ = write!(
             s,
-            "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"{fill}\"/>"
+            "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" class=\"{class}\"/>"
         );
     }
 }
@@ -147,19 +145,23 @@ fn rect(s: &mut String, x: i64, y: i64, w: i64, h: i64, fill: &str) {
 fn value(s: &mut String, x: i64, y: i64, v: i64) {
     let _ = write!(
         s,
-        "<text x=\"{x}\" y=\"{y}\" text-anchor=\"middle\" font-size=\"12\">{v}</text>"
+        "<text x=\"{x}\" y=\"{y}\" text-anchor=\"middle\" font-size=\"12\" class=\"chart-label\">{v}</text>"
     );
 }
 
 fn legend(s: &mut String) {
-    let names = std::iter::once("本年新收").chain(RESULT_KINDS);
-    for (i, (name, colour)) in names.zip(COLOURS).enumerate() {
+    let entries = std::iter::once(("本年新收", RECEIVED.to_string())).chain(
+        ResultKind::ALL
+            .into_iter()
+            .map(|k| (k.short_name(), kind_class(k))),
+    );
+    for (i, (name, class)) in entries.enumerate() {
         let i = i as i64;
         let (x, y) = (LEFT + (i % 4) * 150, 16 + (i / 4) * 22);
         let _ = write!(
             s,
-            "<rect x=\"{x}\" y=\"{y}\" width=\"12\" height=\"12\" fill=\"{colour}\"/>\
-             <text x=\"{}\" y=\"{}\" font-size=\"13\">{name}</text>",
+            "<rect x=\"{x}\" y=\"{y}\" width=\"12\" height=\"12\" class=\"{class}\"/>\
+             <text x=\"{}\" y=\"{}\" font-size=\"13\" class=\"chart-label\">{name}</text>",
             x + 18,
             y + 11
         );
@@ -171,11 +173,11 @@ fn describe(pts: &[Point]) -> String {
     let mut s = String::from("每年两根柱：左为本年新收申请数量，右为办理结果按类型堆叠。");
     for p in pts {
         let _ = write!(s, "{}年新收{}件，办理结果", p.year, p.received);
-        let parts: Vec<String> = RESULT_KINDS
+        let parts: Vec<String> = ResultKind::ALL
             .iter()
             .zip(p.results)
             .filter(|(_, v)| *v > 0)
-            .map(|(k, v)| format!("{k}{v}件"))
+            .map(|(k, v)| format!("{}{v}件", k.short_name()))
             .collect();
         if parts.is_empty() {
             s.push_str("0件。");
@@ -187,7 +189,7 @@ fn describe(pts: &[Point]) -> String {
 }
 
 /// The chart's data as an HTML table, newest year first.
-pub(crate) fn table(points: &[Point]) -> String {
+pub(super) fn table(points: &[Point]) -> String {
     let mut pts = points.to_vec();
     pts.sort_by_key(|p| std::cmp::Reverse(p.year));
     let mut s = String::from(
@@ -195,8 +197,8 @@ pub(crate) fn table(points: &[Point]) -> String {
          <table class=\"report-table chart-data\"><caption id=\"chart-data-cap\">历年政府信息公开申请情况（件）</caption>\
          <thead><tr><th scope=\"col\">年度</th><th scope=\"col\">本年新收</th>",
     );
-    for k in RESULT_KINDS {
-        let _ = write!(s, "<th scope=\"col\">{k}</th>");
+    for k in ResultKind::ALL {
+        let _ = write!(s, "<th scope=\"col\">{}</th>", k.short_name());
     }
     s.push_str("</tr></thead><tbody>");
     for p in &pts {
@@ -231,5 +233,34 @@ mod tests {
         let svg = svg(&[p]);
         assert!(svg.contains("<title id=\"chart-title\">"));
         assert!(svg.contains("2020年新收0件"));
+    }
+
+    #[test]
+    fn colours_come_from_classes_not_from_the_svg() {
+        let p = Point {
+            year: 2021,
+            received: 9,
+            results: [1, 2, 3, 1, 1, 1],
+        };
+        let svg = svg(&[p]);
+        for banned in ["fill=", "stroke=", "style=", "#"] {
+            assert!(!svg.contains(banned), "{banned} in {svg}");
+        }
+        // Legend swatch and bar of each series.
+        for class in ["chart-received", "chart-k1", "chart-k3", "chart-k6"] {
+            assert_eq!(
+                svg.matches(&format!("class=\"{class}\"")).count(),
+                2,
+                "{class}"
+            );
+        }
+        assert_eq!(
+            svg.matches("<line ").count(),
+            svg.matches("class=\"chart-grid\"").count()
+        );
+        assert_eq!(
+            svg.matches("<text ").count(),
+            svg.matches("class=\"chart-label\"").count()
+        );
     }
 }
