@@ -234,6 +234,14 @@ fn missing_annual_report_after_the_deadline() {
     assert!(!rules.contains(&"report.missing".to_string()), "{rules:?}");
 }
 
+/// The fix `gongkai explain CODE` prints for `code`.
+fn gongkai_fix(code: &str) -> String {
+    let run = SiteTest::empty().run(&["explain", code]);
+    let fix = run.stdout.lines().find_map(|l| l.strip_prefix("fix: "));
+    fix.unwrap_or_else(|| panic!("no fix for {code}: {}", run.stdout))
+        .to_string()
+}
+
 #[test]
 fn report_arithmetic_error_is_a_finding_with_its_labels() {
     let (_, run) = check_fixture("report-data", &[]);
@@ -242,8 +250,8 @@ fn report_arithmetic_error_is_a_finding_with_its_labels() {
     assert_eq!(
         findings.iter().map(key).collect::<Vec<_>>(),
         [k(
-            "report.data",
-            "扣分",
+            "report.rule-d",
+            "error",
             Some("content/ndbg/2023.yaml"),
             Some(71),
             Some("ndbg")
@@ -253,6 +261,8 @@ fn report_arithmetic_error_is_a_finding_with_its_labels() {
         findings[0]["message"],
         "行政诉讼 未经复议直接起诉, column 总计: 2, but 结果维持 … 尚未审结 add up to 1"
     );
+    // The rule's own fix, not a generic one (issue 9).
+    assert_eq!(findings[0]["fix"], gongkai_fix("report.rule-d"));
     assert!(
         !run.stderr.contains("2023.yaml"),
         "printed once, as a finding: {}",
