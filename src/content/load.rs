@@ -489,7 +489,10 @@ fn load_reports(
             let mut d = Vec::new();
             let shown = display_path(ctx.root, path);
             let report = match fsx::read_text(path) {
-                Ok(text) => crate::report::load(&shown, &text, ctx.organization, &mut d),
+                Ok(text) => {
+                    prose_link_schemes(&shown, &text, &mut d);
+                    crate::report::load(&shown, &text, ctx.organization, &mut d)
+                }
                 Err(fsx::TextError::NotUtf8 { line, message }) => {
                     d.push(Diagnostic::new(&codes::ENCODING, &shown, message).at_line(line));
                     None
@@ -509,4 +512,13 @@ fn load_reports(
     }
     reports.sort_by_key(|r| std::cmp::Reverse(r.year()));
     reports
+}
+
+/// Refused link schemes in a report's Markdown prose, located in its file
+/// (the report module renders the prose but keeps no positions for it).
+fn prose_link_schemes(shown: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
+    for (at, message) in crate::scheme::refused_in_yaml(text) {
+        let (line, col) = crate::diag::line_col(text, at, 1);
+        diags.push(Diagnostic::new(&codes::LINK_SCHEME, shown, message).at(line, col));
+    }
 }
