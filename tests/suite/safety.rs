@@ -143,3 +143,30 @@ fn raw_html_in_markdown_is_shown_as_text() {
             .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
     );
 }
+
+#[test]
+fn feeds_and_sitemap_are_well_formed_with_control_characters() {
+    let site = base();
+    site.write(
+        "content/tzgg/ctl.md",
+        "---\ntitle: \"控制\\x01字符\\x1b标题\\uFFFE\"\ndate: 2024-06-22\nsummary: \"摘要\\x0b\\x7f。\"\n---\n\n正文\n",
+    );
+    let yaml = std::fs::read_to_string(site.root.join("site.yaml")).expect("read");
+    site.write(
+        "site.yaml",
+        yaml.replace(
+            "title: 测试街道政府信息公开",
+            "title: \"测试\\x02街道政府信息公开\"",
+        ),
+    );
+    site.build(&[]);
+    for xml in ["feed.xml", "tzgg/feed.xml", "gzdt/feed.xml", "sitemap.xml"] {
+        let text = site.read(xml);
+        if let Err(e) = roxmltree::Document::parse(&text) {
+            panic!("{xml} is not well-formed: {e}\n{text}");
+        }
+    }
+    let feed = site.read("tzgg/feed.xml");
+    assert!(feed.contains("<title>控制字符标题</title>"), "{feed}");
+    assert!(feed.contains("<summary>摘要\u{7f}。</summary>"), "{feed}");
+}
