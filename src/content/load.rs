@@ -36,6 +36,7 @@ pub(crate) fn load(
     let ctx = Ctx {
         root,
         organization: &config.organization,
+        attachments: &config.attachments,
         opts,
     };
     let columns = config
@@ -53,6 +54,8 @@ pub(crate) fn load(
 pub(super) struct Ctx<'a> {
     pub(super) root: &'a Path,
     pub(super) organization: &'a str,
+    /// Which attachment types may be published.
+    pub(super) attachments: &'a crate::config::Attachments,
     pub(super) opts: &'a LoadOptions,
 }
 
@@ -362,7 +365,7 @@ pub(super) fn load_item(
         }
     };
     let dir = file.path.parent().unwrap_or(ctx.root);
-    let attachments = load_attachments(ctx.root, dir, &column.slug, &slug, &fm, &source, diags);
+    let attachments = load_attachments(ctx, dir, &column.slug, &slug, &fm, &source, diags);
     if diags.len() > before {
         return None;
     }
@@ -390,7 +393,7 @@ pub(super) fn load_item(
 }
 
 fn load_attachments(
-    root: &Path,
+    ctx: &Ctx<'_>,
     dir: &Path,
     column: &str,
     slug: &str,
@@ -398,6 +401,7 @@ fn load_attachments(
     source: &Source,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Attachment> {
+    let root = ctx.root;
     let mut out = Vec::new();
     for (i, spanned) in fm.attachments.iter().enumerate() {
         let (file, title) = match &spanned.value {
@@ -445,6 +449,10 @@ fn load_attachments(
             .extension()
             .map(|e| e.to_string_lossy().to_lowercase())
             .unwrap_or_default();
+        if let Some(d) = unsafe_attachment(ctx, &path, &file, &ext) {
+            diags.push(d.in_file(&source.shown, None).at(line, col_of(spanned)));
+            continue;
+        }
         let number = i + 1;
         let out_name = if ext.is_empty() {
             format!("附件{number}")
@@ -467,6 +475,44 @@ fn load_attachments(
         });
     }
     out
+}
+
+/// Why an attachment that exists must not be published: a link to a file
+/// outside the site, or a type that is not on the allow-list. The finding
+/// has no file yet.
+fn unsafe_attachment(ctx: &Ctx<'_>, path: &Path, file: &str, ext: &str) -> Option<Diagnostic> {
+    let resolved = std::fs::canonicalize(path).ok();
+    let site = std::fs::canonicalize(ctx.root).ok();
+    let inside = matches!((&resolved, &site), (Some(r), Some(s)) if r.starts_with(s));
+    if !inside {
+        return Some(
+            Diagnostic::site_wide(
+                &codes::ATTACHMENT_OUTSIDE,
+                format!("attachment `{file}` is a link to a file outside the site"),
+            )
+            .with_hint("copy the file itself into the item's folder"),
+        );
+    }
+    if ext.is_empty() {
+        return Some(Diagnostic::site_wide(
+            &codes::ATTACHMENT_TYPE,
+            format!(
+                "attachment `{file}` has no file type: give it an extension such as .pdf or .txt"
+            ),
+        ));
+    }
+    if ctx.attachments.allows(ext) {
+        return None;
+    }
+    Some(
+        Diagnostic::site_wide(
+            &codes::ATTACHMENT_TYPE,
+            format!("attachment `{file}` has the type `.{ext}`, which is not on the allow-list"),
+        )
+        .with_hint(format!(
+            "publish it as PDF or an office document, or allow the type in site.yaml (`attachments: {{ allow: [{ext}] }}`) if it must be published as it is"
+        )),
+    )
 }
 
 fn load_reports(

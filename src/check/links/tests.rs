@@ -22,6 +22,7 @@ fn cfg(base_url: &str) -> Config {
         theme: "default".into(),
         output: "public".into(),
         report_deadline: (1, 31),
+        attachments: Default::default(),
         columns: Vec::new(),
     }
 }
