@@ -364,3 +364,43 @@ fn serve_refuses_the_same_attachments_as_build() {
         "content/tzgg/notice.md:7:5: error: attachment `附件1.pdf` is a link to a file outside the site\n  = hint: copy the file itself into the item's folder\nerror: build failed with 1 error\ncontent/tzgg/notice.md changed: not published, still serving the last good build\n"
     );
 }
+
+#[test]
+fn check_reports_disallowed_schemes_from_templates() {
+    let site = base();
+    site.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n<h1>页面未找到</h1>\n<p><a href=\" JaVa&#x09;Script:alert(1)\">首页</a><img src=\"vbscript:x\" alt=\"\"></p>\n{% endblock main %}\n",
+    );
+    let run = site.run(&["check", "--as-of", "2024-06-30", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
+    let all: Vec<Value> = serde_json::from_str(&run.stdout).expect("json");
+    let f: Vec<(String, String, String)> = all
+        .iter()
+        .filter(|f| f["code"] == "links.scheme")
+        .map(|f| {
+            (
+                f["severity"].as_str().unwrap_or("").to_string(),
+                f["message"].as_str().unwrap_or("").to_string(),
+                f["fix"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let hint = "the link is on pages made by the theme: correct it in the theme's templates";
+    assert_eq!(
+        f,
+        [
+            (
+                "单项否决".to_string(),
+                "link with the scheme `javascript:`: ` JaVa\\tScript:alert(1)` on 404.html"
+                    .to_string(),
+                hint.to_string()
+            ),
+            (
+                "单项否决".to_string(),
+                "link with the scheme `vbscript:`: `vbscript:x` on 404.html".to_string(),
+                hint.to_string()
+            ),
+        ]
+    );
+}
