@@ -2,7 +2,12 @@
 //! located diagnostic; unknown keys get a "did you mean" hint. Nothing here
 //! looks at the content tree.
 
-use crate::diag::{Diagnostic, codes, nearest};
+mod attachments;
+mod base_url;
+
+pub use attachments::{Attachments, DEFAULT_ALLOW as DEFAULT_ATTACHMENT_TYPES};
+
+use crate::diag::{Diagnostic, Severity, codes, nearest};
 use crate::fsx;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -97,7 +102,7 @@ pub struct Identifiers {
 struct RawConfig {
     title: String,
     #[serde(default)]
-    base_url: Option<String>,
+    base_url: Option<serde_saphyr::Spanned<String>>,
     #[serde(default)]
     language: Option<String>,
     organization: String,
@@ -111,6 +116,8 @@ struct RawConfig {
     output: Option<String>,
     #[serde(default)]
     report_deadline: Option<String>,
+    #[serde(default)]
+    attachments: attachments::RawAttachments,
     columns: Vec<serde_saphyr::Spanned<RawColumn>>,
 }
 
@@ -155,6 +162,8 @@ pub struct Config {
     pub output: PathBuf,
     /// Month and day (`MM-DD`) by which last year's annual report is due.
     pub report_deadline: (u8, u8),
+    /// Which attachment types may be published.
+    pub attachments: Attachments,
     /// Columns in navigation order.
     pub columns: Vec<Column>,
 }
@@ -178,6 +187,7 @@ const TOP_KEYS: &[&str] = &[
     "theme",
     "output",
     "report_deadline",
+    "attachments",
     "columns",
 ];
 const COLUMN_KEYS: &[&str] = &[
@@ -230,12 +240,20 @@ fn from_raw(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Config> {
     let before = diags.len();
-    let base_url = overrides
-        .base_url
-        .clone()
-        .or(raw.base_url)
-        .unwrap_or_else(|| "/".to_string());
+    let base_url = match (&overrides.base_url, raw.base_url) {
+        (Some(url), _) => {
+            check_base_url(url, None, shown, diags);
+            url.clone()
+        }
+        (None, Some(s)) => {
+            let at = (s.referenced.line() as u32, s.referenced.column() as u32);
+            check_base_url(&s.value, Some(at), shown, diags);
+            s.value
+        }
+        (None, None) => "/".to_string(),
+    };
     let (base_url, domain, base_path) = split_base_url(&base_url);
+    let attachments = attachment_policy(raw.attachments, shown, diags);
     let mut columns = Vec::new();
     for spanned in raw.columns {
         let line = spanned.referenced.line() as u32;
@@ -303,7 +321,10 @@ fn from_raw(
             (1, 31)
         }
     };
-    if diags.len() > before {
+    if diags[before..]
+        .iter()
+        .any(|d| d.severity == Severity::Error)
+    {
         return None;
     }
     Some(Config {
@@ -322,8 +343,59 @@ fn from_raw(
             .or(raw.output.map(PathBuf::from))
             .unwrap_or_else(|| PathBuf::from("public")),
         report_deadline,
+        attachments,
         columns,
     })
+}
+
+/// Pushes an error for a `base_url` that is not an http(s) address with a
+/// host or a path, and a warning for a path. `at` is its position in
+/// site.yaml; `None` when it came from `--base-url`.
+fn check_base_url(url: &str, at: Option<(u32, u32)>, shown: &Path, diags: &mut Vec<Diagnostic>) {
+    let name = if at.is_some() {
+        "base_url"
+    } else {
+        "--base-url"
+    };
+    let d = match base_url::judge(url) {
+        base_url::Verdict::Ok => return,
+        base_url::Verdict::PathOnly if at.is_none() => return,
+        base_url::Verdict::PathOnly => Diagnostic::new(
+            &codes::CONFIG,
+            shown,
+            format!("`{name}` `{url}` names no host: feeds and the sitemap will have addresses without one"),
+        )
+        .with_severity(Severity::Warning)
+        .with_hint("write the full address, e.g. https://www.example.gov.cn/xxgk/, unless the host is not known yet"),
+        base_url::Verdict::Refused(why) => {
+            Diagnostic::new(&codes::CONFIG, shown, format!("`{name}` `{url}` {why}"))
+                .with_hint(base_url::HINT)
+        }
+    };
+    diags.push(match at {
+        Some((line, col)) => d.at(line, col),
+        None => d,
+    });
+}
+
+/// Reads `attachments:`, pushing an error for each entry that is not a
+/// file type.
+fn attachment_policy(
+    raw: attachments::RawAttachments,
+    shown: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Attachments {
+    let mut allow = Vec::new();
+    for entry in raw.allow {
+        match attachments::check_entry(&entry.value) {
+            Ok(ext) => allow.push(ext),
+            Err(msg) => diags.push(Diagnostic::new(&codes::CONFIG, shown, msg).at(
+                entry.referenced.line() as u32,
+                entry.referenced.column() as u32,
+            )),
+        }
+    }
+    Attachments { allow }
 }
 
 fn parse_month_day(s: &str) -> Result<(u8, u8), String> {

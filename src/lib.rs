@@ -19,6 +19,7 @@ pub mod output;
 pub mod pipeline;
 pub mod render;
 pub mod report;
+pub(crate) mod scheme;
 pub mod serve;
 mod theme;
 pub mod validate;

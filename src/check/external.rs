@@ -4,6 +4,13 @@
 //! not allow HEAD), with a timeout per request and a cap on the number of
 //! requests; failures are 扣分 findings.
 //!
+//! Redirects are followed here, one at a time, rather than by the HTTP
+//! client, so that each hop can be judged: a redirect to another scheme
+//! (`ftp:`, `javascript:`, `data:`, …) or from `https` down to plain `http`
+//! makes the link broken. The downgrade counts because the citizen who
+//! follows a link from a government page over https would end up on a page
+//! anyone on the way can read and change, without being told.
+//!
 //! Independently of fetching, a link to a government address over plain
 //! `http://` (`*.gov.cn`) is a 提示, one per host.
 
@@ -131,13 +138,7 @@ fn fetch_all<'a>(
     urls: &[&'a String],
     opts: &ExternalOptions,
 ) -> Vec<(&'a String, Result<(), String>)> {
-    let agent = ureq::Agent::config_builder()
-        .timeout_global(Some(opts.timeout))
-        .http_status_as_error(false)
-        .max_redirects(10)
-        .user_agent(concat!("gongkai-check/", env!("CARGO_PKG_VERSION")))
-        .build()
-        .new_agent();
+    let agent = agent(ureq::Agent::config_builder().timeout_global(Some(opts.timeout)));
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Result<(), String>>>> = Mutex::new(vec![None; urls.len()]);
     std::thread::scope(|s| {
@@ -161,17 +162,99 @@ fn fetch_all<'a>(
         .collect()
 }
 
-fn fetch(agent: &ureq::Agent, url: &str) -> Result<(), String> {
-    let status =
-        |r: Result<ureq::http::Response<ureq::Body>, ureq::Error>| r.map(|r| r.status().as_u16());
-    let mut code = status(agent.head(url).call()).map_err(|e| e.to_string())?;
+/// Redirects followed for one address before giving up.
+const MAX_REDIRECTS: usize = 10;
+
+/// The agent of every request: statuses are answers, not errors, and
+/// redirects come back to [`fetch`] to be judged.
+fn agent(config: ureq::config::ConfigBuilder<ureq::typestate::AgentScope>) -> ureq::Agent {
+    config
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .user_agent(concat!("gongkai-check/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .new_agent()
+}
+
+/// The status and `Location` of one request to `url` (HEAD, then GET when
+/// the server does not allow HEAD).
+fn status(agent: &ureq::Agent, url: &str) -> Result<(u16, Option<String>), String> {
+    let answer = |r: Result<ureq::http::Response<ureq::Body>, ureq::Error>| {
+        r.map(|r| {
+            let location = r
+                .headers()
+                .get("location")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string);
+            (r.status().as_u16(), location)
+        })
+        .map_err(|e| e.to_string())
+    };
+    let (code, location) = answer(agent.head(url).call())?;
     if code == 405 || code == 501 {
-        code = status(agent.get(url).call()).map_err(|e| e.to_string())?;
+        return answer(agent.get(url).call());
     }
-    if code >= 400 {
-        Err(format!("HTTP status {code}"))
+    Ok((code, location))
+}
+
+fn fetch(agent: &ureq::Agent, url: &str) -> Result<(), String> {
+    let mut current = url.to_string();
+    for _ in 0..=MAX_REDIRECTS {
+        let (code, location) = status(agent, &current)?;
+        if !matches!(code, 301 | 302 | 303 | 307 | 308) {
+            return if code >= 400 {
+                Err(format!("HTTP status {code}"))
+            } else {
+                Ok(())
+            };
+        }
+        let Some(location) = location else {
+            return Err(format!("HTTP status {code} without an address to go to"));
+        };
+        let next = join(&current, &location);
+        judge_redirect(&current, &next)?;
+        current = next;
+    }
+    Err(format!("more than {MAX_REDIRECTS} redirects"))
+}
+
+/// Refuses a redirect from `from` to `to` that changes the scheme, other
+/// than from http up to https.
+fn judge_redirect(from: &str, to: &str) -> Result<(), String> {
+    let scheme = |u: &str| crate::scheme::scheme_of(u).unwrap_or_default();
+    match (scheme(from).as_str(), scheme(to).as_str()) {
+        (_, "http" | "https") if scheme(from) == scheme(to) => Ok(()),
+        ("http", "https") => Ok(()),
+        ("https", "http") => Err(format!("it redirects from https down to plain http ({to})")),
+        _ => Err(format!(
+            "it redirects to `{}`, which is not an http(s) address",
+            to.escape_debug()
+        )),
+    }
+}
+
+/// The absolute address a `Location` names, relative to `base`.
+fn join(base: &str, location: &str) -> String {
+    let location = location.trim();
+    if crate::scheme::scheme_of(location).is_some() {
+        return location.to_string();
+    }
+    let (scheme, rest) = base.split_once("://").unwrap_or(("http", base));
+    if let Some(net) = location.strip_prefix("//") {
+        return format!("{scheme}://{net}");
+    }
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let origin = format!("{scheme}://{}", &rest[..host_end]);
+    let path = &rest[host_end..];
+    let path = &path[..path.find(['?', '#']).unwrap_or(path.len())];
+    if location.starts_with('/') {
+        format!("{origin}{location}")
+    } else if location.starts_with('?') || location.starts_with('#') {
+        format!("{origin}{path}{location}")
     } else {
-        Ok(())
+        let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+        let dir = if dir.is_empty() { "/" } else { dir };
+        format!("{origin}{dir}{location}")
     }
 }
 
@@ -186,5 +269,92 @@ mod tests {
         assert!(!is_http_gov("https://www.gov.cn/"));
         assert!(!is_http_gov("http://gov.cn.example.com/"));
         assert_eq!(host("http://u@www.gov.cn:8080/x"), "www.gov.cn");
+    }
+
+    #[test]
+    fn redirects_to_another_scheme_are_broken() {
+        assert_eq!(judge_redirect("http://a/", "https://a/"), Ok(()));
+        assert_eq!(judge_redirect("https://a/", "HTTPS://b/"), Ok(()));
+        assert_eq!(
+            judge_redirect("https://a/", "http://a/"),
+            Err("it redirects from https down to plain http (http://a/)".into())
+        );
+        assert_eq!(
+            judge_redirect("http://a/", "ftp://a/x"),
+            Err("it redirects to `ftp://a/x`, which is not an http(s) address".into())
+        );
+        assert_eq!(
+            judge_redirect("https://a/", "javascript:alert(1)"),
+            Err("it redirects to `javascript:alert(1)`, which is not an http(s) address".into())
+        );
+    }
+
+    #[test]
+    fn locations_are_joined_to_the_address() {
+        assert_eq!(join("https://a/b/c?x", "/d"), "https://a/d");
+        assert_eq!(join("https://a/b/c", "d"), "https://a/b/d");
+        assert_eq!(join("https://a", "d"), "https://a/d");
+        assert_eq!(join("https://a/b", "//c/d"), "https://c/d");
+        assert_eq!(join("https://a/b", "?q"), "https://a/b?q");
+        assert_eq!(join("https://a/b", "FTP://c"), "FTP://c");
+    }
+
+    /// Serves `/ftp`, `/js` and `/hop` as redirects (to ftp:, javascript:
+    /// and `/ok`) and `/ok` with 200, on a loopback port.
+    fn redirecting_server() -> u16 {
+        use std::io::{BufRead, BufReader, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+        let port = listener.local_addr().expect("address").port();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let mut line = String::new();
+                let mut reader = BufReader::new(&stream);
+                if reader.read_line(&mut line).is_err() {
+                    continue;
+                }
+                while let Ok(n) = reader.read_line(&mut String::new()) {
+                    if n <= 2 {
+                        break;
+                    }
+                }
+                let head = if line.contains(" /ftp ") {
+                    "302 Found\r\nLocation: ftp://127.0.0.1/file"
+                } else if line.contains(" /js ") {
+                    "301 Moved Permanently\r\nLocation: javascript:alert(1)"
+                } else if line.contains(" /hop ") {
+                    "307 Temporary Redirect\r\nLocation: /ok"
+                } else if line.contains(" /ok ") {
+                    "200 OK"
+                } else {
+                    "404 Not Found"
+                };
+                let mut s = &stream;
+                let _ = write!(
+                    s,
+                    "HTTP/1.1 {head}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                );
+            }
+        });
+        port
+    }
+
+    #[test]
+    fn fetch_follows_redirects_and_judges_each() {
+        let port = redirecting_server();
+        let agent = agent(ureq::Agent::config_builder().proxy(None));
+        let url = |p: &str| format!("http://127.0.0.1:{port}{p}");
+        assert_eq!(fetch(&agent, &url("/hop")), Ok(()));
+        assert_eq!(
+            fetch(&agent, &url("/ftp")),
+            Err("it redirects to `ftp://127.0.0.1/file`, which is not an http(s) address".into())
+        );
+        assert_eq!(
+            fetch(&agent, &url("/js")),
+            Err("it redirects to `javascript:alert(1)`, which is not an http(s) address".into())
+        );
+        assert_eq!(
+            fetch(&agent, &url("/missing")),
+            Err("HTTP status 404".into())
+        );
     }
 }

@@ -2,7 +2,11 @@
 //! page that points inside the site must name an output file, every
 //! `#anchor` an `id` in its target, and every attachment must be there.
 //! External addresses are handed to `external` (listed, or fetched with
-//! `--external`).
+//! `--external`). An address whose scheme content may not use
+//! (`javascript:`, `data:`, …, decided by [`crate::scheme`]) is a
+//! `links.scheme` finding wherever it comes from: Markdown is refused while
+//! building, so in practice these come from the theme or a site's own
+//! template overrides.
 //!
 //! Pages are parsed with `scraper` (html5ever), the same HTML parser a
 //! browser specification describes, so minified output, unquoted attributes
@@ -28,13 +32,16 @@ struct Parsed {
     refs: Vec<String>,
     /// `id`s, and `name`s of `<a>`.
     ids: HashSet<String>,
+    /// Addresses, in any address attribute of any element, whose scheme
+    /// is refused.
+    refused: Vec<String>,
 }
 
 /// Where a link points.
 #[derive(Debug, PartialEq, Eq)]
 enum Target {
-    /// Not checked: `mailto:`, `data:`, `javascript:`, a path outside the
-    /// site's base path on an unknown host.
+    /// Not checked here: `mailto:`, `tel:`, a path outside the site's base
+    /// path on an unknown host, and refused schemes (`Parsed::refused`).
     Skip,
     /// An output path (relative to the output folder) and an anchor.
     Internal {
@@ -60,6 +67,33 @@ const LINKING: &[(&str, &str)] = &[
     ("embed", "src"),
 ];
 
+/// Attributes that hold an address a browser may follow or load, on any
+/// element, for the scheme check (wider than [`LINKING`], which also decides
+/// what is followed as a link of the site).
+const ADDRESS_ATTRS: &[&str] = &[
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "data",
+    "poster",
+    "cite",
+    "background",
+    "xlink:href",
+];
+
+/// `<link rel="icon" href="data:…">`: a favicon (the theme's `data:,`
+/// stops browsers asking for /favicon.ico). Browsers only ever show an icon
+/// as an image, never run it, so `data:` is allowed there and only there.
+fn is_data_icon(el: &ElementRef<'_>, value: &str) -> bool {
+    el.value().name() == "link"
+        && el.attr("rel").is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("icon"))
+        })
+        && crate::scheme::scheme_of(value).as_deref() == Some("data")
+}
+
 fn parse(html: &str) -> Parsed {
     let doc = Html::parse_document(html);
     let mut p = Parsed::default();
@@ -69,6 +103,14 @@ fn parse(html: &str) -> Parsed {
         .filter_map(ElementRef::wrap)
     {
         let name = el.value().name();
+        for (attr, value) in el.value().attrs() {
+            if ADDRESS_ATTRS.contains(&attr)
+                && !is_data_icon(&el, value)
+                && crate::scheme::refused(value).is_some()
+            {
+                p.refused.push(value.to_string());
+            }
+        }
         if let Some(id) = el.attr("id") {
             p.ids.insert(id.to_string());
         }
@@ -229,6 +271,12 @@ fn walk(
     let mut order: Vec<&&str> = pages.keys().collect();
     order.sort();
     for page in order {
+        for href in &pages[*page].refused {
+            problems
+                .entry((codes::LINKS_SCHEME.id, href.clone()))
+                .or_default()
+                .push(page.to_string());
+        }
         for href in &pages[*page].refs {
             match classify(cfg, page, href) {
                 Target::Skip => {}
@@ -278,11 +326,10 @@ pub(crate) fn check(
     let (problems, externals) = walk(&site.config, &paths, &pages);
     let sources = sources(site);
     for ((id, href), on) in problems {
-        let rule = if id == codes::LINKS_ANCHOR.id {
-            &codes::LINKS_ANCHOR
-        } else {
-            &codes::LINKS_BROKEN
-        };
+        let rule = [&codes::LINKS_ANCHOR, &codes::LINKS_SCHEME]
+            .into_iter()
+            .find(|c| c.id == id)
+            .unwrap_or(&codes::LINKS_BROKEN);
         let mut f = internal_finding(rule, &href, &on, &sources);
         // Pages of a column live in its folder; the first page names it.
         let folder = on.first().and_then(|p| p.split_once('/')).map(|(c, _)| c);
@@ -330,13 +377,21 @@ fn internal_finding(
     sources: &HashMap<String, &Source>,
 ) -> Diagnostic {
     let what = if rule == &codes::LINKS_ANCHOR {
-        "anchor not found"
+        "anchor not found".to_string()
+    } else if rule == &codes::LINKS_SCHEME {
+        let scheme = crate::scheme::refused(href).unwrap_or_default();
+        format!("link with the scheme `{scheme}:`")
     } else {
-        "link to a page that does not exist"
+        "link to a page that does not exist".to_string()
     };
     // Rendered addresses are percent-encoded; people wrote them in Chinese.
     let shown = decode(href);
-    let mut f = Diagnostic::site_wide(rule, format!("{what}: `{shown}` on {}", pages_text(on)));
+    let text = if rule == &codes::LINKS_SCHEME {
+        href.escape_debug().to_string()
+    } else {
+        shown.clone()
+    };
+    let mut f = Diagnostic::site_wide(rule, format!("{what}: `{text}` on {}", pages_text(on)));
     // The written link may differ from the rendered one (`a.md#x` becomes
     // `/a.html#x`), so the anchor part is looked for too.
     let anchor = shown.find('#').map(|i| &shown[i..]).filter(|a| a.len() > 1);

@@ -2,10 +2,9 @@
 //! parallel. Each file yields its value and its own diagnostics, so one bad
 //! file never hides the findings of another.
 
-use super::frontmatter::{self, FrontMatter, RawAttachment, col_of, line_of};
+use super::frontmatter::{self, FrontMatter, col_of, line_of};
 use super::{
-    Attachment, CONTENT_DIR, ColumnContent, Item, LoadOptions, Meta, Page, Site, Source,
-    check_slug, parse_date,
+    CONTENT_DIR, ColumnContent, Item, LoadOptions, Meta, Page, Site, Source, check_slug, parse_date,
 };
 use crate::config::{Column, ColumnKind, Config};
 use crate::diag::{Diagnostic, codes, display_path};
@@ -36,6 +35,7 @@ pub(crate) fn load(
     let ctx = Ctx {
         root,
         organization: &config.organization,
+        attachments: &config.attachments,
         opts,
     };
     let columns = config
@@ -53,6 +53,8 @@ pub(crate) fn load(
 pub(super) struct Ctx<'a> {
     pub(super) root: &'a Path,
     pub(super) organization: &'a str,
+    /// Which attachment types may be published.
+    pub(super) attachments: &'a crate::config::Attachments,
     pub(super) opts: &'a LoadOptions,
 }
 
@@ -362,7 +364,7 @@ pub(super) fn load_item(
         }
     };
     let dir = file.path.parent().unwrap_or(ctx.root);
-    let attachments = load_attachments(ctx.root, dir, &column.slug, &slug, &fm, &source, diags);
+    let attachments = super::attachments::load(ctx, dir, &column.slug, &slug, &fm, &source, diags);
     if diags.len() > before {
         return None;
     }
@@ -389,86 +391,6 @@ pub(super) fn load_item(
     })
 }
 
-fn load_attachments(
-    root: &Path,
-    dir: &Path,
-    column: &str,
-    slug: &str,
-    fm: &FrontMatter,
-    source: &Source,
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<Attachment> {
-    let mut out = Vec::new();
-    for (i, spanned) in fm.attachments.iter().enumerate() {
-        let (file, title) = match &spanned.value {
-            RawAttachment::Name(f) => (f.clone(), None),
-            RawAttachment::Full { file, title } => (file.clone(), title.clone()),
-        };
-        let line = line_of(spanned);
-        if file.split(['/', '\\']).any(|p| p == "..") || Path::new(&file).is_absolute() {
-            diags.push(
-                Diagnostic::new(
-                    &codes::ATTACHMENT,
-                    &source.shown,
-                    format!(
-                        "attachment `{file}` must be a file beside the item, not outside its folder"
-                    ),
-                )
-                .at_line(line),
-            );
-            continue;
-        }
-        let path = dir.join(&file);
-        let size = match fsx::file_size(&path) {
-            Ok(s) if path.is_file() => s,
-            _ => {
-                diags.push(
-                    Diagnostic::new(
-                        &codes::ATTACHMENT,
-                        &source.shown,
-                        format!("attachment `{file}` does not exist"),
-                    )
-                    .at_line(line)
-                    .with_hint(format!(
-                        "put the file at {}",
-                        display_path(root, &path).display()
-                    )),
-                );
-                continue;
-            }
-        };
-        let file_name = Path::new(&file)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| file.clone());
-        let ext = Path::new(&file_name)
-            .extension()
-            .map(|e| e.to_string_lossy().to_lowercase())
-            .unwrap_or_default();
-        let number = i + 1;
-        let out_name = if ext.is_empty() {
-            format!("附件{number}")
-        } else {
-            format!("附件{number}.{ext}")
-        };
-        out.push(Attachment {
-            number,
-            title: title.unwrap_or_else(|| file_name.clone()),
-            file_name,
-            file_type: if ext.is_empty() {
-                "文件".into()
-            } else {
-                ext.to_uppercase()
-            },
-            size,
-            source: path,
-            out_path: format!("{column}/{slug}/{out_name}"),
-            line,
-        });
-    }
-    out
-}
-
 fn load_reports(
     ctx: &Ctx<'_>,
     dir: &Path,
@@ -489,7 +411,10 @@ fn load_reports(
             let mut d = Vec::new();
             let shown = display_path(ctx.root, path);
             let report = match fsx::read_text(path) {
-                Ok(text) => crate::report::load(&shown, &text, ctx.organization, &mut d),
+                Ok(text) => {
+                    prose_link_schemes(&shown, &text, &mut d);
+                    crate::report::load(&shown, &text, ctx.organization, &mut d)
+                }
                 Err(fsx::TextError::NotUtf8 { line, message }) => {
                     d.push(Diagnostic::new(&codes::ENCODING, &shown, message).at_line(line));
                     None
@@ -509,4 +434,13 @@ fn load_reports(
     }
     reports.sort_by_key(|r| std::cmp::Reverse(r.year()));
     reports
+}
+
+/// Refused link schemes in a report's Markdown prose, located in its file
+/// (the report module renders the prose but keeps no positions for it).
+fn prose_link_schemes(shown: &Path, text: &str, diags: &mut Vec<Diagnostic>) {
+    for (at, message) in crate::scheme::refused_in_yaml(text) {
+        let (line, col) = crate::diag::line_col(text, at, 1);
+        diags.push(Diagnostic::new(&codes::LINK_SCHEME, shown, message).at(line, col));
+    }
 }

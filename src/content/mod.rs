@@ -3,6 +3,7 @@
 //! checks that need the whole tree live in `validate`. Markdown bodies are
 //! kept as text and turned into HTML by the render stage.
 
+mod attachments;
 mod date;
 mod frontmatter;
 mod index;

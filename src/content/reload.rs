@@ -51,6 +51,7 @@ pub(crate) fn reload_item(
     let ctx = Ctx {
         root,
         organization: &site.config.organization,
+        attachments: &site.config.attachments,
         opts,
     };
     let file = ItemFile {

@@ -265,6 +265,27 @@ codes! {
         "a field at the top of the report is wrong",
         "correct the field: `edition` is 2019 or 2021, the other fields are text",
         "The fields above the six parts (`year`, `edition`, `agency`, `published`, `title`, `reproduces_original`, `original_note`) describe the report as a whole.";
+
+    /// A link or image in the text uses a scheme that is not allowed.
+    LINK_SCHEME = "link.scheme", Error,
+        "a link or image in the text uses a scheme that is not allowed",
+        "link with http://, https://, mailto:, tel: or a relative address, or remove the link",
+        "Content must never run script on a citizen's browser. A link or image address in Markdown (items, pages, annual-report prose) may only be http, https, mailto, tel or relative. The scheme is read as a browser reads it: HTML entities and percent-escapes decoded, tabs, line breaks and leading control characters ignored, case ignored, so `JaVaScRiPt:`, `java&#x09;script:` and `&#106;avascript:` are all `javascript:`. `javascript:`, `vbscript:`, `data:`, `file:` and every other scheme stop the build.";
+    /// An attachment of a type browsers run, or not on the allow-list.
+    ATTACHMENT_TYPE = "attachment.type", Error,
+        "an attachment's file type is not on the allow-list",
+        "publish the file as PDF or an office document, or add its type to `attachments: { allow: [...] }` in site.yaml",
+        "Static hosts cannot be trusted to send attachments as downloads, so a browser may open an attachment in the site's own origin: an .html, .svg, .js or .xml file would run its script there. Attachments are therefore limited to document and image types (pdf, doc, docx, xls, xlsx, wps, et, ofd, zip, txt, csv, jpg, jpeg, png, gif, webp); a site adds others with `attachments: { allow: [dwg] }` in site.yaml. A file without an extension is refused too, because browsers guess its type.";
+    /// An attachment that is a link to a file outside the site.
+    ATTACHMENT_OUTSIDE = "attachment.outside", Error,
+        "an attachment is a link to a file outside the site",
+        "copy the file itself into the item's folder",
+        "An attachment is published as it is found. A symbolic link named like an attachment (附件1.pdf) but pointing outside the site folder would publish whatever it points at (/etc/passwd, a private document), so the resolved file must be inside the site.";
+    /// A rendered page links with a scheme that is not allowed.
+    LINKS_SCHEME = "links.scheme", Veto,
+        "a link in the rendered site uses a scheme that is not allowed",
+        "correct the link in the template named (or the Markdown file): use http://, https://, mailto:, tel: or a relative address",
+        "Every href and src of every rendered page is read as a browser reads it (entities, percent-escapes, case, tabs and leading control characters) and must be http, https, mailto, tel or relative. Markdown is checked while building (`link.scheme`); this rule also covers the theme's templates and a site's own overrides. It is 单项否决, not 扣分: a `javascript:` or `data:` link on a government site is a script run in its name, a security defect of the kind the inspection fails a site for (网站安全), and it must block publishing.";
 }
 
 #[cfg(test)]

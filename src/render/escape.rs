@@ -1,5 +1,7 @@
 //! Escaping text for HTML and XML, where templates do not do it (tables and
-//! feeds written in Rust). Escapes the five characters significant in both.
+//! feeds written in Rust). Escapes the five characters significant in both;
+//! [`escape_xml`] also drops the characters XML 1.0 does not allow at all,
+//! which no escape can make legal.
 
 /// `s` with `& < > " '` replaced by entities valid in HTML and XML.
 pub(crate) fn escape(s: &str) -> String {
@@ -17,6 +19,24 @@ pub(crate) fn escape(s: &str) -> String {
     out
 }
 
+/// True for a character XML 1.0 allows in a document: tab, line feed,
+/// carriage return, and everything from U+0020 except U+FFFE and U+FFFF
+/// (Rust's `char` already excludes the surrogates).
+fn xml_allowed(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
+}
+
+/// [`escape`] for XML outputs (feeds, the sitemap): characters XML 1.0
+/// does not allow (C0 controls other than tab and line breaks, U+FFFE,
+/// U+FFFF) are dropped, so a control character pasted into a title cannot
+/// make the document ill-formed.
+pub(crate) fn escape_xml(s: &str) -> String {
+    if s.chars().all(xml_allowed) {
+        return escape(s);
+    }
+    escape(&s.chars().filter(|c| xml_allowed(*c)).collect::<String>())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -24,6 +44,14 @@ mod tests {
         assert_eq!(
             super::escape(r#"<a href="x">'&'</a>"#),
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn xml_drops_what_xml_does_not_allow() {
+        assert_eq!(
+            super::escape_xml("控制\u{1}字符\u{1b}\u{b}\u{FFFE}<标题>\t\u{7f}"),
+            "控制字符&lt;标题&gt;\t\u{7f}"
         );
     }
 }

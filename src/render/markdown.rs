@@ -3,9 +3,14 @@
 //! breaks between two CJK characters, heading ids for in-page anchors, and
 //! internal links rewritten from source files to published URLs.
 //!
-//! Raw HTML in Markdown is shown as text, never passed through: staff paste
-//! from Word and web pages, and a stray `<script>` must not reach citizens.
+//! Content must never run script. Raw HTML in Markdown is shown as text,
+//! never passed through: staff paste from Word and web pages, and a stray
+//! `<script>` must not reach citizens. Heading attributes keep only `id` and
+//! `class` (class names limited to safe tokens), and a link or image whose
+//! scheme is not allowed (see [`crate::scheme`]) is reported and written
+//! with an empty address.
 
+use crate::diag::{Code, codes};
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -18,9 +23,12 @@ pub(crate) trait LinkResolver {
     fn resolve(&self, dest: &str) -> Result<Option<String>, String>;
 }
 
-/// A link that could not be resolved, with its byte range in the source.
+/// A link that could not be resolved or is refused, with its byte range in
+/// the source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct BadLink {
+    /// What kind of problem: `link` (no such target) or `link.scheme`.
+    pub(crate) code: &'static Code,
     /// Byte range of the link in the Markdown source.
     pub(crate) range: Range<usize>,
     /// Why it failed.
@@ -32,7 +40,7 @@ pub(crate) struct BadLink {
 pub(crate) struct Rendered {
     /// The HTML fragment.
     pub(crate) html: String,
-    /// Links that name a missing target.
+    /// Links that name a missing target or use a refused scheme.
     pub(crate) bad_links: Vec<BadLink>,
     /// Every link and image destination as written in the output.
     pub(crate) links: Vec<String>,
@@ -66,7 +74,7 @@ pub(crate) fn render(src: &str, links: Option<&dyn LinkResolver>) -> Rendered {
                 level,
                 id,
                 classes,
-                attrs,
+                attrs: _,
             }) => {
                 let end = heading_end(&events, i);
                 let text = plain_text(&events[i + 1..end]);
@@ -74,11 +82,17 @@ pub(crate) fn render(src: &str, links: Option<&dyn LinkResolver>) -> Rendered {
                     Some(id) => id.clone(),
                     None => CowStr::from(unique_id(&mut ids, &text)),
                 };
+                // Any other attribute (`onfocus`, `style`, …) could run
+                // script or hide text, so only `id` and safe classes stay.
                 result.push(Event::Start(Tag::Heading {
                     level: *level,
                     id: Some(id),
-                    classes: classes.clone(),
-                    attrs: attrs.clone(),
+                    classes: classes
+                        .iter()
+                        .filter(|c| is_safe_class(c))
+                        .cloned()
+                        .collect(),
+                    attrs: Vec::new(),
                 }));
             }
             Event::Start(Tag::Link {
@@ -87,7 +101,7 @@ pub(crate) fn render(src: &str, links: Option<&dyn LinkResolver>) -> Rendered {
                 title,
                 id,
             }) => {
-                let dest = rewrite(dest_url, range, links, &mut out);
+                let dest = rewrite(dest_url, range, links, false, &mut out);
                 result.push(Event::Start(Tag::Link {
                     link_type: *link_type,
                     dest_url: dest,
@@ -101,7 +115,7 @@ pub(crate) fn render(src: &str, links: Option<&dyn LinkResolver>) -> Rendered {
                 title,
                 id,
             }) => {
-                let dest = rewrite(dest_url, range, links, &mut out);
+                let dest = rewrite(dest_url, range, links, true, &mut out);
                 result.push(Event::Start(Tag::Image {
                     link_type: *link_type,
                     dest_url: dest,
@@ -127,16 +141,37 @@ pub(crate) fn render(src: &str, links: Option<&dyn LinkResolver>) -> Rendered {
     out
 }
 
+/// A class name that can do nothing but name a class: ASCII letters,
+/// digits, `-` and `_`, starting with a letter.
+fn is_safe_class(class: &str) -> bool {
+    class.len() <= 64
+        && class.starts_with(|c: char| c.is_ascii_alphabetic())
+        && class
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
 fn rewrite<'a>(
     dest: &CowStr<'a>,
     range: &Range<usize>,
     links: Option<&dyn LinkResolver>,
+    image: bool,
     out: &mut Rendered,
 ) -> CowStr<'a> {
+    if let Some(scheme) = crate::scheme::refused(dest) {
+        out.bad_links.push(BadLink {
+            code: &codes::LINK_SCHEME,
+            range: range.clone(),
+            message: crate::scheme::message(dest, &scheme, image),
+        });
+        out.links.push(String::new());
+        return CowStr::from("");
+    }
     let resolved = match links.map(|l| l.resolve(dest)) {
         Some(Ok(Some(url))) => CowStr::from(url),
         Some(Err(message)) => {
             out.bad_links.push(BadLink {
+                code: &codes::LINK,
                 range: range.clone(),
                 message,
             });
@@ -255,6 +290,30 @@ mod tests {
     fn raw_html_is_escaped() {
         let html = to_html("<script>alert(1)</script>");
         assert!(!html.contains("<script>"), "{html}");
+    }
+
+    #[test]
+    fn heading_attributes_keep_only_id_and_safe_classes() {
+        assert_eq!(
+            to_html("# 标题 {#sec .note .x:y onfocus=alert(1) autofocus}"),
+            "<h1 id=\"sec\" class=\"note\">标题</h1>\n"
+        );
+        assert_eq!(
+            to_html("## 二 {style=color:red}"),
+            "<h2 id=\"二\">二</h2>\n"
+        );
+    }
+
+    #[test]
+    fn refused_schemes_are_reported_and_emptied() {
+        let r = render("[a](JaVaScRiPt:alert(1)) ![b](data:x) [c](https://a)", None);
+        assert_eq!(
+            r.html,
+            "<p><a href=\"\">a</a> <img src=\"\" alt=\"b\" /> <a href=\"https://a\">c</a></p>\n"
+        );
+        let codes: Vec<&str> = r.bad_links.iter().map(|b| b.code.id).collect();
+        assert_eq!(codes, ["link.scheme", "link.scheme"]);
+        assert_eq!(r.bad_links[1].range, 25..37);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::templates::Templates;
 use super::{Content, OutputFile, page_count};
 use crate::config::ColumnKind;
 use crate::content::{ColumnContent, LinkIndex, Site, Source, list_page_path};
-use crate::diag::{Diagnostic, codes, line_col};
+use crate::diag::{Diagnostic, line_col};
 
 /// Latest items shown per column on the home page.
 const HOME_ITEMS: usize = 7;
@@ -315,7 +315,7 @@ impl Renderer<'_> {
             .iter()
             .map(|b| {
                 let (line, col) = line_col(&source.body, b.range.start, source.body_line);
-                Diagnostic::new(&codes::LINK, &source.shown, b.message.clone()).at(line, col)
+                Diagnostic::new(b.code, &source.shown, b.message.clone()).at(line, col)
             })
             .collect())
     }

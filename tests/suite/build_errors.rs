@@ -38,7 +38,7 @@ fn unknown_key_in_site_yaml_has_a_hint() {
             s.write("site.yaml", yaml.replace("organization:", "organisation:"));
         },
         &format!(
-            "site.yaml:3:1: error: unknown field `organisation`, expected one of title, base_url, language, organization, contact, identifiers, theme, output, report_deadline, columns\n  = hint: did you mean `organization`?\nerror: build failed with 1 error\n{TAIL}"
+            "site.yaml:3:1: error: unknown field `organisation`, expected one of title, base_url, language, organization, contact, identifiers, theme, output, report_deadline, attachments, columns\n  = hint: did you mean `organization`?\nerror: build failed with 1 error\n{TAIL}"
         ),
     );
 }

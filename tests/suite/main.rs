@@ -12,5 +12,6 @@ mod check;
 mod cli;
 mod report;
 mod report_errors;
+mod safety;
 mod serve;
 mod tools_selfcheck;

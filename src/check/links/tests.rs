@@ -22,6 +22,7 @@ fn cfg(base_url: &str) -> Config {
         theme: "default".into(),
         output: "public".into(),
         report_deadline: (1, 31),
+        attachments: Default::default(),
         columns: Vec::new(),
     }
 }
@@ -98,4 +99,17 @@ fn resolves_folders() {
     assert_eq!(resolve(&paths, "tzgg"), Some("tzgg/index.html"));
     assert_eq!(resolve(&paths, "tzgg/"), Some("tzgg/index.html"));
     assert_eq!(resolve(&paths, "zcjd/"), None);
+}
+
+#[test]
+fn refused_schemes_in_any_address_attribute_but_a_data_favicon() {
+    let p = parse(concat!(
+        "<link rel=icon href='data:,'><a href='JaVa&#x09;Script:x'>a</a>",
+        "<form action='javascript:y'></form><img src='data:image/svg+xml,z' alt=''>",
+        "<a href='mailto:a@b.cn'>m</a><a href='tel:1'>t</a><a href='/x'>x</a>",
+    ));
+    assert_eq!(
+        p.refused,
+        ["JaVa\tScript:x", "javascript:y", "data:image/svg+xml,z"]
+    );
 }

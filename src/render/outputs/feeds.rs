@@ -6,7 +6,7 @@ use super::{Cx, SiteOutput, absolute};
 use crate::config::ColumnKind;
 use crate::content::{Item, LinkIndex, Site, list_page_path};
 use crate::diag::Diagnostic;
-use crate::render::escape::escape as xml_escape;
+use crate::render::escape::escape_xml as xml_escape;
 use crate::render::{Content, OutputFile, Sink};
 use std::fmt::Write;
 

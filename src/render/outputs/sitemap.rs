@@ -5,7 +5,7 @@
 use super::{Cx, SiteOutput, absolute};
 use crate::content::list_page_path;
 use crate::diag::Diagnostic;
-use crate::render::escape::escape as xml_escape;
+use crate::render::escape::escape_xml as xml_escape;
 use crate::render::{Content, OutputFile, Sink, page_count};
 use std::fmt::Write;
 

@@ -1,0 +1,406 @@
+//! Content cannot run script (issue 10, "Content cannot run script"): what
+//! staff write in Markdown, front matter, report prose, attachments and
+//! site.yaml never becomes script on a published page, and every refusal is
+//! a located error with its code. Each test reproduced a defect first.
+//! See: issue 10.
+
+use crate::support::preview::Preview;
+use crate::support::site::{SiteTest, TAIL, attrs};
+use serde_json::Value;
+
+/// The `check` fixture's clean site: a page, two list columns and a report.
+fn base() -> SiteTest {
+    SiteTest::case("check", "base")
+}
+
+fn item(body: &str) -> String {
+    format!("---\ntitle: 测试\ndate: 2024-06-21\n---\n\n{body}")
+}
+#[test]
+fn heading_attributes_keep_only_id_and_class() {
+    let site = base();
+    site.write(
+        "content/tzgg/attrs.md",
+        item("# 标题 {#sec .note .x:y onfocus=alert(1) autofocus}\n\n## 二 {style=color:red}\n"),
+    );
+    site.build(&[]);
+    let html = site.read("tzgg/attrs.html");
+    assert!(!html.contains("onfocus"), "{html}");
+    assert!(!html.contains("autofocus"), "{html}");
+    assert!(!html.contains("style=\"color"), "{html}");
+    let page = site.html("tzgg/attrs.html");
+    assert_eq!(attrs(&page, "h1#sec", "class"), ["note"]);
+    assert_eq!(attrs(&page, "h2#二", "id"), ["二"]);
+}
+#[test]
+fn link_schemes_other_than_http_mailto_tel_are_build_errors() {
+    let site = base();
+    site.write(
+        "content/tzgg/bad.md",
+        item(concat!(
+            "[a](JaVaScRiPt:alert(1))\n\n",
+            "[b](java&#x09;script:alert(1))\n\n",
+            "[c](&#106;avascript:alert(1))\n\n",
+            "![d](data:text/html;base64,PHNjcmlwdD4=)\n\n",
+            "文字[e](  vbscript:msgbox(1))\n\n",
+            "[f](%6Aavascript:alert(1))\n\n",
+            "[ok](https://example.gov.cn/) [m](mailto:a@example.gov.cn) [t](tel:12345) [r](notice.md) [h](HTTP://example.gov.cn/)\n",
+        )),
+    );
+    let run = site.build_fails(&[]);
+    let fix = "only http, https, mailto, tel and relative links are allowed";
+    assert_eq!(
+        run.stderr,
+        format!(
+            "content/tzgg/bad.md:6:1: error: link `JaVaScRiPt:alert(1)` has the scheme `javascript:`: {fix}\n\
+             content/tzgg/bad.md:8:1: error: link `java\\tscript:alert(1)` has the scheme `javascript:`: {fix}\n\
+             content/tzgg/bad.md:10:1: error: link `javascript:alert(1)` has the scheme `javascript:`: {fix}\n\
+             content/tzgg/bad.md:12:1: error: image `data:text/html;base64,PHNjcmlwdD4=` has the scheme `data:`: {fix}\n\
+             content/tzgg/bad.md:14:3: error: link `vbscript:msgbox(1)` has the scheme `vbscript:`: {fix}\n\
+             content/tzgg/bad.md:16:1: error: link `%6Aavascript:alert(1)` has the scheme `javascript:`: {fix}\n\
+             error: build failed with 6 errors\n{TAIL}"
+        )
+    );
+}
+#[test]
+fn link_scheme_errors_in_pages_and_report_prose_are_located() {
+    let site = base();
+    site.write(
+        "content/jggk/_index.md",
+        "---\ntitle: 机构概况\n---\n\n简介[联系](javascript:alert(1))。\n",
+    );
+    let report = std::fs::read_to_string(site.root.join("content/ndbg/2023.yaml")).expect("read");
+    site.write(
+        "content/ndbg/2023.yaml",
+        report.replacen(
+            "其中政策解读15条",
+            "其中[政策解读](JAVASCRIPT:alert(1))15条",
+            1,
+        ),
+    );
+    let run = site.build_fails(&[]);
+    let fix = "only http, https, mailto, tel and relative links are allowed";
+    assert_eq!(
+        run.stderr,
+        format!(
+            "content/jggk/_index.md:5:3: error: link `javascript:alert(1)` has the scheme `javascript:`: {fix}\n\
+             content/ndbg/2023.yaml:8:34: error: link `JAVASCRIPT:alert(1)` has the scheme `javascript:`: {fix}\n\
+             error: build failed with 2 errors\n{TAIL}"
+        )
+    );
+}
+#[test]
+fn link_scheme_error_has_its_code_in_check() {
+    let site = base();
+    site.write("content/tzgg/bad.md", item("[a](javascript:alert(1))\n"));
+    let run = site.run(&["check", "--as-of", "2024-06-30", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let all: Vec<Value> = serde_json::from_str(&run.stdout).expect("json");
+    let f: Vec<&Value> = all.iter().filter(|f| f["code"] == "link.scheme").collect();
+    assert_eq!(f.len(), 1, "{all:?}");
+    assert_eq!(
+        (
+            &f[0]["severity"],
+            &f[0]["file"],
+            &f[0]["line"],
+            &f[0]["col"]
+        ),
+        (
+            &Value::from("error"),
+            &Value::from("content/tzgg/bad.md"),
+            &Value::from(6),
+            &Value::from(1)
+        )
+    );
+}
+#[test]
+fn raw_html_in_markdown_is_shown_as_text() {
+    let site = base();
+    site.write(
+        "content/tzgg/raw.md",
+        item(concat!(
+            "<script>alert(1)</script>\n\n",
+            "图<img src=x onerror=alert(1)>与<a href=\"javascript:alert(1)\">链接</a>\n\n",
+            "<div onclick=\"alert(1)\">块</div>\n",
+        )),
+    );
+    site.build(&[]);
+    let page = site.html("tzgg/raw.html");
+    assert!(attrs(&page, "script", "src").is_empty());
+    assert_eq!(
+        crate::support::site::texts(&page, "script").len(),
+        0,
+        "no script element"
+    );
+    assert!(attrs(&page, "[onerror]", "onerror").is_empty());
+    assert!(attrs(&page, "[onclick]", "onclick").is_empty());
+    assert!(
+        !attrs(&page, "a", "href")
+            .iter()
+            .any(|h| h.starts_with("javascript"))
+    );
+    assert!(
+        site.read("tzgg/raw.html")
+            .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+    );
+}
+
+#[test]
+fn feeds_and_sitemap_are_well_formed_with_control_characters() {
+    let site = base();
+    site.write(
+        "content/tzgg/ctl.md",
+        "---\ntitle: \"控制\\x01字符\\x1b标题\\uFFFE\"\ndate: 2024-06-22\nsummary: \"摘要\\x0b\\x7f。\"\n---\n\n正文\n",
+    );
+    let yaml = std::fs::read_to_string(site.root.join("site.yaml")).expect("read");
+    site.write(
+        "site.yaml",
+        yaml.replace(
+            "title: 测试街道政府信息公开",
+            "title: \"测试\\x02街道政府信息公开\"",
+        ),
+    );
+    site.build(&[]);
+    for xml in ["feed.xml", "tzgg/feed.xml", "gzdt/feed.xml", "sitemap.xml"] {
+        let text = site.read(xml);
+        if let Err(e) = roxmltree::Document::parse(&text) {
+            panic!("{xml} is not well-formed: {e}\n{text}");
+        }
+    }
+    let feed = site.read("tzgg/feed.xml");
+    assert!(feed.contains("<title>控制字符标题</title>"), "{feed}");
+    assert!(feed.contains("<summary>摘要\u{7f}。</summary>"), "{feed}");
+}
+
+fn attachment_item(site: &SiteTest, files: &[&str]) {
+    let list: String = files.iter().map(|f| format!("  - {f}\n")).collect();
+    site.write(
+        "content/tzgg/files/index.md",
+        format!("---\ntitle: 附件测试\ndate: 2024-06-21\nattachments:\n{list}---\n\n正文\n"),
+    );
+    for f in files {
+        site.write(&format!("content/tzgg/files/{f}"), "x");
+    }
+}
+
+#[test]
+fn attachments_that_browsers_run_are_refused() {
+    let site = base();
+    attachment_item(
+        &site,
+        &[
+            "通知.pdf",
+            "页面.html",
+            "图.SVG",
+            "脚本.js",
+            "数据.xml",
+            "说明",
+            "图纸.dwg",
+        ],
+    );
+    let run = site.build_fails(&[]);
+    let fix = "publish it as PDF or an office document, or allow the type in site.yaml (`attachments: { allow: [";
+    assert_eq!(
+        run.stderr,
+        format!(
+            "content/tzgg/files/index.md:6:5: error: attachment `页面.html` has the type `.html`, which is not on the allow-list\n  = hint: {fix}html] }}`) if it must be published as it is\n\
+             content/tzgg/files/index.md:7:5: error: attachment `图.SVG` has the type `.svg`, which is not on the allow-list\n  = hint: {fix}svg] }}`) if it must be published as it is\n\
+             content/tzgg/files/index.md:8:5: error: attachment `脚本.js` has the type `.js`, which is not on the allow-list\n  = hint: {fix}js] }}`) if it must be published as it is\n\
+             content/tzgg/files/index.md:9:5: error: attachment `数据.xml` has the type `.xml`, which is not on the allow-list\n  = hint: {fix}xml] }}`) if it must be published as it is\n\
+             content/tzgg/files/index.md:10:5: error: attachment `说明` has no file type: give it an extension such as .pdf or .txt\n\
+             content/tzgg/files/index.md:11:5: error: attachment `图纸.dwg` has the type `.dwg`, which is not on the allow-list\n  = hint: {fix}dwg] }}`) if it must be published as it is\n\
+             error: build failed with 6 errors\n{TAIL}"
+        )
+    );
+}
+
+#[test]
+fn attachment_types_can_be_allowed_in_site_yaml() {
+    let site = base();
+    let yaml = std::fs::read_to_string(site.root.join("site.yaml")).expect("read");
+    site.write(
+        "site.yaml",
+        yaml.replace(
+            "columns:\n",
+            "attachments:\n  allow: [dwg, HTML]\ncolumns:\n",
+        ),
+    );
+    attachment_item(&site, &["图纸.dwg", "页面.html", "表.xlsx", "照片.webp"]);
+    site.build(&[]);
+    assert_eq!(
+        attrs(&site.html("tzgg/files.html"), ".attachments a", "href")
+            .iter()
+            .map(|h| h.rsplit('/').next().unwrap_or("").to_string())
+            .collect::<Vec<_>>(),
+        ["附件1.dwg", "附件2.html", "附件3.xlsx", "附件4.webp"]
+    );
+}
+
+#[test]
+fn attachment_allow_list_is_validated() {
+    let site = base();
+    let yaml = std::fs::read_to_string(site.root.join("site.yaml")).expect("read");
+    site.write(
+        "site.yaml",
+        yaml.replace(
+            "columns:\n",
+            "attachments:\n  allow: [.dwg, \"a b\"]\ncolumns:\n",
+        ),
+    );
+    let run = site.build_fails(&[]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "site.yaml:12:11: error: `attachments.allow`: `.dwg` is not a file type: write it without the dot, e.g. dwg\n\
+             site.yaml:12:17: error: `attachments.allow`: `a b` is not a file type: write letters and digits only, e.g. dwg\n\
+             error: build failed with 2 errors\n{TAIL}"
+        )
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinked_attachment_outside_the_site_is_refused() {
+    let site = base();
+    site.write(
+        "content/tzgg/files/index.md",
+        "---\ntitle: 附件测试\ndate: 2024-06-21\nattachments:\n  - 附件1.pdf\n---\n\n正文\n",
+    );
+    std::os::unix::fs::symlink(
+        "/etc/passwd",
+        site.root.join("content/tzgg/files/附件1.pdf"),
+    )
+    .expect("symlink");
+    let expected = format!(
+        "content/tzgg/files/index.md:5:5: error: attachment `附件1.pdf` is a link to a file outside the site\n  = hint: copy the file itself into the item's folder\n\
+         error: build failed with 1 error\n{TAIL}"
+    );
+    assert_eq!(site.build_fails(&[]).stderr, expected);
+    let check = site.run(&["check", "--as-of", "2024-06-30"]);
+    assert_eq!(
+        (check.code, check.stdout.as_str()),
+        (
+            1,
+            "error (1)\n  content/tzgg/files/index.md:5:5: [attachment.outside] attachment `附件1.pdf` is a link to a file outside the site\n      fix: copy the file itself into the item's folder\n\nchecked as of 2024-06-30: 0 单项否决, 0 扣分, 0 提示\nthe build has 1 error (listed above): nothing can be published, and links were not checked\n"
+        )
+    );
+}
+
+#[test]
+fn base_url_must_be_http_with_a_host() {
+    let site = base();
+    let yaml = std::fs::read_to_string(site.root.join("site.yaml")).expect("read");
+    let hint = "write the address the site is published at, e.g. https://www.example.gov.cn/xxgk/, or a path such as /xxgk/";
+    for (url, why) in [
+        ("javascript:alert(1)", "has the scheme `javascript:`"),
+        ("ftp://www.example.gov.cn/", "has the scheme `ftp:`"),
+        ("https:///xxgk/", "names no host"),
+        (
+            "www.example.gov.cn/xxgk/",
+            "is neither an http(s) address nor a path",
+        ),
+    ] {
+        site.write(
+            "site.yaml",
+            yaml.replace("https://www.example.gov.cn/xxgk/", url),
+        );
+        let run = site.build_fails(&[]);
+        assert_eq!(
+            run.stderr,
+            format!(
+                "site.yaml:2:11: error: `base_url` `{url}` {why}\n  = hint: {hint}\nerror: build failed with 1 error\n{TAIL}"
+            )
+        );
+    }
+    site.write("site.yaml", &yaml);
+    let run = site.build_fails(&["--base-url", "javascript:alert(1)//"]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "site.yaml: error: `--base-url` `javascript:alert(1)//` has the scheme `javascript:`\n  = hint: {hint}\nerror: build failed with 1 error\n{TAIL}"
+        )
+    );
+}
+
+#[test]
+fn path_only_base_url_is_a_warning() {
+    let site = base();
+    let yaml = std::fs::read_to_string(site.root.join("site.yaml")).expect("read");
+    site.write(
+        "site.yaml",
+        yaml.replace("https://www.example.gov.cn/xxgk/", "/xxgk/"),
+    );
+    let run = site.build(&[]);
+    assert!(
+        run.stderr.starts_with(
+            "site.yaml:2:11: warning: `base_url` `/xxgk/` names no host: feeds and the sitemap will have addresses without one\n"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_refuses_the_same_attachments_as_build() {
+    let site = base();
+    std::os::unix::fs::symlink("/etc/passwd", site.root.join("content/tzgg/附件1.pdf"))
+        .expect("symlink");
+    let p = Preview::start(&site.root);
+    let notice = std::fs::read_to_string(site.root.join("content/tzgg/notice.md")).expect("read");
+    p.write(
+        "content/tzgg/notice.md",
+        &notice.replacen(
+            "publisher: 测试街道办事处\n",
+            "publisher: 测试街道办事处\nattachments:\n  - 附件1.pdf\n",
+            1,
+        ),
+    );
+    p.wait_for("the error", |p| {
+        p.stderr().contains("still serving the last good build")
+    });
+    assert_eq!(
+        p.stderr(),
+        "content/tzgg/notice.md:7:5: error: attachment `附件1.pdf` is a link to a file outside the site\n  = hint: copy the file itself into the item's folder\nerror: build failed with 1 error\ncontent/tzgg/notice.md changed: not published, still serving the last good build\n"
+    );
+}
+
+#[test]
+fn check_reports_disallowed_schemes_from_templates() {
+    let site = base();
+    site.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n<h1>页面未找到</h1>\n<p><a href=\" JaVa&#x09;Script:alert(1)\">首页</a><img src=\"vbscript:x\" alt=\"\"></p>\n{% endblock main %}\n",
+    );
+    let run = site.run(&["check", "--as-of", "2024-06-30", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}\n{}", run.stdout, run.stderr);
+    let all: Vec<Value> = serde_json::from_str(&run.stdout).expect("json");
+    let f: Vec<(String, String, String)> = all
+        .iter()
+        .filter(|f| f["code"] == "links.scheme")
+        .map(|f| {
+            (
+                f["severity"].as_str().unwrap_or("").to_string(),
+                f["message"].as_str().unwrap_or("").to_string(),
+                f["fix"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let hint = "the link is on pages made by the theme: correct it in the theme's templates";
+    assert_eq!(
+        f,
+        [
+            (
+                "单项否决".to_string(),
+                "link with the scheme `javascript:`: ` JaVa\\tScript:alert(1)` on 404.html"
+                    .to_string(),
+                hint.to_string()
+            ),
+            (
+                "单项否决".to_string(),
+                "link with the scheme `vbscript:`: `vbscript:x` on 404.html".to_string(),
+                hint.to_string()
+            ),
+        ]
+    );
+}
