@@ -81,6 +81,9 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         Ok(s) => s,
         Err(e) => return failure(e),
     };
+    for warning in stager.warnings() {
+        gongkai::errln!("{warning}");
+    }
     let outcome = pipeline.run(&Scope::Full, &stager);
     if outcome.failed() {
         stager.abort();
@@ -166,14 +169,19 @@ impl Writer {
         };
         self.files.apply(update);
         match output::write(&self.out, self.files.files()) {
-            Ok(stats) => gongkai::outln!(
-                "{what}: rendered {pages}, wrote {} file{} into {} in {} ms ({} removed)",
-                stats.written,
-                if stats.written == 1 { "" } else { "s" },
-                self.out.display(),
-                started.elapsed().as_millis(),
-                stats.removed
-            ),
+            Ok(stats) => {
+                for warning in &stats.warnings {
+                    gongkai::errln!("{warning}");
+                }
+                gongkai::outln!(
+                    "{what}: rendered {pages}, wrote {} file{} into {} in {} ms ({} removed)",
+                    stats.written,
+                    if stats.written == 1 { "" } else { "s" },
+                    self.out.display(),
+                    started.elapsed().as_millis(),
+                    stats.removed
+                );
+            }
             Err(e) => gongkai::errln!("error: {e}"),
         }
     }

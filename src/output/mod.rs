@@ -12,8 +12,10 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use xxhash_rust::xxh3::xxh3_128;
 
-/// The manifest's file name inside the output folder.
-pub(crate) const MANIFEST: &str = ".gongkai-manifest";
+mod manifest;
+
+pub(crate) use manifest::MANIFEST;
+use manifest::Manifest;
 
 /// Why the output folder was not written.
 #[derive(Debug, thiserror::Error)]
@@ -32,7 +34,7 @@ pub enum OutputError {
 }
 
 /// What a write did, for the summary line.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct WriteStats {
     /// Files in the site.
     pub total: usize,
@@ -40,6 +42,8 @@ pub struct WriteStats {
     pub written: usize,
     /// Stale files removed.
     pub removed: usize,
+    /// Manifest lines that were ignored, as `path:line: warning: …`.
+    pub warnings: Vec<String>,
 }
 
 /// Refuses output folders that would destroy the user's work: `/`, the site
@@ -82,40 +86,17 @@ pub fn check_target(root: &Path, out: &Path, force: bool) -> Result<(), OutputEr
     Ok(())
 }
 
-/// The manifest line that records the inputs' fingerprint.
-const FINGERPRINT: &str = "#fingerprint\t";
-
 /// True when the last build into `out` had exactly this input fingerprint,
 /// ended without warnings, and all its files are still there.
 pub fn up_to_date(out: &Path, fingerprint: &str) -> bool {
-    let Ok(text) = std::fs::read_to_string(out.join(MANIFEST)) else {
-        return false;
-    };
-    let recorded = text
-        .lines()
-        .next()
-        .and_then(|l| l.strip_prefix(FINGERPRINT));
-    if recorded != Some(fingerprint) {
+    let manifest = Manifest::read(out);
+    if manifest.fingerprint.as_deref() != Some(fingerprint) || !manifest.warnings.is_empty() {
         return false;
     }
-    read_manifest(out)
+    manifest
+        .entries
         .iter()
         .all(|(path, (_, size))| std::fs::metadata(out.join(path)).is_ok_and(|m| m.len() == *size))
-}
-
-/// Hash and size of each file of the last build, from its manifest.
-fn read_manifest(out: &Path) -> HashMap<String, (u128, u64)> {
-    let Ok(text) = std::fs::read_to_string(out.join(MANIFEST)) else {
-        return HashMap::new();
-    };
-    text.lines()
-        .filter_map(|l| {
-            let mut parts = l.splitn(3, '\t');
-            let hash = u128::from_str_radix(parts.next()?, 16).ok()?;
-            let size = parts.next()?.parse().ok()?;
-            Some((parts.next()?.to_string(), (hash, size)))
-        })
-        .collect()
 }
 
 fn bytes_of(content: &Content) -> Result<std::borrow::Cow<'_, [u8]>, IoError> {
@@ -154,6 +135,7 @@ struct Staged {
 pub struct Stager {
     out: PathBuf,
     old: HashMap<String, (u128, u64)>,
+    warnings: Vec<String>,
     staged: std::sync::Mutex<Staged>,
     /// Folders known to exist, so each is created once, not once per file.
     dirs: std::sync::RwLock<std::collections::HashSet<PathBuf>>,
@@ -168,10 +150,12 @@ impl Stager {
     /// stages nothing (it had errors) leaves no trace.
     pub fn new(out: &Path) -> Result<Self, OutputError> {
         let fresh = !out.exists() || std::fs::read_dir(out).is_ok_and(|mut d| d.next().is_none());
+        let manifest = Manifest::read(out);
         Ok(Self {
             fresh,
             out: out.to_path_buf(),
-            old: read_manifest(out),
+            old: manifest.entries,
+            warnings: manifest.warnings,
             staged: std::sync::Mutex::new(Staged::default()),
             dirs: std::sync::RwLock::default(),
         })
@@ -232,6 +216,12 @@ impl Stager {
         Ok(())
     }
 
+    /// The manifest lines that were ignored (entries outside the folder),
+    /// as `path:line: warning: …`.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
     fn into_staged(self) -> (PathBuf, HashMap<String, (u128, u64)>, Staged) {
         let staged = self.staged.into_inner().unwrap_or_default();
         (self.out, self.old, staged)
@@ -246,7 +236,8 @@ impl Stager {
     /// Moves the staged files into place, removes stale ones and records
     /// the new manifest, with the inputs' fingerprint when given (a build
     /// with warnings gives none, so the next build shows them again).
-    pub fn commit(self, fingerprint: Option<&str>) -> Result<WriteStats, OutputError> {
+    pub fn commit(mut self, fingerprint: Option<&str>) -> Result<WriteStats, OutputError> {
+        let warnings = std::mem::take(&mut self.warnings);
         let (out, old, staged) = self.into_staged();
         if let Some(e) = staged.error {
             remove_staged(&out, &staged.pending);
@@ -265,6 +256,7 @@ impl Stager {
             total: staged.entries.len(),
             written: staged.pending.len(),
             removed: 0,
+            warnings,
         };
         let mut entries = staged.entries;
         entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -275,13 +267,10 @@ impl Stager {
             .filter(|p| !current.contains(p.as_str()))
             .collect();
         stats.removed = remove_stale(&out, &stale)?;
-        let mut manifest = String::with_capacity(entries.len() * 64 + 64);
-        if let Some(fp) = fingerprint {
-            manifest.push_str(&format!("{FINGERPRINT}{fp}\n"));
-        }
-        for (path, hash, size) in &entries {
-            manifest.push_str(&format!("{hash:032x}\t{size}\t{path}\n"));
-        }
+        let manifest = manifest::render(
+            fingerprint,
+            entries.iter().map(|(p, h, s)| (p.as_str(), *h, *s)),
+        );
         fsx::write_atomic(&out.join(MANIFEST), manifest.as_bytes())?;
         Ok(stats)
     }
@@ -314,8 +303,12 @@ fn remove_stale(out: &Path, stale: &[&String]) -> Result<usize, IoError> {
     let mut removed = 0;
     let mut dirs = std::collections::BTreeSet::new();
     for path in stale {
+        if !manifest::is_inside(path) || through_symlink(out, path) {
+            continue;
+        }
         let target = out.join(path);
-        if target.is_file() {
+        let is_file = std::fs::symlink_metadata(&target).is_ok_and(|m| !m.is_dir());
+        if is_file {
             fsx::remove_file(&target)?;
             removed += 1;
         }
@@ -331,6 +324,17 @@ fn remove_stale(out: &Path, stale: &[&String]) -> Result<usize, IoError> {
         let _ = std::fs::remove_dir(d);
     }
     Ok(removed)
+}
+
+/// True when a folder between `out` and `out/rel` is a symbolic link: a
+/// path through it could lead outside the output folder, so nothing there
+/// is removed.
+fn through_symlink(out: &Path, rel: &str) -> bool {
+    Path::new(rel)
+        .ancestors()
+        .skip(1)
+        .filter(|a| !a.as_os_str().is_empty())
+        .any(|a| std::fs::symlink_metadata(out.join(a)).is_ok_and(|m| m.file_type().is_symlink()))
 }
 
 /// Writes `files` into `out` (stage everything, then commit).
@@ -415,6 +419,28 @@ mod tests {
                 .as_deref(),
             Some("b")
         );
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn stale_files_behind_a_symlinked_folder_are_not_removed() -> Result<(), OutputError> {
+        let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
+        let out = tmp.path().join("public");
+        let elsewhere = tmp.path().join("elsewhere");
+        write(&out, &[file("a.html", "a")])?;
+        std::fs::create_dir_all(&elsewhere).map_err(|e| IoError::new("mkdir", &elsewhere, e))?;
+        std::fs::write(elsewhere.join("f.txt"), "keep")
+            .map_err(|e| IoError::new("write", &elsewhere, e))?;
+        std::os::unix::fs::symlink(&elsewhere, out.join("link"))
+            .map_err(|e| IoError::new("symlink", &out, e))?;
+        let manifest = out.join(MANIFEST);
+        let mut text =
+            std::fs::read_to_string(&manifest).map_err(|e| IoError::new("read", &manifest, e))?;
+        text.push_str(&format!("{:032x}\t4\tlink/f.txt\n", 1));
+        std::fs::write(&manifest, text).map_err(|e| IoError::new("write", &manifest, e))?;
+        write(&out, &[file("a.html", "a")])?;
+        assert!(elsewhere.join("f.txt").is_file());
         Ok(())
     }
 
