@@ -13,9 +13,27 @@ use std::path::{Path, PathBuf};
 use xxhash_rust::xxh3::xxh3_128;
 
 mod manifest;
+mod target;
 
 pub(crate) use manifest::MANIFEST;
 use manifest::Manifest;
+pub use target::check_target;
+
+/// The lock file's name inside the output folder.
+pub(crate) const LOCK: &str = ".gongkai-lock";
+
+/// True for the names gongkai itself puts in the output folder: the
+/// manifest, the lock, and files staged or written through a temporary
+/// name (`.name.gongkai-new`, `.name.gongkai-tmp`).
+pub(crate) fn is_own_name(name: &str) -> bool {
+    name == MANIFEST || name == LOCK || is_leftover(name)
+}
+
+/// True for the temporary names a build writes under and a crash can leave
+/// behind.
+pub(crate) fn is_leftover(name: &str) -> bool {
+    name.starts_with('.') && (name.ends_with(".gongkai-new") || name.ends_with(".gongkai-tmp"))
+}
 
 /// Why the output folder was not written.
 #[derive(Debug, thiserror::Error)]
@@ -44,46 +62,6 @@ pub struct WriteStats {
     pub removed: usize,
     /// Manifest lines that were ignored, as `path:line: warning: …`.
     pub warnings: Vec<String>,
-}
-
-/// Refuses output folders that would destroy the user's work: `/`, the site
-/// root, `content/`, `themes/`, or a non-empty folder that no gongkai build
-/// made (unless `force`).
-pub fn check_target(root: &Path, out: &Path, force: bool) -> Result<(), OutputError> {
-    let refuse = |why: &str| {
-        Err(OutputError::Refused {
-            path: out.to_path_buf(),
-            why: why.to_string(),
-        })
-    };
-    let canon = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
-    let out_c = canon(out);
-    let root_c = canon(root);
-    if out_c.parent().is_none() {
-        return refuse("it is the file-system root");
-    }
-    if out_c == root_c {
-        return refuse("it is the site's own folder");
-    }
-    for protected in ["content", "themes", "templates", "static", ".git"] {
-        if out_c.starts_with(root_c.join(protected)) {
-            return refuse(&format!("it is inside the site's `{protected}/` folder"));
-        }
-    }
-    if root_c.starts_with(&out_c) {
-        return refuse("it contains the site's own files");
-    }
-    if !force && out.is_dir() && !out.join(MANIFEST).is_file() {
-        let non_empty = std::fs::read_dir(out)
-            .map(|mut d| d.next().is_some())
-            .unwrap_or(false);
-        if non_empty {
-            return refuse(
-                "it is not empty and was not made by gongkai (use --force to write into it anyway)",
-            );
-        }
-    }
-    Ok(())
 }
 
 /// True when the last build into `out` had exactly this input fingerprint,
@@ -442,20 +420,5 @@ mod tests {
         write(&out, &[file("a.html", "a")])?;
         assert!(elsewhere.join("f.txt").is_file());
         Ok(())
-    }
-
-    #[test]
-    fn refuses_dangerous_targets() {
-        let tmp = tempfile::tempdir().expect("tempdir");
-        let root = tmp.path();
-        std::fs::create_dir_all(root.join("content")).expect("mkdir");
-        std::fs::create_dir_all(root.join("other")).expect("mkdir");
-        std::fs::write(root.join("other/keep.txt"), "x").expect("write");
-        assert!(check_target(root, Path::new("/"), false).is_err());
-        assert!(check_target(root, root, false).is_err());
-        assert!(check_target(root, &root.join("content"), false).is_err());
-        assert!(check_target(root, &root.join("other"), false).is_err());
-        assert!(check_target(root, &root.join("other"), true).is_ok());
-        assert!(check_target(root, &root.join("public"), false).is_ok());
     }
 }

@@ -65,3 +65,35 @@ fn manifest_entries_outside_the_output_folder_are_ignored_and_never_removed() {
 fn text_lines(s: &str) -> Vec<String> {
     s.lines().map(str::to_string).collect()
 }
+
+#[test]
+fn output_folders_that_do_not_exist_yet_are_checked_after_resolving_them() {
+    for (output, folder, made) in [
+        ("static", "static", "static"),
+        ("templates", "templates", "templates"),
+        ("./themes/x", "themes", "themes"),
+        ("public/../content/new", "content", "content/new"),
+        (".git", ".git", ".git"),
+    ] {
+        let site = SiteTest::fixture("build/basic");
+        edit(
+            &site,
+            "site.yaml",
+            "organization:",
+            &format!("output: {output}\norganization:"),
+        );
+        let run = site.run(&["build"]);
+        assert_eq!(
+            (run.code, run.stdout.as_str(), run.stderr),
+            (
+                2,
+                "",
+                format!(
+                    "error: refusing to write the site into `{output}`: it is inside the site's `{folder}/` folder\n"
+                )
+            ),
+            "output: {output}"
+        );
+        assert!(!site.root.join(made).exists(), "output: {output}");
+    }
+}
