@@ -97,3 +97,29 @@ fn output_folders_that_do_not_exist_yet_are_checked_after_resolving_them() {
         assert!(!site.root.join(made).exists(), "output: {output}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn an_edit_behind_a_symlinked_column_folder_is_published() {
+    let site = SiteTest::fixture("build/basic");
+    let shared = site.root.parent().expect("temp folder").join("shared");
+    std::fs::rename(site.root.join("content/notices"), &shared).expect("move column");
+    std::os::unix::fs::symlink(&shared, site.root.join("content/notices")).expect("symlink");
+    site.build(&[]);
+    assert_eq!(
+        crate::support::site::texts(&site.html("notices/first.html"), "article h1"),
+        ["第一条通知"]
+    );
+    edit(
+        &site,
+        "content/notices/first.md",
+        "第一条通知",
+        "第一条通知（修订）",
+    );
+    let run = site.build(&[]);
+    assert!(run.stdout.starts_with("built "), "{}", run.stdout);
+    assert_eq!(
+        crate::support::site::texts(&site.html("notices/first.html"), "article h1"),
+        ["第一条通知（修订）"]
+    );
+}
