@@ -4,16 +4,32 @@
 //! temporary file and a rename), removes files a previous build wrote that
 //! this one no longer has, and records what it wrote in a manifest, which is
 //! also how a later build knows the folder is a gongkai output.
+//!
+//! The steps, and what each guarantees when the process dies at any point:
+//! - [`Lock`]: one build at a time per output folder (`lock.rs`).
+//! - [`sweep`]: temporary files a killed build left are removed first.
+//! - [`Stager`]: before the first file is staged, the manifest's fingerprint
+//!   is removed, so an interrupted build is never taken for a complete one;
+//!   files are staged under temporary names (`stager.rs`).
+//! - [`Stager::commit`]: the manifest first lists every file old and new,
+//!   then files are renamed into place in [`commit_rank`] order (files
+//!   before the pages that link to them), stale files go, and the manifest
+//!   with the fingerprint is written last (`commit.rs`).
 
-use crate::fsx::{self, IoError};
-use crate::render::{Content, OutputFile, Sink};
+use crate::fsx::IoError;
+use crate::render::OutputFile;
 use rayon::prelude::*;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use xxhash_rust::xxh3::xxh3_128;
 
+mod commit;
+mod lock;
 mod manifest;
+mod stager;
 mod target;
+
+pub use commit::{commit_rank, sweep};
+pub use lock::Lock;
+pub use stager::Stager;
 
 pub(crate) use manifest::MANIFEST;
 use manifest::Manifest;
@@ -64,8 +80,9 @@ pub struct WriteStats {
     pub warnings: Vec<String>,
 }
 
-/// True when the last build into `out` had exactly this input fingerprint,
-/// ended without warnings, and all its files are still there.
+/// True when the last build into `out` completed with exactly this input
+/// fingerprint and without warnings, and every file it wrote is still there
+/// with the content it wrote (compared by hash, not size).
 pub fn up_to_date(out: &Path, fingerprint: &str) -> bool {
     let manifest = Manifest::read(out);
     if manifest.fingerprint.as_deref() != Some(fingerprint) || !manifest.warnings.is_empty() {
@@ -73,249 +90,12 @@ pub fn up_to_date(out: &Path, fingerprint: &str) -> bool {
     }
     manifest
         .entries
-        .iter()
-        .all(|(path, (_, size))| std::fs::metadata(out.join(path)).is_ok_and(|m| m.len() == *size))
-}
-
-fn bytes_of(content: &Content) -> Result<std::borrow::Cow<'_, [u8]>, IoError> {
-    Ok(match content {
-        Content::Bytes(b) => std::borrow::Cow::Borrowed(b.as_slice()),
-        Content::Static(b) => std::borrow::Cow::Borrowed(*b),
-        Content::File(p) => std::borrow::Cow::Owned(fsx::read(p)?),
-    })
-}
-
-/// The temporary name a file is staged under, beside its final place.
-fn staging_path(target: &Path) -> PathBuf {
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    target.with_file_name(format!(".{name}.gongkai-new"))
-}
-
-#[derive(Default)]
-struct Staged {
-    /// Every file of the new site: path, hash, size.
-    entries: Vec<(String, u128, u64)>,
-    /// Changed files written under their staging name: (staged, final).
-    pending: Vec<(PathBuf, PathBuf)>,
-    /// The first I/O failure; staging stops mattering after it.
-    error: Option<IoError>,
-}
-
-/// Writes a build into the output folder in two steps. While the site is
-/// rendered, each changed file is written beside its final place under a
-/// temporary name (so the rendered site is never all in memory); only when
-/// the whole build succeeded does [`Stager::commit`] rename them into place
-/// and remove stale files. [`Stager::abort`] removes the temporary files and
-/// leaves the published site exactly as it was.
-pub struct Stager {
-    out: PathBuf,
-    old: HashMap<String, (u128, u64)>,
-    warnings: Vec<String>,
-    staged: std::sync::Mutex<Staged>,
-    /// Folders known to exist, so each is created once, not once per file.
-    dirs: std::sync::RwLock<std::collections::HashSet<PathBuf>>,
-    /// The folder holds no site yet: files go straight to their place (there
-    /// is nothing published to protect, and abort removes them all).
-    fresh: bool,
-}
-
-impl Stager {
-    /// Prepares to write into `out` (created if missing).
-    /// The folder is made when the first file is staged, so a run that
-    /// stages nothing (it had errors) leaves no trace.
-    pub fn new(out: &Path) -> Result<Self, OutputError> {
-        let fresh = !out.exists() || std::fs::read_dir(out).is_ok_and(|mut d| d.next().is_none());
-        let manifest = Manifest::read(out);
-        Ok(Self {
-            fresh,
-            out: out.to_path_buf(),
-            old: manifest.entries,
-            warnings: manifest.warnings,
-            staged: std::sync::Mutex::new(Staged::default()),
-            dirs: std::sync::RwLock::default(),
-        })
-    }
-
-    /// Stages one file: unchanged files (same hash and size as the last
-    /// build wrote, still on disk) are only recorded.
-    pub(crate) fn stage(&self, file: &OutputFile) {
-        let result = self.stage_one(file);
-        let Ok(mut staged) = self.staged.lock() else {
-            return;
-        };
-        match result {
-            Ok((hash, size, pending)) => {
-                staged.entries.push((file.path.clone(), hash, size));
-                staged.pending.extend(pending);
-            }
-            Err(e) => {
-                staged.error.get_or_insert(e);
-            }
-        }
-    }
-
-    #[allow(clippy::type_complexity)]
-    fn stage_one(
-        &self,
-        f: &OutputFile,
-    ) -> Result<(u128, u64, Option<(PathBuf, PathBuf)>), IoError> {
-        let bytes = bytes_of(&f.content)?;
-        let hash = xxh3_128(&bytes);
-        let size = bytes.len() as u64;
-        let target = self.out.join(&f.path);
-        let unchanged = self.old.get(&f.path) == Some(&(hash, size))
-            && std::fs::metadata(&target).is_ok_and(|m| m.len() == size);
-        if unchanged {
-            return Ok((hash, size, None));
-        }
-        if let Some(dir) = target.parent() {
-            self.ensure_dir(dir)?;
-        }
-        let staged = if self.fresh {
-            target.clone()
-        } else {
-            staging_path(&target)
-        };
-        std::fs::write(&staged, &bytes).map_err(|e| IoError::new("failed to write", &staged, e))?;
-        Ok((hash, size, Some((staged, target))))
-    }
-
-    fn ensure_dir(&self, dir: &Path) -> Result<(), IoError> {
-        if self.dirs.read().is_ok_and(|d| d.contains(dir)) {
-            return Ok(());
-        }
-        fsx::create_dir_all(dir)?;
-        if let Ok(mut d) = self.dirs.write() {
-            d.insert(dir.to_path_buf());
-        }
-        Ok(())
-    }
-
-    /// The manifest lines that were ignored (entries outside the folder),
-    /// as `path:line: warning: …`.
-    pub fn warnings(&self) -> &[String] {
-        &self.warnings
-    }
-
-    fn into_staged(self) -> (PathBuf, HashMap<String, (u128, u64)>, Staged) {
-        let staged = self.staged.into_inner().unwrap_or_default();
-        (self.out, self.old, staged)
-    }
-
-    /// Removes every staged file; the output folder is as it was.
-    pub fn abort(self) {
-        let (out, _, staged) = self.into_staged();
-        remove_staged(&out, &staged.pending);
-    }
-
-    /// Moves the staged files into place, removes stale ones and records
-    /// the new manifest, with the inputs' fingerprint when given (a build
-    /// with warnings gives none, so the next build shows them again).
-    pub fn commit(mut self, fingerprint: Option<&str>) -> Result<WriteStats, OutputError> {
-        let warnings = std::mem::take(&mut self.warnings);
-        let (out, old, staged) = self.into_staged();
-        if let Some(e) = staged.error {
-            remove_staged(&out, &staged.pending);
-            return Err(e.into());
-        }
-        let renamed: Result<Vec<()>, IoError> = staged
-            .pending
-            .par_iter()
-            .filter(|(from, to)| from != to)
-            .map(|(from, to)| {
-                std::fs::rename(from, to).map_err(|e| IoError::new("failed to replace", to, e))
-            })
-            .collect();
-        renamed?;
-        let mut stats = WriteStats {
-            total: staged.entries.len(),
-            written: staged.pending.len(),
-            removed: 0,
-            warnings,
-        };
-        let mut entries = staged.entries;
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let current: std::collections::HashSet<&str> =
-            entries.iter().map(|(p, _, _)| p.as_str()).collect();
-        let stale: Vec<&String> = old
-            .keys()
-            .filter(|p| !current.contains(p.as_str()))
-            .collect();
-        stats.removed = remove_stale(&out, &stale)?;
-        let manifest = manifest::render(
-            fingerprint,
-            entries.iter().map(|(p, h, s)| (p.as_str(), *h, *s)),
-        );
-        fsx::write_atomic(&out.join(MANIFEST), manifest.as_bytes())?;
-        Ok(stats)
-    }
-}
-
-impl Sink for Stager {
-    fn put(&self, file: OutputFile) {
-        self.stage(&file);
-    }
-}
-
-fn remove_staged(out: &Path, pending: &[(PathBuf, PathBuf)]) {
-    for (staged, target) in pending {
-        let _ = std::fs::remove_file(staged);
-        // A folder made for this build alone goes too; one that holds
-        // published files is not empty, and stays.
-        let mut dir = target.parent();
-        while let Some(d) = dir.filter(|d| *d != out) {
-            if std::fs::remove_dir(d).is_err() {
-                break;
-            }
-            dir = d.parent();
-        }
-    }
-}
-
-/// Removes files the last build wrote that this one does not have, and the
-/// folders they leave empty. Returns how many files went.
-fn remove_stale(out: &Path, stale: &[&String]) -> Result<usize, IoError> {
-    let mut removed = 0;
-    let mut dirs = std::collections::BTreeSet::new();
-    for path in stale {
-        if !manifest::is_inside(path) || through_symlink(out, path) {
-            continue;
-        }
-        let target = out.join(path);
-        let is_file = std::fs::symlink_metadata(&target).is_ok_and(|m| !m.is_dir());
-        if is_file {
-            fsx::remove_file(&target)?;
-            removed += 1;
-        }
-        let mut dir = target.parent();
-        while let Some(d) = dir.filter(|d| *d != out) {
-            dirs.insert(d.to_path_buf());
-            dir = d.parent();
-        }
-    }
-    // Deepest first, so emptied parents go too; a folder with other files
-    // in it stays.
-    for d in dirs.iter().rev() {
-        let _ = std::fs::remove_dir(d);
-    }
-    Ok(removed)
-}
-
-/// True when a folder between `out` and `out/rel` is a symbolic link: a
-/// path through it could lead outside the output folder, so nothing there
-/// is removed.
-fn through_symlink(out: &Path, rel: &str) -> bool {
-    Path::new(rel)
-        .ancestors()
-        .skip(1)
-        .filter(|a| !a.as_os_str().is_empty())
-        .any(|a| std::fs::symlink_metadata(out.join(a)).is_ok_and(|m| m.file_type().is_symlink()))
+        .par_iter()
+        .all(|(path, recorded)| stager::on_disk_is(&out.join(path), *recorded))
 }
 
 /// Writes `files` into `out` (stage everything, then commit).
+/// The caller holds the folder's [`Lock`].
 pub fn write(out: &Path, files: &[OutputFile]) -> Result<WriteStats, OutputError> {
     let stager = Stager::new(out)?;
     files.par_iter().for_each(|f| stager.stage(f));
@@ -325,6 +105,7 @@ pub fn write(out: &Path, files: &[OutputFile]) -> Result<WriteStats, OutputError
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::Content;
 
     fn file(path: &str, s: &str) -> OutputFile {
         OutputFile {
@@ -375,17 +156,14 @@ mod tests {
     }
 
     #[test]
-    fn a_failed_first_build_leaves_an_empty_folder() -> Result<(), OutputError> {
+    fn a_failed_first_build_leaves_no_folder() -> Result<(), OutputError> {
         let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
         let out = tmp.path().join("public");
         let stager = Stager::new(&out)?;
         stager.stage(&file("a.html", "a"));
         stager.stage(&file("x/y/b.html", "b"));
         stager.abort();
-        let left: Vec<_> = std::fs::read_dir(&out)
-            .map_err(|e| IoError::new("read", &out, e))?
-            .collect();
-        assert!(left.is_empty(), "{left:?}");
+        assert!(!out.exists());
         let stager = Stager::new(&out)?;
         stager.stage(&file("a.html", "a"));
         stager.stage(&file("x/y/b.html", "b"));
@@ -419,6 +197,66 @@ mod tests {
         std::fs::write(&manifest, text).map_err(|e| IoError::new("write", &manifest, e))?;
         write(&out, &[file("a.html", "a")])?;
         assert!(elsewhere.join("f.txt").is_file());
+        Ok(())
+    }
+
+    #[test]
+    fn unchanged_files_are_verified_by_their_content_not_their_size() -> Result<(), OutputError> {
+        let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
+        let out = tmp.path().join("public");
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("a.html", "abc"));
+        stager.commit(Some("fp"))?;
+        assert!(up_to_date(&out, "fp"));
+        let a = out.join("a.html");
+        std::fs::write(&a, "xyz").map_err(|e| IoError::new("write", &a, e))?;
+        assert!(!up_to_date(&out, "fp"));
+        let s = write(&out, &[file("a.html", "abc")])?;
+        assert_eq!(s.written, 1);
+        assert_eq!(std::fs::read_to_string(&a).ok().as_deref(), Some("abc"));
+        Ok(())
+    }
+
+    #[test]
+    fn the_fingerprint_is_invalidated_before_the_first_file_is_staged() -> Result<(), OutputError> {
+        let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
+        let out = tmp.path().join("public");
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("a.html", "a"));
+        stager.commit(Some("fp"))?;
+        let stager = Stager::new(&out)?;
+        assert!(up_to_date(&out, "fp"));
+        stager.stage(&file("a.html", "changed"));
+        // A crash from here on must not leave a folder that looks complete.
+        assert!(!up_to_date(&out, "fp"));
+        stager.commit(Some("fp2"))?;
+        assert!(up_to_date(&out, "fp2"));
+        Ok(())
+    }
+
+    #[test]
+    fn an_interrupted_first_build_is_resumed_without_force() -> Result<(), OutputError> {
+        let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
+        let out = tmp.path().join("public");
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("a.html", "a"));
+        stager.stage(&file("x/b.html", "b"));
+        // A crash: neither commit nor abort ran.
+        drop(stager);
+        check_target(tmp.path(), &out, false)?;
+        // The next build has no `x/b.html`: nothing of the first is left.
+        sweep(&out)?;
+        let s = write(&out, &[file("a.html", "a")])?;
+        assert_eq!((s.total, s.written), (1, 1));
+        let mut names: Vec<String> = walkdir::WalkDir::new(&out)
+            .min_depth(1)
+            .into_iter()
+            .flatten()
+            .map(|e| e.path().display().to_string())
+            .collect();
+        names.sort();
+        let shown = |name: &str| out.join(name).display().to_string();
+        assert_eq!(names, [shown(MANIFEST), shown("a.html")]);
         Ok(())
     }
 }

@@ -4,6 +4,10 @@
 //! See: issue 10, "The output folder: old or new, never mixed".
 
 use crate::support::site::SiteTest;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::Stdio;
+use std::time::Duration;
 
 /// Replaces `old` by `new` in a file of the site.
 fn edit(site: &SiteTest, rel: &str, old: &str, new: &str) {
@@ -121,5 +125,163 @@ fn an_edit_behind_a_symlinked_column_folder_is_published() {
     assert_eq!(
         crate::support::site::texts(&site.html("notices/first.html"), "article h1"),
         ["第一条通知（修订）"]
+    );
+}
+
+/// Every file under the output folder, relative to it, sorted.
+fn listing(site: &SiteTest) -> Vec<String> {
+    site.snapshot()
+        .into_iter()
+        .map(|(p, _)| p.to_string_lossy().into_owned())
+        .collect()
+}
+
+#[test]
+fn leftovers_of_an_interrupted_build_are_removed_by_the_next_one() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let clean = listing(&site);
+    for leftover in [
+        ".index.html.gongkai-new",
+        "notices/.first.html.gongkai-new",
+        "gone/.deep.html.gongkai-new",
+        ".gongkai-manifest.gongkai-tmp",
+    ] {
+        let path = site.output(leftover);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, "unpublished text").expect("write leftover");
+    }
+    edit(
+        &site,
+        "content/notices/first.md",
+        "第一条通知",
+        "第一条通知（修订）",
+    );
+    site.build(&[]);
+    let mut expected = clean;
+    if !expected.iter().any(|p| p == ".gongkai-lock") {
+        expected.push(".gongkai-lock".to_string());
+        expected.sort();
+    }
+    assert_eq!(listing(&site), expected);
+}
+
+#[test]
+fn a_published_file_changed_without_changing_its_size_is_written_again() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let page = site.read("notices/first.html");
+    let tampered = page.replacen("第一条通知", "第九条通知", 1);
+    assert_eq!(page.len(), tampered.len());
+    std::fs::write(site.output("notices/first.html"), &tampered).expect("tamper");
+    let run = site.build(&[]);
+    let summary = run
+        .stdout
+        .split(" in ")
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let counts = run
+        .stdout
+        .rsplit(" (")
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(
+        (summary.as_str(), counts.as_str()),
+        ("built 14 files into public", "1 written, 0 removed)\n")
+    );
+    assert_eq!(site.read("notices/first.html"), page);
+}
+
+/// The output folder's files and bytes, without the manifest and the lock
+/// (the manifest's fingerprint names the site's own folder).
+fn published(site: &SiteTest) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut files = site.snapshot();
+    files.retain(|(p, _)| p != Path::new(".gongkai-manifest") && p != Path::new(".gongkai-lock"));
+    files
+}
+
+/// `count` more notices in `content/notices/`.
+fn add_notices(site: &SiteTest, count: usize, text: &str) {
+    for n in 0..count {
+        site.write(
+            &format!("content/notices/n{n:05}.md"),
+            format!(
+                "---\ntitle: 通知{n:05}\ndate: 2024-{:02}-{:02}\n---\n\n{text}{n}。\n",
+                1 + n % 12,
+                1 + n % 28
+            ),
+        );
+    }
+}
+
+// `File::lock` is std since 1.89; see src/output/lock.rs.
+#[allow(clippy::incompatible_msrv)]
+#[test]
+fn a_second_build_waits_for_the_one_holding_the_lock() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let lock = std::fs::File::open(site.output(".gongkai-lock")).expect("open lock");
+    lock.lock().expect("lock");
+    edit(
+        &site,
+        "content/notices/first.md",
+        "第一条通知",
+        "第一条通知（修订）",
+    );
+    let mut child = site
+        .command(&["build"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start build");
+    let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
+    let mut line = String::new();
+    stderr.read_line(&mut line).expect("read stderr");
+    assert_eq!(
+        line,
+        "waiting for another gongkai build to finish writing into public\n"
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(child.try_wait().expect("poll").is_none(), "did not wait");
+    assert_eq!(
+        crate::support::site::texts(&site.html("notices/first.html"), "article h1"),
+        ["第一条通知"]
+    );
+    lock.unlock().expect("unlock");
+    let out = child.wait_with_output().expect("wait");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("built 14 files into public in "));
+    assert_eq!(
+        crate::support::site::texts(&site.html("notices/first.html"), "article h1"),
+        ["第一条通知（修订）"]
+    );
+}
+
+#[test]
+fn two_builds_at_once_give_the_folder_of_one() {
+    let reference = SiteTest::fixture("build/basic");
+    add_notices(&reference, 300, "正文");
+    reference.build(&[]);
+    let site = SiteTest::fixture("build/basic");
+    add_notices(&site, 300, "旧正文");
+    site.build(&[]);
+    add_notices(&site, 300, "正文");
+    let children: Vec<_> = (0..2)
+        .map(|_| {
+            site.command(&["build"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start build")
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().expect("wait").success());
+    }
+    assert!(
+        published(&site) == published(&reference),
+        "the two builds mixed"
     );
 }
