@@ -285,3 +285,141 @@ fn two_builds_at_once_give_the_folder_of_one() {
         "the two builds mixed"
     );
 }
+
+/// The site's notices in one of two states: `state` 0 has 2,000 notices,
+/// `state` 1 changes the text of all of them, drops 200 and adds 200.
+fn write_state(site: &SiteTest, state: usize) {
+    let dir = site.root.join("content/notices");
+    for entry in std::fs::read_dir(&dir).expect("list notices") {
+        let path = entry.expect("entry").path();
+        if path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('n'))
+        {
+            std::fs::remove_file(path).expect("remove notice");
+        }
+    }
+    let (range, text) = match state {
+        0 => (0..2000, "旧正文"),
+        _ => (200..2200, "新正文"),
+    };
+    for n in range {
+        site.write(
+            &format!("content/notices/n{n:05}.md"),
+            format!(
+                "---\ntitle: 通知{n:05}\ndate: 2024-{:02}-{:02}\n---\n\n{text}{n}。\n",
+                1 + n % 12,
+                1 + n % 28
+            ),
+        );
+    }
+}
+
+/// Files of the output folder whose names gongkai writes under while a
+/// build runs.
+fn leftovers(site: &SiteTest) -> Vec<std::path::PathBuf> {
+    site.snapshot()
+        .into_iter()
+        .map(|(p, _)| p)
+        .filter(|p| {
+            let name = p.file_name().unwrap_or_default().to_string_lossy();
+            name.ends_with(".gongkai-new") || name.ends_with(".gongkai-tmp")
+        })
+        .collect()
+}
+
+/// A small random-number generator (xorshift), seeded from the clock; the
+/// seed is printed so a failure can be replayed with `GONGKAI_KILL_SEED`.
+fn rng() -> impl FnMut(u64) -> u64 {
+    let seed = std::env::var("GONGKAI_KILL_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(1, |d| d.as_nanos() as u64)
+        });
+    eprintln!("kill test seed: GONGKAI_KILL_SEED={seed}");
+    let mut x = seed | 1;
+    move |below| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x % below.max(1)
+    }
+}
+
+/// Kills `gongkai build` (SIGKILL) at random points while it turns one
+/// state of a 2,000-item site into the other, 30 times. Right after each
+/// kill every published file is the old or the new version of itself (no
+/// partial content, no file of neither build); after the next build the
+/// folder is exactly a clean build of the content, with no temporary file.
+/// See: issue 10.
+#[test]
+fn a_build_killed_at_any_point_leaves_old_or_new_files_and_the_next_build_repairs_it() {
+    const RUNS: usize = 30;
+    let started = std::time::Instant::now();
+    let mut random = rng();
+    let references: Vec<_> = (0..2)
+        .map(|state| {
+            let site = SiteTest::fixture("build/basic");
+            write_state(&site, state);
+            site.build(&["--no-minify"]);
+            let files: std::collections::HashMap<_, _> = published(&site).into_iter().collect();
+            files
+        })
+        .collect();
+    let site = SiteTest::fixture("build/basic");
+    write_state(&site, 0);
+    let timed = std::time::Instant::now();
+    site.build(&["--no-minify"]);
+    let full = timed.elapsed().as_millis() as u64;
+    let mut state = 0;
+    for run in 0..RUNS {
+        let before = state;
+        state = 1 - state;
+        write_state(&site, state);
+        let mut child = site
+            .command(&["build", "--no-minify"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start build");
+        std::thread::sleep(Duration::from_millis(random(full * 11 / 10)));
+        let _ = child.kill();
+        child.wait().expect("wait for the killed build");
+        for (path, bytes) in published(&site) {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            if name.ends_with(".gongkai-new") || name.ends_with(".gongkai-tmp") {
+                continue;
+            }
+            let old = references[before].get(&path);
+            let new = references[state].get(&path);
+            assert!(
+                old == Some(&bytes) || new == Some(&bytes),
+                "run {run}: {} is neither the old nor the new file",
+                path.display()
+            );
+        }
+        // Half the time the edit is taken back before the next build.
+        if random(2) == 0 {
+            state = before;
+            write_state(&site, state);
+        }
+        site.build(&["--no-minify"]);
+        let files: std::collections::HashMap<_, _> = published(&site).into_iter().collect();
+        assert!(
+            files == references[state],
+            "run {run}: the next build left a mixed folder"
+        );
+        assert_eq!(
+            leftovers(&site),
+            Vec::<std::path::PathBuf>::new(),
+            "run {run}"
+        );
+    }
+    eprintln!(
+        "kill test: {RUNS} runs, full build {full} ms, {} s in all",
+        started.elapsed().as_secs()
+    );
+}
