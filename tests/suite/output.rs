@@ -423,3 +423,51 @@ fn a_build_killed_at_any_point_leaves_old_or_new_files_and_the_next_build_repair
         started.elapsed().as_secs()
     );
 }
+
+/// Reads `reader` line by line until a line starts with `prefix`.
+fn wait_for_line(reader: &mut impl BufRead, prefix: &str) -> String {
+    let mut line = String::new();
+    loop {
+        line.clear();
+        let n = reader.read_line(&mut line).expect("read output");
+        assert!(n > 0, "ended before a line starting with `{prefix}`");
+        if line.starts_with(prefix) {
+            return line;
+        }
+    }
+}
+
+#[test]
+fn build_watch_holds_the_lock_until_it_stops() {
+    let site = SiteTest::fixture("build/basic");
+    let mut watch = site
+        .command(&["build", "--watch"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start build --watch");
+    let mut watch_out = BufReader::new(watch.stdout.take().expect("stdout"));
+    wait_for_line(&mut watch_out, "watching ");
+    let mut build = site
+        .command(&["build"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start build");
+    let mut build_err = BufReader::new(build.stderr.take().expect("stderr"));
+    assert_eq!(
+        wait_for_line(&mut build_err, ""),
+        "waiting for another gongkai build to finish writing into public\n"
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(build.try_wait().expect("poll").is_none(), "did not wait");
+    let _ = watch.kill();
+    watch.wait().expect("stop build --watch");
+    let out = build.wait_with_output().expect("wait");
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("built 14 files into public in "),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
