@@ -1,6 +1,7 @@
 //! A fingerprint of everything a build reads: the binary, the options, and
 //! the name, size and modification time of every file of the site and its
-//! theme. A build that finds the same fingerprint as the last successful,
+//! theme, following symbolic links (a linked column folder counts with the
+//! files it holds). A build that finds the same fingerprint as the last successful,
 //! warning-free build (recorded in the output's manifest) and every output
 //! file still in place has nothing to do, and says so in milliseconds
 //! instead of rendering the whole site again to learn that nothing changed.
@@ -38,9 +39,16 @@ pub fn of(opts: &PipelineOptions) -> Option<String> {
             h.write(b"-");
             continue;
         }
-        for entry in WalkDir::new(&dir).sort_by_file_name() {
+        // Symbolic links are followed, so a column folder or file that is a
+        // link is fingerprinted by what it points to; a link loop is an
+        // error, and then the build simply runs.
+        for entry in WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
             let entry = entry.ok()?;
             h.write(entry.path().as_os_str().as_encoded_bytes());
+            if entry.path_is_symlink() {
+                let target = std::fs::read_link(entry.path()).ok()?;
+                h.write(target.as_os_str().as_encoded_bytes());
+            }
             if entry.file_type().is_file() {
                 add_meta(&mut h, &entry.metadata().ok()?)?;
             }

@@ -47,26 +47,20 @@ impl BuildArgs {
     }
 }
 
-/// Runs `gongkai build`.
+/// Runs `gongkai build`: check the output folder, lock it, remove what a
+/// killed build left, stop early when nothing changed, else run the
+/// pipeline into the stager and commit (or abort).
 pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     if args.watch {
         return watch(args);
     }
     let started = Instant::now();
     let opts = args.options();
+    let root = opts.root.clone();
+    // The fingerprint is taken before anything is read, so an edit made
+    // while the build runs is seen by the next one.
     let fingerprint = fingerprint::of(&opts);
     let out = opts.output_dir();
-    if let (Some(fp), Some(out)) = (&fingerprint, &out) {
-        if output::up_to_date(out, fp) {
-            let ms = started.elapsed().as_millis();
-            gongkai::outln!(
-                "nothing changed since the last build of {} ({ms} ms)",
-                out.display()
-            );
-            return ExitCode::SUCCESS;
-        }
-    }
-    let root = opts.root.clone();
     let mut pipeline = Pipeline::new(opts);
     // Without site.yaml there is no output folder: the run only reports.
     let target = out.map(|out| (output::check_target(&root, &out, args.force), out));
@@ -77,10 +71,27 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
             _ => report_failure(outcome.diagnostics),
         };
     };
+    let _lock = match lock(&out) {
+        Ok(lock) => lock,
+        Err(code) => return code,
+    };
+    if let Some(fp) = &fingerprint {
+        if output::up_to_date(&out, fp) {
+            let ms = started.elapsed().as_millis();
+            gongkai::outln!(
+                "nothing changed since the last build of {} ({ms} ms)",
+                out.display()
+            );
+            return ExitCode::SUCCESS;
+        }
+    }
     let stager = match output::Stager::new(&out) {
         Ok(s) => s,
         Err(e) => return failure(e),
     };
+    for warning in stager.warnings() {
+        gongkai::errln!("{warning}");
+    }
     let outcome = pipeline.run(&Scope::Full, &stager);
     if outcome.failed() {
         stager.abort();
@@ -102,6 +113,20 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         }
         Err(e) => failure(e),
     }
+}
+
+/// Locks the output folder, waiting (and saying so) while another build
+/// holds it, then removes the temporary files a killed build left there.
+fn lock(out: &std::path::Path) -> Result<output::Lock, ExitCode> {
+    let lock = output::Lock::acquire(out, || {
+        gongkai::errln!(
+            "waiting for another gongkai build to finish writing into {}",
+            out.display()
+        );
+    })
+    .map_err(failure)?;
+    output::sweep(out).map_err(failure)?;
+    Ok(lock)
 }
 
 fn report_failure(diagnostics: Vec<gongkai::diag::Diagnostic>) -> ExitCode {
@@ -133,6 +158,12 @@ fn watch(args: &BuildArgs) -> ExitCode {
     if let Err(e) = output::check_target(&root, &out, args.force) {
         return failure(e);
     }
+    // Held until the loop stops: no other build writes into the folder
+    // meanwhile.
+    let _lock = match lock(&out) {
+        Ok(lock) => lock,
+        Err(code) => return code,
+    };
     let mut writer = Writer {
         out: out.clone(),
         files: FileSet::default(),
@@ -166,14 +197,19 @@ impl Writer {
         };
         self.files.apply(update);
         match output::write(&self.out, self.files.files()) {
-            Ok(stats) => gongkai::outln!(
-                "{what}: rendered {pages}, wrote {} file{} into {} in {} ms ({} removed)",
-                stats.written,
-                if stats.written == 1 { "" } else { "s" },
-                self.out.display(),
-                started.elapsed().as_millis(),
-                stats.removed
-            ),
+            Ok(stats) => {
+                for warning in &stats.warnings {
+                    gongkai::errln!("{warning}");
+                }
+                gongkai::outln!(
+                    "{what}: rendered {pages}, wrote {} file{} into {} in {} ms ({} removed)",
+                    stats.written,
+                    if stats.written == 1 { "" } else { "s" },
+                    self.out.display(),
+                    started.elapsed().as_millis(),
+                    stats.removed
+                );
+            }
             Err(e) => gongkai::errln!("error: {e}"),
         }
     }

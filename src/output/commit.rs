@@ -1,0 +1,244 @@
+//! The commit of a staged build, in an order that keeps the folder usable
+//! and recoverable whenever the process dies:
+//! 1. the manifest lists every file of the old and the new build, without a
+//!    fingerprint, so whatever is on disk afterwards is known to the next
+//!    build (which then removes what it no longer has);
+//! 2. staged files are renamed into place in [`commit_rank`] order: files
+//!    that pages link to before the pages, list and index pages last;
+//! 3. stale files (the old build's, not the new one's) are removed;
+//! 4. the manifest of the new build, with its fingerprint, is written last.
+//!
+//! Also here: [`sweep`], which removes the temporary files a killed build
+//! left, and the removal of staged and stale files, which never leaves the
+//! output folder.
+
+use super::stager::{Staged, Stager};
+use super::{OutputError, WriteStats, is_leftover, manifest};
+use crate::fsx::{self, IoError};
+use rayon::prelude::*;
+use std::collections::{BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// Where a file comes in the commit: lower ranks are renamed into place
+/// first. Files that are not pages (styles, attachments, report downloads)
+/// come first, then pages other than `index.html` (item pages, `404.html`),
+/// then `index.html` pages (list pages, column pages, the home page), then
+/// XML (feeds and sitemaps, which list pages); within each, deeper paths
+/// first, so the home page `index.html` is the last page. A link from a
+/// page to a new file therefore works from the moment the page is
+/// published, except between pages of one rank (an item page's link to
+/// its neighbour).
+pub fn commit_rank(path: &str) -> (u8, std::cmp::Reverse<usize>) {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let ext = name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    let tier = match ext.as_str() {
+        "html" | "htm" if name == "index.html" => 2,
+        "html" | "htm" => 1,
+        "xml" => 3,
+        _ => 0,
+    };
+    (tier, std::cmp::Reverse(path.matches('/').count()))
+}
+
+pub(super) fn commit(
+    stager: &Stager,
+    staged: Staged,
+    fingerprint: Option<&str>,
+) -> Result<WriteStats, OutputError> {
+    let out = stager.out();
+    let Staged {
+        mut entries,
+        mut pending,
+        ..
+    } = staged;
+    entries.sort_unstable();
+    let current: HashSet<&str> = entries.iter().map(|(p, _, _)| p.as_str()).collect();
+    let mut stale: Vec<(String, u128, u64)> = (stager.old().iter())
+        .filter(|(p, _)| !current.contains(p.as_str()))
+        .map(|(p, (h, s))| (p.clone(), *h, *s))
+        .collect();
+    stale.sort_unstable();
+    // 1. Everything that may be on disk from here on is in the manifest.
+    let mut journal = entries.clone();
+    journal.extend(stale.iter().cloned());
+    journal.sort_unstable();
+    if let Err(e) = stager.write_manifest(None, journal) {
+        remove_staged(out, &pending);
+        return Err(e.into());
+    }
+    // 2. Renames, rank by rank; those of one rank in parallel.
+    pending.sort_by_cached_key(|(path, _, _)| (commit_rank(path), path.clone()));
+    let written = pending.len();
+    let mut rest = pending.as_slice();
+    while let Some((first, _, _)) = rest.first() {
+        let rank = commit_rank(first);
+        let n = rest
+            .iter()
+            .take_while(|(p, _, _)| commit_rank(p) == rank)
+            .count();
+        let (group, after) = rest.split_at(n);
+        let renamed: Result<Vec<()>, IoError> = group
+            .par_iter()
+            .map(|(_, from, to)| {
+                std::fs::rename(from, to).map_err(|e| IoError::new("failed to replace", to, e))
+            })
+            .collect();
+        if let Err(e) = renamed {
+            // What was renamed stays (the manifest lists it); what was not
+            // is removed, so no temporary file is left behind.
+            remove_staged(out, group);
+            remove_staged(out, after);
+            return Err(e.into());
+        }
+        rest = after;
+    }
+    // 3. Stale files.
+    let stale_paths: Vec<&str> = stale.iter().map(|(p, _, _)| p.as_str()).collect();
+    let removed = remove_stale(out, &stale_paths)?;
+    // 4. The new manifest, and only now the fingerprint.
+    let total = entries.len();
+    stager.write_manifest(fingerprint, entries)?;
+    Ok(WriteStats {
+        total,
+        written,
+        removed,
+        warnings: Vec::new(),
+    })
+}
+
+/// Removes staged files that are still there, and the folders made for
+/// them alone.
+pub(super) fn remove_staged(out: &Path, pending: &[(String, PathBuf, PathBuf)]) {
+    for (_, staged, target) in pending {
+        let _ = std::fs::remove_file(staged);
+        // A folder made for this build alone goes too; one that holds
+        // published files is not empty, and stays.
+        let mut dir = target.parent();
+        while let Some(d) = dir.filter(|d| *d != out) {
+            if std::fs::remove_dir(d).is_err() {
+                break;
+            }
+            dir = d.parent();
+        }
+    }
+}
+
+/// Removes files the last build wrote that this one does not have, and the
+/// folders they leave empty; never a path outside `out` or through a
+/// symbolic link. Returns how many files went.
+fn remove_stale(out: &Path, stale: &[&str]) -> Result<usize, IoError> {
+    let mut removed = 0;
+    let mut dirs = BTreeSet::new();
+    for path in stale {
+        if !manifest::is_inside(path) || through_symlink(out, path) {
+            continue;
+        }
+        let target = out.join(path);
+        if std::fs::symlink_metadata(&target).is_ok_and(|m| !m.is_dir()) {
+            fsx::remove_file(&target)?;
+            removed += 1;
+        }
+        let mut dir = target.parent();
+        while let Some(d) = dir.filter(|d| *d != out) {
+            dirs.insert(d.to_path_buf());
+            dir = d.parent();
+        }
+    }
+    // Deepest first, so emptied parents go too; a folder with other files
+    // in it stays.
+    for d in dirs.iter().rev() {
+        let _ = std::fs::remove_dir(d);
+    }
+    Ok(removed)
+}
+
+/// True when a folder between `out` and `out/rel` is a symbolic link: a
+/// path through it could lead outside the output folder, so nothing there
+/// is removed.
+fn through_symlink(out: &Path, rel: &str) -> bool {
+    Path::new(rel)
+        .ancestors()
+        .skip(1)
+        .filter(|a| !a.as_os_str().is_empty())
+        .any(|a| std::fs::symlink_metadata(out.join(a)).is_ok_and(|m| m.file_type().is_symlink()))
+}
+
+/// Removes the temporary files (`.name.gongkai-new`, `.name.gongkai-tmp`)
+/// a build that was killed left anywhere in `out`, and folders that held
+/// only those, so a deploy of the folder never publishes them. Symbolic
+/// links are not followed. The caller holds the folder's [`super::Lock`].
+/// Returns how many files went.
+pub fn sweep(out: &Path) -> Result<usize, IoError> {
+    if !out.is_dir() {
+        return Ok(0);
+    }
+    let mut removed = 0;
+    let mut dirs = BTreeSet::new();
+    for entry in WalkDir::new(out).min_depth(1) {
+        let entry = entry.map_err(|e| {
+            let path = e.path().unwrap_or(out).to_path_buf();
+            IoError::new("failed to list", &path, e.into())
+        })?;
+        let leftover = is_leftover(&entry.file_name().to_string_lossy());
+        if leftover && !entry.file_type().is_dir() {
+            fsx::remove_file(entry.path())?;
+            removed += 1;
+            if let Some(dir) = entry.path().parent().filter(|d| *d != out) {
+                dirs.insert(dir.to_path_buf());
+            }
+        }
+    }
+    for d in dirs.iter().rev() {
+        let mut dir = Some(d.as_path());
+        while let Some(d) = dir.filter(|d| *d != out) {
+            if std::fs::remove_dir(d).is_err() {
+                break;
+            }
+            dir = d.parent();
+        }
+    }
+    Ok(removed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_go_before_the_pages_that_link_to_them() {
+        let mut paths = vec![
+            "index.html",
+            "feed.xml",
+            "notices/index.html",
+            "notices/first.html",
+            "404.html",
+            "static/style.css",
+            "notices/first/附件1.pdf",
+            "notices/page/2/index.html",
+            "sitemap.xml",
+            "notices/feed.xml",
+            "ndbg/2021.json",
+        ];
+        paths.sort_by_key(|p| (commit_rank(p), *p));
+        assert_eq!(
+            paths,
+            [
+                "notices/first/附件1.pdf",
+                "ndbg/2021.json",
+                "static/style.css",
+                "notices/first.html",
+                "404.html",
+                "notices/page/2/index.html",
+                "notices/index.html",
+                "index.html",
+                "notices/feed.xml",
+                "feed.xml",
+                "sitemap.xml",
+            ]
+        );
+    }
+}

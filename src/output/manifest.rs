@@ -1,0 +1,144 @@
+//! The manifest, `.gongkai-manifest` in the output folder: the inputs'
+//! fingerprint of the last complete build (first line, when there is one)
+//! and the hash, size and path of every file a build wrote, one a line.
+//!
+//! The manifest is data found in the output folder, not trusted: a line
+//! whose path is not a plain relative path inside the folder (`..`, an
+//! absolute path, a drive prefix) is ignored with a warning, so no crafted
+//! line can make a build remove or overwrite a file elsewhere.
+
+use std::collections::HashMap;
+use std::path::{Component, Path};
+
+/// The manifest's file name inside the output folder.
+pub(crate) const MANIFEST: &str = ".gongkai-manifest";
+
+/// The line that records the inputs' fingerprint.
+const FINGERPRINT: &str = "#fingerprint\t";
+
+/// What the manifest of an output folder says.
+#[derive(Debug, Default)]
+pub(crate) struct Manifest {
+    /// The fingerprint of the build that wrote it, when that build was
+    /// complete and clean.
+    pub(crate) fingerprint: Option<String>,
+    /// Hash and size of each file, by its path relative to the folder.
+    pub(crate) entries: HashMap<String, (u128, u64)>,
+    /// One `path:line: warning: …` line per entry that was ignored.
+    pub(crate) warnings: Vec<String>,
+}
+
+impl Manifest {
+    /// Reads the manifest of `out`; an empty one when there is none.
+    pub(crate) fn read(out: &Path) -> Self {
+        let path = out.join(MANIFEST);
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            return Self::default();
+        };
+        let mut manifest = Self::default();
+        for (n, line) in text.lines().enumerate() {
+            if let Some(fp) = line.strip_prefix(FINGERPRINT) {
+                if n == 0 {
+                    manifest.fingerprint = Some(fp.to_string());
+                }
+                continue;
+            }
+            let mut parts = line.splitn(3, '\t');
+            let (Some(hash), Some(size), Some(file)) = (parts.next(), parts.next(), parts.next())
+            else {
+                continue;
+            };
+            let (Ok(hash), Ok(size)) = (u128::from_str_radix(hash, 16), size.parse()) else {
+                continue;
+            };
+            if !is_inside(file) {
+                manifest.warnings.push(format!(
+                    "{}:{}: warning: ignored `{file}`: not a path inside the output folder",
+                    path.display(),
+                    n + 1
+                ));
+                continue;
+            }
+            manifest.entries.insert(file.to_string(), (hash, size));
+        }
+        manifest
+    }
+}
+
+/// The manifest's text: the fingerprint line when given, then one line per
+/// entry, in the order given.
+pub(crate) fn render<'a>(
+    fingerprint: Option<&str>,
+    entries: impl ExactSizeIterator<Item = (&'a str, u128, u64)>,
+) -> String {
+    let mut text = String::with_capacity(entries.len() * 64 + 64);
+    if let Some(fp) = fingerprint {
+        text.push_str(&format!("{FINGERPRINT}{fp}\n"));
+    }
+    for (path, hash, size) in entries {
+        text.push_str(&format!("{hash:032x}\t{size}\t{path}\n"));
+    }
+    text
+}
+
+/// True when `path` is a plain relative path that stays inside the folder
+/// it is joined to: `/`-separated names, none empty, `.` or `..`, and no
+/// root or drive prefix.
+pub(crate) fn is_inside(path: &str) -> bool {
+    !path.contains('\\')
+        && path
+            .split('/')
+            .all(|s| !s.is_empty() && s != "." && s != "..")
+        && Path::new(path)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_relative_paths_are_inside() {
+        for good in ["a.html", "x/y/b.html", "附件/通知.pdf"] {
+            assert!(is_inside(good), "{good}");
+        }
+        for bad in [
+            "",
+            "../a",
+            "x/../../a",
+            "/etc/passwd",
+            "./a",
+            "x/./a",
+            "..",
+            "a\\..\\b",
+        ] {
+            assert!(!is_inside(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn crafted_lines_are_ignored_with_their_line_number() -> std::io::Result<()> {
+        let tmp = tempfile::tempdir()?;
+        let out = tmp.path();
+        let text = format!(
+            "{FINGERPRINT}abc\n{h}\t1\ta.html\n{h}\t1\t../x\n{h}\t1\t/etc/passwd\nnot a line\n",
+            h = "0".repeat(32)
+        );
+        std::fs::write(out.join(MANIFEST), text)?;
+        let m = Manifest::read(out);
+        assert_eq!(m.fingerprint.as_deref(), Some("abc"));
+        assert_eq!(m.entries.keys().collect::<Vec<_>>(), ["a.html"]);
+        let shown = out.join(MANIFEST).display().to_string();
+        assert_eq!(
+            m.warnings,
+            [
+                format!("{shown}:3: warning: ignored `../x`: not a path inside the output folder"),
+                format!(
+                    "{shown}:4: warning: ignored `/etc/passwd`: not a path inside the output folder"
+                ),
+            ]
+        );
+        Ok(())
+    }
+}

@@ -1,0 +1,262 @@
+//! Write stage: puts rendered files into the output folder without ever
+//! leaving a half-written site. Runs only after every earlier stage
+//! succeeded, writes only files whose bytes changed (each through a
+//! temporary file and a rename), removes files a previous build wrote that
+//! this one no longer has, and records what it wrote in a manifest, which is
+//! also how a later build knows the folder is a gongkai output.
+//!
+//! The steps, and what each guarantees when the process dies at any point:
+//! - [`Lock`]: one build at a time per output folder (`lock.rs`).
+//! - [`sweep`]: temporary files a killed build left are removed first.
+//! - [`Stager`]: before the first file is staged, the manifest's fingerprint
+//!   is removed, so an interrupted build is never taken for a complete one;
+//!   files are staged under temporary names (`stager.rs`).
+//! - [`Stager::commit`]: the manifest first lists every file old and new,
+//!   then files are renamed into place in [`commit_rank`] order (files
+//!   before the pages that link to them), stale files go, and the manifest
+//!   with the fingerprint is written last (`commit.rs`).
+
+use crate::fsx::IoError;
+use crate::render::OutputFile;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+mod commit;
+mod lock;
+mod manifest;
+mod stager;
+mod target;
+
+pub use commit::{commit_rank, sweep};
+pub use lock::Lock;
+pub use stager::Stager;
+
+pub(crate) use manifest::MANIFEST;
+use manifest::Manifest;
+pub use target::check_target;
+
+/// The lock file's name inside the output folder.
+pub(crate) const LOCK: &str = ".gongkai-lock";
+
+/// True for the names gongkai itself puts in the output folder: the
+/// manifest, the lock, and files staged or written through a temporary
+/// name (`.name.gongkai-new`, `.name.gongkai-tmp`).
+pub(crate) fn is_own_name(name: &str) -> bool {
+    name == MANIFEST || name == LOCK || is_leftover(name)
+}
+
+/// True for the temporary names a build writes under and a crash can leave
+/// behind.
+pub(crate) fn is_leftover(name: &str) -> bool {
+    name.starts_with('.') && (name.ends_with(".gongkai-new") || name.ends_with(".gongkai-tmp"))
+}
+
+/// Why the output folder was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    /// The folder is one gongkai must never write into.
+    #[error("refusing to write the site into `{path}`: {why}")]
+    Refused {
+        /// The folder.
+        path: PathBuf,
+        /// Why.
+        why: String,
+    },
+    /// A file-system call failed.
+    #[error(transparent)]
+    Io(#[from] IoError),
+}
+
+/// What a write did, for the summary line.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct WriteStats {
+    /// Files in the site.
+    pub total: usize,
+    /// Files written because they are new or changed.
+    pub written: usize,
+    /// Stale files removed.
+    pub removed: usize,
+    /// Manifest lines that were ignored, as `path:line: warning: …`.
+    pub warnings: Vec<String>,
+}
+
+/// True when the last build into `out` completed with exactly this input
+/// fingerprint and without warnings, and every file it wrote is still there
+/// with the content it wrote (compared by hash, not size).
+pub fn up_to_date(out: &Path, fingerprint: &str) -> bool {
+    let manifest = Manifest::read(out);
+    if manifest.fingerprint.as_deref() != Some(fingerprint) || !manifest.warnings.is_empty() {
+        return false;
+    }
+    manifest
+        .entries
+        .par_iter()
+        .all(|(path, recorded)| stager::on_disk_is(&out.join(path), *recorded))
+}
+
+/// Writes `files` into `out` (stage everything, then commit).
+/// The caller holds the folder's [`Lock`].
+pub fn write(out: &Path, files: &[OutputFile]) -> Result<WriteStats, OutputError> {
+    let stager = Stager::new(out)?;
+    files.par_iter().for_each(|f| stager.stage(f));
+    stager.commit(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::Content;
+
+    fn file(path: &str, s: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            content: Content::Bytes(s.as_bytes().to_vec()),
+        }
+    }
+
+    #[test]
+    fn writes_only_changes_and_removes_stale() -> Result<(), OutputError> {
+        let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
+        let out = tmp.path().join("public");
+        let s = write(&out, &[file("a.html", "a"), file("x/b.html", "b")])?;
+        assert_eq!((s.written, s.removed), (2, 0));
+        let s = write(&out, &[file("a.html", "a"), file("x/b.html", "b")])?;
+        assert_eq!((s.written, s.removed), (0, 0));
+        let s = write(&out, &[file("a.html", "A")])?;
+        assert_eq!((s.written, s.removed), (1, 1));
+        assert!(!out.join("x").exists());
+        assert_eq!(
+            std::fs::read_to_string(out.join("a.html")).ok().as_deref(),
+            Some("A")
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn abort_leaves_the_published_files_and_no_temporary_ones() -> Result<(), OutputError> {
+        let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
+        let out = tmp.path().join("public");
+        write(&out, &[file("a.html", "a")])?;
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("a.html", "changed"));
+        stager.stage(&file("new/b.html", "b"));
+        stager.abort();
+        let mut names: Vec<String> = std::fs::read_dir(&out)
+            .map_err(|e| IoError::new("read", &out, e))?
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, [MANIFEST, "a.html"]);
+        assert_eq!(
+            std::fs::read_to_string(out.join("a.html")).ok().as_deref(),
+            Some("a")
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_failed_first_build_leaves_no_folder() -> Result<(), OutputError> {
+        let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
+        let out = tmp.path().join("public");
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("a.html", "a"));
+        stager.stage(&file("x/y/b.html", "b"));
+        stager.abort();
+        assert!(!out.exists());
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("a.html", "a"));
+        stager.stage(&file("x/y/b.html", "b"));
+        let stats = stager.commit(None)?;
+        assert_eq!((stats.total, stats.written), (2, 2));
+        assert_eq!(
+            std::fs::read_to_string(out.join("x/y/b.html"))
+                .ok()
+                .as_deref(),
+            Some("b")
+        );
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn stale_files_behind_a_symlinked_folder_are_not_removed() -> Result<(), OutputError> {
+        let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
+        let out = tmp.path().join("public");
+        let elsewhere = tmp.path().join("elsewhere");
+        write(&out, &[file("a.html", "a")])?;
+        std::fs::create_dir_all(&elsewhere).map_err(|e| IoError::new("mkdir", &elsewhere, e))?;
+        std::fs::write(elsewhere.join("f.txt"), "keep")
+            .map_err(|e| IoError::new("write", &elsewhere, e))?;
+        std::os::unix::fs::symlink(&elsewhere, out.join("link"))
+            .map_err(|e| IoError::new("symlink", &out, e))?;
+        let manifest = out.join(MANIFEST);
+        let mut text =
+            std::fs::read_to_string(&manifest).map_err(|e| IoError::new("read", &manifest, e))?;
+        text.push_str(&format!("{:032x}\t4\tlink/f.txt\n", 1));
+        std::fs::write(&manifest, text).map_err(|e| IoError::new("write", &manifest, e))?;
+        write(&out, &[file("a.html", "a")])?;
+        assert!(elsewhere.join("f.txt").is_file());
+        Ok(())
+    }
+
+    #[test]
+    fn unchanged_files_are_verified_by_their_content_not_their_size() -> Result<(), OutputError> {
+        let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
+        let out = tmp.path().join("public");
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("a.html", "abc"));
+        stager.commit(Some("fp"))?;
+        assert!(up_to_date(&out, "fp"));
+        let a = out.join("a.html");
+        std::fs::write(&a, "xyz").map_err(|e| IoError::new("write", &a, e))?;
+        assert!(!up_to_date(&out, "fp"));
+        let s = write(&out, &[file("a.html", "abc")])?;
+        assert_eq!(s.written, 1);
+        assert_eq!(std::fs::read_to_string(&a).ok().as_deref(), Some("abc"));
+        Ok(())
+    }
+
+    #[test]
+    fn the_fingerprint_is_invalidated_before_the_first_file_is_staged() -> Result<(), OutputError> {
+        let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
+        let out = tmp.path().join("public");
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("a.html", "a"));
+        stager.commit(Some("fp"))?;
+        let stager = Stager::new(&out)?;
+        assert!(up_to_date(&out, "fp"));
+        stager.stage(&file("a.html", "changed"));
+        // A crash from here on must not leave a folder that looks complete.
+        assert!(!up_to_date(&out, "fp"));
+        stager.commit(Some("fp2"))?;
+        assert!(up_to_date(&out, "fp2"));
+        Ok(())
+    }
+
+    #[test]
+    fn an_interrupted_first_build_is_resumed_without_force() -> Result<(), OutputError> {
+        let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
+        let out = tmp.path().join("public");
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("a.html", "a"));
+        stager.stage(&file("x/b.html", "b"));
+        // A crash: neither commit nor abort ran.
+        drop(stager);
+        check_target(tmp.path(), &out, false)?;
+        // The next build has no `x/b.html`: nothing of the first is left.
+        sweep(&out)?;
+        let s = write(&out, &[file("a.html", "a")])?;
+        assert_eq!((s.total, s.written), (1, 1));
+        let mut names: Vec<String> = walkdir::WalkDir::new(&out)
+            .min_depth(1)
+            .into_iter()
+            .flatten()
+            .map(|e| e.path().display().to_string())
+            .collect();
+        names.sort();
+        let shown = |name: &str| out.join(name).display().to_string();
+        assert_eq!(names, [shown(MANIFEST), shown("a.html")]);
+        Ok(())
+    }
+}

@@ -1,0 +1,247 @@
+//! Staging: while the site renders, each changed file is written beside its
+//! final place under a temporary name (`.name.gongkai-new`), so the
+//! rendered site is never all in memory and nothing published changes until
+//! the commit. Before the first file is staged, the manifest loses its
+//! fingerprint: from then on, however the process ends, the next build
+//! does not take the folder for a complete one.
+
+use super::manifest::{self, Manifest};
+use super::{OutputError, WriteStats, commit};
+use crate::fsx::{self, IoError};
+use crate::render::{Content, OutputFile, Sink};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock, RwLock};
+use xxhash_rust::xxh3::xxh3_128;
+
+/// Hash and size of a file's bytes.
+pub(crate) type Recorded = (u128, u64);
+
+/// True when the file at `path` holds exactly the bytes with this hash and
+/// size. The size is compared first only to skip reading files that differ.
+pub(crate) fn on_disk_is(path: &Path, (hash, size): Recorded) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == size)
+        && std::fs::read(path).is_ok_and(|bytes| xxh3_128(&bytes) == hash)
+}
+
+fn bytes_of(content: &Content) -> Result<std::borrow::Cow<'_, [u8]>, IoError> {
+    Ok(match content {
+        Content::Bytes(b) => std::borrow::Cow::Borrowed(b.as_slice()),
+        Content::Static(b) => std::borrow::Cow::Borrowed(*b),
+        Content::File(p) => std::borrow::Cow::Owned(fsx::read(p)?),
+    })
+}
+
+/// The temporary name a file is staged under, beside its final place.
+fn staging_path(target: &Path) -> PathBuf {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    target.with_file_name(format!(".{name}.gongkai-new"))
+}
+
+/// What staging produced so far.
+#[derive(Default)]
+pub(super) struct Staged {
+    /// Every file of the new site: path, hash, size.
+    pub(super) entries: Vec<(String, u128, u64)>,
+    /// Changed files written under their staging name: (relative path,
+    /// staged, final).
+    pub(super) pending: Vec<(String, PathBuf, PathBuf)>,
+    /// The first I/O failure; staging stops mattering after it.
+    pub(super) error: Option<IoError>,
+}
+
+/// Writes a build into the output folder in two steps. While the site is
+/// rendered, each changed file is written beside its final place under a
+/// temporary name; only when the whole build succeeded does
+/// [`Stager::commit`] rename them into place and remove stale files.
+/// [`Stager::abort`] removes the temporary files and leaves the published
+/// site exactly as it was, manifest included. The caller holds the folder's
+/// [`super::Lock`].
+pub struct Stager {
+    out: PathBuf,
+    old: Manifest,
+    staged: Mutex<Staged>,
+    /// Folders known to exist, so each is created once, not once per file.
+    dirs: RwLock<HashSet<PathBuf>>,
+    /// Set when the manifest's fingerprint was removed (before the first
+    /// file was staged); the error message when that failed.
+    begun: OnceLock<Result<(), String>>,
+}
+
+impl Stager {
+    /// Prepares to write into `out`. Nothing is written yet: the folder is
+    /// made when the first file is staged, so a run that stages nothing (it
+    /// had errors) changes nothing.
+    pub fn new(out: &Path) -> Result<Self, OutputError> {
+        Ok(Self {
+            out: out.to_path_buf(),
+            old: Manifest::read(out),
+            staged: Mutex::new(Staged::default()),
+            dirs: RwLock::default(),
+            begun: OnceLock::new(),
+        })
+    }
+
+    /// The manifest lines that were ignored (entries outside the folder),
+    /// as `path:line: warning: …`.
+    pub fn warnings(&self) -> &[String] {
+        &self.old.warnings
+    }
+
+    /// Removes the recorded fingerprint, once, before anything is staged:
+    /// the manifest keeps the old files' entries (so a later build still
+    /// knows them) but no longer says the folder is complete. In a folder
+    /// with no manifest yet, this writes an empty one, which is also what
+    /// lets an interrupted first build be resumed without `--force`.
+    fn begin(&self) -> Result<(), IoError> {
+        let result = self.begun.get_or_init(|| {
+            fsx::create_dir_all(&self.out).map_err(|e| e.to_string())?;
+            self.write_manifest(None, self.old_entries())
+                .map_err(|e| e.to_string())
+        });
+        result.clone().map_err(|message| {
+            IoError::new(
+                "failed to write",
+                &self.out.join(manifest::MANIFEST),
+                std::io::Error::other(message),
+            )
+        })
+    }
+
+    fn old_entries(&self) -> Vec<(String, u128, u64)> {
+        let mut entries: Vec<_> = (self.old.entries.iter())
+            .map(|(p, (h, s))| (p.clone(), *h, *s))
+            .collect();
+        entries.sort_unstable();
+        entries
+    }
+
+    pub(super) fn write_manifest(
+        &self,
+        fingerprint: Option<&str>,
+        entries: Vec<(String, u128, u64)>,
+    ) -> Result<(), IoError> {
+        let text = manifest::render(
+            fingerprint,
+            entries.iter().map(|(p, h, s)| (p.as_str(), *h, *s)),
+        );
+        fsx::write_atomic(&self.out.join(manifest::MANIFEST), text.as_bytes())
+    }
+
+    /// Stages one file: a file whose bytes are already on disk (same hash
+    /// as the last build recorded, and the file there has those bytes) is
+    /// only recorded.
+    pub(crate) fn stage(&self, file: &OutputFile) {
+        let result = self.stage_one(file);
+        let Ok(mut staged) = self.staged.lock() else {
+            return;
+        };
+        match result {
+            Ok((hash, size, pending)) => {
+                staged.entries.push((file.path.clone(), hash, size));
+                staged.pending.extend(pending);
+            }
+            Err(e) => {
+                staged.error.get_or_insert(e);
+            }
+        }
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn stage_one(
+        &self,
+        f: &OutputFile,
+    ) -> Result<(u128, u64, Option<(String, PathBuf, PathBuf)>), IoError> {
+        let bytes = bytes_of(&f.content)?;
+        let hash = xxh3_128(&bytes);
+        let size = bytes.len() as u64;
+        let target = self.out.join(&f.path);
+        let recorded = self.old.entries.get(&f.path) == Some(&(hash, size));
+        if recorded && on_disk_is(&target, (hash, size)) {
+            return Ok((hash, size, None));
+        }
+        self.begin()?;
+        if let Some(dir) = target.parent() {
+            self.ensure_dir(dir)?;
+        }
+        let staged = staging_path(&target);
+        std::fs::write(&staged, &bytes).map_err(|e| IoError::new("failed to write", &staged, e))?;
+        Ok((hash, size, Some((f.path.clone(), staged, target))))
+    }
+
+    fn ensure_dir(&self, dir: &Path) -> Result<(), IoError> {
+        if self.dirs.read().is_ok_and(|d| d.contains(dir)) {
+            return Ok(());
+        }
+        fsx::create_dir_all(dir)?;
+        if let Ok(mut d) = self.dirs.write() {
+            d.insert(dir.to_path_buf());
+        }
+        Ok(())
+    }
+
+    fn take_staged(&mut self) -> Staged {
+        std::mem::take(
+            self.staged
+                .get_mut()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        )
+    }
+
+    /// Removes every staged file and puts the old manifest back: the output
+    /// folder is as it was.
+    pub fn abort(mut self) {
+        let staged = self.take_staged();
+        self.undo(&staged.pending);
+    }
+
+    fn undo(&self, pending: &[(String, PathBuf, PathBuf)]) {
+        commit::remove_staged(&self.out, pending);
+        if self.begun.get().is_some_and(Result::is_ok) {
+            let manifest = self.out.join(manifest::MANIFEST);
+            if self.old.entries.is_empty() && self.old.fingerprint.is_none() {
+                let _ = std::fs::remove_file(&manifest);
+                let _ = std::fs::remove_dir(&self.out);
+            } else {
+                let fingerprint = self.old.fingerprint.as_deref();
+                let _ = self.write_manifest(fingerprint, self.old_entries());
+            }
+        }
+    }
+
+    /// Moves the staged files into place, removes stale ones and records
+    /// the new manifest, with the inputs' fingerprint when given (a build
+    /// with warnings gives none, so the next build shows them again). See
+    /// `commit.rs` for the order of the steps.
+    pub fn commit(mut self, fingerprint: Option<&str>) -> Result<WriteStats, OutputError> {
+        let staged = self.take_staged();
+        if let Some(e) = staged.error {
+            self.undo(&staged.pending);
+            return Err(e.into());
+        }
+        if let Err(e) = self.begin() {
+            self.undo(&staged.pending);
+            return Err(e.into());
+        }
+        let mut stats = commit::commit(&self, staged, fingerprint)?;
+        stats.warnings = std::mem::take(&mut self.old.warnings);
+        Ok(stats)
+    }
+
+    pub(super) fn out(&self) -> &Path {
+        &self.out
+    }
+
+    pub(super) fn old(&self) -> &HashMap<String, Recorded> {
+        &self.old.entries
+    }
+}
+
+impl Sink for Stager {
+    fn put(&self, file: OutputFile) {
+        self.stage(&file);
+    }
+}

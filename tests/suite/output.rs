@@ -1,0 +1,473 @@
+//! The output folder: old or new, never mixed (issue 10). What a build
+//! leaves in the folder when it is interrupted, when two run at once, when
+//! the manifest was tampered with, and where it refuses to write.
+//! See: issue 10, "The output folder: old or new, never mixed".
+
+use crate::support::site::SiteTest;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::Stdio;
+use std::time::Duration;
+
+/// Replaces `old` by `new` in a file of the site.
+fn edit(site: &SiteTest, rel: &str, old: &str, new: &str) {
+    let path = site.root.join(rel);
+    let text = std::fs::read_to_string(&path).expect("read site file");
+    assert!(text.contains(old), "{rel} has no `{old}`");
+    std::fs::write(&path, text.replace(old, new)).expect("write site file");
+}
+
+#[test]
+fn manifest_entries_outside_the_output_folder_are_ignored_and_never_removed() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let outside = site.root.parent().expect("temp folder");
+    let relative = outside.join("victim.txt");
+    let absolute = outside.join("absolute.txt");
+    std::fs::write(&relative, "keep").expect("write victim");
+    std::fs::write(&absolute, "keep").expect("write victim");
+    let manifest = site.output(".gongkai-manifest");
+    let mut text = std::fs::read_to_string(&manifest).expect("read manifest");
+    let line = text.lines().count() + 1;
+    text.push_str(&format!("{:032x}\t4\t../../victim.txt\n", 1));
+    text.push_str(&format!("{:032x}\t4\t{}\n", 2, absolute.display()));
+    std::fs::write(&manifest, text).expect("write manifest");
+    edit(
+        &site,
+        "content/notices/first.md",
+        "第一条通知",
+        "第一条通知（修订）",
+    );
+    let run = site.build(&[]);
+    assert_eq!(
+        std::fs::read_to_string(&relative).ok().as_deref(),
+        Some("keep")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&absolute).ok().as_deref(),
+        Some("keep")
+    );
+    let absolute = absolute
+        .display()
+        .to_string()
+        .replace(&site.root.display().to_string(), "[ROOT]");
+    let lines = text_lines(&run.stderr);
+    assert_eq!(
+        lines,
+        [
+            format!(
+                "public/.gongkai-manifest:{line}: warning: ignored `../../victim.txt`: not a path inside the output folder"
+            ),
+            format!(
+                "public/.gongkai-manifest:{}: warning: ignored `{absolute}`: not a path inside the output folder",
+                line + 1
+            ),
+        ]
+    );
+}
+
+fn text_lines(s: &str) -> Vec<String> {
+    s.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn output_folders_that_do_not_exist_yet_are_checked_after_resolving_them() {
+    for (output, folder, made) in [
+        ("static", "static", "static"),
+        ("templates", "templates", "templates"),
+        ("./themes/x", "themes", "themes"),
+        ("public/../content/new", "content", "content/new"),
+        (".git", ".git", ".git"),
+    ] {
+        let site = SiteTest::fixture("build/basic");
+        edit(
+            &site,
+            "site.yaml",
+            "organization:",
+            &format!("output: {output}\norganization:"),
+        );
+        let run = site.run(&["build"]);
+        assert_eq!(
+            (run.code, run.stdout.as_str(), run.stderr),
+            (
+                2,
+                "",
+                format!(
+                    "error: refusing to write the site into `{output}`: it is inside the site's `{folder}/` folder\n"
+                )
+            ),
+            "output: {output}"
+        );
+        assert!(!site.root.join(made).exists(), "output: {output}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_edit_behind_a_symlinked_column_folder_is_published() {
+    let site = SiteTest::fixture("build/basic");
+    let shared = site.root.parent().expect("temp folder").join("shared");
+    std::fs::rename(site.root.join("content/notices"), &shared).expect("move column");
+    std::os::unix::fs::symlink(&shared, site.root.join("content/notices")).expect("symlink");
+    site.build(&[]);
+    assert_eq!(
+        crate::support::site::texts(&site.html("notices/first.html"), "article h1"),
+        ["第一条通知"]
+    );
+    edit(
+        &site,
+        "content/notices/first.md",
+        "第一条通知",
+        "第一条通知（修订）",
+    );
+    let run = site.build(&[]);
+    assert!(run.stdout.starts_with("built "), "{}", run.stdout);
+    assert_eq!(
+        crate::support::site::texts(&site.html("notices/first.html"), "article h1"),
+        ["第一条通知（修订）"]
+    );
+}
+
+/// Every file under the output folder, relative to it, sorted.
+fn listing(site: &SiteTest) -> Vec<String> {
+    site.snapshot()
+        .into_iter()
+        .map(|(p, _)| p.to_string_lossy().into_owned())
+        .collect()
+}
+
+#[test]
+fn leftovers_of_an_interrupted_build_are_removed_by_the_next_one() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let clean = listing(&site);
+    for leftover in [
+        ".index.html.gongkai-new",
+        "notices/.first.html.gongkai-new",
+        "gone/.deep.html.gongkai-new",
+        ".gongkai-manifest.gongkai-tmp",
+    ] {
+        let path = site.output(leftover);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, "unpublished text").expect("write leftover");
+    }
+    edit(
+        &site,
+        "content/notices/first.md",
+        "第一条通知",
+        "第一条通知（修订）",
+    );
+    site.build(&[]);
+    let mut expected = clean;
+    if !expected.iter().any(|p| p == ".gongkai-lock") {
+        expected.push(".gongkai-lock".to_string());
+        expected.sort();
+    }
+    assert_eq!(listing(&site), expected);
+}
+
+#[test]
+fn a_published_file_changed_without_changing_its_size_is_written_again() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let page = site.read("notices/first.html");
+    let tampered = page.replacen("第一条通知", "第九条通知", 1);
+    assert_eq!(page.len(), tampered.len());
+    std::fs::write(site.output("notices/first.html"), &tampered).expect("tamper");
+    let run = site.build(&[]);
+    let summary = run
+        .stdout
+        .split(" in ")
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let counts = run
+        .stdout
+        .rsplit(" (")
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(
+        (summary.as_str(), counts.as_str()),
+        ("built 14 files into public", "1 written, 0 removed)\n")
+    );
+    assert_eq!(site.read("notices/first.html"), page);
+}
+
+/// The output folder's files and bytes, without the manifest and the lock
+/// (the manifest's fingerprint names the site's own folder).
+fn published(site: &SiteTest) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut files = site.snapshot();
+    files.retain(|(p, _)| p != Path::new(".gongkai-manifest") && p != Path::new(".gongkai-lock"));
+    files
+}
+
+/// `count` more notices in `content/notices/`.
+fn add_notices(site: &SiteTest, count: usize, text: &str) {
+    for n in 0..count {
+        site.write(
+            &format!("content/notices/n{n:05}.md"),
+            format!(
+                "---\ntitle: 通知{n:05}\ndate: 2024-{:02}-{:02}\n---\n\n{text}{n}。\n",
+                1 + n % 12,
+                1 + n % 28
+            ),
+        );
+    }
+}
+
+// `File::lock` is std since 1.89; see src/output/lock.rs.
+#[allow(clippy::incompatible_msrv)]
+#[test]
+fn a_second_build_waits_for_the_one_holding_the_lock() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let lock = std::fs::File::open(site.output(".gongkai-lock")).expect("open lock");
+    lock.lock().expect("lock");
+    edit(
+        &site,
+        "content/notices/first.md",
+        "第一条通知",
+        "第一条通知（修订）",
+    );
+    let mut child = site
+        .command(&["build"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start build");
+    let mut stderr = BufReader::new(child.stderr.take().expect("stderr"));
+    let mut line = String::new();
+    stderr.read_line(&mut line).expect("read stderr");
+    assert_eq!(
+        line,
+        "waiting for another gongkai build to finish writing into public\n"
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(child.try_wait().expect("poll").is_none(), "did not wait");
+    assert_eq!(
+        crate::support::site::texts(&site.html("notices/first.html"), "article h1"),
+        ["第一条通知"]
+    );
+    lock.unlock().expect("unlock");
+    let out = child.wait_with_output().expect("wait");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("built 14 files into public in "));
+    assert_eq!(
+        crate::support::site::texts(&site.html("notices/first.html"), "article h1"),
+        ["第一条通知（修订）"]
+    );
+}
+
+#[test]
+fn two_builds_at_once_give_the_folder_of_one() {
+    let reference = SiteTest::fixture("build/basic");
+    add_notices(&reference, 300, "正文");
+    reference.build(&[]);
+    let site = SiteTest::fixture("build/basic");
+    add_notices(&site, 300, "旧正文");
+    site.build(&[]);
+    add_notices(&site, 300, "正文");
+    let children: Vec<_> = (0..2)
+        .map(|_| {
+            site.command(&["build"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start build")
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().expect("wait").success());
+    }
+    assert!(
+        published(&site) == published(&reference),
+        "the two builds mixed"
+    );
+}
+
+/// The site's notices in one of two states: `state` 0 has 2,000 notices,
+/// `state` 1 changes the text of all of them, drops 200 and adds 200.
+fn write_state(site: &SiteTest, state: usize) {
+    let dir = site.root.join("content/notices");
+    for entry in std::fs::read_dir(&dir).expect("list notices") {
+        let path = entry.expect("entry").path();
+        if path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('n'))
+        {
+            std::fs::remove_file(path).expect("remove notice");
+        }
+    }
+    let (range, text) = match state {
+        0 => (0..2000, "旧正文"),
+        _ => (200..2200, "新正文"),
+    };
+    for n in range {
+        site.write(
+            &format!("content/notices/n{n:05}.md"),
+            format!(
+                "---\ntitle: 通知{n:05}\ndate: 2024-{:02}-{:02}\n---\n\n{text}{n}。\n",
+                1 + n % 12,
+                1 + n % 28
+            ),
+        );
+    }
+}
+
+/// Files of the output folder whose names gongkai writes under while a
+/// build runs.
+fn leftovers(site: &SiteTest) -> Vec<std::path::PathBuf> {
+    site.snapshot()
+        .into_iter()
+        .map(|(p, _)| p)
+        .filter(|p| {
+            let name = p.file_name().unwrap_or_default().to_string_lossy();
+            name.ends_with(".gongkai-new") || name.ends_with(".gongkai-tmp")
+        })
+        .collect()
+}
+
+/// A small random-number generator (xorshift), seeded from the clock; the
+/// seed is printed so a failure can be replayed with `GONGKAI_KILL_SEED`.
+fn rng() -> impl FnMut(u64) -> u64 {
+    let seed = std::env::var("GONGKAI_KILL_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(1, |d| d.as_nanos() as u64)
+        });
+    eprintln!("kill test seed: GONGKAI_KILL_SEED={seed}");
+    let mut x = seed | 1;
+    move |below| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x % below.max(1)
+    }
+}
+
+/// Kills `gongkai build` (SIGKILL) at random points while it turns one
+/// state of a 2,000-item site into the other, 30 times. Right after each
+/// kill every published file is the old or the new version of itself (no
+/// partial content, no file of neither build); after the next build the
+/// folder is exactly a clean build of the content, with no temporary file.
+/// See: issue 10.
+#[test]
+fn a_build_killed_at_any_point_leaves_old_or_new_files_and_the_next_build_repairs_it() {
+    const RUNS: usize = 30;
+    let started = std::time::Instant::now();
+    let mut random = rng();
+    let references: Vec<_> = (0..2)
+        .map(|state| {
+            let site = SiteTest::fixture("build/basic");
+            write_state(&site, state);
+            site.build(&["--no-minify"]);
+            let files: std::collections::HashMap<_, _> = published(&site).into_iter().collect();
+            files
+        })
+        .collect();
+    let site = SiteTest::fixture("build/basic");
+    write_state(&site, 0);
+    let timed = std::time::Instant::now();
+    site.build(&["--no-minify"]);
+    let full = timed.elapsed().as_millis() as u64;
+    let mut state = 0;
+    for run in 0..RUNS {
+        let before = state;
+        state = 1 - state;
+        write_state(&site, state);
+        let mut child = site
+            .command(&["build", "--no-minify"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start build");
+        std::thread::sleep(Duration::from_millis(random(full * 11 / 10)));
+        let _ = child.kill();
+        child.wait().expect("wait for the killed build");
+        for (path, bytes) in published(&site) {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            if name.ends_with(".gongkai-new") || name.ends_with(".gongkai-tmp") {
+                continue;
+            }
+            let old = references[before].get(&path);
+            let new = references[state].get(&path);
+            assert!(
+                old == Some(&bytes) || new == Some(&bytes),
+                "run {run}: {} is neither the old nor the new file",
+                path.display()
+            );
+        }
+        // Half the time the edit is taken back before the next build.
+        if random(2) == 0 {
+            state = before;
+            write_state(&site, state);
+        }
+        site.build(&["--no-minify"]);
+        let files: std::collections::HashMap<_, _> = published(&site).into_iter().collect();
+        assert!(
+            files == references[state],
+            "run {run}: the next build left a mixed folder"
+        );
+        assert_eq!(
+            leftovers(&site),
+            Vec::<std::path::PathBuf>::new(),
+            "run {run}"
+        );
+    }
+    eprintln!(
+        "kill test: {RUNS} runs, full build {full} ms, {} s in all",
+        started.elapsed().as_secs()
+    );
+}
+
+/// Reads `reader` line by line until a line starts with `prefix`.
+fn wait_for_line(reader: &mut impl BufRead, prefix: &str) -> String {
+    let mut line = String::new();
+    loop {
+        line.clear();
+        let n = reader.read_line(&mut line).expect("read output");
+        assert!(n > 0, "ended before a line starting with `{prefix}`");
+        if line.starts_with(prefix) {
+            return line;
+        }
+    }
+}
+
+#[test]
+fn build_watch_holds_the_lock_until_it_stops() {
+    let site = SiteTest::fixture("build/basic");
+    let mut watch = site
+        .command(&["build", "--watch"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start build --watch");
+    let mut watch_out = BufReader::new(watch.stdout.take().expect("stdout"));
+    wait_for_line(&mut watch_out, "watching ");
+    let mut build = site
+        .command(&["build"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start build");
+    let mut build_err = BufReader::new(build.stderr.take().expect("stderr"));
+    assert_eq!(
+        wait_for_line(&mut build_err, ""),
+        "waiting for another gongkai build to finish writing into public\n"
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(build.try_wait().expect("poll").is_none(), "did not wait");
+    let _ = watch.kill();
+    watch.wait().expect("stop build --watch");
+    let out = build.wait_with_output().expect("wait");
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("built 14 files into public in "),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
