@@ -35,10 +35,7 @@ fn navigation_lists_every_column_in_order_and_marks_the_current_one() {
         texts(&item, "nav.breadcrumb ol > li"),
         ["首页", "通知公告", "正文"]
     );
-    assert_eq!(
-        texts(&item, "nav.breadcrumb [aria-current=page]"),
-        ["正文"]
-    );
+    assert_eq!(texts(&item, "nav.breadcrumb [aria-current=page]"), ["正文"]);
 }
 
 #[test]
