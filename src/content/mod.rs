@@ -95,6 +95,9 @@ pub struct Item {
     pub date: PubDate,
     /// URL slug within the column.
     pub slug: String,
+    /// Line and column of `slug:` in the front matter; `None` when the slug
+    /// comes from the file name.
+    pub slug_at: Option<(u32, u32)>,
     /// Output path relative to the site root (`tzgg/a.html`).
     pub out_path: String,
     /// Optional summary.

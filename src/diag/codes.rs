@@ -267,6 +267,12 @@ codes! {
         "a field at the top of the report is wrong",
         "correct the field: `edition` is 2019 or 2021, the other fields are text",
         "The fields above the six parts (`year`, `edition`, `agency`, `published`, `title`, `reproduces_original`, `original_note`) describe the report as a whole.";
+
+    /// An output needs a folder where another output writes a file.
+    OUTPUT_COLLISION = "output.collision", Error,
+        "two outputs need the same name, one as a file and one as a folder",
+        "rename one of them: an item by its file name or `slug:`, a column by its `slug` in site.yaml",
+        "Every page, attachment, feed, download and static file has its own path in the output folder. When one output is a file `a` and another needs `a/` as a folder (a column named `feed.xml` or `404.html`, an item `foo.html` with attachments beside an item `foo`), both cannot be written; two outputs at exactly one path are `duplicate-url`. Both are found before anything is written, so the previous output stays as it was.";
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ mod minify;
 mod outputs;
 mod pages;
 mod partial;
+mod plan;
 mod templates;
 
 use crate::config::ColumnKind;
@@ -20,6 +21,7 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 
 pub(crate) use partial::ItemEdit;
+pub(crate) use plan::plan;
 
 /// Where an output file's bytes come from.
 #[derive(Debug, Clone)]

@@ -4,6 +4,7 @@
 use super::context::{self, ItemCtx};
 use super::markdown::{self, Rendered};
 use super::minify::minify_html;
+use super::plan::{Claim, Origin};
 use super::templates::Templates;
 use super::{Content, OutputFile, page_count};
 use crate::config::ColumnKind;
@@ -48,6 +49,38 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
         }
     }
     jobs
+}
+
+/// The file `job` writes and what claims it, without rendering: the
+/// paths here are the ones the render functions below write.
+pub(super) fn claim(site: &Site, job: &Job) -> Claim {
+    let (path, by) = match *job {
+        Job::Home => ("index.html".into(), Origin::builtin("the home page")),
+        Job::NotFound => ("404.html".into(), Origin::builtin("the 404 page")),
+        Job::SiteMap => ("sitemap.html".into(), Origin::builtin("the site map page")),
+        Job::List(c, n) => {
+            let col = &site.columns[c];
+            (list_page_path(&col.column.slug, n), Origin::column(col))
+        }
+        Job::Item(c, i) => {
+            let item = &site.columns[c].items[i];
+            (item.out_path.clone(), Origin::item(item))
+        }
+        Job::Page(c) | Job::Reports(c) => {
+            let col = &site.columns[c];
+            (list_page_path(&col.column.slug, 0), Origin::column(col))
+        }
+        Job::Report(c, i) => {
+            let col = &site.columns[c];
+            let r = &col.reports[i];
+            let what = format!("the {} report of column `{}`", r.year(), col.column.slug);
+            (
+                format!("{}/{}.html", col.column.slug, r.slug()),
+                Origin::column_part(col, &what),
+            )
+        }
+    };
+    Claim { path, by }
 }
 
 /// Everything a job needs.

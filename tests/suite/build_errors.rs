@@ -116,7 +116,7 @@ fn two_items_with_the_same_url_name_both_files() {
             );
         },
         &format!(
-            "content/notices/other.md:1: error: `content/notices/first.md` and `content/notices/other.md` both publish to /notices/first.html\n  = hint: give one of them another file name or a different `slug:`\nerror: build failed with 1 error\n{TAIL}"
+            "content/notices/other.md:4:7: error: `content/notices/first.md` and `content/notices/other.md` both publish to /notices/first.html\n  = hint: rename one of them: an item by its file name or `slug:`, a column by its `slug` in site.yaml\nerror: build failed with 1 error\n{TAIL}"
         ),
     );
 }
