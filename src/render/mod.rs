@@ -8,6 +8,7 @@ mod context;
 pub(crate) mod escape;
 pub(crate) mod markdown;
 mod minify;
+mod names;
 mod outputs;
 mod pages;
 mod partial;

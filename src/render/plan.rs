@@ -90,12 +90,15 @@ pub(crate) fn claims(site: &Site) -> Vec<Claim> {
 }
 
 /// Checks the paths of a full render of `site`: pushes an error for every
-/// path claimed twice and every path that one output needs as a folder and
-/// another writes as a file.
+/// path claimed twice, every path that one output needs as a folder and
+/// another writes as a file, and every name the rules of `names` refuse.
 pub(crate) fn plan(site: &Site, diags: &mut Vec<Diagnostic>) {
-    check(&claims(site), diags);
+    let claims = claims(site);
+    check(&claims, diags);
+    super::names::check(&claims, diags);
 }
 
+/// The fix of a collision: rename one of the two.
 const HINT: &str =
     "rename one of them: an item by its file name or `slug:`, a column by its `slug` in site.yaml";
 
@@ -142,7 +145,12 @@ fn check(claims: &[Claim], diags: &mut Vec<Diagnostic>) {
 
 /// The error, at the more precisely known of the two claimants (the later
 /// one when both are known as well).
-fn located(code: &'static Code, earlier: &Origin, later: &Origin, message: String) -> Diagnostic {
+pub(super) fn located(
+    code: &'static Code,
+    earlier: &Origin,
+    later: &Origin,
+    message: String,
+) -> Diagnostic {
     let at = if later.precision() >= earlier.precision() {
         later
     } else {

@@ -99,3 +99,118 @@ fn an_item_slug_foo_html_with_attachments_beside_item_foo() {
         ),
     );
 }
+
+/// An item of `content/notices/other.md` (older than the fixture's) with
+/// this `slug:` on line 4.
+fn item_with_slug(slug: &str) -> String {
+    format!("---\ntitle: 另一条\ndate: 2024-01-01\nslug: \"{slug}\"\n---\n\n正文\n")
+}
+
+#[test]
+fn slugs_with_query_fragment_or_percent_signs_are_located_errors() {
+    for (slug, role) in [
+        ("a?b", "starts a query"),
+        ("a#b", "starts a fragment"),
+        ("100%", "starts an escape"),
+    ] {
+        let c = slug.chars().find(|c| "?#%".contains(*c)).expect("sign");
+        fails_with(
+            |s| {
+                s.write("content/notices/other.md", item_with_slug(slug));
+            },
+            &format!(
+                "content/notices/other.md:4:7: error: slug `{slug}` contains `{c}`, which {role} in a web address: use letters, digits, `-` or `_` instead\nerror: build failed with 1 error\n"
+            ),
+        );
+    }
+}
+
+#[test]
+fn a_file_name_with_a_percent_sign_or_a_control_character_is_a_located_error() {
+    fails_with(
+        |s| {
+            s.write(
+                "content/notices/100%.md",
+                item_with_slug("ok").replace("slug: \"ok\"\n", ""),
+            );
+        },
+        "content/notices/100%.md: error: slug `100%` contains `%`, which starts an escape in a web address: use letters, digits, `-` or `_` instead (the slug comes from the file name; rename it or set `slug:`)\nerror: build failed with 1 error\n",
+    );
+    fails_with(
+        |s| {
+            s.write(
+                "content/notices/a\u{1}.md",
+                item_with_slug("ok").replace("slug: \"ok\"\n", ""),
+            );
+        },
+        "content/notices/a\u{1}.md: error: slug `a\\u{1}` contains control characters (the slug comes from the file name; rename it or set `slug:`)\nerror: build failed with 1 error\n",
+    );
+}
+
+#[test]
+fn a_column_slug_with_a_fragment_sign_is_a_located_error() {
+    fails_with(
+        |s| {
+            s.write(
+                "site.yaml",
+                site_yaml_with("{ slug: \"a#b\", title: 专栏, kind: list }"),
+            );
+        },
+        "site.yaml:13: error: column `a#b`: slug `a#b` contains `#`, which starts a fragment in a web address: use letters, digits, `-` or `_` instead\nerror: build failed with 1 error\n",
+    );
+}
+
+#[test]
+fn names_that_differ_only_in_case_are_a_collision() {
+    fails_with(
+        |s| {
+            s.write("content/notices/other.md", item_with_slug("First"));
+        },
+        &format!(
+            "content/notices/other.md:4:7: error: `content/notices/first.md` and `content/notices/other.md` publish /notices/first.html and /notices/First.html, names that differ only in case or Unicode normalisation: on Windows, macOS and many web servers they are one file\n{COLLISION_HINT}error: build failed with 1 error\n"
+        ),
+    );
+}
+
+#[test]
+fn names_that_differ_only_in_unicode_normalisation_are_a_collision() {
+    // Items of one date go by slug, and `cafe` + U+0301 sorts before `café`.
+    fails_with(
+        |s| {
+            s.write("content/notices/a.md", item_with_slug("caf\u{e9}"));
+            s.write("content/notices/other.md", item_with_slug("cafe\u{301}"));
+        },
+        &format!(
+            "content/notices/a.md:4:7: error: `content/notices/other.md` and `content/notices/a.md` publish /notices/cafe\u{301}.html and /notices/caf\u{e9}.html, names that differ only in case or Unicode normalisation: on Windows, macOS and many web servers they are one file\n{COLLISION_HINT}error: build failed with 1 error\n"
+        ),
+    );
+}
+
+#[test]
+fn column_folders_that_differ_only_in_case_are_a_collision() {
+    fails_with(
+        |s| {
+            s.write(
+                "site.yaml",
+                site_yaml_with("{ slug: NEWS, title: 专栏, kind: page }"),
+            );
+            s.write("content/NEWS/_index.md", "---\ntitle: 页\n---\n\n正文\n");
+        },
+        &format!(
+            "site.yaml:13: error: column `news` and column `NEWS` publish /news/ and /NEWS/, names that differ only in case or Unicode normalisation: on Windows, macOS and many web servers they are one file\n{COLLISION_HINT}error: build failed with 1 error\n"
+        ),
+    );
+}
+
+#[test]
+fn a_name_whose_temporary_file_is_over_255_bytes_is_a_located_error() {
+    let slug = "a".repeat(238);
+    fails_with(
+        |s| {
+            s.write("content/notices/other.md", item_with_slug(&slug));
+        },
+        &format!(
+            "content/notices/other.md:4:7: error: `content/notices/other.md` publishes /notices/{slug}.html, whose name is 243 bytes: its temporary name `.{slug}.html.gongkai-new` would be 256, over the 255-byte limit of file names\n  = hint: shorten the name to at most 242 bytes (a Chinese character takes 3)\nerror: build failed with 1 error\n"
+        ),
+    );
+}
