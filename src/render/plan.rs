@@ -134,12 +134,13 @@ fn check(claims: &[Claim], diags: &mut Vec<Diagnostic>) {
             "{} needs /{dir}/ to be a folder (for /{}), but {} publishes the file /{dir}",
             needs.by.what, needs.path, file.by.what
         );
-        let (earlier, later) = if file.path < needs.path {
-            (&file.by, &needs.by)
-        } else {
-            (&needs.by, &file.by)
-        };
-        diags.push(located(&codes::OUTPUT_COLLISION, earlier, later, message));
+        // Known as well, the output that needs the folder is the one shown.
+        diags.push(located(
+            &codes::OUTPUT_COLLISION,
+            &file.by,
+            &needs.by,
+            message,
+        ));
     }
 }
 
