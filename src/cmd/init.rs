@@ -1,5 +1,8 @@
 //! `gongkai init DIR`: a new portal with the eight default columns, a sample
-//! page for each page column and one sample notice, ready to build.
+//! page for each page column and one sample notice, ready to build. It
+//! never overwrites a file: each is created only if nothing is at its path
+//! (`create_new`, so not even a file that appears meanwhile is replaced), and
+//! the files it kept are listed.
 
 use super::failure;
 use gongkai::fsx;
@@ -68,8 +71,19 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
         ));
     }
     match write_all(dir) {
-        Ok(()) => {
+        Ok(kept) => {
             gongkai::outln!("created a new portal in {}", dir.display());
+            if !kept.is_empty() {
+                gongkai::outln!(
+                    "kept {} file{} that {} already there (not overwritten):",
+                    kept.len(),
+                    if kept.len() == 1 { "" } else { "s" },
+                    if kept.len() == 1 { "was" } else { "were" }
+                );
+                for path in &kept {
+                    gongkai::outln!("  {}", path.display());
+                }
+            }
             gongkai::outln!("next: cd {} && gongkai build", dir.display());
             ExitCode::SUCCESS
         }
@@ -77,15 +91,19 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
     }
 }
 
-fn write_all(dir: &Path) -> Result<(), fsx::IoError> {
+/// Writes every file that is not there yet; returns the paths it kept.
+fn write_all(dir: &Path) -> Result<Vec<PathBuf>, fsx::IoError> {
     let mut files = vec![(gongkai::config::CONFIG_FILE, SITE_YAML)];
     files.extend_from_slice(FILES);
+    let mut kept = Vec::new();
     for (rel, text) in files {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
             fsx::create_dir_all(parent)?;
         }
-        fsx::write_atomic(&path, text.as_bytes())?;
+        if !create_new(&path, text.as_bytes())? {
+            kept.push(path);
+        }
     }
     for folder in [
         "content/yjsgk",
@@ -95,5 +113,23 @@ fn write_all(dir: &Path) -> Result<(), fsx::IoError> {
     ] {
         fsx::create_dir_all(&dir.join(folder))?;
     }
-    Ok(())
+    Ok(kept)
+}
+
+/// Creates `path` with `bytes`; `Ok(false)` when something (a file, a
+/// folder, a link) is already at `path`, which is left as it is.
+fn create_new(path: &Path, bytes: &[u8]) -> Result<bool, fsx::IoError> {
+    use std::io::Write;
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path);
+    match file {
+        Ok(mut f) => f
+            .write_all(bytes)
+            .map(|()| true)
+            .map_err(|e| fsx::IoError::new("failed to write", path, e)),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(fsx::IoError::new("failed to create", path, e)),
+    }
 }

@@ -373,6 +373,7 @@ pub(super) fn load_item(
         date: date?,
         out_path: format!("{}/{slug}.html", column.slug),
         slug,
+        slug_at: fm.slug.as_ref().map(|s| (line_of(s), col_of(s))),
         summary: fm.summary,
         meta: Meta {
             index_no: fm.index_no,

@@ -96,6 +96,9 @@ pub struct Item {
     pub date: PubDate,
     /// URL slug within the column.
     pub slug: String,
+    /// Line and column of `slug:` in the front matter; `None` when the slug
+    /// comes from the file name.
+    pub slug_at: Option<(u32, u32)>,
     /// Output path relative to the site root (`tzgg/a.html`).
     pub out_path: String,
     /// Optional summary.
@@ -161,6 +164,11 @@ pub fn check_slug(slug: &str) -> Result<(), String> {
             slug.escape_debug()
         ));
     }
+    if let Some((c, role)) = slug.chars().find_map(url_sign) {
+        return Err(format!(
+            "slug `{slug}` contains `{c}`, which {role} in a web address: use letters, digits, `-` or `_` instead"
+        ));
+    }
     if slug.starts_with('.') {
         return Err(format!(
             "slug `{slug}` starts with `.` (hidden files are not published)"
@@ -175,6 +183,17 @@ pub fn check_slug(slug: &str) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// A character a web address gives a meaning of its own, so a page whose
+/// name holds it could not be linked to as it is written.
+pub(crate) fn url_sign(c: char) -> Option<(char, &'static str)> {
+    match c {
+        '?' => Some((c, "starts a query")),
+        '#' => Some((c, "starts a fragment")),
+        '%' => Some((c, "starts an escape")),
+        _ => None,
+    }
 }
 
 /// `index`, `index_1`, … are the names of list pages.
@@ -208,5 +227,8 @@ mod tests {
         assert!(check_slug("a\u{7}").is_err());
         assert!(check_slug("index_2").is_err());
         assert!(check_slug("index-2").is_ok());
+        assert!(check_slug("a?b").is_err());
+        assert!(check_slug("a#b").is_err());
+        assert!(check_slug("100%").is_err());
     }
 }

@@ -286,6 +286,16 @@ codes! {
         "a link in the rendered site uses a scheme that is not allowed",
         "correct the link in the template named (or the Markdown file): use http://, https://, mailto:, tel: or a relative address",
         "Every href and src of every rendered page is read as a browser reads it (entities, percent-escapes, case, tabs and leading control characters) and must be http, https, mailto, tel or relative. Markdown is checked while building (`link.scheme`); this rule also covers the theme's templates and a site's own overrides. It is 单项否决, not 扣分: a `javascript:` or `data:` link on a government site is a script run in its name, a security defect of the kind the inspection fails a site for (网站安全), and it must block publishing.";
+    /// An output needs a folder where another output writes a file.
+    OUTPUT_COLLISION = "output.collision", Error,
+        "two outputs need the same name, one as a file and one as a folder",
+        "rename one of them: an item by its file name or `slug:`, a column by its `slug` in site.yaml",
+        "Every page, attachment, feed, download and static file has its own path in the output folder. When one output is a file `a` and another needs `a/` as a folder (a column named `feed.xml` or `404.html`, an item `foo.html` with attachments beside an item `foo`), both cannot be written; two outputs at exactly one path are `duplicate-url`. Both are found before anything is written, so the previous output stays as it was. Names in one folder that differ only in case or Unicode normalisation (`First.html` and `first.html`) collide too: Windows, macOS and many web servers take them for one file.";
+    /// A name in the output folder cannot be written or linked to.
+    OUTPUT_NAME = "output.name", Error,
+        "a name in the output folder cannot be written or linked to",
+        "rename the file, folder or `slug:` the name comes from",
+        "Each file is written under a temporary name (`.NAME.gongkai-new`) and then renamed, so a file name may have at most 242 bytes (255, the limit of file systems, less 13); a folder name at most 255. A Chinese character takes 3 bytes. Names must not hold `?`, `#` or `%`, which a web address reads as syntax, or control characters.";
 }
 
 #[cfg(test)]

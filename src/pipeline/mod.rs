@@ -158,6 +158,9 @@ impl Pipeline {
                 ..Outcome::default()
             };
         };
+        // Every output path is checked before the first file is rendered,
+        // so a collision stops the run with nothing handed to the sink.
+        render::plan(&site, &mut diagnostics);
         let counter = Counting::new(sink);
         let target: &dyn Sink = if has_errors(&diagnostics) {
             &Discard

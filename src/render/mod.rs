@@ -8,9 +8,11 @@ mod context;
 pub(crate) mod escape;
 pub(crate) mod markdown;
 mod minify;
+mod names;
 mod outputs;
 mod pages;
 mod partial;
+mod plan;
 mod report;
 mod templates;
 
@@ -21,6 +23,7 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 
 pub(crate) use partial::ItemEdit;
+pub(crate) use plan::plan;
 
 /// Where an output file's bytes come from.
 #[derive(Debug, Clone)]

@@ -4,11 +4,12 @@
 use super::context::{self, ItemCtx};
 use super::markdown::{self, Rendered};
 use super::minify::minify_html;
+use super::plan::{Claim, Origin};
 use super::templates::Templates;
 use super::{Content, OutputFile, page_count};
 use crate::config::ColumnKind;
 use crate::content::{ColumnContent, LinkIndex, Site, Source, list_page_path};
-use crate::diag::{Diagnostic, line_col};
+use crate::diag::{Diagnostic, LineIndex};
 
 /// Latest items shown per column on the home page.
 const HOME_ITEMS: usize = 7;
@@ -48,6 +49,38 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
         }
     }
     jobs
+}
+
+/// The file `job` writes and what claims it, without rendering: the
+/// paths here are the ones the render functions below write.
+pub(super) fn claim(site: &Site, job: &Job) -> Claim {
+    let (path, by) = match *job {
+        Job::Home => ("index.html".into(), Origin::builtin("the home page")),
+        Job::NotFound => ("404.html".into(), Origin::builtin("the 404 page")),
+        Job::SiteMap => ("sitemap.html".into(), Origin::builtin("the site map page")),
+        Job::List(c, n) => {
+            let col = &site.columns[c];
+            (list_page_path(&col.column.slug, n), Origin::column(col))
+        }
+        Job::Item(c, i) => {
+            let item = &site.columns[c].items[i];
+            (item.out_path.clone(), Origin::item(item))
+        }
+        Job::Page(c) | Job::Reports(c) => {
+            let col = &site.columns[c];
+            (list_page_path(&col.column.slug, 0), Origin::column(col))
+        }
+        Job::Report(c, i) => {
+            let col = &site.columns[c];
+            let r = &col.reports[i];
+            let what = format!("the {} report of column `{}`", r.year(), col.column.slug);
+            (
+                format!("{}/{}.html", col.column.slug, r.slug()),
+                Origin::column_part(col, &what),
+            )
+        }
+    };
+    Claim { path, by }
 }
 
 /// Everything a job needs.
@@ -310,15 +343,19 @@ impl Renderer<'_> {
         if rendered.bad_links.is_empty() {
             return Ok(rendered);
         }
-        Err(rendered
-            .bad_links
-            .iter()
-            .map(|b| {
-                let (line, col) = line_col(&source.body, b.range.start, source.body_line);
-                Diagnostic::new(b.code, &source.shown, b.message.clone()).at(line, col)
-            })
-            .collect())
+        Err(locate_bad_links(source, &rendered.bad_links))
     }
+}
+
+/// One located `link` error per bad link of `source`'s body.
+fn locate_bad_links(source: &Source, bad: &[markdown::BadLink]) -> Vec<Diagnostic> {
+    let index = LineIndex::new(&source.body, source.body_line);
+    bad.iter()
+        .map(|b| {
+            let (line, col) = index.line_col(b.range.start);
+            Diagnostic::new(b.code, &source.shown, b.message.clone()).at(line, col)
+        })
+        .collect()
 }
 
 /// Stands for an item's body while its page is minified: private-use
@@ -346,7 +383,52 @@ fn splice_once(haystack: &[u8], mark: &[u8], with: &[u8]) -> Option<Vec<u8>> {
 
 #[cfg(test)]
 mod tests {
-    use super::splice_once;
+    use super::{locate_bad_links, markdown::BadLink, splice_once};
+    use crate::content::Source;
+    use std::time::{Duration, Instant};
+
+    /// Issue 10: locating 100,000 bad links in one file scanned the body
+    /// from its start for each (quadratic: over 120 s). With a line index it
+    /// is linear; the bound is loose enough for a loaded debug build.
+    #[test]
+    fn locating_100_000_bad_links_is_linear() {
+        // Half the links each on its own line, half on one long line of CJK text.
+        let mut body = String::new();
+        let mut starts = Vec::new();
+        for _ in 0..50_000 {
+            starts.push(body.len());
+            body.push_str("[坏链](nowhere.md)\n");
+        }
+        for _ in 0..50_000 {
+            starts.push(body.len());
+            body.push_str("[坏链](nowhere.md) ");
+        }
+        let source = Source {
+            shown: "content/tzgg/a.md".into(),
+            rel: "tzgg/a.md".into(),
+            body,
+            body_line: 5,
+        };
+        let bad: Vec<BadLink> = starts
+            .iter()
+            .map(|&s| BadLink {
+                code: &crate::diag::codes::LINK,
+                range: s..s + 16,
+                message: "no such page".into(),
+            })
+            .collect();
+        let start = Instant::now();
+        let diags = locate_bad_links(&source, &bad);
+        let took = start.elapsed();
+        assert!(took < Duration::from_secs(3), "took {took:?}");
+        let at = |i: usize| (diags[i].line, diags[i].col);
+        assert_eq!(at(0), (Some(5), Some(1)));
+        assert_eq!(at(49_999), (Some(50_004), Some(1)));
+        assert_eq!(at(50_000), (Some(50_005), Some(1)));
+        // `[坏链](nowhere.md) ` is 17 characters.
+        assert_eq!(at(50_001), (Some(50_005), Some(18)));
+        assert_eq!(at(99_999), (Some(50_005), Some(49_999 * 17 + 1)));
+    }
 
     #[test]
     fn splices_only_a_single_mark() {

@@ -3,6 +3,7 @@
 //! unknown paths get the site's own 404 page with status 404; files read
 //! from disk (attachments, static files) must lie inside the site's folder.
 
+use super::guard::{Hosts, check_host};
 use super::reload::{self, EVENTS_PATH, LiveStatus, SCRIPT_PATH};
 use super::resolve::{Target, content_type, resolve};
 use super::site::{Body, SiteOutput};
@@ -29,12 +30,16 @@ pub(crate) struct AppState {
     pub(crate) root: Arc<PathBuf>,
 }
 
-/// The preview server's routes.
-pub(crate) fn router(state: AppState) -> Router {
+/// The preview server's routes, each behind the `Host` check.
+pub(crate) fn router(state: AppState, hosts: Hosts) -> Router {
     Router::new()
         .route(EVENTS_PATH, get(reload::events))
         .route(SCRIPT_PATH, get(reload::script))
         .fallback(page)
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::new(hosts),
+            check_host,
+        ))
         .with_state(state)
 }
 

@@ -4,11 +4,15 @@
 //! - `site`, `resolve`, `http`: the last good build in memory, served over
 //!   HTTP with safe path handling;
 //! - `reload`: Server-Sent Events, the injected script and its error overlay;
-//! - `listen`: choosing the port and opening the browser.
+//! - `listen`: choosing the port and opening the browser;
+//! - `guard`, `accept`: answering only requests for the preview itself
+//!   (DNS rebinding), with a header-read time limit and a connection cap.
 //!
 //! Nothing here writes the output folder: `serve` serves from memory, so it
 //! leaves no temporary folders behind.
 
+mod accept;
+mod guard;
 mod http;
 mod listen;
 mod reload;
@@ -145,7 +149,8 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
         shutdown: shutdown_rx,
         root: Arc::new(root),
     };
-    let served = serve(listener, http::router(state), shutdown_tx);
+    let hosts = guard::Hosts::new(opts.bind);
+    let served = serve(listener, http::router(state, hosts), shutdown_tx);
     session.stop();
     crate::outln!("stopped");
     served
@@ -171,18 +176,12 @@ fn serve(
         .map_err(ServeError::Server)?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::from_std(listener).map_err(ServeError::Server)?;
-        let mut stopping = shutdown.subscribe();
-        let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        let stopping = shutdown.subscribe();
+        tokio::spawn(async move {
             crate::pipeline::stop_signal().await;
             let _ = shutdown.send(true);
         });
-        let deadline = async move {
-            let _ = stopping.wait_for(|s| *s).await;
-            tokio::time::sleep(SHUTDOWN_GRACE).await;
-        };
-        tokio::select! {
-            r = server => r.map_err(ServeError::Server),
-            () = deadline => Ok(()),
-        }
+        accept::serve(listener, app, accept::LIMITS, stopping, SHUTDOWN_GRACE).await;
+        Ok(())
     })
 }

@@ -428,3 +428,29 @@ fn init_makes_a_portal_that_builds() {
     let again = site.run(&["init", "portal"]);
     assert_eq!(again.code, 2);
 }
+
+/// Issue 10: `init` into a folder that already holds some of its files
+/// (but no site.yaml) replaced them; it must keep every existing file and
+/// say which it kept.
+#[test]
+fn init_never_overwrites_an_existing_file_and_lists_what_it_kept() {
+    let site = SiteTest::empty();
+    site.write("portal/.gitignore", "/out\n");
+    site.write("portal/content/jggk/_index.md", "我的机构概况\n");
+    let run = site.run(&["init", "portal"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "created a new portal in portal\n\
+         kept 2 files that were already there (not overwritten):\n  \
+         portal/.gitignore\n  \
+         portal/content/jggk/_index.md\n\
+         next: cd portal && gongkai build\n"
+    );
+    assert_eq!(run.stderr, "");
+    let read = |rel: &str| std::fs::read_to_string(site.root.join(rel)).expect("read");
+    assert_eq!(read("portal/.gitignore"), "/out\n");
+    assert_eq!(read("portal/content/jggk/_index.md"), "我的机构概况\n");
+    assert!(site.root.join("portal/content/gkzn/_index.md").is_file());
+    assert!(site.root.join("portal/site.yaml").is_file());
+}

@@ -288,3 +288,41 @@ fn a_burst_of_files_gives_one_rebuild_and_deleted_pages_go() {
     let (status, _) = p.interrupt();
     assert!(status.success(), "{status}");
 }
+
+/// Issue 10: a web page on another site could reach the preview through
+/// DNS rebinding (its own name resolving to 127.0.0.1), so only requests
+/// naming the preview itself are answered.
+#[test]
+fn only_requests_naming_the_preview_itself_are_answered() {
+    let site = SiteTest::fixture("serve/basic");
+    let p = Preview::start(&site.root);
+    let port = p.addr.port();
+    for host in [
+        format!("127.0.0.1:{port}"),
+        format!("localhost:{port}"),
+        "localhost".to_string(),
+        "LocalHost:80".to_string(),
+    ] {
+        let page = p.request_to("GET", "/xxgk/", Some(&host));
+        assert_eq!(page.status, 200, "Host: {host}");
+    }
+    for host in [
+        "evil.example".to_string(),
+        format!("evil.example:{port}"),
+        format!("127.0.0.1.evil.example:{port}"),
+        format!("localhost.evil.example:{port}"),
+        format!("10.1.2.3:{port}"),
+    ] {
+        let refused = p.request_to("GET", "/xxgk/", Some(&host));
+        assert_eq!(
+            (refused.status, refused.text()),
+            (
+                421,
+                "421 misdirected request: this preview answers only to requests for localhost, its own address or this computer's name\n".to_string()
+            ),
+            "Host: {host}"
+        );
+    }
+    let no_host = p.request_to("GET", "/xxgk/", None);
+    assert_eq!(no_host.status, 400);
+}

@@ -4,8 +4,10 @@
 //! neither.
 
 use super::{Cx, SiteOutput};
+use crate::content::Site;
 use crate::diag::{self, Diagnostic};
 use crate::render::minify::minify_css;
+use crate::render::plan::{Claim, Origin};
 use crate::render::{Content, OutputFile, Sink};
 use crate::theme::StaticSource;
 use std::borrow::Cow;
@@ -19,6 +21,17 @@ pub(super) struct Attachments;
 impl SiteOutput for StaticFiles {
     fn follows_item_edits(&self) -> bool {
         false
+    }
+
+    fn paths(&self, site: &Site) -> Vec<Claim> {
+        site.theme
+            .statics
+            .iter()
+            .map(|(path, _)| Claim {
+                path: path.clone(),
+                by: Origin::builtin(&format!("the static file `{path}`")),
+            })
+            .collect()
     }
 
     fn render(&self, cx: &Cx<'_>, diags: &mut Vec<Diagnostic>, sink: &dyn Sink) {
@@ -45,6 +58,21 @@ impl SiteOutput for StaticFiles {
 impl SiteOutput for Attachments {
     fn follows_item_edits(&self) -> bool {
         false
+    }
+
+    fn paths(&self, site: &Site) -> Vec<Claim> {
+        let mut claims = Vec::new();
+        for item in site.columns.iter().flat_map(|c| &c.items) {
+            let shown = &item.source.shown;
+            claims.extend(item.attachments.iter().map(|a| Claim {
+                path: a.out_path.clone(),
+                by: Origin {
+                    what: format!("attachment {} of `{}`", a.number, shown.display()),
+                    at: Some((shown.clone(), a.line, 0)),
+                },
+            }));
+        }
+        claims
     }
 
     fn render(&self, cx: &Cx<'_>, _: &mut Vec<Diagnostic>, sink: &dyn Sink) {

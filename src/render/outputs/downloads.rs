@@ -3,7 +3,9 @@
 //! never from list items, so item edits leave them alone.
 
 use super::{Cx, SiteOutput};
+use crate::content::Site;
 use crate::diag::Diagnostic;
+use crate::render::plan::{Claim, Origin};
 use crate::render::{Content, OutputFile, Sink};
 
 /// Every report's downloads.
@@ -12,6 +14,24 @@ pub(super) struct ReportDownloads;
 impl SiteOutput for ReportDownloads {
     fn follows_item_edits(&self) -> bool {
         false
+    }
+
+    fn paths(&self, site: &Site) -> Vec<Claim> {
+        let mut claims = Vec::new();
+        for col in &site.columns {
+            let slug = &col.column.slug;
+            for report in &col.reports {
+                let what = format!(
+                    "the downloads of the {} report of column `{slug}`",
+                    report.year()
+                );
+                claims.extend(report.download_paths().map(|file| Claim {
+                    path: format!("{slug}/{file}"),
+                    by: Origin::column_part(col, &what),
+                }));
+            }
+        }
+        claims
     }
 
     fn render(&self, cx: &Cx<'_>, _: &mut Vec<Diagnostic>, sink: &dyn Sink) {

@@ -7,6 +7,7 @@ use crate::config::ColumnKind;
 use crate::content::{Item, LinkIndex, Site, list_page_path};
 use crate::diag::Diagnostic;
 use crate::render::escape::escape_xml as xml_escape;
+use crate::render::plan::{Claim, Origin};
 use crate::render::{Content, OutputFile, Sink};
 use std::fmt::Write;
 
@@ -19,6 +20,23 @@ pub(super) struct AtomFeeds;
 impl SiteOutput for AtomFeeds {
     fn follows_item_edits(&self) -> bool {
         true
+    }
+
+    fn paths(&self, site: &Site) -> Vec<Claim> {
+        let mut claims = vec![Claim {
+            path: "feed.xml".into(),
+            by: Origin::builtin("the site's feed"),
+        }];
+        for col in &site.columns {
+            if col.column.kind == ColumnKind::List {
+                let what = format!("the feed of column `{}`", col.column.slug);
+                claims.push(Claim {
+                    path: format!("{}/feed.xml", col.column.slug),
+                    by: Origin::column_part(col, &what),
+                });
+            }
+        }
+        claims
     }
 
     fn render(&self, cx: &Cx<'_>, _: &mut Vec<Diagnostic>, sink: &dyn Sink) {

@@ -14,6 +14,7 @@ mod feeds;
 mod sitemap;
 
 use super::Sink;
+use super::plan::Claim;
 use crate::content::{LinkIndex, Site};
 use crate::diag::Diagnostic;
 
@@ -34,6 +35,11 @@ pub(crate) trait SiteOutput: Sync {
     /// or summary appear in it). Such outputs are rendered again after every
     /// item edit; the others only in a full render.
     fn follows_item_edits(&self) -> bool;
+
+    /// Every path this output writes in a full render and what claims it,
+    /// without rendering: the plan checks them all before anything is
+    /// written (`render::plan`). Must list exactly the paths `render` puts.
+    fn paths(&self, site: &Site) -> Vec<Claim>;
 
     /// Hands every file of this output to `sink`; problems go to `diags`.
     fn render(&self, cx: &Cx<'_>, diags: &mut Vec<Diagnostic>, sink: &dyn Sink);

@@ -3,9 +3,11 @@
 //! item edits.
 
 use super::{Cx, SiteOutput, absolute};
+use crate::content::Site;
 use crate::content::list_page_path;
 use crate::diag::Diagnostic;
 use crate::render::escape::escape_xml as xml_escape;
+use crate::render::plan::{Claim, Origin};
 use crate::render::{Content, OutputFile, Sink, page_count};
 use std::fmt::Write;
 
@@ -15,6 +17,13 @@ pub(super) struct Sitemap;
 impl SiteOutput for Sitemap {
     fn follows_item_edits(&self) -> bool {
         true
+    }
+
+    fn paths(&self, _: &Site) -> Vec<Claim> {
+        vec![Claim {
+            path: "sitemap.xml".into(),
+            by: Origin::builtin("sitemap.xml"),
+        }]
     }
 
     fn render(&self, cx: &Cx<'_>, _: &mut Vec<Diagnostic>, sink: &dyn Sink) {

@@ -133,12 +133,17 @@ impl Preview {
 
     /// Sends `method path` exactly as given.
     pub(crate) fn request(&self, method: &str, path: &str) -> Response {
+        self.request_to(method, path, Some(&self.addr.to_string()))
+    }
+
+    /// Sends `method path` with this `Host` header (none for `None`).
+    pub(crate) fn request_to(&self, method: &str, path: &str, host: Option<&str>) -> Response {
         let mut s = TcpStream::connect_timeout(&self.addr, WAIT).expect("connect");
         s.set_read_timeout(Some(WAIT)).expect("timeout");
+        let host = host.map_or_else(String::new, |h| format!("Host: {h}\r\n"));
         write!(
             s,
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-            self.addr
+            "{method} {path} HTTP/1.1\r\n{host}Connection: close\r\n\r\n"
         )
         .expect("send");
         let mut raw = Vec::new();
