@@ -114,19 +114,19 @@ fn parse(html: &str) -> Parsed {
         if let Some(id) = el.attr("id") {
             p.ids.insert(id.to_string());
         }
-        if name == "a" {
-            if let Some(n) = el.attr("name") {
-                p.ids.insert(n.to_string());
-            }
+        if name == "a"
+            && let Some(n) = el.attr("name")
+        {
+            p.ids.insert(n.to_string());
         }
         let rel = el.attr("rel").unwrap_or("");
         if name == "link" && (rel.contains("preconnect") || rel.contains("dns-prefetch")) {
             continue;
         }
-        if let Some((_, attr)) = LINKING.iter().find(|(n, _)| *n == name) {
-            if let Some(v) = el.attr(attr) {
-                p.refs.push(v.to_string());
-            }
+        if let Some((_, attr)) = LINKING.iter().find(|(n, _)| *n == name)
+            && let Some(v) = el.attr(attr)
+        {
+            p.refs.push(v.to_string());
         }
     }
     p

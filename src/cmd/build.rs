@@ -75,15 +75,15 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         Ok(lock) => lock,
         Err(code) => return code,
     };
-    if let Some(fp) = &fingerprint {
-        if output::up_to_date(&out, fp) {
-            let ms = started.elapsed().as_millis();
-            gongkai::outln!(
-                "nothing changed since the last build of {} ({ms} ms)",
-                out.display()
-            );
-            return ExitCode::SUCCESS;
-        }
+    if let Some(fp) = &fingerprint
+        && output::up_to_date(&out, fp)
+    {
+        let ms = started.elapsed().as_millis();
+        gongkai::outln!(
+            "nothing changed since the last build of {} ({ms} ms)",
+            out.display()
+        );
+        return ExitCode::SUCCESS;
     }
     let stager = match output::Stager::new(&out) {
         Ok(s) => s,

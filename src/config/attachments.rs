@@ -43,10 +43,10 @@ impl Attachments {
 pub(super) fn check_entry(entry: &str) -> Result<String, String> {
     let e = entry.trim();
     let message = |why: &str| format!("`attachments.allow`: `{entry}` is not a file type: {why}");
-    if let Some(rest) = e.strip_prefix('.') {
-        if !rest.is_empty() {
-            return Err(message("write it without the dot, e.g. dwg"));
-        }
+    if let Some(rest) = e.strip_prefix('.')
+        && !rest.is_empty()
+    {
+        return Err(message("write it without the dot, e.g. dwg"));
     }
     if e.is_empty() || e.len() > 16 || !e.chars().all(|c| c.is_ascii_alphanumeric()) {
         return Err(message("write letters and digits only, e.g. dwg"));

@@ -184,13 +184,13 @@ fn list_item_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<
                     "folder has no index.md, so it is not published",
                 ));
             }
-        } else if let Some(stem) = name.strip_suffix(".md") {
-            if name != "_index.md" {
-                files.push(ItemFile {
-                    path,
-                    default_slug: stem.to_string(),
-                });
-            }
+        } else if let Some(stem) = name.strip_suffix(".md")
+            && name != "_index.md"
+        {
+            files.push(ItemFile {
+                path,
+                default_slug: stem.to_string(),
+            });
         }
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -330,17 +330,17 @@ pub(super) fn load_item(
             }
         },
     };
-    if let Some(w) = &fm.written {
-        if let Err(msg) = parse_date(&w.value) {
-            diags.push(
-                Diagnostic::new(
-                    &codes::FRONT_MATTER,
-                    &source.shown,
-                    format!("`written`: {msg}"),
-                )
-                .at(line_of(w), col_of(w)),
-            );
-        }
+    if let Some(w) = &fm.written
+        && let Err(msg) = parse_date(&w.value)
+    {
+        diags.push(
+            Diagnostic::new(
+                &codes::FRONT_MATTER,
+                &source.shown,
+                format!("`written`: {msg}"),
+            )
+            .at(line_of(w), col_of(w)),
+        );
     }
     let slug = match &fm.slug {
         Some(s) => {

@@ -10,7 +10,6 @@
 // `rust-version = "1.85"`, but a dependency (serde-saphyr) already needs
 // 1.89, so nothing older can build gongkai anyway; std's lock spares a
 // locking crate.
-#![allow(clippy::incompatible_msrv)]
 
 use super::{LOCK, OutputError};
 use crate::fsx::{self, IoError};

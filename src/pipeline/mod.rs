@@ -131,13 +131,12 @@ impl Pipeline {
     /// must not publish them. When the content has errors, the templates
     /// are still rendered (into nothing) so one run reports every problem.
     pub fn run(&mut self, scope: &Scope, sink: &dyn Sink) -> Outcome {
-        if let Scope::Item(path) = scope {
-            if self.healthy {
-                if let Some(outcome) = self.run_item(path, sink) {
-                    self.healthy = !outcome.failed();
-                    return outcome;
-                }
-            }
+        if let Scope::Item(path) = scope
+            && self.healthy
+            && let Some(outcome) = self.run_item(path, sink)
+        {
+            self.healthy = !outcome.failed();
+            return outcome;
         }
         let outcome = self.run_full(sink);
         self.healthy = !outcome.failed();

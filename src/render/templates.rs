@@ -30,11 +30,11 @@ impl Templates {
         let mut ok = true;
         for s in sources {
             let mut probe = tera::Tera::new();
-            if let Err(e) = probe.add_raw_template(&s.name, &s.text) {
-                if matches!(e.kind(), tera::ErrorKind::SyntaxError(_)) {
-                    diags.push(this.diagnostic(&e));
-                    ok = false;
-                }
+            if let Err(e) = probe.add_raw_template(&s.name, &s.text)
+                && matches!(e.kind(), tera::ErrorKind::SyntaxError(_))
+            {
+                diags.push(this.diagnostic(&e));
+                ok = false;
             }
         }
         if !ok {

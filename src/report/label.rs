@@ -30,12 +30,12 @@ pub(crate) fn key(label: &str) -> String {
 /// Removes one leading number from an already folded label.
 fn strip_number(s: &str) -> &str {
     // （三） / (3): a bracketed number.
-    if let Some(rest) = s.strip_prefix('(') {
-        if let Some(end) = rest.find(')') {
-            if !rest[..end].is_empty() && rest[..end].chars().all(is_numeral) {
-                return &rest[end + 1..];
-            }
-        }
+    if let Some(rest) = s.strip_prefix('(')
+        && let Some(end) = rest.find(')')
+        && !rest[..end].is_empty()
+        && rest[..end].chars().all(is_numeral)
+    {
+        return &rest[end + 1..];
     }
     // 三、 / 1. / 1、
     let digits: usize = s

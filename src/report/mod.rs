@@ -101,17 +101,17 @@ pub fn load(
         }
     }
     let stem = display_path.file_stem().and_then(|s| s.to_str());
-    if let Some(stem_year) = stem.and_then(|s| s.parse::<i32>().ok()) {
-        if stem_year != env.year {
-            r.diag(
-                &REPORT_YEAR,
-                Pos::default(),
-                format!(
-                    "the file is named {stem_year} but reports on `year: {}`",
-                    env.year
-                ),
-            );
-        }
+    if let Some(stem_year) = stem.and_then(|s| s.parse::<i32>().ok())
+        && stem_year != env.year
+    {
+        r.diag(
+            &REPORT_YEAR,
+            Pos::default(),
+            format!(
+                "the file is named {stem_year} but reports on `year: {}`",
+                env.year
+            ),
+        );
     }
     let agency = env
         .agency

@@ -414,7 +414,7 @@ pub(crate) fn item(seed: u64, i: usize) -> Item {
     };
     let publisher = *rng.pick(PUBLISHERS);
     let target = rng.range(300, 1300);
-    let table = i % 10 == 0;
+    let table = i.is_multiple_of(10);
     let attachment = (i % 50 == 7).then(|| format!("附件{}.pdf", i + 1));
     let body = body(&mut rng, target, table, publisher, &written);
     let summary = sentence(&mut rng);

@@ -217,7 +217,6 @@ fn add_notices(site: &SiteTest, count: usize, text: &str) {
 }
 
 // `File::lock` is std since 1.89; see src/output/lock.rs.
-#[allow(clippy::incompatible_msrv)]
 #[test]
 fn a_second_build_waits_for_the_one_holding_the_lock() {
     let site = SiteTest::fixture("build/basic");

@@ -36,14 +36,14 @@ pub(super) fn read(
     let title = text(r, get, "title");
     let original_note = text(r, get, "original_note");
     let published = published(r, root, get);
-    if let Some((_, n)) = get("reproduces_original") {
-        if !matches!(n.value, Value::Bool(_)) {
-            r.diag(
-                &REPORT_FIELD,
-                n.pos,
-                "`reproduces_original` must be true or false",
-            );
-        }
+    if let Some((_, n)) = get("reproduces_original")
+        && !matches!(n.value, Value::Bool(_))
+    {
+        r.diag(
+            &REPORT_FIELD,
+            n.pos,
+            "`reproduces_original` must be true or false",
+        );
     }
     let env = Envelope {
         year,

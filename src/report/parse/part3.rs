@@ -65,10 +65,10 @@ pub(crate) fn read(
             format!("{}: missing rows: {}", PARTS[2], missing.join(", ")),
         );
     }
-    if let Some(t) = p.leaves.iter().position(|l| l.role == Role::ResultTotal) {
-        if !given[t] {
-            p.rows[t] = computed_total(&p, t);
-        }
+    if let Some(t) = p.leaves.iter().position(|l| l.role == Role::ResultTotal)
+        && !given[t]
+    {
+        p.rows[t] = computed_total(&p, t);
     }
     p
 }
