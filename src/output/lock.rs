@@ -6,10 +6,9 @@
 //! Unix, `LockFileEx` on Windows), so it goes away with the process that
 //! held it, however that process ended.
 
-// `File::lock` and friends are std since Rust 1.89. The crate still says
-// `rust-version = "1.85"`, but a dependency (serde-saphyr) already needs
-// 1.89, so nothing older can build gongkai anyway; std's lock spares a
-// locking crate.
+// `File::lock` and friends are std since Rust 1.89 (the crate's
+// rust-version, which serde-saphyr needs too); std's lock spares a locking
+// crate.
 
 use super::{LOCK, OutputError};
 use crate::fsx::{self, IoError};
