@@ -52,7 +52,10 @@ pub fn read(path: &Path) -> Result<Vec<u8>, IoError> {
     fs::read(path).map_err(|e| IoError::new("failed to read", path, e))
 }
 
-/// Reads a text file: UTF-8 with an optional BOM; CRLF line ends become LF.
+/// Reads a text file: UTF-8 with an optional BOM; CRLF and lone CR line
+/// ends become LF. YAML and Markdown both read a lone CR as a line break, so
+/// keeping it would put their positions a line away from the rest of
+/// gongkai, which counts LF.
 pub fn read_text(path: &Path) -> Result<String, TextError> {
     let bytes = read(path)?;
     decode_text(bytes)
@@ -71,7 +74,7 @@ pub fn decode_text(mut bytes: Vec<u8>) -> Result<String, TextError> {
         }
     };
     Ok(if text.contains('\r') {
-        text.replace("\r\n", "\n")
+        text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         text
     })
@@ -139,6 +142,8 @@ mod tests {
     fn bom_and_crlf_are_accepted() {
         let s = decode_text(b"\xEF\xBB\xBFa\r\nb".to_vec()).ok();
         assert_eq!(s.as_deref(), Some("a\nb"));
+        let s = decode_text(b"a\rb\r\r\nc\n".to_vec()).ok();
+        assert_eq!(s.as_deref(), Some("a\nb\n\nc\n"));
     }
 
     #[test]

@@ -23,3 +23,16 @@ pub(crate) mod scheme;
 pub mod serve;
 mod theme;
 pub mod validate;
+
+/// The one configuration of every property test (`mod proptests` beside the
+/// code it exercises; see tests/README.md): proptest's default of 256 cases,
+/// or `PROPTEST_CASES` when set, so CI can run longer. Failures are not
+/// saved to `proptest-regressions/`: a failure prints its shrunk input, and
+/// a real bug gets a plain regression test instead.
+#[cfg(test)]
+pub(crate) fn proptest_config() -> proptest::test_runner::Config {
+    proptest::test_runner::Config {
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    }
+}

@@ -121,4 +121,115 @@ mod tests {
         let d = err.map(|d| (d.line, d.col));
         assert_eq!(d, Some((Some(3), Some(7))));
     }
+
+    mod proptests {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// One line of a file with front matter: fences, keys the parser
+        /// knows or not, YAML syntax that goes wrong, CJK, controls.
+        fn line() -> impl Strategy<Value = String> {
+            prop_oneof![
+                Just("---".to_string()),
+                Just("--- ".to_string()),
+                Just("title: 关于开展消防安全检查的通知".to_string()),
+                Just("title: 通知：关于……".to_string()),
+                Just("date: 2024-03-01".to_string()),
+                Just("date: [x".to_string()),
+                Just("slug: {a: b}".to_string()),
+                Just("draft: 是".to_string()),
+                Just("attachments:".to_string()),
+                Just("  - 附件.pdf".to_string()),
+                Just("  - {file: 附件.pdf, title: 2024年预算".to_string()),
+                Just("\ttitle: tab".to_string()),
+                Just("summary: '未闭合".to_string()),
+                Just("unknown_key: 1".to_string()),
+                Just("a: &x [*x, *x]".to_string()),
+                Just("? [复杂]\n: 键".to_string()),
+                Just("!!binary 中".to_string()),
+                Just("title: \"\\u0000\u{1}\u{7f}\"".to_string()),
+                Just("正文第一段。".to_string()),
+                "\\PC{0,20}",
+                "[-:#&*!|>'\"\\[\\]{}, \t\u{0}-\u{1f}中]{0,12}",
+            ]
+        }
+
+        fn file() -> impl Strategy<Value = String> {
+            (
+                any::<bool>(),
+                prop::collection::vec(line(), 0..12),
+                prop_oneof![Just("\n"), Just("\r\n")],
+                any::<bool>(),
+            )
+                .prop_map(|(fenced, lines, eol, trailing)| {
+                    let mut s = if fenced {
+                        "---\n".to_string()
+                    } else {
+                        String::new()
+                    };
+                    s.push_str(&lines.join(eol));
+                    if trailing {
+                        s.push_str(eol);
+                    }
+                    s
+                })
+        }
+
+        /// Characters on the 1-based file `line` of `text`, or `None` past
+        /// the end.
+        fn line_chars(text: &str, line: u32) -> Option<usize> {
+            let i = usize::try_from(line).ok()?.checked_sub(1)?;
+            text.split('\n').nth(i).map(|l| l.chars().count())
+        }
+
+        proptest! {
+            #![proptest_config(crate::proptest_config())]
+
+            /// Splitting and parsing any text never panics; the parts are
+            /// the file's own text; every position, of an error or of a
+            /// value, is a 1-based line and column inside the file.
+            #[test]
+            fn front_matter_positions_are_in_the_file(text in file()) {
+                // As the loader reads it: CRLF and lone CR made LF.
+                let text = crate::fsx::decode_text(text.into_bytes()).unwrap_or_default();
+                let Ok(split) = split(&text) else {
+                    prop_assert!(text.starts_with("---\n"));
+                    return Ok(());
+                };
+                prop_assert!(text.ends_with(split.body));
+                // A body starts on the line after the closing fence (which
+                // is past the end when the fence ends the file unterminated).
+                let body_start = text.len() - split.body.len();
+                let lines_before = text[..body_start].matches('\n').count();
+                if !split.body.is_empty() {
+                    prop_assert_eq!(split.body_line as usize, lines_before + 1);
+                }
+                match parse(Path::new("a.md"), split.yaml) {
+                    Err(d) => {
+                        if let Some(line) = d.line {
+                            prop_assert!(line >= 2 && line < split.body_line, "{d:?}");
+                            let width = line_chars(&text, line);
+                            prop_assert!(width.is_some(), "{d:?}");
+                            if let (Some(col), Some(width)) = (d.col, width) {
+                                prop_assert!(col >= 1 && col as usize <= width + 1, "{d:?}");
+                            }
+                        }
+                    }
+                    Ok(fm) => {
+                        let spans = [&fm.date, &fm.slug, &fm.written];
+                        for s in spans.into_iter().flatten() {
+                            let line = line_of(s);
+                            prop_assert!(line >= 2 && line < split.body_line);
+                            let width = line_chars(&text, line).unwrap_or_default();
+                            prop_assert!(col_of(s) >= 1 && col_of(s) as usize <= width + 1);
+                        }
+                        for a in &fm.attachments {
+                            let line = line_of(a);
+                            prop_assert!(line >= 2 && line < split.body_line);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -81,6 +81,20 @@ impl LinkIndex {
         ix
     }
 
+    /// An index holding just `pairs` (address, output path), for tests
+    /// that need a resolver without loading a site.
+    #[cfg(test)]
+    pub(crate) fn from_pairs(base_path: &str, pairs: &[(&str, &str)]) -> Self {
+        let mut ix = Self {
+            base_path: base_path.into(),
+            ..Self::default()
+        };
+        for (key, out) in pairs {
+            ix.add(key, out);
+        }
+        ix
+    }
+
     fn add(&mut self, key: &str, out: &str) {
         self.targets.insert(key.to_string(), out.to_string());
     }
@@ -198,16 +212,15 @@ mod tests {
     use super::*;
 
     fn index() -> LinkIndex {
-        let mut ix = LinkIndex {
-            targets: HashMap::new(),
-            base_path: "/xxgk/".into(),
-            base_url: None,
-        };
-        ix.add("tzgg/a.md", "tzgg/a.html");
-        ix.add("tzgg/a.html", "tzgg/a.html");
-        ix.add("tzgg", "tzgg/index.html");
-        ix.add("", "index.html");
-        ix
+        LinkIndex::from_pairs(
+            "/xxgk/",
+            &[
+                ("tzgg/a.md", "tzgg/a.html"),
+                ("tzgg/a.html", "tzgg/a.html"),
+                ("tzgg", "tzgg/index.html"),
+                ("", "index.html"),
+            ],
+        )
     }
 
     #[test]
@@ -239,5 +252,99 @@ mod tests {
         assert_eq!(links.resolve("mailto:a@b.cn"), Ok(None));
         assert!(links.resolve("/tzgg/missing.md").is_err());
         assert!(links.resolve("../../../etc/passwd").is_err());
+    }
+
+    mod proptests {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Path segments a link may be built from: climbs, dots, percent
+        /// escapes of `.` and `/`, the base path, known folders, CJK,
+        /// backslashes, and any text.
+        fn segment() -> impl Strategy<Value = String> {
+            prop_oneof![
+                Just("..".to_string()),
+                Just(".".to_string()),
+                Just(String::new()),
+                Just("%2e%2e".to_string()),
+                Just("%2E.".to_string()),
+                Just("..%2f..".to_string()),
+                Just("%2F".to_string()),
+                Just("%".to_string()),
+                Just("%ff%fe".to_string()),
+                Just("xxgk".to_string()),
+                Just("tzgg".to_string()),
+                Just("a.md".to_string()),
+                Just("a.html".to_string()),
+                Just("通知公告".to_string()),
+                Just("..\\..".to_string()),
+                Just("#s".to_string()),
+                Just("?q=1".to_string()),
+                "\\PC{0,8}",
+                any::<String>(),
+            ]
+        }
+
+        fn target() -> impl Strategy<Value = String> {
+            (
+                prop_oneof![Just(""), Just("/"), Just("./"), Just("../"), Just("//")],
+                prop::collection::vec(segment(), 0..8),
+                prop_oneof![Just(""), Just("/")],
+            )
+                .prop_map(|(lead, segs, tail)| format!("{lead}{}{tail}", segs.join("/")))
+        }
+
+        proptest! {
+            #![proptest_config(crate::proptest_config())]
+
+            /// Whatever a link says, it resolves to the published URL of an
+            /// output the index holds (plus its fragment or query), or to
+            /// nothing (kept as written: external, anchor), or is an error;
+            /// never a panic, never a path outside the site's output.
+            #[test]
+            fn resolves_only_to_outputs_of_the_site(
+                rel in prop_oneof![Just("a.md"), Just("tzgg/b.md"), Just("tzgg/x/y/c.md")],
+                dest in target(),
+            ) {
+                let ix = index();
+                let outputs: Vec<String> =
+                    ix.targets.values().map(|out| ix.url(out)).collect();
+                if let Ok(Some(url)) = ix.for_page(rel).resolve(&dest) {
+                    let path = url.split(['#', '?']).next().unwrap_or_default();
+                    prop_assert!(outputs.iter().any(|o| o == path), "{dest:?} -> {url:?}");
+                }
+            }
+
+            /// `normalise` leaves no `.`, `..` or empty segment, and refuses
+            /// exactly the paths that climb above the root.
+            #[test]
+            fn normalise_stays_inside(segs in prop::collection::vec(segment(), 0..10)) {
+                let path = segs.join("/");
+                let mut depth: i64 = 0;
+                let mut climbs = false;
+                for seg in path.split('/') {
+                    match seg {
+                        "" | "." => {}
+                        ".." => {
+                            depth -= 1;
+                            climbs |= depth < 0;
+                        }
+                        _ => depth += 1,
+                    }
+                }
+                match normalise(&path) {
+                    None => prop_assert!(climbs, "{path:?}"),
+                    Some(n) => {
+                        prop_assert!(!climbs, "{path:?} -> {n:?}");
+                        let body = n.strip_suffix('/').unwrap_or(&n);
+                        prop_assert!(
+                            body.is_empty()
+                                || body.split('/').all(|s| !matches!(s, "" | "." | "..")),
+                            "{path:?} -> {n:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

@@ -54,4 +54,51 @@ mod tests {
             "控制字符&lt;标题&gt;\t\u{7f}"
         );
     }
+
+    mod proptests {
+        use super::super::{escape_xml, xml_allowed};
+        use proptest::prelude::*;
+
+        /// Titles as staff paste them: CJK, markup, entities, line breaks
+        /// and the control characters XML forbids, or any `char` at all.
+        fn title() -> impl Strategy<Value = String> {
+            prop_oneof![
+                any::<String>(),
+                "[\u{0}-\u{1f}\u{7f}\u{FFFE}\u{FFFF}<>&\"'\r\n\t ;#x0-9a-z中文]{0,40}",
+                "(<\\!\\[CDATA\\[|\\]\\]>|<\\?xml|&#0;|&#x1;|&amp;|<!--|-->|公告){0,6}",
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(crate::proptest_config())]
+
+            /// A feed entry and a sitemap-style attribute built with
+            /// `escape_xml` parse as well-formed XML, and read back as the
+            /// text minus the characters XML does not allow.
+            #[test]
+            fn escaped_text_is_well_formed_xml(t in title(), s in title()) {
+                let xml = format!(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed><entry><title>{}</title>\
+                     <link href=\"{}\"/><summary>{}</summary></entry></feed>\n",
+                    escape_xml(&t),
+                    escape_xml(&s),
+                    escape_xml(&s),
+                );
+                let doc = roxmltree::Document::parse(&xml);
+                prop_assert!(doc.is_ok(), "{:?}: {xml:?}", doc.err());
+                let Ok(doc) = doc else { return Ok(()) };
+                // XML reads every line break (CR LF, lone CR) as LF; roxmltree
+                // does not always, so both sides are compared normalised.
+                let lf = |x: &str| x.replace("\r\n", "\n").replace('\r', "\n");
+                let expect = |x: &str| lf(&x.chars().filter(|c| xml_allowed(*c)).collect::<String>());
+                let text = |name: &str| {
+                    doc.descendants()
+                        .find(|n| n.has_tag_name(name))
+                        .map(|n| lf(n.text().unwrap_or_default()))
+                };
+                prop_assert_eq!(text("title"), Some(expect(&t)));
+                prop_assert_eq!(text("summary"), Some(expect(&s)));
+            }
+        }
+    }
 }

@@ -259,6 +259,26 @@ pub(crate) fn is_wide(c: char) -> bool {
         | 0x30000..=0x3FFFD)
 }
 
+/// The first thing in `html` that could run script, or `None`: a `<script`
+/// anywhere (any case), an element with an `on…` attribute, or an `href` or
+/// `src` whose scheme [`crate::scheme`] refuses. The oracle of the property
+/// tests of everything that writes HTML from content.
+#[cfg(test)]
+pub(crate) fn script_in(html: &str) -> Option<String> {
+    if html.to_ascii_lowercase().contains("<script") {
+        return Some("`<script`".into());
+    }
+    let doc = scraper::Html::parse_fragment(html);
+    let all = scraper::Selector::parse("*").ok()?;
+    doc.select(&all).find_map(|el| {
+        el.value().attrs().find_map(|(name, value)| {
+            let on = name.to_ascii_lowercase().starts_with("on");
+            let url = matches!(name, "href" | "src") && crate::scheme::refused(value).is_some();
+            (on || url).then(|| format!("<{} {name}={value:?}>", el.value().name()))
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -317,8 +337,142 @@ mod tests {
     }
 
     #[test]
+    fn script_in_finds_each_kind() {
+        assert_eq!(script_in("<p>&lt;script&gt;</p>"), None);
+        assert_eq!(script_in("<ScRiPt>"), Some("`<script`".into()));
+        assert_eq!(
+            script_in("<p><b onClick=\"x\">b</b></p>"),
+            Some("<b onclick=\"x\">".into())
+        );
+        assert_eq!(
+            script_in("<a href=\"&#106;avascript:x\">a</a>"),
+            Some("<a href=\"javascript:x\">".into())
+        );
+        assert_eq!(script_in("<img src=\"a.png\" alt=\"\">"), None);
+    }
+
+    #[test]
     fn gfm_table_renders() {
         let html = to_html("| a | b |\n|---|---|\n| 1 | 2 |\n");
         assert!(html.contains("<table>"), "{html}");
+    }
+
+    mod proptests {
+        use super::*;
+        use crate::content::LinkIndex;
+        use proptest::prelude::*;
+
+        /// Ways to write the `javascript:` scheme that a browser still reads
+        /// as one: case, entities, percent escapes, tabs, leading controls.
+        fn javascript() -> impl Strategy<Value = String> {
+            prop_oneof![
+                Just("javascript:alert(1)".to_string()),
+                Just("JaVaScRiPt:alert(1)".to_string()),
+                Just("java\tscript:alert(1)".to_string()),
+                Just("java&#x09;script:alert(1)".to_string()),
+                Just("&#106;avascript&colon;alert(1)".to_string()),
+                Just("&#x6A;avascript:alert(1)".to_string()),
+                Just("%6Aavascript%3Aalert(1)".to_string()),
+                Just("%256Aavascript:alert(1)".to_string()),
+                Just("\u{1}javascript:alert(1)".to_string()),
+                Just(" vbscript:msgbox(1)".to_string()),
+                Just("data:text/html;base64,PHNjcmlwdD4=".to_string()),
+                Just("file:///etc/passwd".to_string()),
+                "[a-zA-Z][a-zA-Z0-9+.-]{0,8}:[a-z()]{0,6}",
+            ]
+        }
+
+        /// Link targets: hostile schemes, allowed ones, and addresses the
+        /// index resolves or does not know.
+        fn dest() -> impl Strategy<Value = String> {
+            prop_oneof![
+                javascript(),
+                Just("https://www.gov.cn/".to_string()),
+                Just("mailto:a@b.cn".to_string()),
+                Just("/tzgg/a.md".to_string()),
+                Just("../tzgg/a.md#s".to_string()),
+                Just("missing.md".to_string()),
+                Just("#top".to_string()),
+                "\\PC{0,12}",
+            ]
+        }
+
+        /// One piece of a Markdown document: CJK text, Markdown syntax, or
+        /// something that would run script if it reached the page as HTML.
+        fn fragment() -> impl Strategy<Value = String> {
+            prop_oneof![
+                Just("街道办事处发布通知。".to_string()),
+                Just("# 标题".to_string()),
+                Just("## 标题 {#sec .note onfocus=alert(1) autofocus}".to_string()),
+                Just("### x {onmouseover=\"alert(1)\" style=x}".to_string()),
+                Just("<script>alert(1)</script>".to_string()),
+                Just("<SCRIPT src=//x.cn/a.js></SCRIPT>".to_string()),
+                Just("<img src=x onerror=alert(1)>".to_string()),
+                Just("<div onclick=\"alert(1)\">\n\n正文</div>".to_string()),
+                Just("<a href=\"javascript:alert(1)\">x</a>".to_string()),
+                Just("<!-- x --><iframe src=javascript:alert(1)>".to_string()),
+                Just("<svg/onload=alert(1)>".to_string()),
+                Just("<https://www.gov.cn>".to_string()),
+                Just("<javascript:alert(1)>".to_string()),
+                Just("<a@b.cn>".to_string()),
+                Just("| a | b |\n|---|---|\n| <b onclick=x>1</b> | 2 |".to_string()),
+                Just("[^1]\n\n[^1]: 注 <script>".to_string()),
+                Just("```\n<script>\n```".to_string()),
+                Just("~~删除~~ **粗** *斜* `<b>`".to_string()),
+                Just("> 引用 <style>".to_string()),
+                dest().prop_map(|d| format!("[链接]({d})")),
+                dest().prop_map(|d| format!("[链接](<{d}> \"t\")")),
+                dest().prop_map(|d| format!("![图]({d})")),
+                dest().prop_map(|d| format!("[ref]\n\n[ref]: {d}")),
+                "\\PC{0,16}",
+                "[<>\"'&=/ a-z{}#\\[\\]()!:;]{0,24}",
+            ]
+        }
+
+        fn document() -> impl Strategy<Value = String> {
+            prop::collection::vec(
+                (
+                    fragment(),
+                    prop_oneof![Just(""), Just(" "), Just("\n"), Just("\n\n")],
+                ),
+                0..12,
+            )
+            .prop_map(|parts| parts.into_iter().map(|(f, sep)| f + sep).collect())
+        }
+
+        proptest! {
+            #![proptest_config(crate::proptest_config())]
+
+            /// Whatever the Markdown, the HTML has no `<script`, no element
+            /// with an `on…` attribute, and only `href`/`src` values the
+            /// scheme allow-list accepts; every refused address is reported
+            /// as a bad link (the report-prose check finds it too).
+            #[test]
+            fn rendered_markdown_cannot_run_script(src in document()) {
+                let ix = LinkIndex::from_pairs(
+                    "/xxgk/",
+                    &[("tzgg/a.md", "tzgg/a.html"), ("", "index.html")],
+                );
+                let links = ix.for_page("tzgg/b.md");
+                let out = render(&src, Some(&links));
+                prop_assert_eq!(script_in(&out.html), None);
+                for link in &out.links {
+                    prop_assert_eq!(crate::scheme::refused(link), None);
+                }
+                // The refused addresses are exactly those the report-prose
+                // check (the same decision, read without rendering) finds.
+                let refused: Vec<_> = out
+                    .bad_links
+                    .iter()
+                    .filter(|b| b.code.id == codes::LINK_SCHEME.id)
+                    .map(|b| b.range.clone())
+                    .collect();
+                let prose: Vec<_> = crate::scheme::refused_in_markdown(&src)
+                    .into_iter()
+                    .map(|r| r.range)
+                    .collect();
+                prop_assert_eq!(refused, prose);
+            }
+        }
     }
 }

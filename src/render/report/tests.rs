@@ -364,3 +364,27 @@ fn reproduced_original_notes_are_under_the_table() {
     assert!(part3.contains("<div class=\"report-note\" role=\"note\"><p>本表照录已公开的原件。"));
     assert!(part3.contains("<li>（七）总计自然人列为3，而（一）至（六）之和为2。</li>"));
 }
+
+mod proptests {
+    use crate::render::markdown::script_in;
+    use crate::report::tests::load_as;
+    use crate::report::tests::proptests::report_text;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::proptest_config())]
+
+        /// The report page's parts (prose rendered from Markdown, tables
+        /// written as HTML in Rust) of any report that loads, hostile
+        /// values included, hold nothing that could run script.
+        #[test]
+        fn report_parts_cannot_run_script(text in report_text()) {
+            let (Some(r), _) = load_as("2021.yaml", &text) else {
+                return Ok(());
+            };
+            for part in super::super::page(&r).parts {
+                prop_assert_eq!(script_in(&part.html), None, "{}", part.html);
+            }
+        }
+    }
+}

@@ -3,6 +3,7 @@
 //! The helpers are shared with the page tests of `render::report`.
 
 mod codes;
+pub(crate) mod proptests;
 mod rules;
 mod sum;
 mod writer;
@@ -185,4 +186,18 @@ fn scaffold_prefill_keeps_rule_f() {
         !diags.iter().any(|d| d.message.contains("上年结转")),
         "{diags:#?}"
     );
+}
+
+/// A lone CR (an old Mac line end, or pasted from Word) is a line break to
+/// YAML but was not to the line counting of the rest of gongkai, so every
+/// finding after one was a line off from the others (found by
+/// `proptests::findings_point_into_the_file`). See issue 10.
+#[test]
+fn r10_lone_cr_counts_as_a_line_break() {
+    let raw =
+        edit(Y2021, "agency:", "agenc: 大街街道办事处").replacen("year: 2021\n", "year: 2021\r", 1);
+    let text = crate::fsx::decode_text(raw.into_bytes()).unwrap_or_default();
+    let (_, diags) = load_as("2021.yaml", &text);
+    let lines: Vec<Option<u32>> = diags.iter().map(|d| d.line).collect();
+    assert_eq!(lines, [Some(line_of(&text, "agenc:"))], "{diags:#?}");
 }
