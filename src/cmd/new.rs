@@ -114,7 +114,9 @@ fn last_year(prev: &Path) -> anyhow::Result<Option<report::Report>> {
     if !prev.exists() {
         return Ok(None);
     }
-    let text = std::fs::read_to_string(prev)
+    // Read as the build reads it (BOM, CRLF and lone CR line ends), so
+    // positions and values agree with what `build` says of the same file.
+    let text = gongkai::fsx::read_text(prev)
         .with_context(|| format!("failed to read `{}`", prev.display()))?;
     let mut diags = Vec::new();
     Ok(report::load(prev, &text, "", &mut diags))
