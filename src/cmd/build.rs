@@ -168,8 +168,9 @@ fn watch(args: &BuildArgs) -> ExitCode {
         out: out.clone(),
         files: FileSet::default(),
     };
-    writer.publish(first);
-    let session = match Session::start(pipeline, out, move |_, rebuild| writer.publish(rebuild)) {
+    let session = match Session::start(pipeline, out, first, move |_, rebuild| {
+        writer.publish(rebuild);
+    }) {
         Ok(s) => s,
         Err(e) => return failure(e),
     };

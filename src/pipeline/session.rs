@@ -18,17 +18,22 @@ pub struct Session {
 }
 
 impl Session {
-    /// Starts watching the pipeline's site and rebuilding on change. The
-    /// output folder's own changes are ignored. Each rebuild is handed to
-    /// `publish` on the loop's thread.
+    /// Starts watching the pipeline's site, then hands `first` (the build
+    /// made before the session) to `publish`, then rebuilds on every change,
+    /// handing each rebuild to `publish` on the loop's thread. `first` is
+    /// published only once the watcher runs, so a file saved as soon as its
+    /// line appears is never missed. The output folder's own changes are
+    /// ignored.
     pub fn start(
         mut pipeline: Pipeline,
         output: PathBuf,
+        first: Rebuild,
         mut publish: impl FnMut(&Pipeline, Rebuild) + Send + 'static,
     ) -> Result<Self, String> {
         let (tx, rx) = mpsc::channel();
         let root = pipeline.options().root.clone();
         let mut watcher = Watcher::start(&root, tx.clone())?;
+        publish(&pipeline, first);
         let thread = std::thread::Builder::new()
             .name("gongkai-rebuild".into())
             .spawn(move || {

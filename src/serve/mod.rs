@@ -135,10 +135,11 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
     );
     crate::outln!("serving {} at {url} (Ctrl-C to stop)", root.display());
     listen::warn_if_public(opts.bind);
-    publisher.publish(&rebuilder, first);
     let output = output_dir(&root, &rebuilder);
-    let session = Session::start(rebuilder, output, move |r, b| publisher.publish(r, b))
-        .map_err(ServeError::Watch)?;
+    let session = Session::start(rebuilder, output, first, move |r, b| {
+        publisher.publish(r, b);
+    })
+    .map_err(ServeError::Watch)?;
     if opts.open {
         listen::open_browser(&url);
     }
