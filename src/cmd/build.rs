@@ -148,13 +148,7 @@ fn watch(args: &BuildArgs) -> ExitCode {
         ..args.options()
     });
     let first = Rebuild::run(&mut pipeline, &ChangeKind::Full(Vec::new()));
-    let configured = pipeline.site().map(|s| s.config.output.clone());
-    let out = pipeline::resolve_output(
-        &root,
-        configured
-            .as_deref()
-            .unwrap_or(std::path::Path::new("public")),
-    );
+    let out = pipeline.output_dir();
     if let Err(e) = output::check_target(&root, &out, args.force) {
         return failure(e);
     }

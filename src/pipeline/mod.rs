@@ -115,6 +115,13 @@ impl Pipeline {
         }
     }
 
+    /// The output folder of the site as the last run read it (`public` when
+    /// site.yaml could not be read), resolved against the root.
+    pub fn output_dir(&self) -> PathBuf {
+        let configured = self.site.as_ref().map(|s| s.config.output.as_path());
+        resolve_output(&self.opts.root, configured.unwrap_or(Path::new("public")))
+    }
+
     /// The options it runs with.
     pub fn options(&self) -> &Options {
         &self.opts

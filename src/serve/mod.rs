@@ -26,7 +26,7 @@ use crate::pipeline::{ChangeKind, Options as PipelineOptions, Pipeline, Rebuild,
 use reload::{LiveStatus, ShownError};
 use site::SiteOutput;
 use std::net::IpAddr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, PoisonError, RwLock};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tokio::sync::watch as channel;
@@ -135,7 +135,7 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
     );
     crate::outln!("serving {} at {url} (Ctrl-C to stop)", root.display());
     listen::warn_if_public(opts.bind);
-    let output = output_dir(&root, &rebuilder);
+    let output = rebuilder.output_dir();
     let session = Session::start(rebuilder, output, first, move |r, b| {
         publisher.publish(r, b);
     })
@@ -155,14 +155,6 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
     session.stop();
     crate::outln!("stopped");
     served
-}
-
-/// The output folder, whose changes the watcher ignores.
-fn output_dir(root: &Path, rebuilder: &Pipeline) -> PathBuf {
-    let out = rebuilder
-        .site()
-        .map_or_else(|| PathBuf::from("public"), |s| s.config.output.clone());
-    root.join(out)
 }
 
 /// Serves until Ctrl-C (or SIGTERM), then gives open connections a moment.
