@@ -51,6 +51,19 @@ impl Period {
     }
 }
 
+/// How the lines of a Markdown body become paragraphs (`line_breaks:` in
+/// site.yaml, a column, or a file's front matter; the nearest wins).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LineBreaks {
+    /// Text pasted from Word or WPS: every line is its own paragraph.
+    Paragraph,
+    /// Markdown as written: lines of one paragraph are joined (CJK soft
+    /// breaks without a space), paragraphs are separated by blank lines.
+    #[default]
+    Join,
+}
+
 /// One column as configured.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Column {
@@ -68,6 +81,10 @@ pub struct Column {
     pub require: Vec<String>,
     /// Optional description, for the ColumnDescription meta tag.
     pub description: Option<String>,
+    /// `line_breaks:` of the column, over the site's.
+    pub line_breaks: Option<LineBreaks>,
+    /// Slugs the column had before, whose addresses redirect to it.
+    pub old_slugs: Vec<String>,
     /// Line in site.yaml, for diagnostics about this column.
     #[serde(skip)]
     pub line: u32,
@@ -117,6 +134,10 @@ struct RawConfig {
     #[serde(default)]
     report_deadline: Option<String>,
     #[serde(default)]
+    reports_since: Option<i32>,
+    #[serde(default)]
+    line_breaks: Option<LineBreaks>,
+    #[serde(default)]
     attachments: attachments::RawAttachments,
     columns: Vec<serde_saphyr::Spanned<RawColumn>>,
 }
@@ -135,6 +156,10 @@ struct RawColumn {
     require: Vec<String>,
     #[serde(default)]
     description: Option<String>,
+    #[serde(default)]
+    line_breaks: Option<LineBreaks>,
+    #[serde(default)]
+    old_slugs: Vec<String>,
 }
 
 /// The whole site configuration, with defaults applied.
@@ -162,6 +187,11 @@ pub struct Config {
     pub output: PathBuf,
     /// Month and day (`MM-DD`) by which last year's annual report is due.
     pub report_deadline: (u8, u8),
+    /// The first year whose annual report the site must have
+    /// (`reports_since:`); by default the year of its first report.
+    pub reports_since: Option<i32>,
+    /// `line_breaks:` of the site (default `join`).
+    pub line_breaks: LineBreaks,
     /// Which attachment types may be published.
     pub attachments: Attachments,
     /// Columns in navigation order.
@@ -187,6 +217,8 @@ const TOP_KEYS: &[&str] = &[
     "theme",
     "output",
     "report_deadline",
+    "reports_since",
+    "line_breaks",
     "attachments",
     "columns",
 ];
@@ -198,6 +230,8 @@ const COLUMN_KEYS: &[&str] = &[
     "update_within",
     "require",
     "description",
+    "line_breaks",
+    "old_slugs",
 ];
 
 /// Reads `<root>/site.yaml`. Returns `None` when it cannot be used; every
@@ -303,6 +337,8 @@ fn from_raw(
             update_within,
             require: c.require,
             description: c.description,
+            line_breaks: c.line_breaks,
+            old_slugs: c.old_slugs,
             line,
         });
     }
@@ -343,6 +379,8 @@ fn from_raw(
             .or(raw.output.map(PathBuf::from))
             .unwrap_or_else(|| PathBuf::from("public")),
         report_deadline,
+        reports_since: raw.reports_since,
+        line_breaks: raw.line_breaks.unwrap_or_default(),
         attachments,
         columns,
     })

@@ -9,6 +9,8 @@
 //! [`fsx`] (file-system calls that name their path) sit underneath all of
 //! them. The `gongkai` binary is a thin command line over this crate.
 
+#[macro_use]
+pub mod i18n;
 pub mod check;
 pub mod config;
 pub mod content;

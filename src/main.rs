@@ -3,7 +3,7 @@
 
 mod cmd;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::process::ExitCode;
 
 // Rendering allocates many short-lived strings on every thread (templates,
@@ -12,23 +12,15 @@ use std::process::ExitCode;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const EXAMPLES: &str = "\
-Examples:
-  gongkai build                      build the site in this folder into public/
-  gongkai build --root ~/portal      build another site
-  gongkai build --base-url https://www.example.gov.cn/xxgk/
-  gongkai check --as-of 2024-06-30   check against the inspection rules
-  gongkai init my-portal             start a new portal
-  gongkai new report 2024            write the 2024 annual report form
-  gongkai serve --open               preview while editing; pages reload on save
-  gongkai explain report.rule-a      what a finding's code means and how to fix it
-
-Exit codes: 0 success, 1 errors in the site's files, 2 usage or I/O failure.";
-
-/// Static site generator for government information-disclosure portals (政府信息公开).
+/// Static site generator for government information-disclosure portals
+/// (政府信息公开). What users read is in `i18n/*/cli.ftl` (see
+/// `cmd/usage.rs`); these comments are for developers.
 #[derive(Debug, Parser)]
-#[command(name = "gongkai", version, about, after_help = EXAMPLES)]
+#[command(name = "gongkai", version)]
 struct Cli {
+    /// Language of messages: zh (default) or en; also GONGKAI_LANG
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -50,7 +42,22 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    match gongkai::i18n::choose(cmd::usage::lang_flag(&args).as_deref()) {
+        Ok(lang) => gongkai::i18n::set(lang),
+        Err(name) => {
+            gongkai::errln!("{}", gongkai::t!("cli-err-bad-lang", name = name));
+            return ExitCode::from(cmd::EXIT_FAILURE);
+        }
+    }
+    let matches = match cmd::usage::localise(Cli::command()).try_get_matches_from(args) {
+        Ok(m) => m,
+        Err(e) => return ExitCode::from(cmd::usage::report_error(e)),
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => return ExitCode::from(cmd::usage::report_error(e)),
+    };
     match &cli.command {
         Command::Build(args) => cmd::build::run(args),
         Command::Check(args) => cmd::check::run(args),
@@ -67,10 +74,40 @@ fn main() -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
+        cmd::usage::localise(Cli::command()).debug_assert();
+    }
+
+    /// Every command and argument has its help text in both languages.
+    #[test]
+    fn every_help_text_is_in_the_catalogue() {
+        fn walk(c: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            let about = cmd::usage::about_id(path);
+            if !gongkai::i18n::has(&about) {
+                missing.push(about);
+            }
+            for a in c.get_arguments() {
+                let id = a.get_id().as_str();
+                if cmd::usage::arg_id(path, id).is_none() {
+                    missing.push(format!("cli-{path}-{id}"));
+                }
+            }
+            for s in c.get_subcommands() {
+                let p = if path.is_empty() {
+                    s.get_name().to_string()
+                } else {
+                    format!("{path}-{}", s.get_name())
+                };
+                walk(s, &p, missing);
+            }
+        }
+        let mut c = Cli::command();
+        c.build();
+        let mut missing = Vec::new();
+        walk(&c, "", &mut missing);
+        assert_eq!(missing, Vec::<String>::new());
     }
 }

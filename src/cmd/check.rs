@@ -16,7 +16,6 @@ use std::process::ExitCode;
 
 /// Arguments of `gongkai check`.
 #[derive(Debug, Clone, clap::Args)]
-#[command(after_help = TREATMENT)]
 pub(crate) struct CheckArgs {
     #[command(flatten)]
     pub(crate) site: SiteArgs,
@@ -40,20 +39,10 @@ pub(crate) enum Format {
     Json,
 }
 
-const TREATMENT: &str = "\
-Freshness (栏目不更新): a list column is measured from its newest item's date to --as-of,
-against `update_within` or, when unset, its title: 动态/要闻/工作/新闻 2 weeks, 通知/公告/政策
-6 months, others 1 year. Page columns have no date and are not measured. Reports columns are
-measured only when `update_within` is set; otherwise the annual-report deadline covers them.
-An empty column is reported as blank (空白栏目), not also as stale. The home page fails when
-no item or report anywhere is 14 days old or newer.
-
-Exit codes: 0 no 单项否决 finding, 1 a 单项否决 finding or build errors, 2 usage or I/O failure.";
-
 fn parse_day(s: &str) -> Result<Date, String> {
     s.trim()
         .parse::<Date>()
-        .map_err(|e| format!("`{s}` is not a date written YYYY-MM-DD: {e}"))
+        .map_err(|_| gongkai::t!("cli-err-not-a-day", value = s))
 }
 
 /// Today in China Standard Time (UTC+8, no daylight saving).

@@ -3,7 +3,7 @@
 
 use super::EXIT_FAILURE;
 use gongkai::diag::codes;
-use gongkai::outln;
+use gongkai::{outln, t};
 use std::process::ExitCode;
 
 /// Arguments of `gongkai explain`.
@@ -17,23 +17,24 @@ pub(crate) struct ExplainArgs {
 pub(crate) fn run(args: &ExplainArgs) -> ExitCode {
     let Some(id) = args.code.as_deref() else {
         for c in codes::ALL {
-            outln!("{:<28} {:<8} {}", c.id, c.severity.label(), c.title);
+            outln!("{:<28} {:<8} {}", c.id, c.severity.label(), c.title());
         }
         return ExitCode::SUCCESS;
     };
     let Some(c) = codes::find(id.trim()) else {
         let ids = codes::ALL.iter().map(|c| c.id);
-        let hint = gongkai::diag::nearest(id, ids)
-            .map(|n| format!(" (did you mean `{n}`?)"))
-            .unwrap_or_default();
-        gongkai::errln!("error: there is no code `{id}`{hint}; `gongkai explain` lists them all");
+        let message = match gongkai::diag::nearest(id, ids) {
+            Some(n) => t!("explain-unknown-near", code = id, near = n),
+            None => t!("explain-unknown", code = id),
+        };
+        gongkai::errln!("{message}");
         return ExitCode::from(EXIT_FAILURE);
     };
-    outln!("{}: {}", c.id, c.title);
-    outln!("severity: {}", c.severity.label());
+    outln!("{}: {}", c.id, c.title());
+    outln!("{}", t!("explain-severity", severity = c.severity.label()));
     outln!();
-    outln!("{}", c.explanation);
+    outln!("{}", c.explanation());
     outln!();
-    outln!("fix: {}", c.fix);
+    outln!("{}", t!("explain-fix", fix = c.fix()));
     ExitCode::SUCCESS
 }

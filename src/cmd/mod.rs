@@ -11,6 +11,7 @@ pub(crate) mod explain;
 pub(crate) mod init;
 pub(crate) mod new;
 pub(crate) mod serve;
+pub(crate) mod usage;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -76,6 +76,9 @@ pub(super) struct FrontMatter {
     pub(super) validity: Option<String>,
     #[serde(default)]
     pub(super) attachments: Vec<Spanned<RawAttachment>>,
+    pub(super) line_breaks: Option<crate::config::LineBreaks>,
+    #[serde(default)]
+    pub(super) aliases: Vec<Spanned<String>>,
 }
 
 /// Parses the YAML of a split file. The YAML starts on file line 2.

@@ -258,6 +258,7 @@ fn read_markdown(
         rel,
         body: split.body.to_string(),
         body_line: split.body_line,
+        line_breaks: fm.line_breaks,
     };
     Some((fm, source))
 }
@@ -388,6 +389,11 @@ pub(super) fn load_item(
         },
         attachments,
         draft: fm.draft,
+        aliases: fm
+            .aliases
+            .iter()
+            .map(|a| (a.value.clone(), line_of(a), col_of(a)))
+            .collect(),
         source,
     })
 }

@@ -74,6 +74,8 @@ pub struct Source {
     pub body: String,
     /// File line on which the body starts.
     pub body_line: u32,
+    /// `line_breaks:` of the file's front matter, over its column's.
+    pub line_breaks: Option<crate::config::LineBreaks>,
 }
 
 /// A page column's single page.
@@ -109,6 +111,9 @@ pub struct Item {
     pub attachments: Vec<Attachment>,
     /// True for drafts (only loaded with `--drafts`).
     pub draft: bool,
+    /// `aliases:` of the front matter: earlier addresses of the item, as
+    /// written, with the line and column of each.
+    pub aliases: Vec<(String, u32, u32)>,
     /// Where it came from.
     pub source: Source,
 }

@@ -1,12 +1,14 @@
 //! The registry of diagnostic codes: every kind of finding any stage or
-//! `check` rule can report, with its stable code, default severity, a
-//! one-line fix and a short explanation. `gongkai explain CODE` prints an
-//! entry; `check --format json` carries the code of each finding.
+//! `check` rule can report, with its stable code and default severity. Its
+//! title, one-line fix and explanation are in the catalogues
+//! (`i18n/*/codes.ftl`, message `code-<id>`), in both languages.
+//! `gongkai explain CODE` prints an entry; `check --format json` carries
+//! the code of each finding.
 //!
-//! A new rule is one more [`Code`] here, added to [`ALL`], and a
-//! `Diagnostic::new(&codes::THE_RULE, …)` where it is found. Codes are
-//! `area` or `area.name`, lower-case, and never change once released: CI
-//! dashboards and `explain` rely on them.
+//! A new rule is one more [`Code`] here, added to [`ALL`], its text in both
+//! `codes.ftl`, and a `Diagnostic::new(&codes::THE_RULE, …)` where it is
+//! found. Codes are `area` or `area.name`, lower-case, and never change
+//! once released: CI dashboards and `explain` rely on them.
 
 use super::Severity;
 
@@ -19,24 +21,38 @@ pub struct Code {
     /// otherwise (a reproduced original turns arithmetic errors into
     /// warnings).
     pub severity: Severity,
+}
+
+impl Code {
+    /// The catalogue message holding this code's text: `code-` and the id
+    /// with `.` as `-`.
+    pub fn message_id(&self) -> String {
+        format!("code-{}", self.id.replace('.', "-"))
+    }
+
     /// What it is about, in a few words.
-    pub title: &'static str,
+    pub fn title(&self) -> String {
+        crate::i18n::attr(&self.message_id(), "title")
+    }
+
     /// The usual fix, one line. A finding may carry a more precise one.
-    pub fix: &'static str,
+    pub fn fix(&self) -> String {
+        crate::i18n::attr(&self.message_id(), "fix")
+    }
+
     /// Why it matters and how it is decided, a few lines.
-    pub explanation: &'static str,
+    pub fn explanation(&self) -> String {
+        crate::i18n::attr(&self.message_id(), "explain")
+    }
 }
 
 macro_rules! codes {
-    ($($(#[$doc:meta])* $name:ident = $id:literal, $sev:ident, $title:literal, $fix:literal, $explain:literal;)*) => {
+    ($($(#[$doc:meta])* $name:ident = $id:literal, $sev:ident;)*) => {
         $(
             $(#[$doc])*
             pub static $name: Code = Code {
                 id: $id,
                 severity: Severity::$sev,
-                title: $title,
-                fix: $fix,
-                explanation: $explain,
             };
         )*
         /// Every code, in the order `gongkai explain` lists them.
@@ -51,251 +67,107 @@ pub fn find(id: &str) -> Option<&'static Code> {
 
 codes! {
     /// A file could not be read or written.
-    IO = "io", Error, "a file could not be read or written", "check that the file exists and can be read, and that the disk is not full", "gongkai reads the site's files and writes the output folder; this finding names the file and what the system said.";
+    IO = "io", Error;
 
     /// site.yaml holds a value gongkai cannot use.
-    CONFIG = "config", Error,
-        "site.yaml has a wrong or missing value",
-        "correct the value in site.yaml as the message says",
-        "site.yaml names the site, its columns and its identifiers. Each column needs a unique `slug`, a `title` and a `kind` (list, page or reports); `per_page` is at least 1; `report_deadline` is a day written MM-DD.";
+    CONFIG = "config", Error;
     /// YAML that cannot be read: site.yaml or an item's front matter.
-    YAML = "yaml", Error,
-        "YAML that cannot be read",
-        "check the colon after each key (half-width `:` followed by a space), the indentation and the quotes at the position shown",
-        "site.yaml and the front matter between `---` lines at the top of each Markdown file are YAML. A key gongkai does not know, a value of the wrong kind, or a syntax slip stops the file from being read; the position points at the first problem, with the nearest known key as a hint.";
+    YAML = "yaml", Error;
     /// An item's front matter lacks a field or has a wrong value.
-    FRONT_MATTER = "front-matter", Error,
-        "the front matter of an item is missing a field or has a wrong value",
-        "start the file with `---`, `title: 标题`, `date: 2024-03-01`, `---`, and correct the field named",
-        "Every notice or document of a list column starts with front matter: at least its title and its 发布日期 (date), written YYYY-MM-DD. Optional fields (written, slug, summary, attachments, 信息索引 fields) must have the form the message names.";
+    FRONT_MATTER = "front-matter", Error;
     /// A file or a file name is not UTF-8 text.
-    ENCODING = "encoding", Error,
-        "a file or file name is not UTF-8 text",
-        "save the file as UTF-8 (in WPS or Notepad: 另存为, 编码 UTF-8), or rename the file",
-        "gongkai reads text files as UTF-8. Files saved by older Windows programs are often GBK; they must be saved again as UTF-8 before they can be published.";
+    ENCODING = "encoding", Error;
     /// A folder or file under content/ that is not published.
-    UNPUBLISHED = "unpublished", Warning,
-        "a file or folder under content/ is not published",
-        "add the column to site.yaml, add the missing index.md or _index.md, or remove the folder",
-        "Only folders named as columns in site.yaml are published, and a folder item needs its index.md. Anything else under content/ is left out of the site, which is usually a mistake worth knowing about.";
+    UNPUBLISHED = "unpublished", Warning;
     /// An attachment named in front matter is missing or outside the item.
-    ATTACHMENT = "attachment", Error,
-        "an attachment is missing or not beside its item",
-        "put the file in the item's folder under the name given in `attachments:`",
-        "Attachments are published with their item, so they must be files in the item's own folder. A missing file would be a broken download on the published page.";
+    ATTACHMENT = "attachment", Error;
     /// A link in Markdown that points to no page or file of the site.
-    LINK = "link", Error,
-        "a link in the text points to no page or file of the site",
-        "correct the link so it names an existing page or file (relative to the Markdown file), or remove it",
-        "Links between pages are checked while the site is built: a broken link (错链) is counted against a site in the national inspection, so it stops the build instead of being published.";
+    LINK = "link", Error;
     /// A template cannot be read or rendered.
-    TEMPLATE = "template", Error,
-        "a template cannot be read or rendered",
-        "correct the template at the position shown, or remove your copy under templates/ to use the theme's",
-        "Pages are rendered with the theme's Tera templates, which a site may override file by file in its templates/ folder. A syntax error, an unknown variable or a missing template stops the build.";
+    TEMPLATE = "template", Error;
     /// The theme named in site.yaml does not exist.
-    THEME = "theme", Error,
-        "the theme named in site.yaml does not exist",
-        "name a folder of themes/, or remove `theme:` to use the default theme",
-        "`theme:` in site.yaml names a folder under themes/ of the site; the default theme is built in.";
+    THEME = "theme", Error;
     /// Two files publish to the same address.
-    DUPLICATE_URL = "duplicate-url", Error,
-        "two files publish to the same address",
-        "give one of them another file name or a different `slug:`",
-        "Each page of the site has one address, made from its column and its file name or `slug:`. Two files with the same address would overwrite each other.";
+    DUPLICATE_URL = "duplicate-url", Error;
 
     /// 空白栏目: a column in the navigation with nothing in it.
-    EMPTY_COLUMN = "empty.column", Deduct,
-        "a column is empty (空白栏目)",
-        "publish at least one item in the column, or remove the column from site.yaml",
-        "The national inspection counts a column that appears in the navigation with nothing in it as 空白栏目 (扣分). A list column is empty with no published item (drafts do not count), a page column with no text in its _index.md, a reports column with no report.";
+    EMPTY_COLUMN = "empty.column", Deduct;
     /// Five or more empty columns fail the site.
-    EMPTY_COLUMNS = "empty.columns", Veto,
-        "five or more columns are empty",
-        "fill the empty columns or remove them from site.yaml",
-        "From five 空白栏目 on, the inspection fails the whole site (单项否决).";
+    EMPTY_COLUMNS = "empty.columns", Veto;
     /// 栏目不更新: a column's newest item is older than its period.
-    FRESHNESS_COLUMN = "freshness.column", Deduct,
-        "a column is not updated (栏目不更新)",
-        "publish something new in the column, or set `update_within` in site.yaml if the column is updated less often by design",
-        "A list column is measured from its newest item's date to the day checked, against `update_within` or, when unset, its title: 动态/要闻/工作/新闻 2 weeks, 通知/公告/政策 6 months, others 1 year. `gongkai check --help` describes the treatment.";
+    FRESHNESS_COLUMN = "freshness.column", Deduct;
     /// Too many key columns not updated.
-    FRESHNESS_KEY_COLUMNS = "freshness.key-columns", Veto,
-        "five or more 动态, 通知公告 or 政策 columns are not updated",
-        "publish in the stale 动态, 通知公告 and 政策 columns",
-        "From five stale 动态, 通知公告 or 政策文件 columns on, the inspection fails the whole site (单项否决).";
+    FRESHNESS_KEY_COLUMNS = "freshness.key-columns", Veto;
     /// Too many columns not updated.
-    FRESHNESS_COLUMNS = "freshness.columns", Veto,
-        "ten or more columns are not updated",
-        "publish in the stale columns",
-        "From ten stale columns of any kind on, the inspection fails the whole site (单项否决).";
+    FRESHNESS_COLUMNS = "freshness.columns", Veto;
     /// 首页不更新: nothing new on the home page for two weeks.
-    FRESHNESS_HOME = "freshness.home", Veto,
-        "the home page is not updated (首页不更新)",
-        "publish a notice or news item dated within the last 14 days",
-        "The home page must show something published within the last two weeks; otherwise the inspection fails the whole site (单项否决).";
+    FRESHNESS_HOME = "freshness.home", Veto;
     /// 网站标识码 missing or malformed.
-    FOOTER_SITE_CODE = "footer.site-code", Deduct,
-        "the 网站标识码 is missing or malformed",
-        "set `identifiers.site_code` in site.yaml to the 10-digit 网站标识码, quoted",
-        "Every government site shows its 网站标识码 in the footer: 10 digits, the 6-digit 行政区划代码 and 4 more.";
+    FOOTER_SITE_CODE = "footer.site-code", Deduct;
     /// ICP备案编号 missing.
-    FOOTER_ICP = "footer.icp", Deduct,
-        "the ICP备案编号 is missing",
-        "set `identifiers.icp` in site.yaml",
-        "Every government site shows its ICP备案编号 in the footer.";
+    FOOTER_ICP = "footer.icp", Deduct;
     /// 公安机关备案号 missing.
-    FOOTER_POLICE = "footer.police", Deduct,
-        "the 公安机关备案号 is missing",
-        "set `identifiers.police` in site.yaml",
-        "Every government site shows its 公安机关备案号 in the footer.";
+    FOOTER_POLICE = "footer.police", Deduct;
     /// An item lacks a metadata key its column requires.
-    METADATA_MISSING = "metadata.missing", Deduct,
-        "an item lacks a metadata field its column requires",
-        "add the field to the item's front matter",
-        "A column's `require:` list in site.yaml names the 政府信息公开目录 fields (索引号, 发布机构, 文号, …) every item of it must carry.";
+    METADATA_MISSING = "metadata.missing", Deduct;
     /// `require:` names an unknown key.
-    METADATA_UNKNOWN_KEY = "metadata.unknown-key", Notice,
-        "a column requires a metadata field that does not exist",
-        "write one of the known keys in `require:`",
-        "`require:` takes front-matter names (`index_no`) or their Chinese names (`索引号`).";
+    METADATA_UNKNOWN_KEY = "metadata.unknown-key", Notice;
     /// A link in the rendered site to a page that does not exist.
-    LINKS_BROKEN = "links.broken", Deduct,
-        "a link in the rendered site points to no page (错链)",
-        "correct the link in the Markdown file or the template named",
-        "Every address inside the site that a rendered page links to must be a file of the output. A link that many pages share (one in a template) is one finding.";
+    LINKS_BROKEN = "links.broken", Deduct;
     /// A link to an anchor that is not on its page.
-    LINKS_ANCHOR = "links.anchor", Deduct,
-        "a link points to an anchor that is not on its page",
-        "correct the part after `#`, or add the heading or id it names",
-        "A link with `#name` must find an element with that id on the page it points to.";
+    LINKS_ANCHOR = "links.anchor", Deduct;
     /// An attachment that is not in the output.
-    LINKS_ATTACHMENT = "links.attachment", Deduct,
-        "an attachment is not in the output",
-        "put the attachment file beside the item",
-        "Every attachment an item lists must be published with it.";
+    LINKS_ATTACHMENT = "links.attachment", Deduct;
     /// A government address over plain http.
-    LINKS_HTTP_GOV = "links.http-gov", Notice,
-        "a link to a government site uses plain http",
-        "link with https:// where the site offers it",
-        "Links to *.gov.cn sites over plain http:// are listed once per host; most government sites now serve https.";
+    LINKS_HTTP_GOV = "links.http-gov", Notice;
     /// External links, listed without fetching.
-    LINKS_EXTERNAL_UNCHECKED = "links.external-unchecked", Notice,
-        "external links were listed, not fetched",
-        "run `gongkai check --external` to fetch them",
-        "Without --external, check never uses the network; external addresses are listed so someone can look at them.";
+    LINKS_EXTERNAL_UNCHECKED = "links.external-unchecked", Notice;
     /// An external link that failed.
-    LINKS_EXTERNAL = "links.external", Deduct,
-        "an external link does not answer",
-        "correct or remove the link",
-        "With --external, each distinct external address is requested once (HEAD, then GET), with a timeout; an address that fails is a broken link of the site.";
+    LINKS_EXTERNAL = "links.external", Deduct;
     /// More external links than one run fetches.
-    LINKS_EXTERNAL_LIMIT = "links.external-limit", Notice,
-        "more external links than one run fetches",
-        "check the rest by hand, or run again later",
-        "One run fetches at most 200 external addresses, so a check stays short and polite to other sites.";
+    LINKS_EXTERNAL_LIMIT = "links.external-limit", Notice;
     /// Last year's annual report is missing.
-    REPORT_MISSING = "report.missing", Deduct,
-        "last year's annual report is missing",
-        "write it with `gongkai new report YEAR`, fill it in and publish it",
-        "政府信息公开条例 第四十九条: the previous year's report is published by 1月31日 (site.yaml `report_deadline` sets another day, e.g. for 街道 and 乡镇).";
+    REPORT_MISSING = "report.missing", Deduct;
 
     /// The report file is not valid YAML.
-    REPORT_YAML = "report.yaml", Error,
-        "the report file is not valid YAML",
-        "fix the YAML syntax at the position shown (colons, indentation, brackets)",
-        "A report file must be valid YAML before its tables can be read. The position points at the first place the YAML reader could not understand; nothing of the file is checked further until it reads.";
+    REPORT_YAML = "report.yaml", Error;
     /// A key, heading or row of the report is missing, unknown or misplaced.
-    REPORT_STRUCTURE = "report.structure", Error,
-        "a heading or row of the report is missing, unknown or misplaced",
-        "write the heading or row with its official label, as `gongkai new report YEAR` writes it",
-        "A report follows the official format of its edition: six parts under their official headings, each table row under its official label. Labels match after normalising brackets, spaces and numbering; an unknown label gets the nearest official one as a hint, and missing rows are listed.";
+    REPORT_STRUCTURE = "report.structure", Error;
     /// A cell holds something that is not allowed there (rule E).
-    REPORT_CELL = "report.cell", Error,
-        "a cell holds something other than the number it must hold",
-        "write a whole number (0 or more), a signed number for 本年增/减, or `~` for a blank cell",
-        "Rule E of the format: counts are whole numbers, 0 or more; 本年增/减 may be negative and is written +19 or -3; amounts in 万元 are decimals. A row must have as many cells as its table has columns.";
+    REPORT_CELL = "report.cell", Error;
     /// A cell is blank in the published original.
-    REPORT_BLANK = "report.blank", Warning,
-        "a cell is left blank",
-        "write 0 where the original has 0; leave `~` only where the published original is blank",
-        "A blank cell (`~`) is shown empty and counts as 0. It is a warning, not an arithmetic error, because published originals do have blank cells; a new report should write 0.";
+    REPORT_BLANK = "report.blank", Warning;
     /// Rule A: 一 + 二 = 三（七）总计 + 四 in each column of part 三.
-    REPORT_RULE_A = "report.rule-a", Error,
-        "part 三 does not balance (一 + 二 = 三 + 四)",
-        "correct the cells so that 一 + 二 = 三（七）总计 + 四 in the column shown",
-        "Rule A, stated in the header of part 三: in each of the seven columns, applications received this year plus those carried over from last year equal those handled this year plus those carried over to next year. `reproduces_original: true` keeps a published report as signed, with a note under the table.";
+    REPORT_RULE_A = "report.rule-a", Error;
     /// Rule B: a row's 总计 is the sum of its six applicant columns.
-    REPORT_RULE_B = "report.rule-b", Error,
-        "a row's 总计 is not the sum of its applicant columns",
-        "correct the row so that 总计 equals the sum of the six applicant columns, or leave 总计 out to have it computed",
-        "Rule B: in each data row of part 三, the 总计 column is the sum of 自然人, the five 法人或其他组织 columns and 其他. A row may leave out its 总计; it is then computed.";
+    REPORT_RULE_B = "report.rule-b", Error;
     /// Rule C: （七）总计 is the sum of the results （一）–（六）.
-    REPORT_RULE_C = "report.rule-c", Error,
-        "（七）总计 is not the sum of the results",
-        "correct the result rows or （七）总计 so that the results add up, or leave （七）总计 out to have it computed",
-        "Rule C: each application is counted under exactly one result, so in each column （七）总计 equals （一）+（二）+ the rows of （三）,（四）,（五） and （六）.";
+    REPORT_RULE_C = "report.rule-c", Error;
     /// Rule D: part 四's 总计 is the sum of its four outcomes.
-    REPORT_RULE_D = "report.rule-d", Error,
-        "a 总计 of part 四 is not the sum of its outcomes",
-        "correct the cells so that 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, or leave 总计 out to have it computed",
-        "Rule D: for 行政复议 and each kind of 行政诉讼, 总计 is the sum of 结果维持, 结果纠正, 其他结果 and 尚未审结.";
+    REPORT_RULE_D = "report.rule-d", Error;
     /// Rule F: 结转下年度 of one year = 上年结转 of the next.
-    REPORT_RULE_F = "report.rule-f", Warning,
-        "carried over to next year does not match the next year's carried over from last year",
-        "make 四、结转下年度继续办理 of one year equal 二、上年结转政府信息公开申请数量 of the next",
-        "Rule F, across years: what one report carries over to next year is what the next report received as carried over. It is implied by the meaning of the rows, not stated in the format, so it is a warning naming both files.";
+    REPORT_RULE_F = "report.rule-f", Warning;
     /// Rule G: 现行有效件数 follows from last year's, issued and repealed.
-    REPORT_RULE_G = "report.rule-g", Warning,
-        "现行有效件数 does not follow from last year's",
-        "check 现行有效件数 against last year's, plus 本年制发件数, minus 本年废止件数",
-        "Rule G, 2021 edition, across years: 现行有效件数 of a year is usually last year's plus those issued minus those repealed. Documents can also lapse without being repealed, so this is only a hint.";
+    REPORT_RULE_G = "report.rule-g", Warning;
     /// The report's `year` disagrees with its file name.
-    REPORT_YEAR = "report.year", Warning,
-        "the report's year and its file name differ",
-        "name the file after the reported year (2024.yaml for `year: 2024`) or correct `year:`",
-        "A report file is named after the year it reports on, and its page and downloads are named from `year:`. When the two differ one of them is a typo.";
+    REPORT_YEAR = "report.year", Warning;
     /// The report's `published` date is missing or not a date.
-    REPORT_PUBLISHED = "report.published", Error,
-        "the publication date is missing or not a date",
-        "write the date the report was published as YYYY-MM-DD, e.g. `published: 2024-01-30`",
-        "`published` is the date shown on the report page and in its 信息索引, and the date the annual-report deadline is measured against.";
+    REPORT_PUBLISHED = "report.published", Error;
     /// `edition`, `agency`, `title` or another envelope field is wrong.
-    REPORT_FIELD = "report.field", Error,
-        "a field at the top of the report is wrong",
-        "correct the field: `edition` is 2019 or 2021, the other fields are text",
-        "The fields above the six parts (`year`, `edition`, `agency`, `published`, `title`, `reproduces_original`, `original_note`) describe the report as a whole.";
+    REPORT_FIELD = "report.field", Error;
 
     /// A link or image in the text uses a scheme that is not allowed.
-    LINK_SCHEME = "link.scheme", Error,
-        "a link or image in the text uses a scheme that is not allowed",
-        "link with http://, https://, mailto:, tel: or a relative address, or remove the link",
-        "Content must never run script on a citizen's browser. A link or image address in Markdown (items, pages, annual-report prose) may only be http, https, mailto, tel or relative. The scheme is read as a browser reads it: HTML entities and percent-escapes decoded, tabs, line breaks and leading control characters ignored, case ignored, so `JaVaScRiPt:`, `java&#x09;script:` and `&#106;avascript:` are all `javascript:`. `javascript:`, `vbscript:`, `data:`, `file:` and every other scheme stop the build.";
+    LINK_SCHEME = "link.scheme", Error;
     /// An attachment of a type browsers run, or not on the allow-list.
-    ATTACHMENT_TYPE = "attachment.type", Error,
-        "an attachment's file type is not on the allow-list",
-        "publish the file as PDF or an office document, or add its type to `attachments: { allow: [...] }` in site.yaml",
-        "Static hosts cannot be trusted to send attachments as downloads, so a browser may open an attachment in the site's own origin: an .html, .svg, .js or .xml file would run its script there. Attachments are therefore limited to document and image types (pdf, doc, docx, xls, xlsx, wps, et, ofd, zip, txt, csv, jpg, jpeg, png, gif, webp); a site adds others with `attachments: { allow: [dwg] }` in site.yaml. A file without an extension is refused too, because browsers guess its type.";
+    ATTACHMENT_TYPE = "attachment.type", Error;
     /// An attachment that is a link to a file outside the site.
-    ATTACHMENT_OUTSIDE = "attachment.outside", Error,
-        "an attachment is a link to a file outside the site",
-        "copy the file itself into the item's folder",
-        "An attachment is published as it is found. A symbolic link named like an attachment (附件1.pdf) but pointing outside the site folder would publish whatever it points at (/etc/passwd, a private document), so the resolved file must be inside the site.";
+    ATTACHMENT_OUTSIDE = "attachment.outside", Error;
     /// A rendered page links with a scheme that is not allowed.
-    LINKS_SCHEME = "links.scheme", Veto,
-        "a link in the rendered site uses a scheme that is not allowed",
-        "correct the link in the template named (or the Markdown file): use http://, https://, mailto:, tel: or a relative address",
-        "Every href and src of every rendered page is read as a browser reads it (entities, percent-escapes, case, tabs and leading control characters) and must be http, https, mailto, tel or relative. Markdown is checked while building (`link.scheme`); this rule also covers the theme's templates and a site's own overrides. It is 单项否决, not 扣分: a `javascript:` or `data:` link on a government site is a script run in its name, a security defect of the kind the inspection fails a site for (网站安全), and it must block publishing.";
+    LINKS_SCHEME = "links.scheme", Veto;
     /// An output needs a folder where another output writes a file.
-    OUTPUT_COLLISION = "output.collision", Error,
-        "two outputs need the same name, one as a file and one as a folder",
-        "rename one of them: an item by its file name or `slug:`, a column by its `slug` in site.yaml",
-        "Every page, attachment, feed, download and static file has its own path in the output folder. When one output is a file `a` and another needs `a/` as a folder (a column named `feed.xml` or `404.html`, an item `foo.html` with attachments beside an item `foo`), both cannot be written; two outputs at exactly one path are `duplicate-url`. Both are found before anything is written, so the previous output stays as it was. Names in one folder that differ only in case or Unicode normalisation (`First.html` and `first.html`) collide too: Windows, macOS and many web servers take them for one file.";
+    OUTPUT_COLLISION = "output.collision", Error;
     /// A name in the output folder cannot be written or linked to.
-    OUTPUT_NAME = "output.name", Error,
-        "a name in the output folder cannot be written or linked to",
-        "rename the file, folder or `slug:` the name comes from",
-        "Each file is written under a temporary name (`.NAME.gongkai-new`) and then renamed, so a file name may have at most 242 bytes (255, the limit of file systems, less 13); a folder name at most 255. A Chinese character takes 3 bytes. Names must not hold `?`, `#` or `%`, which a web address reads as syntax, or control characters.";
+    OUTPUT_NAME = "output.name", Error;
 }
 
 #[cfg(test)]
@@ -313,7 +185,6 @@ mod tests {
                 "{}",
                 c.id
             );
-            assert!(!c.fix.is_empty() && !c.explanation.is_empty(), "{}", c.id);
         }
         assert_eq!(find("report.rule-b"), Some(&REPORT_RULE_B));
     }

@@ -39,14 +39,26 @@ impl Severity {
         Severity::Notice,
     ];
 
-    /// The word printed with a finding.
-    pub fn label(self) -> &'static str {
+    /// The stable name in JSON (`check --format json`, the preview's
+    /// overlay): the same in every language.
+    pub fn key(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Veto => "单项否决",
             Severity::Deduct => "扣分",
             Severity::Warning => "warning",
             Severity::Notice => "提示",
+        }
+    }
+
+    /// The word printed with a finding, in the current language.
+    pub fn label(self) -> String {
+        match self {
+            Severity::Error => t!("severity-error"),
+            Severity::Veto => t!("severity-veto"),
+            Severity::Deduct => t!("severity-deduct"),
+            Severity::Warning => t!("severity-warning"),
+            Severity::Notice => t!("severity-notice"),
         }
     }
 
@@ -58,7 +70,7 @@ impl Severity {
 
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label())
     }
 }
 
@@ -120,8 +132,8 @@ impl Diagnostic {
     }
 
     /// The one-line fix: this finding's own, else its code's.
-    pub fn fix(&self) -> &str {
-        self.hint.as_deref().unwrap_or(self.code.fix)
+    pub fn fix(&self) -> String {
+        self.hint.clone().unwrap_or_else(|| self.code.fix())
     }
 
     /// The file, when the finding is about one.
@@ -169,11 +181,11 @@ impl serde::Serialize for Diagnostic {
             line: Option<u32>,
             col: Option<u32>,
             column: Option<&'a str>,
-            fix: &'a str,
+            fix: String,
         }
         Json {
             code: self.code.id,
-            severity: self.severity.label(),
+            severity: self.severity.key(),
             message: &self.message,
             file: self.file().map(|p| p.to_string_lossy().replace('\\', "/")),
             line: self.line,
@@ -199,7 +211,7 @@ impl fmt::Display for Diagnostic {
         }
         write!(f, "{}: {}", self.severity.label(), self.message)?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  = hint: {hint}")?;
+            write!(f, "\n  = {}: {hint}", t!("diag-hint"))?;
         }
         Ok(())
     }
@@ -245,10 +257,7 @@ impl Diagnostics {
         }
         let n = self.error_count();
         if n > 0 {
-            crate::errln!(
-                "error: build failed with {n} error{}",
-                if n == 1 { "" } else { "s" }
-            );
+            crate::errln!("{}", t!("diag-build-failed", count = n));
         }
     }
 }
@@ -379,12 +388,12 @@ mod tests {
     #[test]
     fn display_with_and_without_column() {
         let d = Diagnostic::new(&codes::YAML, "site.yaml", "unknown key `titel`").at(2, 1);
-        assert_eq!(d.to_string(), "site.yaml:2:1: error: unknown key `titel`");
+        assert_eq!(d.to_string(), "site.yaml:2:1: 错误: unknown key `titel`");
         let d = Diagnostic::new(&codes::REPORT_BLANK, "a.yaml", "blank cell").at_line(41);
-        assert_eq!(d.to_string(), "a.yaml:41: warning: blank cell");
+        assert_eq!(d.to_string(), "a.yaml:41: 警告: blank cell");
         let d = Diagnostic::site_wide(&codes::FRESHNESS_HOME, "nothing new");
         assert_eq!(d.to_string(), "单项否决: nothing new");
-        assert_eq!(d.fix(), codes::FRESHNESS_HOME.fix);
+        assert_eq!(d.fix(), codes::FRESHNESS_HOME.fix());
     }
 
     #[test]

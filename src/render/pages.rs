@@ -408,6 +408,7 @@ mod tests {
             rel: "tzgg/a.md".into(),
             body,
             body_line: 5,
+            line_breaks: None,
         };
         let bad: Vec<BadLink> = starts
             .iter()

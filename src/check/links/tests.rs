@@ -22,6 +22,8 @@ fn cfg(base_url: &str) -> Config {
         theme: "default".into(),
         output: "public".into(),
         report_deadline: (1, 31),
+        reports_since: None,
+        line_breaks: Default::default(),
         attachments: Default::default(),
         columns: Vec::new(),
     }

@@ -1,0 +1,1 @@
+# Messages of build (see catalogue.rs for the owner modules).

@@ -1,0 +1,1 @@
+# Messages of markdown (see catalogue.rs for the owner modules).

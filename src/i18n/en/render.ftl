@@ -1,0 +1,1 @@
+# Messages of render (see catalogue.rs for the owner modules).

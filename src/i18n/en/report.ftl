@@ -1,0 +1,1 @@
+# Messages of report (see catalogue.rs for the owner modules).

@@ -1,0 +1,1 @@
+# Messages of check (see catalogue.rs for the owner modules).

@@ -1,0 +1,247 @@
+# The codes of findings (diag/codes.rs): for each, a title, the usual fix
+# and an explanation, as `gongkai explain CODE` prints them.
+
+code-io =
+    .title = a file could not be read or written
+    .fix = check that the file exists and can be read, and that the disk is not full
+    .explain = gongkai reads the site's files and writes the output folder; this finding names the file and what the system said.
+
+code-config =
+    .title = site.yaml has a wrong or missing value
+    .fix = correct the value in site.yaml as the message says
+    .explain = site.yaml names the site, its columns and its identifiers. Each column needs a unique `slug`, a `title` and a `kind` (list, page or reports); `per_page` is at least 1; `report_deadline` is a day written MM-DD.
+
+code-yaml =
+    .title = YAML that cannot be read
+    .fix = check the colon after each key (half-width `:` followed by a space), the indentation and the quotes at the position shown
+    .explain = site.yaml and the front matter between `---` lines at the top of each Markdown file are YAML. A key gongkai does not know, a value of the wrong kind, or a syntax slip stops the file from being read; the position points at the first problem, with the nearest known key as a hint.
+
+code-front-matter =
+    .title = the front matter of an item is missing a field or has a wrong value
+    .fix = start the file with `---`, `title: 标题`, `date: 2024-03-01`, `---`, and correct the field named
+    .explain = Every notice or document of a list column starts with front matter: at least its title and its 发布日期 (date), written YYYY-MM-DD. Optional fields (written, slug, summary, attachments, 信息索引 fields) must have the form the message names.
+
+code-encoding =
+    .title = a file or file name is not UTF-8 text
+    .fix = save the file as UTF-8 (in WPS or Notepad: 另存为, 编码 UTF-8), or rename the file
+    .explain = gongkai reads text files as UTF-8. Files saved by older Windows programs are often GBK; they must be saved again as UTF-8 before they can be published.
+
+code-unpublished =
+    .title = a file or folder under content/ is not published
+    .fix = add the column to site.yaml, add the missing index.md or _index.md, or remove the folder
+    .explain = Only folders named as columns in site.yaml are published, and a folder item needs its index.md. Anything else under content/ is left out of the site, which is usually a mistake worth knowing about.
+
+code-attachment =
+    .title = an attachment is missing or not beside its item
+    .fix = put the file in the item's folder under the name given in `attachments:`
+    .explain = Attachments are published with their item, so they must be files in the item's own folder. A missing file would be a broken download on the published page.
+
+code-link =
+    .title = a link in the text points to no page or file of the site
+    .fix = correct the link so it names an existing page or file (relative to the Markdown file), or remove it
+    .explain = Links between pages are checked while the site is built: a broken link (错链) is counted against a site in the national inspection, so it stops the build instead of being published.
+
+code-template =
+    .title = a template cannot be read or rendered
+    .fix = correct the template at the position shown, or remove your copy under templates/ to use the theme's
+    .explain = Pages are rendered with the theme's Tera templates, which a site may override file by file in its templates/ folder. A syntax error, an unknown variable or a missing template stops the build.
+
+code-theme =
+    .title = the theme named in site.yaml does not exist
+    .fix = name a folder of themes/, or remove `theme:` to use the default theme
+    .explain = `theme:` in site.yaml names a folder under themes/ of the site; the default theme is built in.
+
+code-duplicate-url =
+    .title = two files publish to the same address
+    .fix = give one of them another file name or a different `slug:`
+    .explain = Each page of the site has one address, made from its column and its file name or `slug:`. Two files with the same address would overwrite each other.
+
+code-empty-column =
+    .title = a column is empty (空白栏目)
+    .fix = publish at least one item in the column, or remove the column from site.yaml
+    .explain = The national inspection counts a column that appears in the navigation with nothing in it as 空白栏目 (扣分). A list column is empty with no published item (drafts do not count), a page column with no text in its _index.md, a reports column with no report.
+
+code-empty-columns =
+    .title = five or more columns are empty
+    .fix = fill the empty columns or remove them from site.yaml
+    .explain = From five 空白栏目 on, the inspection fails the whole site (单项否决).
+
+code-freshness-column =
+    .title = a column is not updated (栏目不更新)
+    .fix = publish something new in the column, or set `update_within` in site.yaml if the column is updated less often by design
+    .explain = A list column is measured from its newest item's date to the day checked, against `update_within` or, when unset, its title: 动态/要闻/工作/新闻 2 weeks, 通知/公告/政策 6 months, others 1 year. `gongkai check --help` describes the treatment.
+
+code-freshness-key-columns =
+    .title = five or more 动态, 通知公告 or 政策 columns are not updated
+    .fix = publish in the stale 动态, 通知公告 and 政策 columns
+    .explain = From five stale 动态, 通知公告 or 政策文件 columns on, the inspection fails the whole site (单项否决).
+
+code-freshness-columns =
+    .title = ten or more columns are not updated
+    .fix = publish in the stale columns
+    .explain = From ten stale columns of any kind on, the inspection fails the whole site (单项否决).
+
+code-freshness-home =
+    .title = the home page is not updated (首页不更新)
+    .fix = publish a notice or news item dated within the last 14 days
+    .explain = The home page must show something published within the last two weeks; otherwise the inspection fails the whole site (单项否决).
+
+code-footer-site-code =
+    .title = the 网站标识码 is missing or malformed
+    .fix = set `identifiers.site_code` in site.yaml to the 10-digit 网站标识码, quoted
+    .explain = Every government site shows its 网站标识码 in the footer: 10 digits, the 6-digit 行政区划代码 and 4 more.
+
+code-footer-icp =
+    .title = the ICP备案编号 is missing
+    .fix = set `identifiers.icp` in site.yaml
+    .explain = Every government site shows its ICP备案编号 in the footer.
+
+code-footer-police =
+    .title = the 公安机关备案号 is missing
+    .fix = set `identifiers.police` in site.yaml
+    .explain = Every government site shows its 公安机关备案号 in the footer.
+
+code-metadata-missing =
+    .title = an item lacks a metadata field its column requires
+    .fix = add the field to the item's front matter
+    .explain = A column's `require:` list in site.yaml names the 政府信息公开目录 fields (索引号, 发布机构, 文号, …) every item of it must carry.
+
+code-metadata-unknown-key =
+    .title = a column requires a metadata field that does not exist
+    .fix = write one of the known keys in `require:`
+    .explain = `require:` takes front-matter names (`index_no`) or their Chinese names (`索引号`).
+
+code-links-broken =
+    .title = a link in the rendered site points to no page (错链)
+    .fix = correct the link in the Markdown file or the template named
+    .explain = Every address inside the site that a rendered page links to must be a file of the output. A link that many pages share (one in a template) is one finding.
+
+code-links-anchor =
+    .title = a link points to an anchor that is not on its page
+    .fix = correct the part after `#`, or add the heading or id it names
+    .explain = A link with `#name` must find an element with that id on the page it points to.
+
+code-links-attachment =
+    .title = an attachment is not in the output
+    .fix = put the attachment file beside the item
+    .explain = Every attachment an item lists must be published with it.
+
+code-links-http-gov =
+    .title = a link to a government site uses plain http
+    .fix = link with https:// where the site offers it
+    .explain = Links to *.gov.cn sites over plain http:// are listed once per host; most government sites now serve https.
+
+code-links-external-unchecked =
+    .title = external links were listed, not fetched
+    .fix = run `gongkai check --external` to fetch them
+    .explain = Without --external, check never uses the network; external addresses are listed so someone can look at them.
+
+code-links-external =
+    .title = an external link does not answer
+    .fix = correct or remove the link
+    .explain = With --external, each distinct external address is requested once (HEAD, then GET), with a timeout; an address that fails is a broken link of the site.
+
+code-links-external-limit =
+    .title = more external links than one run fetches
+    .fix = check the rest by hand, or run again later
+    .explain = One run fetches at most 200 external addresses, so a check stays short and polite to other sites.
+
+code-report-missing =
+    .title = last year's annual report is missing
+    .fix = write it with `gongkai new report YEAR`, fill it in and publish it
+    .explain = 政府信息公开条例 第四十九条: the previous year's report is published by 1月31日 (site.yaml `report_deadline` sets another day, e.g. for 街道 and 乡镇).
+
+code-report-yaml =
+    .title = the report file is not valid YAML
+    .fix = fix the YAML syntax at the position shown (colons, indentation, brackets)
+    .explain = A report file must be valid YAML before its tables can be read. The position points at the first place the YAML reader could not understand; nothing of the file is checked further until it reads.
+
+code-report-structure =
+    .title = a heading or row of the report is missing, unknown or misplaced
+    .fix = write the heading or row with its official label, as `gongkai new report YEAR` writes it
+    .explain = A report follows the official format of its edition: six parts under their official headings, each table row under its official label. Labels match after normalising brackets, spaces and numbering; an unknown label gets the nearest official one as a hint, and missing rows are listed.
+
+code-report-cell =
+    .title = a cell holds something other than the number it must hold
+    .fix = write a whole number (0 or more), a signed number for 本年增/减, or `~` for a blank cell
+    .explain = Rule E of the format: counts are whole numbers, 0 or more; 本年增/减 may be negative and is written +19 or -3; amounts in 万元 are decimals. A row must have as many cells as its table has columns.
+
+code-report-blank =
+    .title = a cell is left blank
+    .fix = write 0 where the original has 0; leave `~` only where the published original is blank
+    .explain = A blank cell (`~`) is shown empty and counts as 0. It is a warning, not an arithmetic error, because published originals do have blank cells; a new report should write 0.
+
+code-report-rule-a =
+    .title = part 三 does not balance (一 + 二 = 三 + 四)
+    .fix = correct the cells so that 一 + 二 = 三（七）总计 + 四 in the column shown
+    .explain = Rule A, stated in the header of part 三: in each of the seven columns, applications received this year plus those carried over from last year equal those handled this year plus those carried over to next year. `reproduces_original: true` keeps a published report as signed, with a note under the table.
+
+code-report-rule-b =
+    .title = a row's 总计 is not the sum of its applicant columns
+    .fix = correct the row so that 总计 equals the sum of the six applicant columns, or leave 总计 out to have it computed
+    .explain = Rule B: in each data row of part 三, the 总计 column is the sum of 自然人, the five 法人或其他组织 columns and 其他. A row may leave out its 总计; it is then computed.
+
+code-report-rule-c =
+    .title = （七）总计 is not the sum of the results
+    .fix = correct the result rows or （七）总计 so that the results add up, or leave （七）总计 out to have it computed
+    .explain = Rule C: each application is counted under exactly one result, so in each column （七）总计 equals （一）+（二）+ the rows of （三）,（四）,（五） and （六）.
+
+code-report-rule-d =
+    .title = a 总计 of part 四 is not the sum of its outcomes
+    .fix = correct the cells so that 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, or leave 总计 out to have it computed
+    .explain = Rule D: for 行政复议 and each kind of 行政诉讼, 总计 is the sum of 结果维持, 结果纠正, 其他结果 and 尚未审结.
+
+code-report-rule-f =
+    .title = carried over to next year does not match the next year's carried over from last year
+    .fix = make 四、结转下年度继续办理 of one year equal 二、上年结转政府信息公开申请数量 of the next
+    .explain = Rule F, across years: what one report carries over to next year is what the next report received as carried over. It is implied by the meaning of the rows, not stated in the format, so it is a warning naming both files.
+
+code-report-rule-g =
+    .title = 现行有效件数 does not follow from last year's
+    .fix = check 现行有效件数 against last year's, plus 本年制发件数, minus 本年废止件数
+    .explain = Rule G, 2021 edition, across years: 现行有效件数 of a year is usually last year's plus those issued minus those repealed. Documents can also lapse without being repealed, so this is only a hint.
+
+code-report-year =
+    .title = the report's year and its file name differ
+    .fix = name the file after the reported year (2024.yaml for `year: 2024`) or correct `year:`
+    .explain = A report file is named after the year it reports on, and its page and downloads are named from `year:`. When the two differ one of them is a typo.
+
+code-report-published =
+    .title = the publication date is missing or not a date
+    .fix = write the date the report was published as YYYY-MM-DD, e.g. `published: 2024-01-30`
+    .explain = `published` is the date shown on the report page and in its 信息索引, and the date the annual-report deadline is measured against.
+
+code-report-field =
+    .title = a field at the top of the report is wrong
+    .fix = correct the field: `edition` is 2019 or 2021, the other fields are text
+    .explain = The fields above the six parts (`year`, `edition`, `agency`, `published`, `title`, `reproduces_original`, `original_note`) describe the report as a whole.
+
+code-link-scheme =
+    .title = a link or image in the text uses a scheme that is not allowed
+    .fix = link with http://, https://, mailto:, tel: or a relative address, or remove the link
+    .explain = Content must never run script on a citizen's browser. A link or image address in Markdown (items, pages, annual-report prose) may only be http, https, mailto, tel or relative. The scheme is read as a browser reads it: HTML entities and percent-escapes decoded, tabs, line breaks and leading control characters ignored, case ignored, so `JaVaScRiPt:`, `java&#x09;script:` and `&#106;avascript:` are all `javascript:`. `javascript:`, `vbscript:`, `data:`, `file:` and every other scheme stop the build.
+
+code-attachment-type =
+    .title = an attachment's file type is not on the allow-list
+    .fix = publish the file as PDF or an office document, or add its type to `attachments: {"{"} allow: [...] {"}"}` in site.yaml
+    .explain = Static hosts cannot be trusted to send attachments as downloads, so a browser may open an attachment in the site's own origin: an .html, .svg, .js or .xml file would run its script there. Attachments are therefore limited to document and image types (pdf, doc, docx, xls, xlsx, wps, et, ofd, zip, txt, csv, jpg, jpeg, png, gif, webp); a site adds others with `attachments: {"{"} allow: [dwg] {"}"}` in site.yaml. A file without an extension is refused too, because browsers guess its type.
+
+code-attachment-outside =
+    .title = an attachment is a link to a file outside the site
+    .fix = copy the file itself into the item's folder
+    .explain = An attachment is published as it is found. A symbolic link named like an attachment (附件1.pdf) but pointing outside the site folder would publish whatever it points at (/etc/passwd, a private document), so the resolved file must be inside the site.
+
+code-links-scheme =
+    .title = a link in the rendered site uses a scheme that is not allowed
+    .fix = correct the link in the template named (or the Markdown file): use http://, https://, mailto:, tel: or a relative address
+    .explain = Every href and src of every rendered page is read as a browser reads it (entities, percent-escapes, case, tabs and leading control characters) and must be http, https, mailto, tel or relative. Markdown is checked while building (`link.scheme`); this rule also covers the theme's templates and a site's own overrides. It is 单项否决, not 扣分: a `javascript:` or `data:` link on a government site is a script run in its name, a security defect of the kind the inspection fails a site for (网站安全), and it must block publishing.
+
+code-output-collision =
+    .title = two outputs need the same name, one as a file and one as a folder
+    .fix = rename one of them: an item by its file name or `slug:`, a column by its `slug` in site.yaml
+    .explain = Every page, attachment, feed, download and static file has its own path in the output folder. When one output is a file `a` and another needs `a/` as a folder (a column named `feed.xml` or `404.html`, an item `foo.html` with attachments beside an item `foo`), both cannot be written; two outputs at exactly one path are `duplicate-url`. Both are found before anything is written, so the previous output stays as it was. Names in one folder that differ only in case or Unicode normalisation (`First.html` and `first.html`) collide too: Windows, macOS and many web servers take them for one file.
+
+code-output-name =
+    .title = a name in the output folder cannot be written or linked to
+    .fix = rename the file, folder or `slug:` the name comes from
+    .explain = Each file is written under a temporary name (`.NAME.gongkai-new`) and then renamed, so a file name may have at most 242 bytes (255, the limit of file systems, less 13); a folder name at most 255. A Chinese character takes 3 bytes. Names must not hold `?`, `#` or `%`, which a web address reads as syntax, or control characters.

@@ -1,0 +1,1 @@
+# Messages of config (see catalogue.rs for the owner modules).

@@ -1,0 +1,1 @@
+# Messages of content (see catalogue.rs for the owner modules).
