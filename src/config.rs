@@ -234,6 +234,16 @@ const COLUMN_KEYS: &[&str] = &[
     "old_slugs",
 ];
 
+/// The site that `start` is in: `start` or the nearest folder above it
+/// that holds a site.yaml, as git finds its repository.
+pub fn find_root(start: &Path) -> Option<PathBuf> {
+    let start = std::path::absolute(start).ok()?;
+    start
+        .ancestors()
+        .find(|dir| dir.join(CONFIG_FILE).is_file())
+        .map(Path::to_path_buf)
+}
+
 /// Reads `<root>/site.yaml`. Returns `None` when it cannot be used; every
 /// problem found is pushed to `diags`.
 pub fn load(root: &Path, overrides: &Overrides, diags: &mut Vec<Diagnostic>) -> Option<Config> {

@@ -36,7 +36,7 @@ pub(crate) struct BuildArgs {
 impl BuildArgs {
     fn options(&self) -> Options {
         Options {
-            root: self.site.root.clone(),
+            root: self.site.root(),
             overrides: Overrides {
                 base_url: self.base_url.clone(),
                 output: self.output.clone(),
@@ -139,9 +139,9 @@ fn report_failure(diagnostics: Vec<gongkai::diag::Diagnostic>) -> ExitCode {
 /// the output folder (only the files that changed, each atomically) until
 /// Ctrl-C. A failed rebuild leaves the folder as it was.
 fn watch(args: &BuildArgs) -> ExitCode {
-    let root = match args.site.root.canonicalize() {
+    let root = match args.site.root().canonicalize() {
         Ok(root) => root,
-        Err(e) => return failure(format!("cannot open `{}`: {e}", args.site.root.display())),
+        Err(e) => return failure(format!("cannot open `{}`: {e}", args.site.root().display())),
     };
     let mut pipeline = Pipeline::new(Options {
         root: root.clone(),

@@ -54,7 +54,7 @@ fn today() -> Date {
 /// Runs `gongkai check`.
 pub(crate) fn run(args: &CheckArgs) -> ExitCode {
     let opts = Options {
-        root: args.site.root.clone(),
+        root: args.site.root(),
         overrides: Overrides::default(),
         drafts: args.site.drafts,
         minify: true,

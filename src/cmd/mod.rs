@@ -13,7 +13,7 @@ pub(crate) mod new;
 pub(crate) mod serve;
 pub(crate) mod usage;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Bad input: diagnostics were printed.
@@ -24,12 +24,27 @@ pub(crate) const EXIT_FAILURE: u8 = 2;
 /// Options every command that reads a site takes.
 #[derive(Debug, Clone, clap::Args)]
 pub(crate) struct SiteArgs {
-    /// The site's folder (the one with site.yaml)
-    #[arg(long, default_value = ".", value_name = "DIR")]
-    pub(crate) root: PathBuf,
+    /// The site's folder (the one with site.yaml); by default the current
+    /// folder or the nearest one above it with a site.yaml
+    #[arg(long, value_name = "DIR")]
+    pub(crate) root: Option<PathBuf>,
     /// Include items marked `draft: true`
     #[arg(long)]
     pub(crate) drafts: bool,
+}
+
+impl SiteArgs {
+    /// The site's folder: `--root` as given, else found by walking up
+    /// from the current folder; when no folder above has a site.yaml, the
+    /// current one (whose missing site.yaml is then reported).
+    pub(crate) fn root(&self) -> PathBuf {
+        match &self.root {
+            Some(root) => root.clone(),
+            None => {
+                gongkai::config::find_root(Path::new(".")).unwrap_or_else(|| PathBuf::from("."))
+            }
+        }
+    }
 }
 
 /// Exit code for an I/O failure, after printing it.

@@ -28,7 +28,7 @@ pub(crate) struct ServeArgs {
 pub(crate) fn run(args: &ServeArgs) -> ExitCode {
     let opts = ServeOptions {
         pipeline: PipelineOptions {
-            root: args.site.root.clone(),
+            root: args.site.root(),
             overrides: Overrides::default(),
             drafts: args.site.drafts,
             // Unminified pages rebuild faster and read better in the
