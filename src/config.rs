@@ -4,10 +4,11 @@
 
 mod attachments;
 mod base_url;
+pub(crate) mod yaml_error;
 
 pub use attachments::{Attachments, DEFAULT_ALLOW as DEFAULT_ATTACHMENT_TYPES};
 
-use crate::diag::{Diagnostic, Severity, codes, nearest};
+use crate::diag::{Diagnostic, Severity, codes};
 use crate::fsx;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -44,9 +45,7 @@ impl Period {
         let count = s[..s.len() - unit.len_utf8().min(s.len())].parse::<u32>();
         match (unit, count) {
             ('d' | 'w' | 'm' | 'y', Ok(count)) if count > 0 => Ok(Self { count, unit }),
-            _ => Err(format!(
-                "invalid period `{s}`: write a number and a unit, e.g. 14d, 2w, 6m or 1y"
-            )),
+            _ => Err(t!("config-bad-period", value = s)),
         }
     }
 }
@@ -260,9 +259,12 @@ pub fn load(root: &Path, overrides: &Overrides, diags: &mut Vec<Diagnostic>) -> 
                 Diagnostic::new(
                     &codes::IO,
                     &shown,
-                    format!("cannot read the site configuration: {}", e.source),
+                    t!(
+                        "config-unreadable",
+                        reason = crate::i18n::io_error(&e.source)
+                    ),
                 )
-                .with_hint("run `gongkai init DIR` to start a new portal, or pass --root"),
+                .with_hint(t!("config-unreadable-hint")),
             );
             return None;
         }
@@ -270,7 +272,7 @@ pub fn load(root: &Path, overrides: &Overrides, diags: &mut Vec<Diagnostic>) -> 
     let raw: RawConfig = match serde_saphyr::from_str(&text) {
         Ok(raw) => raw,
         Err(e) => {
-            diags.push(yaml_diagnostic(&shown, &e, 0));
+            diags.push(yaml_diagnostic(&shown, &e, &text, 0));
             return None;
         }
     };
@@ -304,8 +306,12 @@ fn from_raw(
         let c = spanned.value;
         if let Err(msg) = crate::content::check_slug(&c.slug) {
             diags.push(
-                Diagnostic::new(&codes::CONFIG, shown, format!("column `{}`: {msg}", c.slug))
-                    .at_line(line),
+                Diagnostic::new(
+                    &codes::CONFIG,
+                    shown,
+                    t!("config-column-problem", slug = &c.slug, problem = msg),
+                )
+                .at_line(line),
             );
         }
         if columns.iter().any(|o: &Column| o.slug == c.slug) {
@@ -313,7 +319,7 @@ fn from_raw(
                 Diagnostic::new(
                     &codes::CONFIG,
                     shown,
-                    format!("two columns have the slug `{}`", c.slug),
+                    t!("config-column-slug-twice", slug = &c.slug),
                 )
                 .at_line(line),
             );
@@ -321,8 +327,12 @@ fn from_raw(
         let update_within = match c.update_within.as_deref().map(Period::parse) {
             Some(Err(msg)) => {
                 diags.push(
-                    Diagnostic::new(&codes::CONFIG, shown, format!("column `{}`: {msg}", c.slug))
-                        .at_line(line),
+                    Diagnostic::new(
+                        &codes::CONFIG,
+                        shown,
+                        t!("config-column-problem", slug = &c.slug, problem = msg),
+                    )
+                    .at_line(line),
                 );
                 None
             }
@@ -334,7 +344,7 @@ fn from_raw(
                 Diagnostic::new(
                     &codes::CONFIG,
                     shown,
-                    format!("column `{}`: per_page must be at least 1", c.slug),
+                    t!("config-per-page-zero", slug = &c.slug),
                 )
                 .at_line(line),
             );
@@ -356,7 +366,7 @@ fn from_raw(
         diags.push(Diagnostic::new(
             &codes::CONFIG,
             shown,
-            "`columns` is empty: list at least one column",
+            t!("config-no-columns"),
         ));
     }
     let report_deadline = match raw.report_deadline.as_deref().map(parse_month_day) {
@@ -411,14 +421,21 @@ fn check_base_url(url: &str, at: Option<(u32, u32)>, shown: &Path, diags: &mut V
         base_url::Verdict::PathOnly => Diagnostic::new(
             &codes::CONFIG,
             shown,
-            format!("`{name}` `{url}` names no host: feeds and the sitemap will have addresses without one"),
+            t!("config-base-url-no-host-warning", name = name, url = url),
         )
         .with_severity(Severity::Warning)
-        .with_hint("write the full address, e.g. https://www.example.gov.cn/xxgk/, unless the host is not known yet"),
-        base_url::Verdict::Refused(why) => {
-            Diagnostic::new(&codes::CONFIG, shown, format!("`{name}` `{url}` {why}"))
-                .with_hint(base_url::HINT)
-        }
+        .with_hint(t!("config-base-url-no-host-hint")),
+        base_url::Verdict::Refused(why) => Diagnostic::new(
+            &codes::CONFIG,
+            shown,
+            t!(
+                "config-base-url-refused",
+                name = name,
+                url = url,
+                why = why.words()
+            ),
+        )
+        .with_hint(t!("config-base-url-hint")),
     };
     diags.push(match at {
         Some((line, col)) => d.at(line, col),
@@ -447,7 +464,7 @@ fn attachment_policy(
 }
 
 fn parse_month_day(s: &str) -> Result<(u8, u8), String> {
-    let err = || format!("invalid report_deadline `{s}`: write month and day as MM-DD, e.g. 02-20");
+    let err = || t!("config-bad-deadline", value = s);
     let (m, d) = s.trim().split_once('-').ok_or_else(err)?;
     let m: u8 = m.parse().map_err(|_| err())?;
     let d: u8 = d.parse().map_err(|_| err())?;
@@ -478,58 +495,25 @@ fn split_base_url(url: &str) -> (String, String, String) {
     (format!("{prefix}{path}"), host, path)
 }
 
-/// Turns a serde-saphyr error into a located diagnostic. `line_offset` is
-/// added to its line, for YAML embedded in a larger file (front matter).
-pub fn yaml_diagnostic(path: &Path, err: &serde_saphyr::Error, line_offset: u32) -> Diagnostic {
-    let mut message = err.without_snippet().to_string();
-    if let Some(i) = message.rfind(" at line ") {
-        message.truncate(i);
+/// Turns a serde-saphyr error on `text` into a located diagnostic in the
+/// staff's words (see [`yaml_error`]). `line_offset` is added to its line,
+/// for YAML embedded in a larger file (front matter).
+pub fn yaml_diagnostic(
+    path: &Path,
+    err: &serde_saphyr::Error,
+    text: &str,
+    line_offset: u32,
+) -> Diagnostic {
+    let keys: Vec<&str> = TOP_KEYS.iter().chain(COLUMN_KEYS).copied().collect();
+    let e = yaml_error::explain(err, text, yaml_error::Place::Settings, &keys);
+    let mut d = Diagnostic::new(&codes::YAML, path, e.message);
+    if e.line > 0 {
+        d = d.at(e.line + line_offset, e.col);
     }
-    let mut d = Diagnostic::new(&codes::YAML, path, message.clone());
-    if let Some(loc) = err.location() {
-        d = d.at(loc.line() as u32 + line_offset, loc.column() as u32);
-    }
-    if let Some(hint) = unknown_key_hint(&message).or_else(|| syntax_hint(&message)) {
+    if let Some(hint) = e.hint {
         d = d.with_hint(hint);
     }
     d
-}
-
-/// Plain-language advice for the YAML mistakes office staff make most.
-fn syntax_hint(message: &str) -> Option<String> {
-    let hint = if message.contains("mapping values are not allowed") {
-        "a value that contains `: ` must be put in quotes, e.g. title: \"通知：关于……\""
-    } else if message.contains("expected string scalar") {
-        "this value must be plain text; if it starts with [ { * & ! or #, put it in quotes"
-    } else if message.contains("found a tab") {
-        "YAML indents with spaces only: replace the tab with spaces"
-    } else if message.contains("unclosed quote") {
-        "add the closing quote at the end of the value"
-    } else {
-        return None;
-    };
-    Some(hint.to_string())
-}
-
-/// For serde's "unknown field `x`, expected one of a, b" the nearest key.
-fn unknown_key_hint(message: &str) -> Option<String> {
-    let rest = message.strip_prefix("unknown field `")?;
-    let (word, rest) = rest.split_once('`')?;
-    let expected = rest
-        .split_once("expected one of ")
-        .map(|(_, e)| e)
-        .unwrap_or("");
-    let keys: Vec<&str> = expected
-        .split(',')
-        .map(|k| k.trim().trim_matches('`'))
-        .filter(|k| !k.is_empty())
-        .collect();
-    let keys = if keys.is_empty() {
-        TOP_KEYS.iter().chain(COLUMN_KEYS).copied().collect()
-    } else {
-        keys
-    };
-    nearest(word, keys).map(|k| format!("did you mean `{k}`?"))
 }
 
 #[cfg(test)]
@@ -546,7 +530,7 @@ mod tests {
                 &mut diags,
             ),
             Err(e) => {
-                diags.push(yaml_diagnostic(Path::new("site.yaml"), &e, 0));
+                diags.push(yaml_diagnostic(Path::new("site.yaml"), &e, yaml, 0));
                 None
             }
         };
@@ -574,7 +558,7 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(
             d[0].to_string(),
-            "site.yaml:5:5: error: unknown field `titel`, expected one of slug, title, kind, per_page, update_within, require, description\n  = hint: did you mean `title`?"
+            "site.yaml:5:5: 错误: 不认识「titel」这一项（这里可以写：slug, title, kind, per_page, update_within, require, description, line_breaks, old_slugs）\n  = 建议: 是不是想写「title」？"
         );
     }
 

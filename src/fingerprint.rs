@@ -31,7 +31,13 @@ pub fn of(opts: &PipelineOptions) -> Option<String> {
     let exe = std::env::current_exe().ok()?;
     add_file(&mut h, &exe)?;
     h.write(env!("CARGO_PKG_VERSION").as_bytes());
-    h.write(format!("{:?}|{}|{}", opts.overrides, opts.drafts, opts.minify).as_bytes());
+    h.write(
+        format!(
+            "{:?}|{}|{}|{:?}",
+            opts.overrides, opts.drafts, opts.minify, opts.publish_until
+        )
+        .as_bytes(),
+    );
     add_file(&mut h, &opts.root.join(crate::config::CONFIG_FILE))?;
     for dir in INPUT_DIRS {
         let dir = opts.root.join(dir);
@@ -87,6 +93,7 @@ mod tests {
             overrides: Overrides::default(),
             drafts: false,
             minify: true,
+            publish_until: None,
         };
         let first = of(&opts);
         assert!(first.is_some());

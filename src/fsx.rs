@@ -7,9 +7,11 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// An I/O failure on a named path.
+/// An I/O failure on a named path. It prints in the current language:
+/// what was being done, the path, and the failure in plain words
+/// ([`crate::i18n::io_error`]).
 #[derive(Debug, thiserror::Error)]
-#[error("{action} `{path}`: {source}")]
+#[error("{}", self.said())]
 pub struct IoError {
     /// What was being done ("failed to read").
     pub action: &'static str,
@@ -27,6 +29,24 @@ impl IoError {
             action,
             path: path.to_path_buf(),
             source,
+        }
+    }
+
+    /// The message, e.g. "读取「content/a.md」失败：没有读写权限".
+    fn said(&self) -> String {
+        let reason = crate::i18n::io_error(&self.source);
+        let path = &self.path;
+        match self.action {
+            "failed to read" => t!("fsx-failed-read", path = path, reason = reason),
+            "failed to read metadata of" => t!("fsx-failed-metadata", path = path, reason = reason),
+            "failed to create folder" => t!("fsx-failed-create-dir", path = path, reason = reason),
+            "failed to write" => t!("fsx-failed-write", path = path, reason = reason),
+            "failed to replace" => t!("fsx-failed-replace", path = path, reason = reason),
+            "failed to remove" => t!("fsx-failed-remove", path = path, reason = reason),
+            "failed to open" => t!("fsx-failed-open", path = path, reason = reason),
+            "failed to lock" => t!("fsx-failed-lock", path = path, reason = reason),
+            "failed to list" => t!("fsx-failed-list", path = path, reason = reason),
+            _ => t!("fsx-failed-other", path = path, reason = reason),
         }
     }
 }
@@ -89,14 +109,9 @@ fn not_utf8(bytes: &[u8]) -> TextError {
     detector.feed(bytes, true);
     let guess = detector.guess(Some(b"cn"), chardetng::Utf8Detection::Deny);
     let message = if guess == encoding_rs::GBK || guess == encoding_rs::GB18030 {
-        "file is not UTF-8; it looks like GBK/GB18030 (saved by a Chinese Windows program): \
-         re-save it as UTF-8 (in Notepad: 另存为, 编码 UTF-8)"
-            .to_string()
+        t!("fsx-not-utf8-gbk")
     } else {
-        format!(
-            "file is not UTF-8 (it looks like {}): re-save it as UTF-8",
-            guess.name()
-        )
+        t!("fsx-not-utf8", guess = guess.name())
     };
     TextError::NotUtf8 { line, message }
 }
@@ -147,13 +162,26 @@ mod tests {
     }
 
     #[test]
+    fn io_errors_are_said_in_plain_words() {
+        let e = IoError::new(
+            "failed to read",
+            Path::new("content/a.md"),
+            io::Error::from(io::ErrorKind::PermissionDenied),
+        );
+        assert_eq!(e.to_string(), "读取「content/a.md」失败：没有读写权限");
+    }
+
+    #[test]
     fn gbk_is_named() {
         let (gbk, _, _) = encoding_rs::GBK.encode("标题：通知公告\n关于开展消防安全检查的通知");
         let err = decode_text(gbk.into_owned()).err();
         match err {
             Some(TextError::NotUtf8 { line, message }) => {
                 assert_eq!(line, 1);
-                assert!(message.contains("GBK"), "{message}");
+                assert_eq!(
+                    message,
+                    "文件的编码不对：它是用 GBK 编码保存的（中文 Windows 的老程序常这样存），gongkai 只能读 UTF-8 编码。请用 WPS 或记事本打开它，点「另存为」，编码选「UTF-8」后保存"
+                );
             }
             other => panic!("expected NotUtf8, got {other:?}"),
         }

@@ -20,10 +20,6 @@ use std::ops::Range;
 /// Schemes a link or image may use.
 pub(crate) const ALLOWED: &[&str] = &["http", "https", "mailto", "tel"];
 
-/// The words of every refusal: what is allowed instead.
-pub(crate) const ALLOWED_TEXT: &str =
-    "only http, https, mailto, tel and relative links are allowed";
-
 /// The scheme a browser would see in `dest`, lower-cased, without `:`;
 /// `None` for a relative address.
 pub(crate) fn scheme_of(dest: &str) -> Option<String> {
@@ -112,11 +108,12 @@ pub(crate) struct Refusal {
 
 /// The message for a refused destination. `image` says which kind.
 pub(crate) fn message(dest: &str, scheme: &str, image: bool) -> String {
-    format!(
-        "{} `{}` has the scheme `{scheme}:`: {ALLOWED_TEXT}",
-        if image { "image" } else { "link" },
-        dest.escape_debug()
-    )
+    let dest = dest.escape_debug().to_string();
+    if image {
+        t!("scheme-refused-image", dest = dest, scheme = scheme)
+    } else {
+        t!("scheme-refused-link", dest = dest, scheme = scheme)
+    }
 }
 
 /// Every refused link and image destination of a Markdown text, for text
@@ -221,7 +218,7 @@ mod tests {
         assert_eq!(&md[r[0].range.clone()], "[a](javascript:x)");
         assert_eq!(
             r[1].message,
-            "image `data:image/png;base64,AA` has the scheme `data:`: only http, https, mailto, tel and relative links are allowed"
+            "图片「data:image/png;base64,AA」的地址以「data:」开头，不能使用：链接只能以 http://、https://、mailto:（邮箱）、tel:（电话）开头，或写网站内的地址"
         );
     }
 }

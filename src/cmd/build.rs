@@ -43,6 +43,7 @@ impl BuildArgs {
             },
             drafts: self.site.drafts,
             minify: !self.no_minify,
+            publish_until: (!self.site.future).then(gongkai::content::today_in_china),
         }
     }
 }

@@ -58,6 +58,7 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
         overrides: Overrides::default(),
         drafts: args.site.drafts,
         minify: true,
+        publish_until: (!args.site.future).then(|| args.as_of.unwrap_or_else(today)),
     };
     let mut pipeline = Pipeline::new(opts);
     let collected = Collect::default();

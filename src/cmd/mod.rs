@@ -31,6 +31,10 @@ pub(crate) struct SiteArgs {
     /// Include items marked `draft: true`
     #[arg(long)]
     pub(crate) drafts: bool,
+    /// Also publish items dated after today (China time); by default they
+    /// wait for their day, as in Hugo. With `check --as-of D`, after D
+    #[arg(long)]
+    pub(crate) future: bool,
 }
 
 impl SiteArgs {

@@ -34,6 +34,7 @@ pub(crate) fn run(args: &ServeArgs) -> ExitCode {
             // Unminified pages rebuild faster and read better in the
             // browser's source view; `build` still minifies.
             minify: false,
+            publish_until: (!args.site.future).then(gongkai::content::today_in_china),
         },
         bind: args.bind,
         port: args.port,

@@ -42,14 +42,13 @@ impl Attachments {
 /// Checks one entry of `allow`; `Ok` holds it lower-cased.
 pub(super) fn check_entry(entry: &str) -> Result<String, String> {
     let e = entry.trim();
-    let message = |why: &str| format!("`attachments.allow`: `{entry}` is not a file type: {why}");
     if let Some(rest) = e.strip_prefix('.')
         && !rest.is_empty()
     {
-        return Err(message("write it without the dot, e.g. dwg"));
+        return Err(t!("config-attachment-type-dot", entry = entry));
     }
     if e.is_empty() || e.len() > 16 || !e.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Err(message("write letters and digits only, e.g. dwg"));
+        return Err(t!("config-attachment-type-chars", entry = entry));
     }
     Ok(e.to_ascii_lowercase())
 }
@@ -66,7 +65,10 @@ mod tests {
         assert!(a.allows("PDF") && a.allows("dwg") && a.allows("webp"));
         assert!(!a.allows("html") && !a.allows("svg") && !a.allows(""));
         assert_eq!(check_entry("DWG"), Ok("dwg".into()));
-        assert!(check_entry(".dwg").is_err());
+        assert_eq!(
+            check_entry(".dwg"),
+            Err("attachments.allow 里的「.dwg」不是文件类型：不要写点，例如 dwg".into())
+        );
         assert!(check_entry("a b").is_err());
         assert!(check_entry("").is_err());
     }

@@ -11,12 +11,47 @@ pub(super) enum Verdict {
     /// A path without a host: usable, but feeds and the sitemap get
     /// addresses without a host.
     PathOnly,
-    /// Not usable; the words say why (after "`base_url` `…` ").
-    Refused(String),
+    /// Not usable, for this reason.
+    Refused(Why),
 }
 
-/// The hint of every refusal.
-pub(super) const HINT: &str = "write the address the site is published at, e.g. https://www.example.gov.cn/xxgk/, or a path such as /xxgk/";
+/// Why a `base_url` is refused.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Why {
+    /// A scheme other than http(s), lower-cased.
+    Scheme(String),
+    /// `https:` without a host after it.
+    NoHost,
+    /// A host and path without `https://` (`www.example.gov.cn/xxgk/`).
+    NoScheme,
+    /// Anything else (`//host/`, words).
+    Neither,
+}
+
+impl Why {
+    /// The reason in words (after "base_url 写的「…」不能用：").
+    pub(super) fn words(&self) -> String {
+        match self {
+            Why::Scheme(s) => t!("config-base-url-why-scheme", scheme = s),
+            Why::NoHost => t!("config-base-url-why-no-host"),
+            Why::NoScheme => t!("config-base-url-why-no-scheme"),
+            Why::Neither => t!("config-base-url-why-neither"),
+        }
+    }
+}
+
+/// True when `url` starts with something that looks like a host name
+/// (`www.example.gov.cn/xxgk/`, `example.gov.cn`): letters, digits and `-`
+/// with at least one dot before the first `/` or `:`.
+fn looks_like_host(url: &str) -> bool {
+    let host = &url[..url.find(['/', '?', '#']).unwrap_or(url.len())];
+    let host = host.split(':').next().unwrap_or(host);
+    host.contains('.')
+        && !host.starts_with('.')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.'))
+}
 
 /// Judges one `base_url` value.
 pub(super) fn judge(url: &str) -> Verdict {
@@ -28,7 +63,7 @@ pub(super) fn judge(url: &str) -> Verdict {
         Some("http" | "https") => {
             let rest = url.split_once(':').map_or("", |(_, r)| r);
             let Some(rest) = rest.strip_prefix("//") else {
-                return Verdict::Refused("names no host".into());
+                return Verdict::Refused(Why::NoHost);
             };
             let host = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
             let host_ok = !host.is_empty()
@@ -38,11 +73,21 @@ pub(super) fn judge(url: &str) -> Verdict {
             if host_ok {
                 Verdict::Ok
             } else {
-                Verdict::Refused("names no host".into())
+                Verdict::Refused(Why::NoHost)
             }
         }
-        Some(other) => Verdict::Refused(format!("has the scheme `{other}:`")),
-        None => Verdict::Refused("is neither an http(s) address nor a path".into()),
+        Some(_)
+            if looks_like_host(url)
+                && !url
+                    .split_once(':')
+                    .is_some_and(|(_, rest)| rest.starts_with("//")) =>
+        {
+            // `www.example.gov.cn:8080/xxgk/` reads as the scheme `www.example.gov.cn`.
+            Verdict::Refused(Why::NoScheme)
+        }
+        Some(other) => Verdict::Refused(Why::Scheme(other.to_string())),
+        None if looks_like_host(url) => Verdict::Refused(Why::NoScheme),
+        None => Verdict::Refused(Why::Neither),
     }
 }
 
@@ -56,22 +101,30 @@ mod tests {
         assert_eq!(judge("HTTP://127.0.0.1:8080"), Verdict::Ok);
         assert_eq!(judge("/xxgk/"), Verdict::PathOnly);
         assert_eq!(judge("/"), Verdict::PathOnly);
-        let refused = |s: &str| Verdict::Refused(s.to_string());
+        let refused = Verdict::Refused;
+        let scheme = |s: &str| Verdict::Refused(Why::Scheme(s.to_string()));
+        assert_eq!(judge("javascript:alert(1)//"), scheme("javascript"));
+        assert_eq!(judge(" JaVaScRiPt:x"), scheme("javascript"));
+        assert_eq!(judge("ftp://a/"), scheme("ftp"));
+        assert_eq!(judge("https:///x/"), refused(Why::NoHost));
+        assert_eq!(judge("https:x"), refused(Why::NoHost));
+        assert_eq!(judge("https://a\"b/"), refused(Why::NoHost));
+        assert_eq!(judge("//www.example.gov.cn/"), refused(Why::Neither));
+        assert_eq!(judge("xxgk"), refused(Why::Neither));
+        assert_eq!(judge("www.example.gov.cn/xxgk/"), refused(Why::NoScheme));
+        assert_eq!(judge("www.example.gov.cn"), refused(Why::NoScheme));
+        assert_eq!(judge("localhost.cn:8080/x/"), refused(Why::NoScheme));
+    }
+
+    #[test]
+    fn refusals_in_chinese() {
         assert_eq!(
-            judge("javascript:alert(1)//"),
-            refused("has the scheme `javascript:`")
+            Why::NoScheme.words(),
+            "缺少开头的 https://，应写成 https://www.example.gov.cn/xxgk/ 这样的完整网址"
         );
         assert_eq!(
-            judge(" JaVaScRiPt:x"),
-            refused("has the scheme `javascript:`")
-        );
-        assert_eq!(judge("ftp://a/"), refused("has the scheme `ftp:`"));
-        assert_eq!(judge("https:///x/"), refused("names no host"));
-        assert_eq!(judge("https:x"), refused("names no host"));
-        assert_eq!(judge("https://a\"b/"), refused("names no host"));
-        assert_eq!(
-            judge("//www.example.gov.cn/"),
-            refused("is neither an http(s) address nor a path")
+            Why::Scheme("ftp".into()).words(),
+            "网址只能以 http:// 或 https:// 开头，不能是「ftp:」"
         );
     }
 }

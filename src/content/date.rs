@@ -1,6 +1,9 @@
-//! Publication dates: `2024-03-01` or `2024-03-01 09:30`.
+//! Publication dates as staff write them: `2025-12-03`, `2025-12-3`,
+//! `2025年12月3日`, each with an optional time (`9:30`, `09:30:00`).
+//! Full-width digits and colons (typed with a Chinese input method) are
+//! read as their ASCII twins.
 
-use jiff::civil::{Date, DateTime};
+use jiff::civil::{Date, DateTime, Time};
 
 /// A 发布日期, with or without a time of day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -37,38 +40,145 @@ impl PubDate {
     }
 }
 
-/// Parses a date as staff write it.
+/// Today in China Standard Time (UTC+8, no daylight saving): the day
+/// after which items wait for their date.
+pub fn today_in_china() -> Date {
+    let cst = jiff::tz::TimeZone::fixed(jiff::tz::offset(8));
+    jiff::Timestamp::now().to_zoned(cst).date()
+}
+
+/// Parses a date as staff write it (see the module's documentation).
 pub(crate) fn parse_date(s: &str) -> Result<PubDate, String> {
     let s = s.trim();
-    let err = |why: String| {
-        format!("invalid date `{s}`: {why}; write it as 2024-03-01 or 2024-03-01 09:30")
+    let bad = || t!("content-date-bad", value = s);
+    let text: String = s.chars().map(ascii_twin).collect();
+    let (date, time) = match text.split_once('日') {
+        Some((date, time)) => (format!("{date}日"), time.trim()),
+        None => match text.split_once(|c: char| c.is_whitespace() || c == 'T') {
+            Some((date, time)) => (date.to_string(), time.trim()),
+            None => (text.clone(), ""),
+        },
     };
-    if s.len() <= 10 {
-        let d: Date = s.parse().map_err(|e: jiff::Error| err(e.to_string()))?;
+    let (y, m, d) = ymd(&date).ok_or_else(bad)?;
+    let day = Date::new(y, m, d).map_err(|_| t!("content-date-no-such-day", value = s))?;
+    if time.is_empty() {
         return Ok(PubDate {
-            at: d.to_datetime(jiff::civil::Time::midnight()),
+            at: day.to_datetime(Time::midnight()),
             has_time: false,
         });
     }
-    let at: DateTime = s.parse().map_err(|e: jiff::Error| err(e.to_string()))?;
-    Ok(PubDate { at, has_time: true })
+    let at = hms(time).ok_or_else(bad)?;
+    Ok(PubDate {
+        at: day.to_datetime(at),
+        has_time: true,
+    })
+}
+
+/// `０`–`９`, `：` and `－` as typed in full width.
+fn ascii_twin(c: char) -> char {
+    match c {
+        '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+        '：' => ':',
+        '－' => '-',
+        _ => c,
+    }
+}
+
+/// A number of 1 to `max` ASCII digits.
+fn number(s: &str, max: usize) -> Option<i16> {
+    let ok = !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit());
+    ok.then(|| s.parse().ok()).flatten()
+}
+
+/// `2025-12-3` or `2025年12月3日`.
+fn ymd(s: &str) -> Option<(i16, i8, i8)> {
+    let (y, m, d) = if let Some(rest) = s.strip_suffix('日') {
+        let (y, rest) = rest.split_once('年')?;
+        let (m, d) = rest.split_once('月')?;
+        (y.trim(), m.trim(), d.trim())
+    } else {
+        let mut parts = s.split('-');
+        let y = parts.next()?;
+        let m = parts.next()?;
+        let d = parts.next()?;
+        if parts.next().is_some() {
+            return None;
+        }
+        (y, m, d)
+    };
+    if y.len() != 4 {
+        return None;
+    }
+    Some((number(y, 4)?, number(m, 2)? as i8, number(d, 2)? as i8))
+}
+
+/// `9:30`, `09:30` or `09:30:15`.
+fn hms(s: &str) -> Option<Time> {
+    let mut parts = s.split(':');
+    let h = number(parts.next()?, 2)?;
+    let m = parts.next()?;
+    let sec = match parts.next() {
+        Some(sec) if sec.len() == 2 => number(sec, 2)?,
+        Some(_) => return None,
+        None => 0,
+    };
+    if m.len() != 2 || parts.next().is_some() {
+        return None;
+    }
+    Time::new(h as i8, number(m, 2)? as i8, sec as i8, 0).ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn shown(s: &str) -> Result<String, String> {
+        parse_date(s).map(|d| d.display())
+    }
+
     #[test]
-    fn both_forms() {
+    fn every_accepted_form() {
+        for (written, read) in [
+            ("2024-03-01", "2024-03-01"),
+            ("2025-12-3", "2025-12-03"),
+            ("2025-1-3", "2025-01-03"),
+            ("2025年12月3日", "2025-12-03"),
+            ("2025年1月3日", "2025-01-03"),
+            ("２０２５年１２月３日", "2025-12-03"),
+            ("2024-03-01 09:30", "2024-03-01 09:30"),
+            ("2025-12-03 9:30", "2025-12-03 09:30"),
+            ("2025-12-03T09:30:00", "2025-12-03 09:30"),
+            ("2025年12月3日 9:30", "2025-12-03 09:30"),
+            ("2025年12月3日9：30", "2025-12-03 09:30"),
+            (" 2025-12-03 ", "2025-12-03"),
+        ] {
+            assert_eq!(shown(written), Ok(read.to_string()), "{written}");
+        }
+    }
+
+    #[test]
+    fn bad_dates_name_the_accepted_forms() {
         assert_eq!(
-            parse_date("2024-03-01").map(|d| d.display()),
-            Ok("2024-03-01".into())
+            shown("2024/03/01"),
+            Err("日期「2024/03/01」读不懂：请写成 2025-12-03、2025-12-3 或 2025年12月3日；要写时间就在后面空一格加上，例如 2025-12-03 9:30".into())
         );
         assert_eq!(
-            parse_date("2024-03-01 09:30").map(|d| d.display()),
-            Ok("2024-03-01 09:30".into())
+            shown("2024-02-30"),
+            Err("日期「2024-02-30」不存在（这个月没有这一天）：请写成 2025-12-03、2025-12-3 或 2025年12月3日".into())
         );
-        assert!(parse_date("2024-02-30").is_err());
-        assert!(parse_date("2024/03/01").is_err());
+        for bad in [
+            "",
+            "24-03-01",
+            "2024-3",
+            "2024-03-01 25:00",
+            "2024-03-01 9:3",
+            "2024-03-01 9",
+            "2024-03-01-02",
+            "2024年3月",
+            "2024-03-01 09:30:1",
+            "二〇二四年三月一日",
+        ] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -86,7 +86,7 @@ pub(super) fn parse(shown: &Path, yaml: &str) -> Result<FrontMatter, Diagnostic>
     if yaml.trim().is_empty() {
         return Ok(FrontMatter::default());
     }
-    serde_saphyr::from_str(yaml).map_err(|e| yaml_diagnostic(shown, &e, 1))
+    serde_saphyr::from_str(yaml).map_err(|e| yaml_diagnostic(shown, &e, yaml, 1))
 }
 
 /// File line of a spanned value (the YAML starts on file line 2).

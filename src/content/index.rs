@@ -15,6 +15,8 @@ use std::collections::HashMap;
 #[derive(Debug, Default)]
 pub(crate) struct LinkIndex {
     targets: HashMap<String, String>,
+    /// Addresses of items left out until their date, with that date.
+    scheduled: HashMap<String, String>,
     base_path: String,
     /// The configured base URL with its scheme and host, when it has them.
     base_url: Option<String>,
@@ -25,6 +27,7 @@ impl LinkIndex {
     pub(crate) fn new(site: &Site) -> Self {
         let mut ix = Self {
             targets: HashMap::new(),
+            scheduled: HashMap::new(),
             base_path: site.config.base_path.clone(),
             base_url: Some(site.config.base_url.clone()).filter(|u| u.contains("://")),
         };
@@ -64,6 +67,16 @@ impl LinkIndex {
                 }
                 for a in &item.attachments {
                     ix.add(&a.out_path, &a.out_path);
+                }
+            }
+            for s in &col.scheduled {
+                let date = s.date.display();
+                let mut keys = vec![s.rel.clone(), s.out_path.clone()];
+                if let Some(folder) = s.rel.strip_suffix("/index.md") {
+                    keys.push(folder.to_string());
+                }
+                for key in keys {
+                    ix.scheduled.insert(key, date.clone());
                 }
             }
             if col.column.kind == ColumnKind::Reports {
@@ -173,7 +186,7 @@ impl LinkResolver for PageLinks<'_> {
             normalise(&format!("{dir}/{decoded}"))
         };
         let Some(key) = key else {
-            return Err(format!("link `{dest}` points outside the site"));
+            return Err(t!("content-link-outside", dest = dest));
         };
         let found = self
             .index
@@ -181,9 +194,10 @@ impl LinkResolver for PageLinks<'_> {
             .or_else(|| self.index.lookup(key.trim_end_matches('/')));
         match found {
             Some(out) => Ok(Some(format!("{}{fragment}", self.index.url(out)))),
-            None => Err(format!(
-                "link `{dest}`: there is no such page or file in the site"
-            )),
+            None => match self.index.scheduled.get(key.trim_end_matches('/')) {
+                Some(date) => Err(t!("content-link-scheduled", dest = dest, date = date)),
+                None => Err(t!("content-link-missing", dest = dest)),
+            },
         }
     }
 }
@@ -250,7 +264,10 @@ mod tests {
         assert_eq!(links.resolve("/"), Ok(Some("/xxgk/".into())));
         assert_eq!(links.resolve("https://www.gov.cn/"), Ok(None));
         assert_eq!(links.resolve("mailto:a@b.cn"), Ok(None));
-        assert!(links.resolve("/tzgg/missing.md").is_err());
+        assert_eq!(
+            links.resolve("/tzgg/missing.md"),
+            Err("链接「/tzgg/missing.md」指向的页面或文件在网站里找不到".into())
+        );
         assert!(links.resolve("../../../etc/passwd").is_err());
     }
 

@@ -70,6 +70,7 @@ fn load_column(
         page: None,
         items: Vec::new(),
         reports: Vec::new(),
+        scheduled: Vec::new(),
     };
     let index = dir.join("_index.md");
     if index.is_file() {
@@ -81,34 +82,110 @@ fn load_column(
                 diags.push(Diagnostic::new(
                     &codes::UNPUBLISHED,
                     display_path(ctx.root, &index),
-                    format!(
-                        "page column `{}` has no page: create this file",
-                        column.slug
-                    ),
+                    t!("content-page-missing", slug = &column.slug),
                 ));
             }
         }
         ColumnKind::List => {
             let files = list_item_files(ctx.root, &dir, diags);
-            let results: Vec<(Option<Item>, Vec<Diagnostic>)> = files
+            let results: Vec<(Loaded, Vec<Diagnostic>)> = files
                 .par_iter()
                 .map(|f| {
                     let mut d = Vec::new();
-                    let item = load_item(ctx, column, f, &mut d);
+                    let item = load_dated_item(ctx, column, f, &mut d);
                     (item, d)
                 })
                 .collect();
             for (item, d) in results {
                 diags.extend(d);
-                out.items.extend(item);
+                match item {
+                    Loaded::Item(item) => out.items.push(*item),
+                    Loaded::Scheduled(s) => out.scheduled.push(s),
+                    Loaded::Nothing => {}
+                }
             }
             sort_newest_first(&mut out.items);
+            out.scheduled.sort_by(|a, b| a.rel.cmp(&b.rel));
         }
         ColumnKind::Reports => {
             out.reports = load_reports(ctx, &dir, diags);
         }
     }
+    warn_unknown_files(ctx.root, &dir, &out, diags);
     out
+}
+
+/// Files in a column's folder that nothing publishes: not a Markdown item,
+/// not `_index.md`, not a report, not an attachment any item lists, not
+/// named in any page of the folder (an image). Each is a warning naming it,
+/// since staff who drop `新建文本文档.txt` or a Word file there expect it to
+/// show. Files beside a folder item's `index.md` are that item's business;
+/// system litter (`.DS_Store`, `Thumbs.db`, `desktop.ini`, hidden files,
+/// editors' backups) is passed over.
+fn warn_unknown_files(root: &Path, dir: &Path, col: &ColumnContent, diags: &mut Vec<Diagnostic>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut names: Vec<(String, PathBuf)> = entries
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .filter_map(|e| Some((e.file_name().to_str()?.to_string(), e.path())))
+        .collect();
+    names.sort();
+    let listed = |name: &str| {
+        col.items.iter().any(|i| {
+            i.attachments.iter().any(|a| a.file_name == name)
+                || (!i.source.rel.ends_with("/index.md") && i.source.body.contains(name))
+        }) || col
+            .page
+            .as_ref()
+            .is_some_and(|p| p.source.body.contains(name))
+    };
+    for (name, path) in names {
+        let lower = name.to_lowercase();
+        let known = match col.column.kind {
+            ColumnKind::List => lower.ends_with(".md"),
+            ColumnKind::Page => name == "_index.md",
+            ColumnKind::Reports => {
+                name == "_index.md" || lower.ends_with(".yaml") || lower.ends_with(".yml")
+            }
+        };
+        if known
+            || name.starts_with('.')
+            || is_editor_temp(&name)
+            || matches!(lower.as_str(), "thumbs.db" | "desktop.ini")
+            || listed(&name)
+        {
+            continue;
+        }
+        let shown = display_path(root, &path);
+        let d = if let Some(original) = name.strip_prefix("~$") {
+            Diagnostic::new(
+                &codes::UNPUBLISHED,
+                shown,
+                t!(
+                    "content-office-lock-file",
+                    name = &name,
+                    original = original
+                ),
+            )
+        } else if col.column.kind == ColumnKind::List && lower.ends_with(".markdown") {
+            Diagnostic::new(
+                &codes::UNPUBLISHED,
+                shown,
+                t!("content-unknown-file", name = &name),
+            )
+            .with_hint(t!("content-unknown-file-rename-md"))
+        } else {
+            Diagnostic::new(
+                &codes::UNPUBLISHED,
+                shown,
+                t!("content-unknown-file", name = &name),
+            )
+            .with_hint(t!("content-unknown-file-hint"))
+        };
+        diags.push(d);
+    }
 }
 
 fn warn_unknown_folders(root: &Path, content: &Path, config: &Config, diags: &mut Vec<Diagnostic>) {
@@ -116,7 +193,7 @@ fn warn_unknown_folders(root: &Path, content: &Path, config: &Config, diags: &mu
         diags.push(Diagnostic::new(
             &codes::UNPUBLISHED,
             display_path(root, content),
-            "there is no content folder: every column is empty",
+            t!("content-no-content-folder"),
         ));
         return;
     };
@@ -124,16 +201,29 @@ fn warn_unknown_folders(root: &Path, content: &Path, config: &Config, diags: &mu
         let name = entry.file_name().to_string_lossy().into_owned();
         if entry.path().is_dir() && !config.columns.iter().any(|c| c.slug == name) {
             let hint = crate::diag::nearest(&name, config.columns.iter().map(|c| c.slug.as_str()))
-                .map(|s| format!("did you mean `{s}`? or add the column to site.yaml"));
+                .map(|s| t!("content-not-a-column-hint", slug = s));
             let mut d = Diagnostic::new(
                 &codes::UNPUBLISHED,
                 display_path(root, &entry.path()),
-                format!("folder `{name}` is not a column in site.yaml, so it is not published"),
+                t!("content-not-a-column", name = &name),
             );
             if let Some(h) = hint {
                 d = d.with_hint(h);
             }
             diags.push(d);
+        } else if entry.path().is_file()
+            && !name.starts_with('.')
+            && !is_editor_temp(&name)
+            && !matches!(name.to_lowercase().as_str(), "thumbs.db" | "desktop.ini")
+        {
+            diags.push(
+                Diagnostic::new(
+                    &codes::UNPUBLISHED,
+                    display_path(root, &entry.path()),
+                    t!("content-file-outside-columns", name = &name),
+                )
+                .with_hint(t!("content-file-outside-columns-hint")),
+            );
         }
     }
 }
@@ -153,7 +243,7 @@ fn list_item_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<
                 diags.push(Diagnostic::new(
                     &codes::IO,
                     display_path(root, dir),
-                    format!("cannot list folder: {e}"),
+                    t!("content-cannot-list", reason = crate::i18n::io_error(&e)),
                 ));
                 continue;
             }
@@ -163,7 +253,7 @@ fn list_item_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<
             diags.push(Diagnostic::new(
                 &codes::ENCODING,
                 display_path(root, &path),
-                "file name is not valid UTF-8: rename it",
+                t!("content-bad-file-name"),
             ));
             continue;
         };
@@ -178,11 +268,14 @@ fn list_item_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<
                     default_slug: name,
                 });
             } else {
-                diags.push(Diagnostic::new(
-                    &codes::UNPUBLISHED,
-                    display_path(root, &path),
-                    "folder has no index.md, so it is not published",
-                ));
+                diags.push(
+                    Diagnostic::new(
+                        &codes::UNPUBLISHED,
+                        display_path(root, &path),
+                        t!("content-folder-without-index", name = &name),
+                    )
+                    .with_hint(t!("content-folder-without-index-hint")),
+                );
             }
         } else if let Some(stem) = name.strip_suffix(".md")
             && name != "_index.md"
@@ -228,7 +321,11 @@ fn read_markdown(
             return None;
         }
         Err(fsx::TextError::Io(e)) => {
-            diags.push(Diagnostic::new(&codes::IO, &shown, e.source.to_string()));
+            diags.push(Diagnostic::new(
+                &codes::IO,
+                &shown,
+                crate::i18n::io_error(&e.source),
+            ));
             return None;
         }
     };
@@ -272,13 +369,9 @@ fn required_title(
         Some(t) if !t.is_empty() => Some(t.to_string()),
         _ => {
             diags.push(
-                Diagnostic::new(
-                    &codes::FRONT_MATTER,
-                    &source.shown,
-                    "missing `title` in the front matter",
-                )
-                .at(1, 1)
-                .with_hint("start the file with:\n---\ntitle: 标题\ndate: 2024-03-01\n---"),
+                Diagnostic::new(&codes::FRONT_MATTER, &source.shown, t!("content-no-title"))
+                    .at(1, 1)
+                    .with_hint(t!("content-no-title-hint")),
             );
             None
         }
@@ -292,6 +385,64 @@ fn load_page(ctx: &Ctx<'_>, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<
         title,
         summary: fm.summary,
         source,
+    })
+}
+
+/// What one item file gives.
+enum Loaded {
+    /// An item to publish.
+    Item(Box<Item>),
+    /// An item dated after the cutoff: left out this time.
+    Scheduled(super::Scheduled),
+    /// Nothing (a draft, or a file with errors).
+    Nothing,
+}
+
+/// Loads an item, leaving it out with a notice when it is dated after
+/// [`LoadOptions::publish_until`].
+fn load_dated_item(
+    ctx: &Ctx<'_>,
+    column: &Column,
+    file: &ItemFile,
+    diags: &mut Vec<Diagnostic>,
+) -> Loaded {
+    match load_item(ctx, column, file, diags) {
+        None => Loaded::Nothing,
+        Some(item) => match scheduled(ctx, &item, diags) {
+            Some(s) => Loaded::Scheduled(s),
+            None => Loaded::Item(Box::new(item)),
+        },
+    }
+}
+
+/// When `item` is dated after the cutoff: pushes the notice and returns
+/// what is left out.
+pub(super) fn scheduled(
+    ctx: &Ctx<'_>,
+    item: &Item,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<super::Scheduled> {
+    let cutoff = ctx.opts.publish_until?;
+    if item.date.date() <= cutoff {
+        return None;
+    }
+    let mut d = Diagnostic::new(
+        &codes::FUTURE,
+        &item.source.shown,
+        t!(
+            "content-future-item",
+            date = item.date.display(),
+            today = cutoff.to_string()
+        ),
+    );
+    if let Some((line, col)) = item.date_at {
+        d = d.at(line, col);
+    }
+    diags.push(d);
+    Some(super::Scheduled {
+        rel: item.source.rel.clone(),
+        out_path: item.out_path.clone(),
+        date: item.date,
     })
 }
 
@@ -310,13 +461,9 @@ pub(super) fn load_item(
     let date = match &fm.date {
         None => {
             diags.push(
-                Diagnostic::new(
-                    &codes::FRONT_MATTER,
-                    &source.shown,
-                    "missing `date` (发布日期) in the front matter",
-                )
-                .at(1, 1)
-                .with_hint("add a line such as `date: 2024-03-01` or `date: 2024-03-01 09:30`"),
+                Diagnostic::new(&codes::FRONT_MATTER, &source.shown, t!("content-no-date"))
+                    .at(1, 1)
+                    .with_hint(t!("content-no-date-hint")),
             );
             None
         }
@@ -338,7 +485,7 @@ pub(super) fn load_item(
             Diagnostic::new(
                 &codes::FRONT_MATTER,
                 &source.shown,
-                format!("`written`: {msg}"),
+                t!("content-written-date", problem = msg),
             )
             .at(line_of(w), col_of(w)),
         );
@@ -358,7 +505,7 @@ pub(super) fn load_item(
                 diags.push(Diagnostic::new(
                     &codes::FRONT_MATTER,
                     &source.shown,
-                    format!("{msg} (the slug comes from the file name; rename it or set `slug:`)"),
+                    t!("content-slug-from-file-name", problem = msg),
                 ));
             }
             file.default_slug.clone()
@@ -375,6 +522,7 @@ pub(super) fn load_item(
         out_path: format!("{}/{slug}.html", column.slug),
         slug,
         slug_at: fm.slug.as_ref().map(|s| (line_of(s), col_of(s))),
+        date_at: fm.date.as_ref().map(|d| (line_of(d), col_of(d))),
         summary: fm.summary,
         meta: Meta {
             index_no: fm.index_no,
@@ -427,7 +575,11 @@ fn load_reports(
                     None
                 }
                 Err(fsx::TextError::Io(e)) => {
-                    d.push(Diagnostic::new(&codes::IO, &shown, e.source.to_string()));
+                    d.push(Diagnostic::new(
+                        &codes::IO,
+                        &shown,
+                        crate::i18n::io_error(&e.source),
+                    ));
                     None
                 }
             };

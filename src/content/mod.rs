@@ -10,8 +10,8 @@ mod index;
 mod load;
 mod reload;
 
-pub use date::PubDate;
 pub(crate) use date::parse_date;
+pub use date::{PubDate, today_in_china};
 pub(crate) use index::{LinkIndex, url_of};
 pub(crate) use load::{is_editor_temp, load};
 pub(crate) use reload::{reload_item, replace_item};
@@ -101,6 +101,8 @@ pub struct Item {
     /// Line and column of `slug:` in the front matter; `None` when the slug
     /// comes from the file name.
     pub slug_at: Option<(u32, u32)>,
+    /// Line and column of `date:` in the front matter.
+    pub date_at: Option<(u32, u32)>,
     /// Output path relative to the site root (`tzgg/a.html`).
     pub out_path: String,
     /// Optional summary.
@@ -129,6 +131,20 @@ pub struct ColumnContent {
     pub items: Vec<Item>,
     /// Reports of a reports column, newest first.
     pub reports: Vec<Report>,
+    /// Items left out because they are dated after the publishing cutoff
+    /// ([`LoadOptions::publish_until`]), so that a link to one can say so.
+    pub scheduled: Vec<Scheduled>,
+}
+
+/// An item dated after the publishing cutoff: not published in this run.
+#[derive(Debug, Clone)]
+pub struct Scheduled {
+    /// Path relative to `content/` (`tzgg/a.md`).
+    pub rel: String,
+    /// The output path it will have (`tzgg/a.html`).
+    pub out_path: String,
+    /// Its date.
+    pub date: PubDate,
 }
 
 /// The whole loaded site.
@@ -147,56 +163,57 @@ pub struct Site {
 pub struct LoadOptions {
     /// Include drafts.
     pub drafts: bool,
+    /// Items dated after this day are left out (as Hugo does without
+    /// `--future`); `None` publishes every date.
+    pub publish_until: Option<jiff::civil::Date>,
 }
 
 /// Checks a slug given by the user: it becomes part of a path on disk and of
 /// a URL, so it must not climb out of its folder or hide control characters.
 pub fn check_slug(slug: &str) -> Result<(), String> {
     if slug.is_empty() {
-        return Err("slug is empty".into());
+        return Err(t!("content-slug-empty"));
     }
     if slug.contains('/') || slug.contains('\\') {
-        return Err(format!(
-            "slug `{slug}` contains `/`: a slug is one path segment"
-        ));
+        return Err(t!("content-slug-slash", slug = slug));
     }
     if slug == "." || slug.contains("..") {
-        return Err(format!("slug `{slug}` contains `..`"));
+        return Err(t!("content-slug-dots", slug = slug));
     }
     if slug.chars().any(|c| c.is_control()) {
-        return Err(format!(
-            "slug `{}` contains control characters",
-            slug.escape_debug()
+        return Err(t!(
+            "content-slug-control",
+            slug = slug.escape_debug().to_string()
         ));
     }
     if let Some((c, role)) = slug.chars().find_map(url_sign) {
-        return Err(format!(
-            "slug `{slug}` contains `{c}`, which {role} in a web address: use letters, digits, `-` or `_` instead"
+        return Err(t!(
+            "content-slug-url-sign",
+            slug = slug,
+            sign = c,
+            role = role
         ));
     }
     if slug.starts_with('.') {
-        return Err(format!(
-            "slug `{slug}` starts with `.` (hidden files are not published)"
-        ));
+        return Err(t!("content-slug-hidden", slug = slug));
     }
     if slug.chars().any(char::is_whitespace) {
-        return Err(format!("slug `{slug}` contains spaces: use `-` instead"));
+        return Err(t!("content-slug-space", slug = slug));
     }
     if is_list_page_name(slug) {
-        return Err(format!(
-            "slug `{slug}` is reserved for the column's list pages"
-        ));
+        return Err(t!("content-slug-reserved", slug = slug));
     }
     Ok(())
 }
 
 /// A character a web address gives a meaning of its own, so a page whose
-/// name holds it could not be linked to as it is written.
-pub(crate) fn url_sign(c: char) -> Option<(char, &'static str)> {
+/// name holds it could not be linked to as it is written; with what it
+/// does there, in words ("starts a query").
+pub(crate) fn url_sign(c: char) -> Option<(char, String)> {
     match c {
-        '?' => Some((c, "starts a query")),
-        '#' => Some((c, "starts a fragment")),
-        '%' => Some((c, "starts an escape")),
+        '?' => Some((c, t!("content-url-sign-query"))),
+        '#' => Some((c, t!("content-url-sign-fragment"))),
+        '%' => Some((c, t!("content-url-sign-escape"))),
         _ => None,
     }
 }
@@ -235,5 +252,9 @@ mod tests {
         assert!(check_slug("a?b").is_err());
         assert!(check_slug("a#b").is_err());
         assert!(check_slug("100%").is_err());
+        assert_eq!(
+            check_slug("../escape"),
+            Err("网址名「../escape」里有「/」：网址名只能是一段，不能有斜杠".into())
+        );
     }
 }

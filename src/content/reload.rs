@@ -58,7 +58,15 @@ pub(crate) fn reload_item(
         path: path.to_path_buf(),
         default_slug: default_slug.to_string(),
     };
-    Some((c, load_item(&ctx, col, &file, diags)))
+    let item = load_item(&ctx, col, &file, diags);
+    // An item dated after the cutoff leaves its column: a full run says so
+    // and leaves it out.
+    if let (Some(item), Some(cutoff)) = (&item, opts.publish_until)
+        && item.date.date() > cutoff
+    {
+        return None;
+    }
+    Some((c, item))
 }
 
 /// Puts `item` in place of the item of column `column` that publishes to the

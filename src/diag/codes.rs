@@ -168,6 +168,8 @@ codes! {
     OUTPUT_COLLISION = "output.collision", Error;
     /// A name in the output folder cannot be written or linked to.
     OUTPUT_NAME = "output.name", Error;
+    /// An item dated after today: left out until its day (or `--future`).
+    FUTURE = "future", Notice;
 }
 
 #[cfg(test)]

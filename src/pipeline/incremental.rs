@@ -18,6 +18,7 @@ impl Pipeline {
         let root = self.opts.root.clone();
         let opts = LoadOptions {
             drafts: self.opts.drafts,
+            publish_until: self.opts.publish_until,
         };
         let site = self.site.as_mut()?;
         if !path.is_file() {

@@ -39,6 +39,9 @@ pub struct Options {
     pub drafts: bool,
     /// Minify HTML.
     pub minify: bool,
+    /// Items dated after this day are left out (with a notice); `None`
+    /// publishes every date (`--future`).
+    pub publish_until: Option<jiff::civil::Date>,
 }
 
 impl Options {
@@ -202,6 +205,7 @@ fn load(opts: &Options) -> (Option<Site>, Vec<Diagnostic>) {
         theme,
         &LoadOptions {
             drafts: opts.drafts,
+            publish_until: opts.publish_until,
         },
         &mut diags,
     );

@@ -43,6 +43,7 @@ fn opts(root: &Path) -> PipelineOptions {
         overrides: Overrides::default(),
         drafts: false,
         minify: false,
+        publish_until: None,
     }
 }
 

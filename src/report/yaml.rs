@@ -70,16 +70,24 @@ impl Value {
     }
 }
 
-/// Parses `text` into a tree. On a syntax error returns the message and
-/// position the YAML parser gave.
+/// Parses `text` into a tree. On a syntax error returns what is wrong in
+/// the staff's words (a row written twice, a full-width colon, an empty
+/// cell, …; see `config::yaml_error`) and where.
 pub(crate) fn parse(text: &str) -> Result<Node, (String, Pos)> {
+    use crate::config::yaml_error::{Place, explain};
     match serde_saphyr::from_str::<Spanned<Raw>>(text) {
         Ok(node) => Ok(into_node(node)),
         Err(e) => {
-            let pos = e.location().map(pos_of).unwrap_or_default();
-            let msg = e.without_snippet().to_string();
-            let first = msg.lines().next().unwrap_or("invalid YAML").to_string();
-            Err((first, pos))
+            let said = explain(&e, text, Place::Report, &[]);
+            let message = match said.hint {
+                Some(hint) => t!("yaml-with-hint", message = said.message, hint = hint),
+                None => said.message,
+            };
+            let pos = Pos {
+                line: said.line,
+                col: said.col,
+            };
+            Err((message, pos))
         }
     }
 }
@@ -224,6 +232,36 @@ mod tests {
         assert_eq!(cells[2].pos, Pos { line: 3, col: 18 });
         assert_eq!(inner[2].1.value, Value::Str("+19".into()));
         eprintln!("{:?}", inner[1].1.value);
+    }
+
+    #[test]
+    fn mistakes_in_the_staff_words() {
+        let said = |t: &str| parse(t).expect_err("broken");
+        assert_eq!(
+            said("year: 2024\n3.其他: [1, 2]\n3.其他: [3, 4]\n"),
+            (
+                "同一行「3.其他」写了两次；删掉其中一处，只留一个".to_string(),
+                Pos { line: 3, col: 1 }
+            )
+        );
+        assert_eq!(
+            said("year: 2024\n一、本年新收: [8, 2, , 0]\n").0,
+            "方括号里两个逗号之间是空的：空白单元格请写 ~"
+        );
+        assert_eq!(
+            said("year: 2024\nagency：某街道\n"),
+            (
+                "冒号要用英文半角「:」，不能用中文「：」".to_string(),
+                Pos { line: 2, col: 7 }
+            )
+        );
+        assert_eq!(
+            said("year: 2024\n三、收到：\n  一、本年新收: [1, 2]\n"),
+            (
+                "冒号要用英文半角「:」，不能用中文「：」".to_string(),
+                Pos { line: 2, col: 5 }
+            )
+        );
     }
 
     #[test]

@@ -245,3 +245,8 @@ code-output-name =
     .title = a name in the output folder cannot be written or linked to
     .fix = rename the file, folder or `slug:` the name comes from
     .explain = Each file is written under a temporary name (`.NAME.gongkai-new`) and then renamed, so a file name may have at most 242 bytes (255, the limit of file systems, less 13); a folder name at most 255. A Chinese character takes 3 bytes. Names must not hold `?`, `#` or `%`, which a web address reads as syntax, or control characters.
+
+code-future =
+    .title = an item dated in the future is not published yet
+    .fix = build again on its day to publish it; to publish it now, change its date: or build with --future
+    .explain = Items whose date: is after today are left out, as Hugo does: they appear once `gongkai build` runs on or after their day. `gongkai build --future` publishes every date. `gongkai check --as-of DATE` checks the site as of that day and leaves out what is dated after it. A link to an item not yet published is an error, since the published link would lead nowhere.

@@ -1,1 +1,60 @@
-# Messages of config (see catalogue.rs for the owner modules).
+# Messages of config (config.rs, config/*.rs): site.yaml, and the YAML
+# mistakes of every file (config/yaml_error.rs).
+
+## YAML written wrongly (site.yaml, the --- block at the top of a page, reports)
+
+yaml-duplicate-key = `{ $key }` is written twice
+yaml-duplicate-row = the row `{ $key }` is written twice
+yaml-duplicate-key-hint = delete one of them
+yaml-unknown-key = unknown field `{ $field }`, expected one of { $expected }
+yaml-did-you-mean = did you mean `{ $key }`?
+yaml-missing-key = missing field `{ $field }`
+yaml-unknown-choice = unknown variant `{ $value }`, expected one of { $expected }
+yaml-full-width-colon = a colon must be the half-width `:`, not the full-width `：`
+yaml-empty-cell = nothing between two commas in the brackets: write ~ for a blank cell
+yaml-full-width-comma = a comma must be the half-width `,`, not the full-width `，`
+yaml-tab = while scanning a plain scalar, found a tab
+yaml-tab-hint = YAML indents with spaces only: replace the tab with spaces
+yaml-unclosed-quote = unclosed quote
+yaml-unclosed-quote-hint = add the closing quote at the end of the value
+yaml-needs-quotes = mapping values are not allowed in this context
+yaml-needs-quotes-hint = a value that contains `: ` must be put in quotes, e.g. title: "通知：关于……"
+yaml-indent = the indentation of this line does not match the lines above
+yaml-indent-hint = lines at one level start with the same number of spaces; what belongs to the line above is indented two more
+yaml-after-quote = text after the closing quote: put the whole value inside one pair of quotes
+yaml-reserved-start = a value starting with `{ $sign }` must be put in quotes
+yaml-second-document = a second `---` line: the file holds one document only, delete this line
+yaml-expected-text = expected string scalar
+yaml-expected-text-hint = this value must be plain text; if it starts with [ {"{"} * & ! or #, put it in quotes
+yaml-expected-list = expected sequence start
+yaml-expected-list-hint = write one item per line starting with `- `, or [a, b]
+yaml-expected-keys = expected mapping start
+yaml-expected-keys-hint = write one `name: value` per line, with a half-width colon and a space after it
+yaml-expected-number = expected a number
+yaml-expected-yes-no = expected true or false
+yaml-unreadable = cannot read this line
+yaml-unreadable-hint = check this line and the one above: `name: value`, a half-width colon and a space after it, indented with spaces only
+
+## site.yaml
+
+config-unreadable = cannot read the site configuration: { $reason }
+config-unreadable-hint = run `gongkai init DIR` to start a new portal, or pass --root
+config-bad-period = invalid period `{ $value }`: write a number and a unit, e.g. 14d, 2w, 6m or 1y
+config-column-problem = column `{ $slug }`: { $problem }
+config-column-slug-twice = two columns have the slug `{ $slug }`
+config-per-page-zero = column `{ $slug }`: per_page must be at least 1
+config-no-columns = `columns` is empty: list at least one column
+config-bad-deadline = invalid report_deadline `{ $value }`: write month and day as MM-DD, e.g. 02-20
+config-base-url-no-host-warning = `{ $name }` `{ $url }` names no host: feeds and the sitemap need absolute addresses and will have addresses without one
+config-base-url-no-host-hint = write the full address, e.g. https://www.example.gov.cn/xxgk/, unless the host is not known yet
+config-base-url-refused = `{ $name }` `{ $url }` { $why }
+config-base-url-hint = write the address the site is published at, e.g. https://www.example.gov.cn/xxgk/, or a path such as /xxgk/
+config-base-url-why-scheme = has the scheme `{ $scheme }:`
+config-base-url-why-no-host = names no host
+config-base-url-why-no-scheme = has no scheme: write the full address, e.g. https://www.example.gov.cn/xxgk/
+config-base-url-why-neither = is neither an http(s) address nor a path
+config-attachment-type-dot = `attachments.allow`: `{ $entry }` is not a file type: write it without the dot, e.g. dwg
+config-attachment-type-chars = `attachments.allow`: `{ $entry }` is not a file type: write letters and digits only, e.g. dwg
+# A YAML mistake and its advice in one sentence (report files, whose
+# findings carry no separate hint).
+yaml-with-hint = { $message }; { $hint }

@@ -1,1 +1,81 @@
-# Messages of content (see catalogue.rs for the owner modules).
+# Messages of content (content/*.rs except attachments.rs), fsx.rs,
+# scheme.rs and validate.rs.
+
+## Reading files (fsx.rs)
+
+fsx-not-utf8-gbk = file is not UTF-8; it looks like GBK/GB18030 (saved by a Chinese Windows program): re-save it as UTF-8 (in Notepad or WPS: 另存为, 编码 UTF-8)
+fsx-not-utf8 = file is not UTF-8 (it looks like { $guess }): re-save it as UTF-8
+fsx-failed-read = failed to read `{ $path }`: { $reason }
+fsx-failed-metadata = failed to read metadata of `{ $path }`: { $reason }
+fsx-failed-create-dir = failed to create folder `{ $path }`: { $reason }
+fsx-failed-write = failed to write `{ $path }`: { $reason }
+fsx-failed-replace = failed to replace `{ $path }`: { $reason }
+fsx-failed-remove = failed to remove `{ $path }`: { $reason }
+fsx-failed-open = failed to open `{ $path }`: { $reason }
+fsx-failed-lock = failed to lock `{ $path }`: { $reason }
+fsx-failed-list = failed to list `{ $path }`: { $reason }
+fsx-failed-other = failed to use `{ $path }`: { $reason }
+
+## Names in addresses (content/mod.rs): the slug is the file or folder
+## name, or slug: at the top of the file
+
+content-slug-empty = slug is empty
+content-slug-slash = slug `{ $slug }` contains `/`: a slug is one path segment
+content-slug-dots = slug `{ $slug }` contains `..`
+content-slug-control = slug `{ $slug }` contains control characters
+content-slug-url-sign = slug `{ $slug }` contains `{ $sign }`, which { $role } in a web address: use letters, digits, `-` or `_` instead
+content-slug-hidden = slug `{ $slug }` starts with `.` (hidden files are not published)
+content-slug-space = slug `{ $slug }` contains spaces: use `-` instead
+content-slug-reserved = slug `{ $slug }` is reserved for the column's list pages
+content-url-sign-query = starts a query
+content-url-sign-fragment = starts a fragment
+content-url-sign-escape = starts an escape
+
+## Dates (content/date.rs)
+
+content-date-bad = invalid date `{ $value }`: write it as 2025-12-03, 2025-12-3 or 2025年12月3日, with a time if needed, e.g. 2025-12-03 9:30
+content-date-no-such-day = invalid date `{ $value }`: there is no such day; write it as 2025-12-03, 2025-12-3 or 2025年12月3日
+
+## The content folder (content/load.rs)
+
+content-no-content-folder = there is no content folder: every column is empty
+content-not-a-column = folder `{ $name }` is not a column in site.yaml, so it is not published
+content-not-a-column-hint = did you mean `{ $slug }`? or add the column to site.yaml
+content-file-outside-columns = `{ $name }` is in the content folder outside every column, so it is not published
+content-file-outside-columns-hint = move it into a column's folder, or delete it if it is not needed
+content-unknown-file = `{ $name }` is not published: it is not a Markdown item (.md) and no item lists it as an attachment
+content-unknown-file-hint = to publish it as an item, make it a .md file starting with title and date; as an attachment, list its name under the item's attachments:; otherwise delete or move it
+content-unknown-file-rename-md = rename it to .md to publish it as an item
+content-office-lock-file = `{ $name }` is the lock file WPS or Word keeps while `{ $original }` is open, and is not published; it goes away when the file is closed, otherwise delete it
+content-page-missing = page column `{ $slug }` has no page: create this file
+content-cannot-list = cannot list folder: { $reason }
+content-bad-file-name = file name is not valid UTF-8: rename it
+content-folder-without-index = folder `{ $name }` has no index.md, so it is not published
+content-folder-without-index-hint = an item kept in a folder has its text in the folder's index.md
+content-no-title = missing `title` in the front matter
+content-no-title-hint =
+    start the file with:
+    ---
+    title: 标题
+    date: 2024-03-01
+    ---
+content-no-date = missing `date` (发布日期) in the front matter
+content-no-date-hint = add a line such as `date: 2024-03-01` or `date: 2024-03-01 9:30`
+content-written-date = `written`: { $problem }
+content-slug-from-file-name = { $problem } (the slug comes from the file name; rename it or set `slug:`)
+content-future-item = dated { $date }, after { $today }: not published this time; it is published by a build on its day (or now with --future)
+
+## Links in Markdown (content/index.rs)
+
+content-link-outside = link `{ $dest }` points outside the site
+content-link-missing = link `{ $dest }`: there is no such page or file in the site
+content-link-scheduled = link `{ $dest }`: that item is scheduled for { $date } and not published yet, so the link would lead nowhere; add the link on that day, schedule both for the same day, or build with --future
+
+## Link schemes (scheme.rs)
+
+scheme-refused-link = link `{ $dest }` has the scheme `{ $scheme }:`: only http, https, mailto, tel and relative links are allowed
+scheme-refused-image = image `{ $dest }` has the scheme `{ $scheme }:`: only http, https, mailto, tel and relative links are allowed
+
+## The command line (cmd/mod.rs SiteArgs)
+
+cli-arg-future = Also publish items dated after today (with check --as-of, after that day)

@@ -245,3 +245,8 @@ code-output-name =
     .title = a name in the output folder cannot be written or linked to
     .fix = rename the file, folder or `slug:` the name comes from
     .explain = Each file is written under a temporary name (`.NAME.gongkai-new`) and then renamed, so a file name may have at most 242 bytes (255, the limit of file systems, less 13); a folder name at most 255. A Chinese character takes 3 bytes. Names must not hold `?`, `#` or `%`, which a web address reads as syntax, or control characters.
+
+code-future =
+    .title = 发布日期在以后的内容，这次没有发布
+    .fix = 到了发布日期重新生成网站，它就会发布；要现在就发布，请改 date: 或加上 --future
+    .explain = 发布日期（date:）在今天以后的内容先不发布，和 Hugo 一样：到了那一天重新运行 gongkai build，它才出现在网站上。gongkai build --future 会把所有日期的内容都发布出去。gongkai check --as-of 日期 按那一天检查，那天以后的内容不算在内。链接到还没发布的内容是错误，因为发布出去的链接会打不开。

@@ -1,1 +1,60 @@
-# Messages of config (see catalogue.rs for the owner modules).
+# Messages of config (config.rs, config/*.rs): site.yaml, and the YAML
+# mistakes of every file (config/yaml_error.rs).
+
+## YAML written wrongly (site.yaml, the --- block at the top of a page, reports)
+
+yaml-duplicate-key = 「{ $key }」写了两次
+yaml-duplicate-row = 同一行「{ $key }」写了两次
+yaml-duplicate-key-hint = 删掉其中一处，只留一个
+yaml-unknown-key = 不认识「{ $field }」这一项（这里可以写：{ $expected }）
+yaml-did-you-mean = 是不是想写「{ $key }」？
+yaml-missing-key = 缺少「{ $field }」这一项
+yaml-unknown-choice = 「{ $value }」不是可以选的值，只能写：{ $expected }
+yaml-full-width-colon = 冒号要用英文半角「:」，不能用中文「：」
+yaml-empty-cell = 方括号里两个逗号之间是空的：空白单元格请写 ~
+yaml-full-width-comma = 逗号要用英文半角「,」，不能用中文「，」
+yaml-tab = 这里有一个 Tab 键：只能用空格
+yaml-tab-hint = 把 Tab 换成空格（缩进一般用两个空格）
+yaml-unclosed-quote = 引号没有配对
+yaml-unclosed-quote-hint = 在这个值的末尾补上同样的英文引号
+yaml-needs-quotes = 这个值里有「: 」（冒号加空格），整个值要加上英文引号
+yaml-needs-quotes-hint = 例如 title: "通知: 关于……"；或者把值里的冒号改成中文「：」
+yaml-indent = 这一行的缩进（开头的空格）和上面的行对不上
+yaml-indent-hint = 同一层的各行要用同样多的空格开头；属于上一项的内容多缩进两个空格
+yaml-after-quote = 引号后面还有文字：整个值要放在一对引号里面
+yaml-reserved-start = 以「{ $sign }」开头的值要加上英文引号
+yaml-second-document = 这里又有一行「---」：文件里只能有一份内容，删掉这一行
+yaml-expected-text = 这里应该写一段文字
+yaml-expected-text-hint = 如果文字以 [ {"{"} * & ! 或 # 开头，请给它加上英文引号
+yaml-expected-list = 这里应该写一个列表
+yaml-expected-list-hint = 每一项单独一行，以「- 」开头；或写成 [甲, 乙]
+yaml-expected-keys = 这里应该是「名称: 值」这样的一行一行内容
+yaml-expected-keys-hint = 每行写成「名称: 值」，冒号用英文半角，冒号后面空一格
+yaml-expected-number = 这里应该写一个数字
+yaml-expected-yes-no = 这里只能写 true（是）或 false（否）
+yaml-unreadable = 这一行的格式读不懂
+yaml-unreadable-hint = 请对照正确的写法检查这一行和上一行：每行写成「名称: 值」，冒号用英文半角，冒号后面空一格，缩进只用空格
+
+## site.yaml
+
+config-unreadable = 读不到网站设置文件：{ $reason }
+config-unreadable-hint = 新建网站请运行 gongkai init 文件夹名；或者用 --root 指明网站所在的文件夹
+config-bad-period = 「{ $value }」不是有效的更新周期：写一个数字加单位，例如 14d（14 天）、2w（2 周）、6m（6 个月）、1y（1 年）
+config-column-problem = 栏目「{ $slug }」：{ $problem }
+config-column-slug-twice = 两个栏目的网址名（slug）都是「{ $slug }」
+config-per-page-zero = 栏目「{ $slug }」：per_page（每页条数）至少要写 1
+config-no-columns = columns 下面一个栏目也没有：至少要列出一个栏目
+config-bad-deadline = report_deadline 写的「{ $value }」不是日期：按「月-日」写，例如 02-20
+config-base-url-no-host-warning = { $name } 写的「{ $url }」只有路径，没有网站域名：网站地图（sitemap）和订阅（feed）需要完整网址，里面的地址会不完整
+config-base-url-no-host-hint = 知道网站地址后，写成完整网址，例如 https://www.example.gov.cn/xxgk/
+config-base-url-refused = { $name } 写的「{ $url }」不能用：{ $why }
+config-base-url-hint = 写网站发布的完整网址，例如 https://www.example.gov.cn/xxgk/；或只写路径，例如 /xxgk/
+config-base-url-why-scheme = 网址只能以 http:// 或 https:// 开头，不能是「{ $scheme }:」
+config-base-url-why-no-host = 「https://」后面缺少网站域名
+config-base-url-why-no-scheme = 缺少开头的 https://，应写成 https://www.example.gov.cn/xxgk/ 这样的完整网址
+config-base-url-why-neither = 既不是 http(s) 网址，也不是以 / 开头的路径
+config-attachment-type-dot = attachments.allow 里的「{ $entry }」不是文件类型：不要写点，例如 dwg
+config-attachment-type-chars = attachments.allow 里的「{ $entry }」不是文件类型：只写字母和数字，例如 dwg
+# A YAML mistake and its advice in one sentence (report files, whose
+# findings carry no separate hint).
+yaml-with-hint = { $message }；{ $hint }

@@ -1,1 +1,81 @@
-# Messages of content (see catalogue.rs for the owner modules).
+# Messages of content (content/*.rs except attachments.rs), fsx.rs,
+# scheme.rs and validate.rs.
+
+## Reading files (fsx.rs)
+
+fsx-not-utf8-gbk = 文件的编码不对：它是用 GBK 编码保存的（中文 Windows 的老程序常这样存），gongkai 只能读 UTF-8 编码。请用 WPS 或记事本打开它，点「另存为」，编码选「UTF-8」后保存
+fsx-not-utf8 = 文件的编码不对（看起来是 { $guess }），gongkai 只能读 UTF-8 编码。请用 WPS 或记事本打开它，点「另存为」，编码选「UTF-8」后保存
+fsx-failed-read = 读取「{ $path }」失败：{ $reason }
+fsx-failed-metadata = 读取「{ $path }」的文件信息失败：{ $reason }
+fsx-failed-create-dir = 创建文件夹「{ $path }」失败：{ $reason }
+fsx-failed-write = 写入「{ $path }」失败：{ $reason }
+fsx-failed-replace = 替换「{ $path }」失败：{ $reason }
+fsx-failed-remove = 删除「{ $path }」失败：{ $reason }
+fsx-failed-open = 打开「{ $path }」失败：{ $reason }
+fsx-failed-lock = 锁定「{ $path }」失败：{ $reason }
+fsx-failed-list = 列出「{ $path }」里的文件失败：{ $reason }
+fsx-failed-other = 处理「{ $path }」失败：{ $reason }
+
+## Names in addresses (content/mod.rs): the slug is the file or folder
+## name, or slug: at the top of the file
+
+content-slug-empty = 网址名（slug）是空的
+content-slug-slash = 网址名「{ $slug }」里有「/」：网址名只能是一段，不能有斜杠
+content-slug-dots = 网址名「{ $slug }」里有「..」
+content-slug-control = 网址名「{ $slug }」里有看不见的控制字符
+content-slug-url-sign = 网址名「{ $slug }」里有「{ $sign }」，它在网址里{ $role }：请改用字母、数字、「-」或「_」
+content-slug-hidden = 网址名「{ $slug }」以「.」开头（这样的文件不会发布）
+content-slug-space = 网址名「{ $slug }」里有空格：请改用「-」
+content-slug-reserved = 网址名「{ $slug }」留给栏目的列表页用了，请换一个
+content-url-sign-query = 表示查询的开始
+content-url-sign-fragment = 表示页内位置的开始
+content-url-sign-escape = 表示转义的开始
+
+## Dates (content/date.rs)
+
+content-date-bad = 日期「{ $value }」读不懂：请写成 2025-12-03、2025-12-3 或 2025年12月3日；要写时间就在后面空一格加上，例如 2025-12-03 9:30
+content-date-no-such-day = 日期「{ $value }」不存在（这个月没有这一天）：请写成 2025-12-03、2025-12-3 或 2025年12月3日
+
+## The content folder (content/load.rs)
+
+content-no-content-folder = 没有 content 文件夹：所有栏目都是空的
+content-not-a-column = 文件夹「{ $name }」不是 site.yaml 里的栏目，不会发布
+content-not-a-column-hint = 是不是想放进「{ $slug }」？或者在 site.yaml 里加上这个栏目
+content-file-outside-columns = 「{ $name }」直接放在 content 文件夹里，不属于任何栏目，不会发布
+content-file-outside-columns-hint = 把它放进某个栏目的文件夹；用不到的话请删掉或移走
+content-unknown-file = 「{ $name }」不会发布：它不是内容文件（.md），也没有被哪条内容列为附件
+content-unknown-file-hint = 要发布成一条内容，请改成 .md 文件并在开头写上 title 和 date；要作为附件，请在那条内容开头的 attachments: 里写上它的文件名；用不到的话请删掉或移走
+content-unknown-file-rename-md = 把扩展名改成 .md 就会作为一条内容发布
+content-office-lock-file = 「{ $name }」是 WPS 或 Word 打开「{ $original }」时留下的临时文件，不会发布；关掉那个文件后它一般会自己消失，没有消失的话可以删掉
+content-page-missing = 栏目「{ $slug }」是单页栏目，但还没有这一页：请新建这个文件
+content-cannot-list = 列出文件夹里的文件失败：{ $reason }
+content-bad-file-name = 文件名的编码不对，读不出来：请给这个文件重新起个名字
+content-folder-without-index = 文件夹「{ $name }」里没有 index.md，不会发布
+content-folder-without-index-hint = 一条内容放在文件夹里时，正文要写在文件夹里的 index.md 中
+content-no-title = 文件开头 --- 之间缺少 title:（标题）
+content-no-title-hint =
+    文件要这样开头：
+    ---
+    title: 标题
+    date: 2024-03-01
+    ---
+content-no-date = 文件开头 --- 之间缺少 date:（发布日期）
+content-no-date-hint = 加上一行，例如 date: 2024-03-01 或 date: 2024-03-01 9:30
+content-written-date = written:（成文日期）{ $problem }
+content-slug-from-file-name = { $problem }（网址名来自文件名：请给文件改名，或在文件开头写上 slug:）
+content-future-item = 发布日期是 { $date }，在 { $today } 之后，这次先不发布；到那天重新生成网站就会发布（加上 --future 现在就发布）
+
+## Links in Markdown (content/index.rs)
+
+content-link-outside = 链接「{ $dest }」指向了网站以外的文件夹
+content-link-missing = 链接「{ $dest }」指向的页面或文件在网站里找不到
+content-link-scheduled = 链接「{ $dest }」指向的内容定于 { $date } 发布，现在还没有发布，链接会打不开：请等那天再加这个链接，或把两条内容定在同一天发布（也可以加 --future 现在就全部发布）
+
+## Link schemes (scheme.rs)
+
+scheme-refused-link = 链接「{ $dest }」以「{ $scheme }:」开头，不能使用：链接只能以 http://、https://、mailto:（邮箱）、tel:（电话）开头，或写网站内的地址
+scheme-refused-image = 图片「{ $dest }」的地址以「{ $scheme }:」开头，不能使用：链接只能以 http://、https://、mailto:（邮箱）、tel:（电话）开头，或写网站内的地址
+
+## The command line (cmd/mod.rs SiteArgs)
+
+cli-arg-future = 同时发布发布日期（date:）在今天以后的内容；check 加 --as-of 时指那一天以后

@@ -1,0 +1,372 @@
+//! YAML mistakes said in the staff's words. The YAML library describes what
+//! its parser expected ("expected mapping start", "duplicate mapping key …
+//! set DuplicateKeyPolicy"); the people who typed the file need the cause
+//! ("冒号要用英文半角「:」") and where it is. This module looks at the
+//! library's error and at the text around its position to name the cause.
+//! A library message it does not recognise is never shown in Chinese: a
+//! plain "读不懂" takes its place, and only English keeps the library's text.
+
+use crate::diag::nearest;
+use serde_saphyr::Error as YamlError;
+
+/// What kind of file the YAML is, for the words of a few messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// site.yaml or the front matter of a Markdown file: keys such as `title`.
+    Settings,
+    /// An annual report: keys are the rows of the form.
+    Report,
+}
+
+/// A YAML mistake, explained.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Explained {
+    /// What is wrong, and for the common mistakes what to do.
+    pub(crate) message: String,
+    /// More advice, when there is any.
+    pub(crate) hint: Option<String>,
+    /// 1-based line in the YAML text; 0 when unknown.
+    pub(crate) line: u32,
+    /// 1-based column in characters; 0 when unknown.
+    pub(crate) col: u32,
+}
+
+/// Explains `err`, an error of parsing `text`. `keys` are the keys the
+/// place allows (for "did you mean" when the library gives none).
+pub(crate) fn explain(err: &YamlError, text: &str, place: Place, keys: &[&str]) -> Explained {
+    let err = err.without_snippet();
+    let (line, col) = err
+        .location()
+        .map_or((0, 0), |l| (l.line() as u32, l.column() as u32));
+    let mut out = Explained {
+        message: String::new(),
+        hint: None,
+        line,
+        col,
+    };
+    match err {
+        YamlError::DuplicateMappingKey { key, .. } => {
+            let key = key.clone().unwrap_or_else(|| key_at(text, line));
+            out.message = match place {
+                Place::Report => t!("yaml-duplicate-row", key = key),
+                Place::Settings => t!("yaml-duplicate-key", key = key),
+            };
+            out.hint = Some(t!("yaml-duplicate-key-hint"));
+        }
+        YamlError::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            out.message = t!(
+                "yaml-unknown-key",
+                field = field.as_str(),
+                expected = expected.join(", ")
+            );
+            let candidates: Vec<&str> = if expected.is_empty() {
+                keys.to_vec()
+            } else {
+                expected.to_vec()
+            };
+            out.hint = nearest(field, candidates).map(|k| t!("yaml-did-you-mean", key = k));
+        }
+        YamlError::SerdeMissingField { field, .. } => {
+            out.message = t!("yaml-missing-key", field = *field);
+        }
+        YamlError::SerdeUnknownVariant {
+            variant, expected, ..
+        } => {
+            out.message = t!(
+                "yaml-unknown-choice",
+                value = variant.as_str(),
+                expected = expected.join(", ")
+            );
+        }
+        _ => syntax(err, text, &mut out),
+    }
+    out
+}
+
+/// A mistake in how the text is written (not in which keys it has).
+fn syntax(err: &YamlError, text: &str, out: &mut Explained) {
+    let library = library_text(err);
+    let line_text = nth_line(text, out.line);
+    // Causes recognised from the text itself come first: the library's
+    // words for them depend on what follows.
+    if library.contains("found a tab") || char_at(line_text, out.col) == Some('\t') {
+        out.message = t!("yaml-tab");
+        out.hint = Some(t!("yaml-tab-hint"));
+        return;
+    }
+    for l in [out.line, out.line.saturating_sub(1)] {
+        if let Some(c) = full_width_colon_key(nth_line(text, l)) {
+            out.message = t!("yaml-full-width-colon");
+            (out.line, out.col) = (l, c);
+            return;
+        }
+    }
+    if let Some(c) = empty_flow_item(line_text) {
+        out.message = t!("yaml-empty-cell");
+        out.col = c;
+        return;
+    }
+    if let Some(c) = full_width_comma(line_text) {
+        out.message = t!("yaml-full-width-comma");
+        out.col = c;
+        return;
+    }
+    let (message, hint) = if library.contains("unclosed quote") {
+        (
+            t!("yaml-unclosed-quote"),
+            Some(t!("yaml-unclosed-quote-hint")),
+        )
+    } else if library.contains("mapping values are not allowed") {
+        if colon_before(line_text, out.col) {
+            (t!("yaml-needs-quotes"), Some(t!("yaml-needs-quotes-hint")))
+        } else {
+            (t!("yaml-indent"), Some(t!("yaml-indent-hint")))
+        }
+    } else if library.contains("did not find expected key")
+        || library.contains("did not find expected '-'")
+    {
+        (t!("yaml-indent"), Some(t!("yaml-indent-hint")))
+    } else if library.contains("trailing content after") {
+        (t!("yaml-after-quote"), None)
+    } else if let Some(c) = library
+        .strip_prefix("unexpected character: `")
+        .and_then(|r| r.chars().next())
+    {
+        (t!("yaml-reserved-start", sign = c), None)
+    } else if library.contains("unknown anchor") {
+        (t!("yaml-reserved-start", sign = '*'), None)
+    } else if library.contains("multiple YAML documents") {
+        (t!("yaml-second-document"), None)
+    } else if library == "expected string scalar" {
+        (
+            t!("yaml-expected-text"),
+            Some(t!("yaml-expected-text-hint")),
+        )
+    } else if library == "expected sequence start" {
+        (
+            t!("yaml-expected-list"),
+            Some(t!("yaml-expected-list-hint")),
+        )
+    } else if library == "expected mapping start" {
+        (
+            t!("yaml-expected-keys"),
+            Some(t!("yaml-expected-keys-hint")),
+        )
+    } else if library.starts_with("invalid bool") {
+        (t!("yaml-expected-yes-no"), None)
+    } else if let Some(ty) = library.strip_prefix("invalid ")
+        && matches!(
+            ty,
+            "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "f32" | "f64"
+        )
+    {
+        (t!("yaml-expected-number"), None)
+    } else {
+        (unreadable(&library), Some(t!("yaml-unreadable-hint")))
+    };
+    out.message = message;
+    out.hint = hint;
+}
+
+/// The library's message without its position.
+fn library_text(err: &YamlError) -> String {
+    let mut message = err.to_string();
+    if let Some(i) = message.rfind(" at line ") {
+        message.truncate(i);
+    }
+    message.lines().next().unwrap_or_default().to_string()
+}
+
+/// A message the library gave and this module does not know: in English the
+/// library's own words, in Chinese a plain "cannot read this line".
+fn unreadable(library: &str) -> String {
+    match crate::i18n::current() {
+        crate::i18n::Lang::En => library.to_string(),
+        crate::i18n::Lang::Zh => t!("yaml-unreadable"),
+    }
+}
+
+/// Line `n` (1-based) of `text`, or "" when there is none.
+fn nth_line(text: &str, n: u32) -> &str {
+    (n as usize)
+        .checked_sub(1)
+        .and_then(|i| text.split('\n').nth(i))
+        .unwrap_or("")
+}
+
+/// The character at 1-based column `col` of `line`.
+fn char_at(line: &str, col: u32) -> Option<char> {
+    line.chars().nth((col as usize).checked_sub(1)?)
+}
+
+/// The key written on `line` (text before its colon), for a duplicate key
+/// the library could not name.
+fn key_at(text: &str, line: u32) -> String {
+    let l = nth_line(text, line).trim_start().trim_start_matches("- ");
+    l.split(':').next().unwrap_or(l).trim().to_string()
+}
+
+/// The column of `：` when `line` is a key followed by a full-width colon
+/// (`title：通知`) where `title: 通知` was meant.
+fn full_width_colon_key(line: &str) -> Option<u32> {
+    let indent = line.chars().take_while(|c| *c == ' ').count();
+    let rest = &line[indent..];
+    let (dash, rest) = match rest.strip_prefix("- ") {
+        Some(r) => (2, r),
+        None => (0, rest),
+    };
+    let (key, _) = rest.split_once('：')?;
+    let plain_key = !key.trim().is_empty()
+        && key.chars().count() <= 40
+        && !key.contains([':', '"', '\'', '#', '[', '{', '，', ','])
+        && !key.starts_with(['|', '>', '-', '*', '&', '!']);
+    plain_key.then(|| (indent + dash + key.chars().count() + 1) as u32)
+}
+
+/// The column of an empty item of a flow list on `line`: `[8, 2, , 0]`
+/// or `[, 1]` (a trailing `,]` is allowed by YAML and not reported).
+fn empty_flow_item(line: &str) -> Option<u32> {
+    let mut depth = 0;
+    let mut after_sep = false;
+    for (i, c) in line.chars().enumerate() {
+        match c {
+            '[' => {
+                depth += 1;
+                after_sep = true;
+            }
+            ']' => {
+                depth -= 1;
+                after_sep = false;
+            }
+            ',' if depth > 0 => {
+                if after_sep {
+                    return Some(i as u32 + 1);
+                }
+                after_sep = true;
+            }
+            ' ' | '\t' => {}
+            '#' if depth == 0 => break,
+            _ => after_sep = false,
+        }
+    }
+    None
+}
+
+/// The column of the first full-width comma inside a flow list on `line`.
+fn full_width_comma(line: &str) -> Option<u32> {
+    let open = line.find('[')?;
+    let at = line[open..].find('，')? + open;
+    Some(line[..at].chars().count() as u32 + 1)
+}
+
+/// True when `line` has `: ` before column `col`, so the colon at `col` is
+/// a second one inside a value.
+fn colon_before(line: &str, col: u32) -> bool {
+    let before: String = line
+        .chars()
+        .take((col as usize).saturating_sub(1))
+        .collect();
+    before.contains(": ") || before.contains(":\t")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Form {
+        title: Option<String>,
+        date: Option<String>,
+        cells: Option<Vec<Option<i64>>>,
+        files: Option<Vec<String>>,
+    }
+
+    fn said(yaml: &str) -> (String, Option<String>, u32, u32) {
+        let err = match serde_saphyr::from_str::<Form>(yaml) {
+            Ok(f) => panic!("parsed: {f:?}"),
+            Err(e) => e,
+        };
+        let e = explain(&err, yaml, Place::Settings, &["title", "date"]);
+        (e.message, e.hint, e.line, e.col)
+    }
+
+    #[test]
+    fn duplicate_key_names_the_key_and_the_second_line() {
+        let (m, _, l, c) = said("title: a\ndate: 2024-01-01\ntitle: b\n");
+        assert_eq!((m.as_str(), l, c), ("「title」写了两次", 3, 1));
+        let err = serde_saphyr::from_str::<serde_json::Value>("3.其他: 1\n3.其他: 2\n")
+            .expect_err("duplicate");
+        let e = explain(&err, "", Place::Report, &[]);
+        assert_eq!(e.message, "同一行「3.其他」写了两次");
+    }
+
+    #[test]
+    fn full_width_colon_is_pointed_at() {
+        let (m, _, l, c) = said("title：通知\ndate: 2024-01-01\n");
+        assert_eq!(
+            (m.as_str(), l, c),
+            ("冒号要用英文半角「:」，不能用中文「：」", 1, 6)
+        );
+        let (m, _, l, c) = said("date: 2024-01-01\n标题内容 title：通知\n");
+        assert_eq!(
+            (m.as_str(), l, c),
+            ("冒号要用英文半角「:」，不能用中文「：」", 2, 11)
+        );
+    }
+
+    #[test]
+    fn empty_cell_and_full_width_comma() {
+        let (m, _, l, c) = said("cells: [8, 2, , 0]\n");
+        assert_eq!(
+            (m.as_str(), l, c),
+            ("方括号里两个逗号之间是空的：空白单元格请写 ~", 1, 15)
+        );
+        let (m, _, _, c) = said("cells: [8，2，0]\n");
+        assert_eq!(
+            (m.as_str(), c),
+            ("逗号要用英文半角「,」，不能用中文「，」", 10)
+        );
+    }
+
+    #[test]
+    fn common_mistakes() {
+        let (m, _, l, c) = said("title: 通知: 关于\n");
+        assert_eq!(
+            (m.as_str(), l, c),
+            (
+                "这个值里有「: 」（冒号加空格），整个值要加上英文引号",
+                1,
+                10
+            )
+        );
+        let (m, ..) = said("title: a\n  date: b\n");
+        assert_eq!(m, "这一行的缩进（开头的空格）和上面的行对不上");
+        let (m, ..) = said("title: a\n\tdate: b\n");
+        assert_eq!(m, "这里有一个 Tab 键：只能用空格");
+        let (m, ..) = said("title: '通知\n");
+        assert_eq!(m, "引号没有配对");
+        let (m, h, l, c) = said("titel: a\n");
+        assert_eq!(
+            (m.as_str(), h.as_deref(), l, c),
+            (
+                "不认识「titel」这一项（这里可以写：title, date, cells, files）",
+                Some("是不是想写「title」？"),
+                1,
+                1
+            )
+        );
+        let (m, ..) = said("title: [a\n");
+        assert_eq!(m, "这里应该写一段文字");
+        let (m, ..) = said("title: @x\n");
+        assert_eq!(m, "以「@」开头的值要加上英文引号");
+    }
+
+    #[test]
+    fn unknown_library_words_never_reach_chinese() {
+        assert_eq!(unreadable("some parser detail"), "这一行的格式读不懂");
+    }
+}
