@@ -417,7 +417,6 @@ fn check_base_url(url: &str, at: Option<(u32, u32)>, shown: &Path, diags: &mut V
     };
     let d = match base_url::judge(url) {
         base_url::Verdict::Ok => return,
-        base_url::Verdict::PathOnly if at.is_none() => return,
         base_url::Verdict::PathOnly => Diagnostic::new(
             &codes::CONFIG,
             shown,

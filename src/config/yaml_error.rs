@@ -80,13 +80,13 @@ pub(crate) fn explain(err: &YamlError, text: &str, place: Place, keys: &[&str]) 
                 expected = expected.join(", ")
             );
         }
-        _ => syntax(err, text, &mut out),
+        _ => syntax(err, text, place, &mut out),
     }
     out
 }
 
 /// A mistake in how the text is written (not in which keys it has).
-fn syntax(err: &YamlError, text: &str, out: &mut Explained) {
+fn syntax(err: &YamlError, text: &str, place: Place, out: &mut Explained) {
     let library = library_text(err);
     let line_text = nth_line(text, out.line);
     // Causes recognised from the text itself come first: the library's
@@ -94,6 +94,10 @@ fn syntax(err: &YamlError, text: &str, out: &mut Explained) {
     if library.contains("found a tab") || char_at(line_text, out.col) == Some('\t') {
         out.message = t!("yaml-tab");
         out.hint = Some(t!("yaml-tab-hint"));
+        // The library points at the value before the tab.
+        if let Some(at) = first_tab_from(text, out.line, out.col) {
+            (out.line, out.col) = at;
+        }
         return;
     }
     for l in [out.line, out.line.saturating_sub(1)] {
@@ -104,7 +108,10 @@ fn syntax(err: &YamlError, text: &str, out: &mut Explained) {
         }
     }
     if let Some(c) = empty_flow_item(line_text) {
-        out.message = t!("yaml-empty-cell");
+        out.message = match place {
+            Place::Report => t!("yaml-empty-cell"),
+            Place::Settings => t!("yaml-empty-item"),
+        };
         out.col = c;
         return;
     }
@@ -128,6 +135,8 @@ fn syntax(err: &YamlError, text: &str, out: &mut Explained) {
         || library.contains("did not find expected '-'")
     {
         (t!("yaml-indent"), Some(t!("yaml-indent-hint")))
+    } else if library.contains("unknown escape character") {
+        (t!("yaml-backslash"), Some(t!("yaml-backslash-hint")))
     } else if library.contains("trailing content after") {
         (t!("yaml-after-quote"), None)
     } else if let Some(c) = library
@@ -199,6 +208,22 @@ fn nth_line(text: &str, n: u32) -> &str {
 /// The character at 1-based column `col` of `line`.
 fn char_at(line: &str, col: u32) -> Option<char> {
     line.chars().nth((col as usize).checked_sub(1)?)
+}
+
+/// The line and column of the first tab at or after `line`:`col`.
+fn first_tab_from(text: &str, line: u32, col: u32) -> Option<(u32, u32)> {
+    let skip = (line as usize).checked_sub(1)?;
+    for (i, l) in text.split('\n').enumerate().skip(skip) {
+        let from = if i == skip {
+            (col as usize).saturating_sub(1)
+        } else {
+            0
+        };
+        if let Some(c) = l.chars().skip(from).position(|c| c == '\t') {
+            return Some((i as u32 + 1, (from + c) as u32 + 1));
+        }
+    }
+    None
 }
 
 /// The key written on `line` (text before its colon), for a duplicate key
@@ -323,7 +348,7 @@ mod tests {
         let (m, _, l, c) = said("cells: [8, 2, , 0]\n");
         assert_eq!(
             (m.as_str(), l, c),
-            ("方括号里两个逗号之间是空的：空白单元格请写 ~", 1, 15)
+            ("方括号里两个逗号之间是空的：删掉多余的逗号", 1, 15)
         );
         let (m, _, _, c) = said("cells: [8，2，0]\n");
         assert_eq!(
@@ -347,6 +372,20 @@ mod tests {
         assert_eq!(m, "这一行的缩进（开头的空格）和上面的行对不上");
         let (m, ..) = said("title: a\n\tdate: b\n");
         assert_eq!(m, "这里有一个 Tab 键：只能用空格");
+        let (m, _, l, c) = said("title: a\ndate: 2024\n\tsummary: b\n");
+        assert_eq!((m.as_str(), l, c), ("这里有一个 Tab 键：只能用空格", 3, 1));
+        let (m, ..) = said("title: \"C:\\文件\\a\"\n");
+        assert_eq!(m, "双引号里的「\\」有特殊用途，不能直接写");
+        let (m, h, ..) = said("title: |x\n  a\n");
+        assert_eq!(
+            (m.as_str(), h.as_deref()),
+            (
+                "这一行的格式读不懂",
+                Some(
+                    "请对照正确的写法检查这一行和上一行：每行写成「名称: 值」，冒号用英文半角，冒号后面空一格，缩进只用空格"
+                )
+            )
+        );
         let (m, ..) = said("title: '通知\n");
         assert_eq!(m, "引号没有配对");
         let (m, h, l, c) = said("titel: a\n");

@@ -40,7 +40,7 @@ pub(super) fn split(text: &str) -> Result<Split<'_>, String> {
         }
         offset += l.len();
     }
-    Err("front matter that starts on line 1 is never closed: add a line `---` after it".into())
+    Err(t!("content-front-matter-unclosed"))
 }
 
 /// An attachment as written: a file name, or a file with a title.

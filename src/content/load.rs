@@ -116,8 +116,9 @@ fn load_column(
 }
 
 /// Files in a column's folder that nothing publishes: not a Markdown item,
-/// not `_index.md`, not a report, not an attachment any item lists, not
-/// named in any page of the folder (an image). Each is a warning naming it,
+/// not `_index.md`, not a report, and not named by any Markdown or report
+/// file of the folder (as an attachment, an image or a link; read as text,
+/// so a file that failed to load still counts). Each is a warning naming it,
 /// since staff who drop `新建文本文档.txt` or a Word file there expect it to
 /// show. Files beside a folder item's `index.md` are that item's business;
 /// system litter (`.DS_Store`, `Thumbs.db`, `desktop.ini`, hidden files,
@@ -132,15 +133,7 @@ fn warn_unknown_files(root: &Path, dir: &Path, col: &ColumnContent, diags: &mut 
         .filter_map(|e| Some((e.file_name().to_str()?.to_string(), e.path())))
         .collect();
     names.sort();
-    let listed = |name: &str| {
-        col.items.iter().any(|i| {
-            i.attachments.iter().any(|a| a.file_name == name)
-                || (!i.source.rel.ends_with("/index.md") && i.source.body.contains(name))
-        }) || col
-            .page
-            .as_ref()
-            .is_some_and(|p| p.source.body.contains(name))
-    };
+    let mut texts: Option<Vec<String>> = None;
     for (name, path) in names {
         let lower = name.to_lowercase();
         let known = match col.column.kind {
@@ -154,8 +147,12 @@ fn warn_unknown_files(root: &Path, dir: &Path, col: &ColumnContent, diags: &mut 
             || name.starts_with('.')
             || is_editor_temp(&name)
             || matches!(lower.as_str(), "thumbs.db" | "desktop.ini")
-            || listed(&name)
         {
+            continue;
+        }
+        // Read only when there is a file to ask about.
+        let texts = texts.get_or_insert_with(|| texts_of_folder(dir));
+        if texts.iter().any(|t| t.contains(&name)) {
             continue;
         }
         let shown = display_path(root, &path);
@@ -186,6 +183,22 @@ fn warn_unknown_files(root: &Path, dir: &Path, col: &ColumnContent, diags: &mut 
         };
         diags.push(d);
     }
+}
+
+/// The text of every Markdown and YAML file directly in `dir`.
+fn texts_of_folder(dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|e| e == "md" || e == "yaml" || e == "yml")
+        })
+        .filter_map(|p| fsx::read_text(&p).ok())
+        .collect()
 }
 
 fn warn_unknown_folders(root: &Path, content: &Path, config: &Config, diags: &mut Vec<Diagnostic>) {

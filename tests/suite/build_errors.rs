@@ -3,6 +3,11 @@
 
 use crate::support::site::{SiteTest, TAIL};
 
+/// The last lines of a failed build with `n` errors.
+pub(crate) fn failed(n: usize) -> String {
+    format!("错误：共 {n} 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}")
+}
+
 /// Builds the good fixture, applies `breakage`, rebuilds, and checks that the
 /// build failed with exactly `expected` on stderr and left `public/` as it was.
 fn fails_with(breakage: impl FnOnce(&SiteTest), expected: &str) {
@@ -25,7 +30,8 @@ fn malformed_site_yaml() {
             );
         },
         &format!(
-            "site.yaml:2:18: error: mapping values are not allowed in this context\n  = hint: a value that contains `: ` must be put in quotes, e.g. title: \"通知：关于……\"\nerror: build failed with 1 error\n{TAIL}"
+            "site.yaml:2:18: 错误: 这个值里有「: 」（冒号加空格），整个值要加上英文引号\n  = 建议: 例如 title: \"通知: 关于……\"；或者把值里的冒号改成中文「：」\n{}",
+            failed(1)
         ),
     );
 }
@@ -38,7 +44,8 @@ fn unknown_key_in_site_yaml_has_a_hint() {
             s.write("site.yaml", yaml.replace("organization:", "organisation:"));
         },
         &format!(
-            "site.yaml:3:1: error: unknown field `organisation`, expected one of title, base_url, language, organization, contact, identifiers, theme, output, report_deadline, attachments, columns\n  = hint: did you mean `organization`?\nerror: build failed with 1 error\n{TAIL}"
+            "site.yaml:3:1: 错误: 不认识「organisation」这一项（这里可以写：title, base_url, language, organization, contact, identifiers, theme, output, report_deadline, reports_since, line_breaks, attachments, columns）\n  = 建议: 是不是想写「organization」？\n{}",
+            failed(1)
         ),
     );
 }
@@ -53,7 +60,8 @@ fn malformed_front_matter_names_the_file_line() {
             );
         },
         &format!(
-            "content/notices/bad.md:3:7: error: expected string scalar\n  = hint: this value must be plain text; if it starts with [ {{ * & ! or #, put it in quotes\nerror: build failed with 1 error\n{TAIL}"
+            "content/notices/bad.md:3:7: 错误: 这里应该写一段文字\n  = 建议: 如果文字以 [ {{ * & ! 或 # 开头，请给它加上英文引号\n{}",
+            failed(1)
         ),
     );
 }
@@ -68,7 +76,8 @@ fn unknown_front_matter_key() {
             );
         },
         &format!(
-            "content/notices/bad.md:4:1: error: unknown field `publisehr`, expected one of title, date, draft, slug, summary, index_no, doc_no, publisher, written, topic, validity, attachments\n  = hint: did you mean `publisher`?\nerror: build failed with 1 error\n{TAIL}"
+            "content/notices/bad.md:4:1: 错误: 不认识「publisehr」这一项（这里可以写：title, date, draft, slug, summary, index_no, doc_no, publisher, written, topic, validity, attachments, line_breaks, aliases）\n  = 建议: 是不是想写「publisher」？\n{}",
+            failed(1)
         ),
     );
 }
@@ -84,9 +93,10 @@ fn missing_title_and_missing_date_are_both_reported() {
             s.write("content/news/b.md", "---\ntitle: 无日期\n---\n\n正文\n");
         },
         &format!(
-            "content/news/b.md:1:1: error: missing `date` (发布日期) in the front matter\n  = hint: add a line such as `date: 2024-03-01` or `date: 2024-03-01 09:30`\n\
-             content/notices/a.md:1:1: error: missing `title` in the front matter\n  = hint: start the file with:\n---\ntitle: 标题\ndate: 2024-03-01\n---\n\
-             error: build failed with 2 errors\n{TAIL}"
+            "content/news/b.md:1:1: 错误: 文件开头 --- 之间缺少 date:（发布日期）\n  = 建议: 加上一行，例如 date: 2024-03-01 或 date: 2024-03-01 9:30\n\
+             content/notices/a.md:1:1: 错误: 文件开头 --- 之间缺少 title:（标题）\n  = 建议: 文件要这样开头：\n---\ntitle: 标题\ndate: 2024-03-01\n---\n\
+             {}",
+            failed(2)
         ),
     );
 }
@@ -101,7 +111,8 @@ fn invalid_date() {
             );
         },
         &format!(
-            "content/notices/a.md:3:7: error: invalid date `2024-02-30`: parsed date is not valid: parameter 'day' for `2024-02` is invalid, must be in range `1..=29`; write it as 2024-03-01 or 2024-03-01 09:30\nerror: build failed with 1 error\n{TAIL}"
+            "content/notices/a.md:3:7: 错误: 日期「2024-02-30」不存在（这个月没有这一天）：请写成 2025-12-03、2025-12-3 或 2025年12月3日\n{}",
+            failed(1)
         ),
     );
 }
@@ -116,7 +127,8 @@ fn two_items_with_the_same_url_name_both_files() {
             );
         },
         &format!(
-            "content/notices/other.md:4:7: error: `content/notices/first.md` and `content/notices/other.md` both publish to /notices/first.html\n  = hint: rename one of them: an item by its file name or `slug:`, a column by its `slug` in site.yaml\nerror: build failed with 1 error\n{TAIL}"
+            "content/notices/other.md:4:7: 错误: `content/notices/first.md` and `content/notices/other.md` both publish to /notices/first.html\n  = 建议: rename one of them: an item by its file name or `slug:`, a column by its `slug` in site.yaml\n{}",
+            failed(1)
         ),
     );
 }
@@ -131,7 +143,8 @@ fn bad_slugs() {
             );
         },
         &format!(
-            "content/notices/a.md:4:7: error: slug `../escape` contains `/`: a slug is one path segment\nerror: build failed with 1 error\n{TAIL}"
+            "content/notices/a.md:4:7: 错误: 网址名「../escape」里有「/」：网址名只能是一段，不能有斜杠\n{}",
+            failed(1)
         ),
     );
 }
@@ -146,7 +159,8 @@ fn missing_attachment() {
             );
         },
         &format!(
-            "content/notices/a/index.md:5: error: attachment `预算.pdf` does not exist\n  = hint: put the file at content/notices/a/预算.pdf\nerror: build failed with 1 error\n{TAIL}"
+            "content/notices/a/index.md:5: 错误: attachment `预算.pdf` does not exist\n  = 建议: put the file at content/notices/a/预算.pdf\n{}",
+            failed(1)
         ),
     );
 }
@@ -158,7 +172,8 @@ fn link_to_a_missing_page() {
             s.write("content/notices/a.md", "---\ntitle: 标题\ndate: 2024-01-01\n---\n\n第一段。\n\n详见[通知](/notices/none.md)。\n");
         },
         &format!(
-            "content/notices/a.md:8:3: error: link `/notices/none.md`: there is no such page or file in the site\nerror: build failed with 1 error\n{TAIL}"
+            "content/notices/a.md:8:3: 错误: 链接「/notices/none.md」指向的页面或文件在网站里找不到\n{}",
+            failed(1)
         ),
     );
 }
@@ -171,7 +186,8 @@ fn gbk_file_is_named_as_such() {
             s.write("content/notices/gbk.md", &gbk);
         },
         &format!(
-            "content/notices/gbk.md:2: error: file is not UTF-8; it looks like GBK/GB18030 (saved by a Chinese Windows program): re-save it as UTF-8 (in Notepad: 另存为, 编码 UTF-8)\nerror: build failed with 1 error\n{TAIL}"
+            "content/notices/gbk.md:2: 错误: 文件的编码不对：它是用 GBK 编码保存的（中文 Windows 的老程序常这样存），gongkai 只能读 UTF-8 编码。请用 WPS 或记事本打开它，点「另存为」，编码选「UTF-8」后保存\n{}",
+            failed(1)
         ),
     );
 }
@@ -183,7 +199,8 @@ fn template_error_has_file_line_col() {
             s.write("templates/list.html", "{% extends \"base.html\" %}\n{% block main %}\n<h1>{{ column.title }</h1>\n{% endblock main %}\n");
         },
         &format!(
-            "templates/list.html:3:21: error: template syntax error: Found `}}` but expected }}}}.\nerror: build failed with 1 error\n{TAIL}"
+            "templates/list.html:3:21: 错误: template syntax error: Found `}}` but expected }}}}.\n{}",
+            failed(1)
         ),
     );
 }
@@ -196,7 +213,7 @@ fn refuses_an_output_folder_it_did_not_make() {
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
-        "error: refusing to write the site into `mine`: it is not empty and was not made by gongkai (use --force to write into it anyway)\n"
+        "error: refusing to write the site into `[ROOT]/mine`: it is not empty and was not made by gongkai (use --force to write into it anyway)\n"
     );
     let run = site.run(&["build", "--output", "content"]);
     assert_eq!(run.code, 2);
@@ -218,7 +235,8 @@ fn a_failed_render_leaves_no_staged_files_behind() {
             );
         },
         &format!(
-            "content/news/new.md:6:2: error: link `/news/gone.md`: there is no such page or file in the site\nerror: build failed with 1 error\n{TAIL}"
+            "content/news/new.md:6:2: 错误: 链接「/news/gone.md」指向的页面或文件在网站里找不到\n{}",
+            failed(1)
         ),
     );
 }
@@ -244,11 +262,14 @@ fn a_hundred_thousand_bad_links_are_located_in_linear_time() {
     assert_eq!(lines.len(), 100_002);
     assert_eq!(
         lines[0],
-        "content/notices/bad.md:6:1: error: link `/notices/none0.md`: there is no such page or file in the site"
+        "content/notices/bad.md:6:1: 错误: 链接「/notices/none0.md」指向的页面或文件在网站里找不到"
     );
     assert_eq!(
         lines[99_999],
-        "content/notices/bad.md:100005:1: error: link `/notices/none99999.md`: there is no such page or file in the site"
+        "content/notices/bad.md:100005:1: 错误: 链接「/notices/none99999.md」指向的页面或文件在网站里找不到"
     );
-    assert_eq!(lines[100_000], "error: build failed with 100000 errors");
+    assert_eq!(
+        lines[100_000],
+        "错误：共 100000 处错误，这次没有生成网站，已发布的网站保持原样"
+    );
 }

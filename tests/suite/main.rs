@@ -16,4 +16,5 @@ mod report;
 mod report_errors;
 mod safety;
 mod serve;
+mod staff_messages;
 mod tools_selfcheck;

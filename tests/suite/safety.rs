@@ -4,8 +4,9 @@
 //! a located error with its code. Each test reproduced a defect first.
 //! See: issue 10.
 
+use crate::build_errors::failed;
 use crate::support::preview::Preview;
-use crate::support::site::{SiteTest, TAIL, attrs};
+use crate::support::site::{SiteTest, attrs};
 use serde_json::Value;
 
 /// The `check` fixture's clean site: a page, two list columns and a report.
@@ -48,17 +49,17 @@ fn link_schemes_other_than_http_mailto_tel_are_build_errors() {
         )),
     );
     let run = site.build_fails(&[]);
-    let fix = "only http, https, mailto, tel and relative links are allowed";
+    let fix = "链接只能以 http://、https://、mailto:（邮箱）、tel:（电话）开头，或写网站内的地址";
     assert_eq!(
         run.stderr,
         format!(
-            "content/tzgg/bad.md:6:1: error: link `JaVaScRiPt:alert(1)` has the scheme `javascript:`: {fix}\n\
-             content/tzgg/bad.md:8:1: error: link `java\\tscript:alert(1)` has the scheme `javascript:`: {fix}\n\
-             content/tzgg/bad.md:10:1: error: link `javascript:alert(1)` has the scheme `javascript:`: {fix}\n\
-             content/tzgg/bad.md:12:1: error: image `data:text/html;base64,PHNjcmlwdD4=` has the scheme `data:`: {fix}\n\
-             content/tzgg/bad.md:14:3: error: link `vbscript:msgbox(1)` has the scheme `vbscript:`: {fix}\n\
-             content/tzgg/bad.md:16:1: error: link `%6Aavascript:alert(1)` has the scheme `javascript:`: {fix}\n\
-             error: build failed with 6 errors\n{TAIL}"
+            "content/tzgg/bad.md:6:1: 错误: 链接「JaVaScRiPt:alert(1)」以「javascript:」开头，不能使用：{fix}\n\
+             content/tzgg/bad.md:8:1: 错误: 链接「java\\tscript:alert(1)」以「javascript:」开头，不能使用：{fix}\n\
+             content/tzgg/bad.md:10:1: 错误: 链接「javascript:alert(1)」以「javascript:」开头，不能使用：{fix}\n\
+             content/tzgg/bad.md:12:1: 错误: 图片「data:text/html;base64,PHNjcmlwdD4=」的地址以「data:」开头，不能使用：{fix}\n\
+             content/tzgg/bad.md:14:3: 错误: 链接「vbscript:msgbox(1)」以「vbscript:」开头，不能使用：{fix}\n\
+             content/tzgg/bad.md:16:1: 错误: 链接「%6Aavascript:alert(1)」以「javascript:」开头，不能使用：{fix}\n{}",
+            failed(6)
         )
     );
 }
@@ -79,13 +80,13 @@ fn link_scheme_errors_in_pages_and_report_prose_are_located() {
         ),
     );
     let run = site.build_fails(&[]);
-    let fix = "only http, https, mailto, tel and relative links are allowed";
+    let fix = "链接只能以 http://、https://、mailto:（邮箱）、tel:（电话）开头，或写网站内的地址";
     assert_eq!(
         run.stderr,
         format!(
-            "content/jggk/_index.md:5:3: error: link `javascript:alert(1)` has the scheme `javascript:`: {fix}\n\
-             content/ndbg/2023.yaml:8:34: error: link `JAVASCRIPT:alert(1)` has the scheme `javascript:`: {fix}\n\
-             error: build failed with 2 errors\n{TAIL}"
+            "content/jggk/_index.md:5:3: 错误: 链接「javascript:alert(1)」以「javascript:」开头，不能使用：{fix}\n\
+             content/ndbg/2023.yaml:8:34: 错误: 链接「JAVASCRIPT:alert(1)」以「javascript:」开头，不能使用：{fix}\n{}",
+            failed(2)
         )
     );
 }
@@ -203,13 +204,13 @@ fn attachments_that_browsers_run_are_refused() {
     assert_eq!(
         run.stderr,
         format!(
-            "content/tzgg/files/index.md:6:5: error: attachment `页面.html` has the type `.html`, which is not on the allow-list\n  = hint: {fix}html] }}`) if it must be published as it is\n\
-             content/tzgg/files/index.md:7:5: error: attachment `图.SVG` has the type `.svg`, which is not on the allow-list\n  = hint: {fix}svg] }}`) if it must be published as it is\n\
-             content/tzgg/files/index.md:8:5: error: attachment `脚本.js` has the type `.js`, which is not on the allow-list\n  = hint: {fix}js] }}`) if it must be published as it is\n\
-             content/tzgg/files/index.md:9:5: error: attachment `数据.xml` has the type `.xml`, which is not on the allow-list\n  = hint: {fix}xml] }}`) if it must be published as it is\n\
-             content/tzgg/files/index.md:10:5: error: attachment `说明` has no file type: give it an extension such as .pdf or .txt\n\
-             content/tzgg/files/index.md:11:5: error: attachment `图纸.dwg` has the type `.dwg`, which is not on the allow-list\n  = hint: {fix}dwg] }}`) if it must be published as it is\n\
-             error: build failed with 6 errors\n{TAIL}"
+            "content/tzgg/files/index.md:6:5: 错误: attachment `页面.html` has the type `.html`, which is not on the allow-list\n  = 建议: {fix}html] }}`) if it must be published as it is\n\
+             content/tzgg/files/index.md:7:5: 错误: attachment `图.SVG` has the type `.svg`, which is not on the allow-list\n  = 建议: {fix}svg] }}`) if it must be published as it is\n\
+             content/tzgg/files/index.md:8:5: 错误: attachment `脚本.js` has the type `.js`, which is not on the allow-list\n  = 建议: {fix}js] }}`) if it must be published as it is\n\
+             content/tzgg/files/index.md:9:5: 错误: attachment `数据.xml` has the type `.xml`, which is not on the allow-list\n  = 建议: {fix}xml] }}`) if it must be published as it is\n\
+             content/tzgg/files/index.md:10:5: 错误: attachment `说明` has no file type: give it an extension such as .pdf or .txt\n\
+             content/tzgg/files/index.md:11:5: 错误: attachment `图纸.dwg` has the type `.dwg`, which is not on the allow-list\n  = 建议: {fix}dwg] }}`) if it must be published as it is\n{}",
+            failed(6)
         )
     );
 }
@@ -251,9 +252,9 @@ fn attachment_allow_list_is_validated() {
     assert_eq!(
         run.stderr,
         format!(
-            "site.yaml:12:11: error: `attachments.allow`: `.dwg` is not a file type: write it without the dot, e.g. dwg\n\
-             site.yaml:12:17: error: `attachments.allow`: `a b` is not a file type: write letters and digits only, e.g. dwg\n\
-             error: build failed with 2 errors\n{TAIL}"
+            "site.yaml:12:11: 错误: attachments.allow 里的「.dwg」不是文件类型：不要写点，例如 dwg\n\
+             site.yaml:12:17: 错误: attachments.allow 里的「a b」不是文件类型：只写字母和数字，例如 dwg\n{}",
+            failed(2)
         )
     );
 }
@@ -272,8 +273,8 @@ fn symlinked_attachment_outside_the_site_is_refused() {
     )
     .expect("symlink");
     let expected = format!(
-        "content/tzgg/files/index.md:5:5: error: attachment `附件1.pdf` is a link to a file outside the site\n  = hint: copy the file itself into the item's folder\n\
-         error: build failed with 1 error\n{TAIL}"
+        "content/tzgg/files/index.md:5:5: 错误: attachment `附件1.pdf` is a link to a file outside the site\n  = 建议: copy the file itself into the item's folder\n{}",
+        failed(1)
     );
     assert_eq!(site.build_fails(&[]).stderr, expected);
     let check = site.run(&["check", "--as-of", "2024-06-30"]);
@@ -281,7 +282,7 @@ fn symlinked_attachment_outside_the_site_is_refused() {
         (check.code, check.stdout.as_str()),
         (
             1,
-            "error (1)\n  content/tzgg/files/index.md:5:5: [attachment.outside] attachment `附件1.pdf` is a link to a file outside the site\n      fix: copy the file itself into the item's folder\n\nchecked as of 2024-06-30: 0 单项否决, 0 扣分, 0 提示\nthe build has 1 error (listed above): nothing can be published, and links were not checked\n"
+            "错误 (1)\n  content/tzgg/files/index.md:5:5: [attachment.outside] attachment `附件1.pdf` is a link to a file outside the site\n      fix: copy the file itself into the item's folder\n\nchecked as of 2024-06-30: 0 单项否决, 0 扣分, 0 提示\nthe build has 1 error (listed above): nothing can be published, and links were not checked\n"
         )
     );
 }
@@ -290,15 +291,23 @@ fn symlinked_attachment_outside_the_site_is_refused() {
 fn base_url_must_be_http_with_a_host() {
     let site = base();
     let yaml = std::fs::read_to_string(site.root.join("site.yaml")).expect("read");
-    let hint = "write the address the site is published at, e.g. https://www.example.gov.cn/xxgk/, or a path such as /xxgk/";
+    let hint =
+        "写网站发布的完整网址，例如 https://www.example.gov.cn/xxgk/；或只写路径，例如 /xxgk/";
     for (url, why) in [
-        ("javascript:alert(1)", "has the scheme `javascript:`"),
-        ("ftp://www.example.gov.cn/", "has the scheme `ftp:`"),
-        ("https:///xxgk/", "names no host"),
+        (
+            "javascript:alert(1)",
+            "网址只能以 http:// 或 https:// 开头，不能是「javascript:」",
+        ),
+        (
+            "ftp://www.example.gov.cn/",
+            "网址只能以 http:// 或 https:// 开头，不能是「ftp:」",
+        ),
+        ("https:///xxgk/", "「https://」后面缺少网站域名"),
         (
             "www.example.gov.cn/xxgk/",
-            "is neither an http(s) address nor a path",
+            "缺少开头的 https://，应写成 https://www.example.gov.cn/xxgk/ 这样的完整网址",
         ),
+        ("xxgk", "既不是 http(s) 网址，也不是以 / 开头的路径"),
     ] {
         site.write(
             "site.yaml",
@@ -308,7 +317,8 @@ fn base_url_must_be_http_with_a_host() {
         assert_eq!(
             run.stderr,
             format!(
-                "site.yaml:2:11: error: `base_url` `{url}` {why}\n  = hint: {hint}\nerror: build failed with 1 error\n{TAIL}"
+                "site.yaml:2:11: 错误: base_url 写的「{url}」不能用：{why}\n  = 建议: {hint}\n{}",
+                failed(1)
             )
         );
     }
@@ -317,8 +327,34 @@ fn base_url_must_be_http_with_a_host() {
     assert_eq!(
         run.stderr,
         format!(
-            "site.yaml: error: `--base-url` `javascript:alert(1)//` has the scheme `javascript:`\n  = hint: {hint}\nerror: build failed with 1 error\n{TAIL}"
+            "site.yaml: 错误: --base-url 写的「javascript:alert(1)//」不能用：网址只能以 http:// 或 https:// 开头，不能是「javascript:」\n  = 建议: {hint}\n{}",
+            failed(1)
         )
+    );
+}
+
+/// Issue 11: `--base-url` without `https://` names the form expected.
+#[test]
+fn base_url_flag_without_a_scheme_names_the_expected_form() {
+    let site = base();
+    let run = site.build_fails(&["--base-url", "www.example.gov.cn/xxgk/"]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "site.yaml: 错误: --base-url 写的「www.example.gov.cn/xxgk/」不能用：缺少开头的 https://，应写成 https://www.example.gov.cn/xxgk/ 这样的完整网址\n  = 建议: 写网站发布的完整网址，例如 https://www.example.gov.cn/xxgk/；或只写路径，例如 /xxgk/\n{}",
+            failed(1)
+        )
+    );
+    let mut cmd = site.command(&["build", "--base-url", "www.example.gov.cn/xxgk/"]);
+    cmd.env("GONGKAI_LANG", "en");
+    let run = site.run_command(&mut cmd);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with(
+            "site.yaml: error: `--base-url` `www.example.gov.cn/xxgk/` has no scheme: write the full address, e.g. https://www.example.gov.cn/xxgk/\n"
+        ),
+        "{}",
+        run.stderr
     );
 }
 
@@ -330,11 +366,22 @@ fn path_only_base_url_is_a_warning() {
         "site.yaml",
         yaml.replace("https://www.example.gov.cn/xxgk/", "/xxgk/"),
     );
+    let warning = "警告: base_url 写的「/xxgk/」只有路径，没有网站域名：网站地图（sitemap）和订阅（feed）需要完整网址，里面的地址会不完整\n  = 建议: 知道网站地址后，写成完整网址，例如 https://www.example.gov.cn/xxgk/\n";
     let run = site.build(&[]);
     assert!(
-        run.stderr.starts_with(
-            "site.yaml:2:11: warning: `base_url` `/xxgk/` names no host: feeds and the sitemap will have addresses without one\n"
-        ),
+        run.stderr
+            .starts_with(&format!("site.yaml:2:11: {warning}")),
+        "{}",
+        run.stderr
+    );
+    // The same from the command line.
+    site.write("site.yaml", &yaml);
+    let run = site.build(&["--base-url", "/xxgk/"]);
+    assert!(
+        run.stderr.starts_with(&format!(
+            "site.yaml: {}",
+            warning.replace("base_url 写的", "--base-url 写的")
+        )),
         "{}",
         run.stderr
     );
@@ -361,7 +408,10 @@ fn serve_refuses_the_same_attachments_as_build() {
     });
     assert_eq!(
         p.stderr(),
-        "content/tzgg/notice.md:7:5: error: attachment `附件1.pdf` is a link to a file outside the site\n  = hint: copy the file itself into the item's folder\nerror: build failed with 1 error\ncontent/tzgg/notice.md changed: not published, still serving the last good build\n"
+        // The first build (before the edit) warns that nothing publishes
+        // the file.
+        "content/tzgg/附件1.pdf: 警告: 「附件1.pdf」不会发布：它不是内容文件（.md），也没有被哪条内容列为附件\n  = 建议: 要发布成一条内容，请改成 .md 文件并在开头写上 title 和 date；要作为附件，请在那条内容开头的 attachments: 里写上它的文件名；用不到的话请删掉或移走\n\
+         content/tzgg/notice.md:7:5: 错误: attachment `附件1.pdf` is a link to a file outside the site\n  = 建议: copy the file itself into the item's folder\n错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\ncontent/tzgg/notice.md changed: not published, still serving the last good build\n"
     );
 }
 

@@ -13,6 +13,9 @@ yaml-unknown-choice = unknown variant `{ $value }`, expected one of { $expected 
 yaml-full-width-colon = a colon must be the half-width `:`, not the full-width `：`
 yaml-empty-cell = nothing between two commas in the brackets: write ~ for a blank cell
 yaml-full-width-comma = a comma must be the half-width `,`, not the full-width `，`
+yaml-empty-item = nothing between two commas in the brackets: delete the extra comma
+yaml-backslash = while parsing a quoted scalar, found unknown escape character
+yaml-backslash-hint = a `\` inside double quotes starts an escape: use single quotes, e.g. '文件\说明', or write `\\`
 yaml-tab = while scanning a plain scalar, found a tab
 yaml-tab-hint = YAML indents with spaces only: replace the tab with spaces
 yaml-unclosed-quote = unclosed quote
@@ -35,6 +38,10 @@ yaml-expected-yes-no = expected true or false
 yaml-unreadable = cannot read this line
 yaml-unreadable-hint = check this line and the one above: `name: value`, a half-width colon and a space after it, indented with spaces only
 
+# A YAML mistake and its advice in one sentence (report files, whose
+# findings carry no separate hint).
+yaml-with-hint = { $message }; { $hint }
+
 ## site.yaml
 
 config-unreadable = cannot read the site configuration: { $reason }
@@ -55,6 +62,3 @@ config-base-url-why-no-scheme = has no scheme: write the full address, e.g. http
 config-base-url-why-neither = is neither an http(s) address nor a path
 config-attachment-type-dot = `attachments.allow`: `{ $entry }` is not a file type: write it without the dot, e.g. dwg
 config-attachment-type-chars = `attachments.allow`: `{ $entry }` is not a file type: write letters and digits only, e.g. dwg
-# A YAML mistake and its advice in one sentence (report files, whose
-# findings carry no separate hint).
-yaml-with-hint = { $message }; { $hint }

@@ -79,3 +79,7 @@ scheme-refused-image = image `{ $dest }` has the scheme `{ $scheme }:`: only htt
 ## The command line (cmd/mod.rs SiteArgs)
 
 cli-arg-future = Also publish items dated after today (with check --as-of, after that day)
+
+## The --- block at the top of a file (content/frontmatter.rs)
+
+content-front-matter-unclosed = front matter that starts on line 1 is never closed: add a line `---` after it

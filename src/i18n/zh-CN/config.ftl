@@ -13,6 +13,9 @@ yaml-unknown-choice = 「{ $value }」不是可以选的值，只能写：{ $exp
 yaml-full-width-colon = 冒号要用英文半角「:」，不能用中文「：」
 yaml-empty-cell = 方括号里两个逗号之间是空的：空白单元格请写 ~
 yaml-full-width-comma = 逗号要用英文半角「,」，不能用中文「，」
+yaml-empty-item = 方括号里两个逗号之间是空的：删掉多余的逗号
+yaml-backslash = 双引号里的「\」有特殊用途，不能直接写
+yaml-backslash-hint = 把双引号换成单引号，例如 '文件\说明'；或者写成两个「\\」
 yaml-tab = 这里有一个 Tab 键：只能用空格
 yaml-tab-hint = 把 Tab 换成空格（缩进一般用两个空格）
 yaml-unclosed-quote = 引号没有配对
@@ -35,6 +38,10 @@ yaml-expected-yes-no = 这里只能写 true（是）或 false（否）
 yaml-unreadable = 这一行的格式读不懂
 yaml-unreadable-hint = 请对照正确的写法检查这一行和上一行：每行写成「名称: 值」，冒号用英文半角，冒号后面空一格，缩进只用空格
 
+# A YAML mistake and its advice in one sentence (report files, whose
+# findings carry no separate hint).
+yaml-with-hint = { $message }；{ $hint }
+
 ## site.yaml
 
 config-unreadable = 读不到网站设置文件：{ $reason }
@@ -55,6 +62,3 @@ config-base-url-why-no-scheme = 缺少开头的 https://，应写成 https://www
 config-base-url-why-neither = 既不是 http(s) 网址，也不是以 / 开头的路径
 config-attachment-type-dot = attachments.allow 里的「{ $entry }」不是文件类型：不要写点，例如 dwg
 config-attachment-type-chars = attachments.allow 里的「{ $entry }」不是文件类型：只写字母和数字，例如 dwg
-# A YAML mistake and its advice in one sentence (report files, whose
-# findings carry no separate hint).
-yaml-with-hint = { $message }；{ $hint }

@@ -79,3 +79,7 @@ scheme-refused-image = 图片「{ $dest }」的地址以「{ $scheme }:」开头
 ## The command line (cmd/mod.rs SiteArgs)
 
 cli-arg-future = 同时发布发布日期（date:）在今天以后的内容；check 加 --as-of 时指那一天以后
+
+## The --- block at the top of a file (content/frontmatter.rs)
+
+content-front-matter-unclosed = 文件第 1 行的「---」没有结束：在标题、日期等信息的下面再加一行「---」，然后再写正文
