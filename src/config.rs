@@ -339,6 +339,25 @@ fn from_raw(
             Some(Ok(p)) => Some(p),
             None => None,
         };
+        // `[a，b]` reads as one item with a full-width comma in it.
+        if c.require
+            .iter()
+            .chain(&c.old_slugs)
+            .any(|k| k.contains('，'))
+        {
+            diags.push(
+                Diagnostic::new(
+                    &codes::YAML,
+                    shown,
+                    t!(
+                        "config-column-problem",
+                        slug = &c.slug,
+                        problem = t!("yaml-full-width-comma")
+                    ),
+                )
+                .at_line(line),
+            );
+        }
         if c.per_page == Some(0) {
             diags.push(
                 Diagnostic::new(

@@ -503,6 +503,17 @@ pub(super) fn load_item(
             .at(line_of(w), col_of(w)),
         );
     }
+    // `[a，b]` reads as one item with a full-width comma in it.
+    for a in fm.aliases.iter().filter(|a| a.value.contains('，')) {
+        let at = a
+            .value
+            .find('，')
+            .map_or(0, |i| a.value[..i].chars().count() as u32);
+        diags.push(
+            Diagnostic::new(&codes::YAML, &source.shown, t!("yaml-full-width-comma"))
+                .at(line_of(a), col_of(a) + at),
+        );
+    }
     let slug = match &fm.slug {
         Some(s) => {
             if let Err(msg) = check_slug(&s.value) {

@@ -238,3 +238,71 @@ fn check_as_of_leaves_out_what_is_dated_after_that_day() {
     // The link from first.md to second.md is not checked: both wait.
     assert!(!all.iter().any(|f| f["code"] == "link"), "{}", run.stdout);
 }
+
+/// Report files go through the same explanations, said for rows and
+/// cells (the report's own wording around them is the report module's).
+#[test]
+fn report_files_get_the_row_and_cell_words() {
+    let s = SiteTest::case("check", "base");
+    let report = std::fs::read_to_string(s.root.join("content/ndbg/2023.yaml")).expect("read");
+    s.write(
+        "content/ndbg/2023.yaml",
+        report.replacen(
+            "一、本年新收政府信息公开申请数量: [5, 0, 0, 0, 1, 0, 6]",
+            "一、本年新收政府信息公开申请数量: [5, 0, , 0, 1, 0, 6]",
+            1,
+        ),
+    );
+    let run = s.build_fails(&[]);
+    let first = run.stderr.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("content/ndbg/2023.yaml:36:28:")
+            && first.contains("方括号里两个逗号之间是空的：空白单元格请写 ~"),
+        "{}",
+        run.stderr
+    );
+    s.write(
+        "content/ndbg/2023.yaml",
+        report.replacen(
+            "  二、上年结转政府信息公开申请数量: [1, 0, 0, 0, 0, 0, 1]",
+            "  二、上年结转政府信息公开申请数量: [1, 0, 0, 0, 0, 0, 1]\n  一、本年新收政府信息公开申请数量: [5, 0, 0, 0, 1, 0, 6]",
+            1,
+        ),
+    );
+    let run = s.build_fails(&[]);
+    let first = run.stderr.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("content/ndbg/2023.yaml:38:3:")
+            && first.contains(
+                "同一行「一、本年新收政府信息公开申请数量」写了两次；删掉其中一处，只留一个"
+            ),
+        "{}",
+        run.stderr
+    );
+}
+
+/// `[a，b]` is one item with a full-width comma in it, never two.
+#[test]
+fn a_full_width_comma_in_a_list() {
+    front_matter_fails(
+        "title: 通知\ndate: 2024-01-01\naliases: [/old/a.html，/old/b.html]\n",
+        "content/notices/a.md:4:22: 错误: 逗号要用英文半角「,」，不能用中文「，」\n",
+    );
+    let s = site();
+    let yaml = std::fs::read_to_string(s.root.join("site.yaml")).expect("read");
+    s.write(
+        "site.yaml",
+        yaml.replace(
+            "{ slug: notices, title: 通知公告, kind: list }",
+            "{ slug: notices, title: 通知公告, kind: list, require: [index_no，publisher] }",
+        ),
+    );
+    let run = s.build_fails(&[]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "site.yaml:11: 错误: 栏目「notices」：逗号要用英文半角「,」，不能用中文「，」\n{}",
+            failed(1)
+        )
+    );
+}
