@@ -131,7 +131,7 @@ struct RawConfig {
     #[serde(default)]
     output: Option<String>,
     #[serde(default)]
-    report_deadline: Option<String>,
+    report_deadline: Option<serde_saphyr::Spanned<String>>,
     #[serde(default)]
     reports_since: Option<i32>,
     #[serde(default)]
@@ -388,13 +388,18 @@ fn from_raw(
             t!("config-no-columns"),
         ));
     }
-    let report_deadline = match raw.report_deadline.as_deref().map(parse_month_day) {
+    let report_deadline = match &raw.report_deadline {
         None => (1, 31),
-        Some(Ok(md)) => md,
-        Some(Err(msg)) => {
-            diags.push(Diagnostic::new(&codes::CONFIG, shown, msg));
-            (1, 31)
-        }
+        Some(s) => match parse_month_day(&s.value) {
+            Ok(md) => md,
+            Err(msg) => {
+                diags.push(
+                    Diagnostic::new(&codes::CONFIG, shown, msg)
+                        .at(s.referenced.line() as u32, s.referenced.column() as u32),
+                );
+                (1, 31)
+            }
+        },
     };
     if diags[before..]
         .iter()
@@ -590,6 +595,22 @@ mod tests {
         assert_eq!(cfg.language, "zh-CN");
         assert_eq!(cfg.report_deadline, (1, 31));
         assert_eq!(cfg.columns[0].line, 4);
+    }
+
+    #[test]
+    fn column_and_deadline_mistakes_are_said_in_chinese() {
+        let (_, d) = parse(
+            "title: t\norganization: o\nreport_deadline: 2月20日\ncolumns:\n  - {slug: a, title: A, kind: list, per_page: 0, update_within: 两周}\n",
+        );
+        let said: Vec<String> = d.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            said,
+            [
+                "site.yaml:5: 错误: 栏目「a」：「两周」不是有效的更新周期：写一个数字加单位，例如 14d（14 天）、2w（2 周）、6m（6 个月）、1y（1 年）",
+                "site.yaml:5: 错误: 栏目「a」：per_page（每页条数）至少要写 1",
+                "site.yaml:3:18: 错误: report_deadline 写的「2月20日」不是日期：按「月-日」写，例如 02-20",
+            ]
+        );
     }
 
     #[test]

@@ -68,6 +68,9 @@ pub(crate) fn explain(err: &YamlError, text: &str, place: Place, keys: &[&str]) 
             };
             out.hint = nearest(field, candidates).map(|k| t!("yaml-did-you-mean", key = k));
         }
+        YamlError::NullIntoString { .. } => {
+            out.message = t!("yaml-empty-value");
+        }
         YamlError::SerdeMissingField { field, .. } => {
             out.message = t!("yaml-missing-key", field = *field);
         }
@@ -398,6 +401,10 @@ mod tests {
                 1
             )
         );
+        let err = serde_saphyr::from_str::<std::collections::BTreeMap<String, String>>("title:\n")
+            .expect_err("null");
+        let e = explain(&err, "title:\n", Place::Settings, &[]);
+        assert_eq!(e.message, "这一项是空的：请在冒号后面写上内容");
         let (m, ..) = said("title: [a\n");
         assert_eq!(m, "这里应该写一段文字");
         let (m, ..) = said("title: @x\n");

@@ -9,6 +9,7 @@ yaml-duplicate-key-hint = delete one of them
 yaml-unknown-key = unknown field `{ $field }`, expected one of { $expected }
 yaml-did-you-mean = did you mean `{ $key }`?
 yaml-missing-key = missing field `{ $field }`
+yaml-empty-value = this value is empty: write it after the colon
 yaml-unknown-choice = unknown variant `{ $value }`, expected one of { $expected }
 yaml-full-width-colon = a colon must be the half-width `:`, not the full-width `：`
 yaml-empty-cell = nothing between two commas in the brackets: write ~ for a blank cell

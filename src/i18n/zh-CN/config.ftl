@@ -9,6 +9,7 @@ yaml-duplicate-key-hint = 删掉其中一处，只留一个
 yaml-unknown-key = 不认识「{ $field }」这一项（这里可以写：{ $expected }）
 yaml-did-you-mean = 是不是想写「{ $key }」？
 yaml-missing-key = 缺少「{ $field }」这一项
+yaml-empty-value = 这一项是空的：请在冒号后面写上内容
 yaml-unknown-choice = 「{ $value }」不是可以选的值，只能写：{ $expected }
 yaml-full-width-colon = 冒号要用英文半角「:」，不能用中文「：」
 yaml-empty-cell = 方括号里两个逗号之间是空的：空白单元格请写 ~
