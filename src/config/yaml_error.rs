@@ -110,6 +110,13 @@ fn syntax(err: &YamlError, text: &str, place: Place, out: &mut Explained) {
             return;
         }
     }
+    for l in [out.line, out.line.saturating_sub(1)] {
+        if let Some(c) = no_space_after_colon(nth_line(text, l)) {
+            out.message = t!("yaml-colon-space");
+            (out.line, out.col) = (l, c);
+            return;
+        }
+    }
     if let Some(c) = empty_flow_item(line_text) {
         out.message = match place {
             Place::Report => t!("yaml-empty-cell"),
@@ -134,6 +141,13 @@ fn syntax(err: &YamlError, text: &str, place: Place, out: &mut Explained) {
         } else {
             (t!("yaml-indent"), Some(t!("yaml-indent-hint")))
         }
+    } else if library.contains("simple key expected")
+        || library.contains("could not find expected ':'")
+    {
+        (
+            t!("yaml-missing-colon"),
+            Some(t!("yaml-expected-keys-hint")),
+        )
     } else if library.contains("did not find expected key")
         || library.contains("did not find expected '-'")
     {
@@ -251,6 +265,24 @@ fn full_width_colon_key(line: &str) -> Option<u32> {
         && !key.contains([':', '"', '\'', '#', '[', '{', '，', ','])
         && !key.starts_with(['|', '>', '-', '*', '&', '!']);
     plain_key.then(|| (indent + dash + key.chars().count() + 1) as u32)
+}
+
+/// The column after the colon when `line` is a key and a value with no
+/// space between them (`title:通知`), which YAML reads as one word.
+fn no_space_after_colon(line: &str) -> Option<u32> {
+    let indent = line.chars().take_while(|c| *c == ' ').count();
+    let rest = line[indent..].strip_prefix("- ").unwrap_or(&line[indent..]);
+    let dash = line[indent..].len() - rest.len();
+    let (key, value) = rest.split_once(':')?;
+    let plain_key = !key.trim().is_empty()
+        && key.chars().count() <= 40
+        && !key.contains(['"', '\'', '#', '[', '{', ' ', '，', ','])
+        && !key.starts_with(['|', '>', '-', '*', '&', '!']);
+    let glued = value
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_whitespace() && c != '/');
+    (plain_key && glued).then(|| (indent + dash + key.chars().count() + 2) as u32)
 }
 
 /// The column of an empty item of a flow list on `line`: `[8, 2, , 0]`
@@ -405,6 +437,10 @@ mod tests {
             .expect_err("null");
         let e = explain(&err, "title:\n", Place::Settings, &[]);
         assert_eq!(e.message, "这一项是空的：请在冒号后面写上内容");
+        let (m, _, l, c) = said("date: 2024-01-01\ntitle:通知\n");
+        assert_eq!((m.as_str(), l, c), ("冒号后面要空一格", 2, 7));
+        let (m, _, l, _) = said("title: 通知\n正文第一段\ndate: 2024-01-01\n");
+        assert_eq!((m.as_str(), l), ("这一行缺少英文冒号「:」", 2));
         let (m, ..) = said("title: [a\n");
         assert_eq!(m, "这里应该写一段文字");
         let (m, ..) = said("title: @x\n");
