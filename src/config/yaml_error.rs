@@ -88,6 +88,10 @@ pub(crate) fn explain(err: &YamlError, text: &str, place: Place, keys: &[&str]) 
     out
 }
 
+/// The words of a reader that takes keys as text only (the report's) when
+/// a key is a list or a mapping.
+pub(crate) const KEY_NOT_TEXT: &str = "a key must be plain text";
+
 /// A mistake in how the text is written (not in which keys it has).
 fn syntax(err: &YamlError, text: &str, place: Place, out: &mut Explained) {
     let library = library_text(err);
@@ -152,6 +156,8 @@ fn syntax(err: &YamlError, text: &str, place: Place, out: &mut Explained) {
         || library.contains("did not find expected '-'")
     {
         (t!("yaml-indent"), Some(t!("yaml-indent-hint")))
+    } else if library.contains(KEY_NOT_TEXT) {
+        (t!("yaml-key-not-text"), None)
     } else if library.contains("unknown escape character") {
         (t!("yaml-backslash"), Some(t!("yaml-backslash-hint")))
     } else if library.contains("trailing content after") {

@@ -152,7 +152,9 @@ impl<'de> Deserialize<'de> for RawKey {
             Raw::Float(f) => Ok(RawKey(f.to_string())),
             Raw::Bool(b) => Ok(RawKey(b.to_string())),
             Raw::Null => Ok(RawKey(String::new())),
-            Raw::Seq(_) | Raw::Map(_) => Err(de::Error::custom("a key must be plain text")),
+            Raw::Seq(_) | Raw::Map(_) => {
+                Err(de::Error::custom(crate::config::yaml_error::KEY_NOT_TEXT))
+            }
         }
     }
 }
@@ -261,6 +263,16 @@ mod tests {
                 "冒号要用英文半角「:」，不能用中文「：」".to_string(),
                 Pos { line: 2, col: 5 }
             )
+        );
+    }
+
+    #[test]
+    fn a_key_that_is_a_list() {
+        assert_eq!(
+            parse("year: 2024\n? [a, b]\n: 1\n")
+                .expect_err("list key")
+                .0,
+            "冒号前面的名称只能是文字，不能是方括号或花括号"
         );
     }
 

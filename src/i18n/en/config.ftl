@@ -14,6 +14,7 @@ yaml-unknown-choice = unknown variant `{ $value }`, expected one of { $expected 
 yaml-full-width-colon = a colon must be the half-width `:`, not the full-width `：`
 yaml-colon-space = put a space after the colon
 yaml-missing-colon = this line has no `:`
+yaml-key-not-text = a key must be plain text
 yaml-empty-cell = nothing between two commas in the brackets: write ~ for a blank cell
 yaml-full-width-comma = a comma must be the half-width `,`, not the full-width `，`
 yaml-empty-item = nothing between two commas in the brackets: delete the extra comma

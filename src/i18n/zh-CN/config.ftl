@@ -14,6 +14,7 @@ yaml-unknown-choice = 「{ $value }」不是可以选的值，只能写：{ $exp
 yaml-full-width-colon = 冒号要用英文半角「:」，不能用中文「：」
 yaml-colon-space = 冒号后面要空一格
 yaml-missing-colon = 这一行缺少英文冒号「:」
+yaml-key-not-text = 冒号前面的名称只能是文字，不能是方括号或花括号
 yaml-empty-cell = 方括号里两个逗号之间是空的：空白单元格请写 ~
 yaml-full-width-comma = 逗号要用英文半角「,」，不能用中文「，」
 yaml-empty-item = 方括号里两个逗号之间是空的：删掉多余的逗号
