@@ -107,14 +107,30 @@ fn syntax(err: &YamlError, text: &str, place: Place, out: &mut Explained) {
         }
         return;
     }
-    for l in [out.line, out.line.saturating_sub(1)] {
+    // A key the parser could not see may be on the line it complains
+    // about or, when it complains about the structure, the line before
+    // (not otherwise: that line may be prose with a `：` in it).
+    let structural = [
+        "expected mapping start",
+        "simple key expected",
+        "could not find expected ':'",
+        "did not find expected key",
+    ]
+    .iter()
+    .any(|m| library.contains(m));
+    let lines: &[u32] = if structural {
+        &[out.line, out.line.saturating_sub(1)]
+    } else {
+        &[out.line]
+    };
+    for &l in lines {
         if let Some(c) = full_width_colon_key(nth_line(text, l)) {
             out.message = t!("yaml-full-width-colon");
             (out.line, out.col) = (l, c);
             return;
         }
     }
-    for l in [out.line, out.line.saturating_sub(1)] {
+    for &l in lines {
         if let Some(c) = no_space_after_colon(nth_line(text, l)) {
             out.message = t!("yaml-colon-space");
             (out.line, out.col) = (l, c);
@@ -386,6 +402,9 @@ mod tests {
 
     #[test]
     fn empty_cell_and_full_width_comma() {
+        // Prose with a full-width colon just above is not blamed.
+        let (m, ..) = said("title: |\n  时间：2024年\ncells: [8, 2, , 0]\n");
+        assert_eq!(m, "方括号里两个逗号之间是空的：删掉多余的逗号");
         let (m, _, l, c) = said("cells: [8, 2, , 0]\n");
         assert_eq!(
             (m.as_str(), l, c),
