@@ -528,10 +528,10 @@ pub fn yaml_diagnostic(
     line_offset: u32,
 ) -> Diagnostic {
     let keys: Vec<&str> = TOP_KEYS.iter().chain(COLUMN_KEYS).copied().collect();
-    let e = yaml_error::explain(err, text, yaml_error::Place::Settings, &keys);
+    let e = yaml_error::explain(err, text, yaml_error::Place::Settings, &keys, line_offset);
     let mut d = Diagnostic::new(&codes::YAML, path, e.message);
     if e.line > 0 {
-        d = d.at(e.line + line_offset, e.col);
+        d = d.at(e.line, e.col);
     }
     if let Some(hint) = e.hint {
         d = d.with_hint(hint);

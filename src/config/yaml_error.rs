@@ -32,8 +32,16 @@ pub(crate) struct Explained {
 }
 
 /// Explains `err`, an error of parsing `text`. `keys` are the keys the
-/// place allows (for "did you mean" when the library gives none).
-pub(crate) fn explain(err: &YamlError, text: &str, place: Place, keys: &[&str]) -> Explained {
+/// place allows (for "did you mean" when the library gives none);
+/// `line_offset` is added to every line, for YAML that starts further down
+/// a file (front matter).
+pub(crate) fn explain(
+    err: &YamlError,
+    text: &str,
+    place: Place,
+    keys: &[&str],
+    line_offset: u32,
+) -> Explained {
     let err = err.without_snippet();
     let (line, col) = err
         .location()
@@ -48,10 +56,13 @@ pub(crate) fn explain(err: &YamlError, text: &str, place: Place, keys: &[&str]) 
         YamlError::DuplicateMappingKey { key, .. } => {
             let key = key.clone().unwrap_or_else(|| key_at(text, line));
             out.message = match place {
-                Place::Report => t!("yaml-duplicate-row", key = key),
-                Place::Settings => t!("yaml-duplicate-key", key = key),
+                Place::Report => t!("yaml-duplicate-row", key = &key),
+                Place::Settings => t!("yaml-duplicate-key", key = &key),
             };
-            out.hint = Some(t!("yaml-duplicate-key-hint"));
+            out.hint = Some(match first_written(text, &key, line) {
+                Some(first) => t!("yaml-duplicate-key-first", line = first + line_offset),
+                None => t!("yaml-duplicate-key-hint"),
+            });
         }
         YamlError::SerdeUnknownField {
             field, expected, ..
@@ -85,7 +96,39 @@ pub(crate) fn explain(err: &YamlError, text: &str, place: Place, keys: &[&str]) 
         }
         _ => syntax(err, text, place, &mut out),
     }
+    if out.line > 0 {
+        out.line += line_offset;
+    }
     out
+}
+
+/// The line above `second` where `key` was first written in the same
+/// mapping: the nearest line with the same indentation, before any line
+/// indented less.
+fn first_written(text: &str, key: &str, second: u32) -> Option<u32> {
+    let indent = |l: &str| l.chars().take_while(|c| *c == ' ').count();
+    let target = indent(nth_line(text, second));
+    for n in (1..second).rev() {
+        let l = nth_line(text, n);
+        let t = l.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let i = indent(l);
+        if i < target {
+            return None;
+        }
+        if i == target {
+            let t = t.strip_prefix("- ").unwrap_or(t);
+            let written = t
+                .split_once(':')
+                .map(|(k, _)| k.trim().trim_matches(['"', '\'']));
+            if written == Some(key) {
+                return Some(n);
+            }
+        }
+    }
+    None
 }
 
 /// The words of a reader that takes keys as text only (the report's) when
@@ -372,17 +415,25 @@ mod tests {
             Ok(f) => panic!("parsed: {f:?}"),
             Err(e) => e,
         };
-        let e = explain(&err, yaml, Place::Settings, &["title", "date"]);
+        let e = explain(&err, yaml, Place::Settings, &["title", "date"], 0);
         (e.message, e.hint, e.line, e.col)
     }
 
     #[test]
     fn duplicate_key_names_the_key_and_the_second_line() {
-        let (m, _, l, c) = said("title: a\ndate: 2024-01-01\ntitle: b\n");
-        assert_eq!((m.as_str(), l, c), ("「title」写了两次", 3, 1));
+        let (m, h, l, c) = said("title: a\ndate: 2024-01-01\ntitle: b\n");
+        assert_eq!(
+            (m.as_str(), h.as_deref(), l, c),
+            (
+                "「title」写了两次",
+                Some("第一次写在第 1 行，删掉其中一处，只留一个"),
+                3,
+                1
+            )
+        );
         let err = serde_saphyr::from_str::<serde_json::Value>("3.其他: 1\n3.其他: 2\n")
             .expect_err("duplicate");
-        let e = explain(&err, "", Place::Report, &[]);
+        let e = explain(&err, "", Place::Report, &[], 0);
         assert_eq!(e.message, "同一行「3.其他」写了两次");
     }
 
@@ -460,7 +511,7 @@ mod tests {
         );
         let err = serde_saphyr::from_str::<std::collections::BTreeMap<String, String>>("title:\n")
             .expect_err("null");
-        let e = explain(&err, "title:\n", Place::Settings, &[]);
+        let e = explain(&err, "title:\n", Place::Settings, &[], 0);
         assert_eq!(e.message, "这一项是空的：请在冒号后面写上内容");
         let (m, _, l, c) = said("date: 2024-01-01\ntitle:通知\n");
         assert_eq!((m.as_str(), l, c), ("冒号后面要空一格", 2, 7));

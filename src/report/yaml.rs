@@ -78,7 +78,7 @@ pub(crate) fn parse(text: &str) -> Result<Node, (String, Pos)> {
     match serde_saphyr::from_str::<Spanned<Raw>>(text) {
         Ok(node) => Ok(into_node(node)),
         Err(e) => {
-            let said = explain(&e, text, Place::Report, &[]);
+            let said = explain(&e, text, Place::Report, &[], 0);
             let message = match said.hint {
                 Some(hint) => t!("yaml-with-hint", message = said.message, hint = hint),
                 None => said.message,
@@ -242,7 +242,7 @@ mod tests {
         assert_eq!(
             said("year: 2024\n3.其他: [1, 2]\n3.其他: [3, 4]\n"),
             (
-                "同一行「3.其他」写了两次；删掉其中一处，只留一个".to_string(),
+                "同一行「3.其他」写了两次；第一次写在第 2 行，删掉其中一处，只留一个".to_string(),
                 Pos { line: 3, col: 1 }
             )
         );

@@ -33,7 +33,7 @@ fn today_in_china() -> jiff::civil::Date {
 fn a_key_written_twice_names_the_second_line() {
     front_matter_fails(
         "title: 关于开展消防安全检查的通知\ndate: 2024-01-01\ntitle: 关于开展检查的通知\n",
-        "content/notices/a.md:4:1: 错误: 「title」写了两次\n  = 建议: 删掉其中一处，只留一个\n",
+        "content/notices/a.md:4:1: 错误: 「title」写了两次\n  = 建议: 第一次写在第 2 行，删掉其中一处，只留一个\n",
     );
 }
 
@@ -46,7 +46,7 @@ fn a_key_written_twice_in_site_yaml() {
     assert_eq!(
         run.stderr,
         format!(
-            "site.yaml:13:1: 错误: 「organization」写了两次\n  = 建议: 删掉其中一处，只留一个\n{}",
+            "site.yaml:13:1: 错误: 「organization」写了两次\n  = 建议: 第一次写在第 3 行，删掉其中一处，只留一个\n{}",
             failed(1)
         )
     );
@@ -65,7 +65,7 @@ fn the_same_mistake_in_english() {
     assert_eq!(run.code, 1);
     assert!(
         run.stderr.starts_with(
-            "content/notices/a.md:4:1: error: `title` is written twice\n  = hint: delete one of them\n"
+            "content/notices/a.md:4:1: error: `title` is written twice\n  = hint: first written on line 2; delete one of them\n"
         ),
         "{}",
         run.stderr
@@ -274,7 +274,7 @@ fn report_files_get_the_row_and_cell_words() {
     assert!(
         first.starts_with("content/ndbg/2023.yaml:38:3:")
             && first.contains(
-                "同一行「一、本年新收政府信息公开申请数量」写了两次；删掉其中一处，只留一个"
+                "同一行「一、本年新收政府信息公开申请数量」写了两次；第一次写在第 36 行，删掉其中一处，只留一个"
             ),
         "{}",
         run.stderr

@@ -6,6 +6,7 @@
 yaml-duplicate-key = `{ $key }` is written twice
 yaml-duplicate-row = the row `{ $key }` is written twice
 yaml-duplicate-key-hint = delete one of them
+yaml-duplicate-key-first = first written on line { $line }; delete one of them
 yaml-unknown-key = unknown field `{ $field }`, expected one of { $expected }
 yaml-did-you-mean = did you mean `{ $key }`?
 yaml-missing-key = missing field `{ $field }`

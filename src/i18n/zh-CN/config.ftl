@@ -6,6 +6,7 @@
 yaml-duplicate-key = 「{ $key }」写了两次
 yaml-duplicate-row = 同一行「{ $key }」写了两次
 yaml-duplicate-key-hint = 删掉其中一处，只留一个
+yaml-duplicate-key-first = 第一次写在第 { $line } 行，删掉其中一处，只留一个
 yaml-unknown-key = 不认识「{ $field }」这一项（这里可以写：{ $expected }）
 yaml-did-you-mean = 是不是想写「{ $key }」？
 yaml-missing-key = 缺少「{ $field }」这一项
