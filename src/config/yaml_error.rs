@@ -523,6 +523,41 @@ mod tests {
         assert_eq!(m, "以「@」开头的值要加上英文引号");
     }
 
+    mod proptests {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(crate::proptest_config())]
+
+            /// Whatever staff type (full-width colons and commas, tabs,
+            /// empty cells, quotes), the explanation never panics and
+            /// points inside the text.
+            #[test]
+            fn explanations_point_inside_the_text(
+                lines in prop::collection::vec(
+                    "[a-z：:，, \t\\[\\]~'\"#|>-中0-9]{0,14}",
+                    1..8,
+                ),
+            ) {
+                let text = lines.join("\n");
+                for place in [Place::Settings, Place::Report] {
+                    let err = match serde_saphyr::from_str::<serde_json::Value>(&text) {
+                        Ok(_) => continue,
+                        Err(e) => e,
+                    };
+                    let e = explain(&err, &text, place, &["title"], 0);
+                    prop_assert!(!e.message.is_empty());
+                    if e.line > 0 {
+                        let width = text.split('\n').nth(e.line as usize - 1).map(|l| l.chars().count());
+                        prop_assert!(width.is_some(), "{e:?} in {text:?}");
+                        prop_assert!(e.col as usize <= width.unwrap_or(0) + 1, "{e:?} in {text:?}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn unknown_library_words_never_reach_chinese() {
         assert_eq!(unreadable("some parser detail"), "这一行的格式读不懂");
