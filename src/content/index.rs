@@ -65,6 +65,14 @@ impl LinkIndex {
                 for a in &item.attachments {
                     ix.add(&a.out_path, &a.out_path);
                 }
+                for f in &item.files {
+                    ix.add(&f.rel, &f.out_path);
+                    ix.add(&f.out_path, &f.out_path);
+                }
+            }
+            for f in col.page.iter().flat_map(|p| &p.files) {
+                ix.add(&f.rel, &f.out_path);
+                ix.add(&f.out_path, &f.out_path);
             }
             if col.column.kind == ColumnKind::Reports {
                 for r in &col.reports {
@@ -140,7 +148,7 @@ pub(crate) struct PageLinks<'a> {
     rel: &'a str,
 }
 
-fn is_external(dest: &str) -> bool {
+pub(super) fn is_external(dest: &str) -> bool {
     dest.starts_with("//")
         || dest.split_once(':').is_some_and(|(scheme, _)| {
             !scheme.is_empty()
@@ -189,7 +197,7 @@ impl LinkResolver for PageLinks<'_> {
 }
 
 /// Resolves `.` and `..` segments; `None` when the path climbs above the root.
-fn normalise(path: &str) -> Option<String> {
+pub(super) fn normalise(path: &str) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();
     for seg in path.split('/') {
         match seg {

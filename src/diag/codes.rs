@@ -168,6 +168,8 @@ codes! {
     OUTPUT_COLLISION = "output.collision", Error;
     /// A name in the output folder cannot be written or linked to.
     OUTPUT_NAME = "output.name", Error;
+    /// An image in the text has no alt text.
+    IMAGE_ALT = "image.alt", Warning;
 }
 
 #[cfg(test)]

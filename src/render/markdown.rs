@@ -71,11 +71,7 @@ pub(crate) fn render(src: &str, links: Option<&dyn LinkResolver>) -> Rendered {
 /// through `links` when given. Tab-separated blocks become tables in both
 /// modes; with [`LineBreaks::Paragraph`] every line of text is its own
 /// paragraph (see [`paste`]).
-pub(crate) fn render_in(
-    src: &str,
-    links: Option<&dyn LinkResolver>,
-    mode: LineBreaks,
-) -> Rendered {
+pub(crate) fn render_in(src: &str, links: Option<&dyn LinkResolver>, mode: LineBreaks) -> Rendered {
     let prepared = paste::prepare(src, mode);
     let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(&prepared.text, options())
         .into_offset_iter()
@@ -245,7 +241,11 @@ impl<'a> Writer<'a, '_> {
                 }
             }
             Event::Start(
-                Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Superscript | Tag::Subscript,
+                Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Superscript
+                | Tag::Subscript,
             ) => {
                 self.inline += 1;
                 self.result.push(ev.clone());
@@ -449,7 +449,8 @@ impl<'a> Writer<'a, '_> {
             let starts: Vec<usize> = top.iter().map(|p| p.start).collect();
             for (start, class) in starts.into_iter().zip(paste::line_classes(&lines)) {
                 if let Some(class) = class.class() {
-                    self.result[start] = Event::Html(CowStr::from(format!("<p class=\"{class}\">")));
+                    self.result[start] =
+                        Event::Html(CowStr::from(format!("<p class=\"{class}\">")));
                 }
             }
         }
@@ -723,7 +724,9 @@ mod tests {
     #[test]
     fn paragraph_mode_keeps_markdown_structure() {
         assert_eq!(
-            para("## 标题\n正文一\n正文二 **粗\n体** [链接](https://a)\n- 甲\n- 乙\n\n> 引一\n> 引二"),
+            para(
+                "## 标题\n正文一\n正文二 **粗\n体** [链接](https://a)\n- 甲\n- 乙\n\n> 引一\n> 引二"
+            ),
             "<h2 id=\"标题\">标题</h2>\n<p>正文一</p>\n\
              <p>正文二 <strong>粗体</strong> <a href=\"https://a\">链接</a></p>\n\
              <ul>\n<li>甲</li>\n<li>乙</li>\n</ul>\n\
@@ -765,7 +768,10 @@ mod tests {
             to_html(src),
             format!("<p>名单如下：</p>\n{table}<p>李四</p>\n")
         );
-        assert_eq!(para(src), format!("<p>名单如下：</p>\n{table}<p>李四</p>\n"));
+        assert_eq!(
+            para(src),
+            format!("<p>名单如下：</p>\n{table}<p>李四</p>\n")
+        );
     }
 
     #[test]
@@ -859,7 +865,10 @@ mod tests {
                 Just("~~删除~~ **粗** *斜* `<b>`".to_string()),
                 Just("> 引用 <style>".to_string()),
                 Just("　　通知如下：\n1. 第一\n2) 第二\n    缩进 <script>".to_string()),
-                Just("姓名\t<script>alert(1)</script>\n\t<img src=x onerror=alert(1)>\t3".to_string()),
+                Just(
+                    "姓名\t<script>alert(1)</script>\n\t<img src=x onerror=alert(1)>\t3"
+                        .to_string()
+                ),
                 Just("联系人：<b onclick=x>张</b>\n大街街道办事处\n2024年3月1日".to_string()),
                 dest().prop_map(|d| format!("[链接]({d})")),
                 dest().prop_map(|d| format!("[链接](<{d}> \"t\")")),

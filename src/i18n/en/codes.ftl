@@ -245,3 +245,8 @@ code-output-name =
     .title = a name in the output folder cannot be written or linked to
     .fix = rename the file, folder or `slug:` the name comes from
     .explain = Each file is written under a temporary name (`.NAME.gongkai-new`) and then renamed, so a file name may have at most 242 bytes (255, the limit of file systems, less 13); a folder name at most 255. A Chinese character takes 3 bytes. Names must not hold `?`, `#` or `%`, which a web address reads as syntax, or control characters.
+
+code-image-alt =
+    .title = an image has no alt text
+    .fix = describe the image between the brackets, e.g. ![the office building](photo.jpg)
+    .explain = Readers who cannot see an image (blind readers with a screen reader, a phone that did not load it) get only its alt text. In Markdown's ![text](file) the text between the brackets becomes the page's alt attribute. An image without it is lost to them and fails WCAG 2.1 success criterion 1.1.1. Keep purely decorative images out of the text.

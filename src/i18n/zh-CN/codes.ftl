@@ -245,3 +245,8 @@ code-output-name =
     .title = a name in the output folder cannot be written or linked to
     .fix = rename the file, folder or `slug:` the name comes from
     .explain = Each file is written under a temporary name (`.NAME.gongkai-new`) and then renamed, so a file name may have at most 242 bytes (255, the limit of file systems, less 13); a folder name at most 255. A Chinese character takes 3 bytes. Names must not hold `?`, `#` or `%`, which a web address reads as syntax, or control characters.
+
+code-image-alt =
+    .title = 图片没有说明文字
+    .fix = 在 ![ ] 的方括号里写上图片的内容，例如 ![街道办事处外景](photo.jpg)
+    .explain = 看不见图片的读者（用读屏软件的盲人、图片没有加载出来的手机）只能听到或看到图片的说明文字。Markdown 的 ![说明](文件名) 里，方括号中的文字就是说明，会写进网页的 alt 属性。没有说明的图片对这些读者等于不存在，也不符合无障碍要求（WCAG 2.1 的 1.1.1）。纯装饰的图片不要放在正文里。

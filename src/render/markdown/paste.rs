@@ -205,7 +205,9 @@ fn cut_tab_tables(src: &str) -> (String, OffsetMap, Vec<TabTable>) {
             i += 1;
             continue;
         }
-        let end = (i..all.len()).find(|&j| !is_row(&all[j])).unwrap_or(all.len());
+        let end = (i..all.len())
+            .find(|&j| !is_row(&all[j]))
+            .unwrap_or(all.len());
         let block = &all[i..end];
         // Code indented with tabs has its tabs in front only; a table has
         // one between two cells.
@@ -218,10 +220,7 @@ fn cut_tab_tables(src: &str) -> (String, OffsetMap, Vec<TabTable>) {
             let last = block[block.len() - 1];
             let stop = last.0 + last.1.len();
             b.copy(copied, start);
-            b.insert(
-                start,
-                &format!("\n{}\n\n", Prepared::marker(tables.len())),
-            );
+            b.insert(start, &format!("\n{}\n\n", Prepared::marker(tables.len())));
             tables.push(tab_table(block.iter().map(|(_, l, _)| *l)));
             copied = stop;
         }
@@ -242,7 +241,11 @@ fn tab_table<'a>(lines: impl Iterator<Item = &'a str>) -> TabTable {
         })
         .collect();
     let mut width = rows.iter().map(Vec::len).max().unwrap_or(0);
-    while width > 1 && rows.iter().all(|r| r.get(width - 1).is_none_or(String::is_empty)) {
+    while width > 1
+        && rows
+            .iter()
+            .all(|r| r.get(width - 1).is_none_or(String::is_empty))
+    {
         width -= 1;
     }
     for r in &mut rows {
@@ -289,10 +292,7 @@ fn plain_text_edits(text: &str) -> Vec<Edit> {
             Event::Start(Tag::Item) => {
                 let rest = &text[range.start..];
                 let lead = rest.len() - rest.trim_start_matches([' ', '\t']).len();
-                let digits = rest[lead..]
-                    .bytes()
-                    .take_while(u8::is_ascii_digit)
-                    .count();
+                let digits = rest[lead..].bytes().take_while(u8::is_ascii_digit).count();
                 let mark = rest.as_bytes().get(lead + digits);
                 if digits > 0 && matches!(mark, Some(b'.' | b')')) {
                     edits.push(Edit::Insert(range.start + lead + digits, "\\"));
@@ -406,8 +406,9 @@ pub(crate) fn is_date_line(line: &str) -> bool {
 fn is_agency(line: &str) -> bool {
     let n = line.chars().count();
     let numbered = line.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        || line.starts_with(['（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'])
-            && line.chars().take(4).any(|c| "、）)．.".contains(c));
+        || line.starts_with([
+            '（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十',
+        ]) && line.chars().take(4).any(|c| "、）)．.".contains(c));
     (2..=30).contains(&n)
         && !numbered
         && !line.contains([
@@ -465,7 +466,10 @@ mod tests {
     fn tab_blocks_become_tables_and_offsets_map_back() {
         let src = "前言\n姓名\t电话\n张三\t123\n\n后记 [x](y)";
         let p = prepare(src, LineBreaks::Join);
-        assert_eq!(p.text, format!("前言\n\n{}\n\n\n\n后记 [x](y)", Prepared::marker(0)));
+        assert_eq!(
+            p.text,
+            format!("前言\n\n{}\n\n\n\n后记 [x](y)", Prepared::marker(0))
+        );
         assert_eq!(
             p.tables,
             [TabTable {
@@ -527,7 +531,12 @@ mod tests {
         };
         use LineClass::*;
         assert_eq!(
-            line_classes(&lines(&["正文。", "联系人：张三", "大街街道办事处", "2024年3月1日"])),
+            line_classes(&lines(&[
+                "正文。",
+                "联系人：张三",
+                "大街街道办事处",
+                "2024年3月1日"
+            ])),
             [Text, Contact, Signature, Signature]
         );
         // A title and a date at the top are no signature.
