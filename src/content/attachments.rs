@@ -159,8 +159,9 @@ fn unsafe_file(
 }
 
 /// A file that a page's text links by its plain name, found beside the
-/// page's Markdown file and published next to the page.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// page's Markdown file and published next to the page. Two are equal when
+/// they publish the same file at the same place, wherever the link is.
+#[derive(Debug, Clone, Eq, serde::Serialize)]
 pub struct LinkedFile {
     /// Its path relative to `content/`, `/`-separated
     /// (`tzgg/2024-notice/photo.jpg`): the address the text's link resolves
@@ -175,6 +176,12 @@ pub struct LinkedFile {
     /// Line and column of the first link to it, for messages.
     #[serde(skip)]
     pub at: (u32, u32),
+}
+
+impl PartialEq for LinkedFile {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.rel, &self.source, &self.out_path) == (&other.rel, &other.source, &other.out_path)
+    }
 }
 
 /// The files `source`'s text links by a plain name beside it, each checked

@@ -1,7 +1,16 @@
-//! Markdown to HTML with pulldown-cmark, plus the three things a Chinese
-//! portal needs on top of CommonMark: no space where a hard-wrapped line
-//! breaks between two CJK characters, heading ids for in-page anchors, and
-//! internal links rewritten from source files to published URLs.
+//! Markdown to HTML with pulldown-cmark, plus what a Chinese portal needs
+//! on top of CommonMark: no space where a hard-wrapped line breaks between
+//! two CJK characters, heading ids for in-page anchors, internal links
+//! rewritten from source files to published URLs, and text as staff paste
+//! it from Word, WPS and Excel (`line_breaks: paragraph`: one paragraph a
+//! line, signature and contact lines marked by class; tab-separated lines
+//! as a table; see [`paste`]).
+//!
+//! Tables (Markdown's and pasted ones) are written in a named, focusable
+//! box the theme scrolls on a phone (`.table-scroll`), with `<th
+//! scope="col">` and alignment as a class, never a `style` attribute.
+//! Images load lazily (`loading="lazy"`), with their alt text from the
+//! Markdown.
 //!
 //! Content must never run script. Raw HTML in Markdown is shown as text,
 //! never passed through: staff paste from Word and web pages, and a stray

@@ -54,7 +54,10 @@ fn a_pasted_notice_is_one_paragraph_a_line_with_its_table_contacts_and_signature
         ".body p.contact,.body p.signature{text-indent:0}",
         ".body p.signature{text-align:right",
     ] {
-        assert!(css.replace(", ", ",").contains(rule), "{rule} not in the CSS");
+        assert!(
+            css.replace(", ", ",").contains(rule),
+            "{rule} not in the CSS"
+        );
     }
     if let Some(errors) = tools::vnu_errors(&site.root.join("public")) {
         assert_eq!(errors, Vec::<String>::new());
@@ -70,7 +73,10 @@ fn files_beside_index_md_are_published_next_to_the_page() {
             "content/tzgg/2024-notice/photo.jpg",
             "tzgg/2024-notice/photo.jpg",
         ),
-        ("content/tzgg/2024-notice/表格.xlsx", "tzgg/2024-notice/表格.xlsx"),
+        (
+            "content/tzgg/2024-notice/表格.xlsx",
+            "tzgg/2024-notice/表格.xlsx",
+        ),
         ("content/gkzn/building.png", "gkzn/building.png"),
     ] {
         let want = std::fs::read(site.root.join(source)).expect("source file");
@@ -91,7 +97,10 @@ fn line_breaks_nearest_wins_file_then_column_then_site() {
     // Site: paragraph; this file: join (Markdown as written).
     assert_eq!(
         texts(&site.html("tzgg/join-file.html"), ".body p"),
-        ["本通知按 Markdown 书写，一段话可以分几行写。", "空一行才是新的一段。"]
+        [
+            "本通知按 Markdown 书写，一段话可以分几行写。",
+            "空一行才是新的一段。"
+        ]
     );
     // Column bszn: join.
     assert_eq!(
@@ -194,4 +203,73 @@ fn an_image_without_alt_text_is_a_warning() {
         attrs(&site.html("tzgg/2024-notice.html"), ".body img", "src"),
         ["/tzgg/2024-notice/photo.jpg"]
     );
+}
+
+/// A symbolic link beside the page that points outside the site is not
+/// published (it could publish any file of the machine); a page (`.html`)
+/// beside it is not a file to publish either.
+#[cfg(unix)]
+#[test]
+fn a_linked_file_outside_the_site_or_a_page_is_never_published() {
+    let site = SiteTest::case("paste", "base");
+    let outside = site.root.parent().expect("temp folder").join("secret.txt");
+    std::fs::write(&outside, "not for the public").expect("write secret");
+    std::os::unix::fs::symlink(
+        &outside,
+        site.root.join("content/tzgg/2024-notice/名单.txt"),
+    )
+    .expect("symlink");
+    site.write(
+        "content/tzgg/2024-notice/evil.html",
+        "<script>alert(1)</script>",
+    );
+    site.write(
+        "content/tzgg/2024-notice/index.md",
+        "---\ntitle: 名单\ndate: 2024-03-01\n---\n见[名单](名单.txt)。\n",
+    );
+    let run = site.build_fails(&[]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "content/tzgg/2024-notice/index.md:5:2: 错误: 正文里链接的「名单.txt」是指向网站文件夹外面的快捷方式（链接），不能发布\n\
+             \x20 = 建议: 请把文件本身复制到文章的文件夹里\n\
+             错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\n\
+             {TAIL}"
+        )
+    );
+    site.write(
+        "content/tzgg/2024-notice/index.md",
+        "---\ntitle: 名单\ndate: 2024-03-01\n---\n见[页面](evil.html)。\n",
+    );
+    let run = site.build_fails(&[]);
+    assert!(run.stderr.contains("evil.html"), "{}", run.stderr);
+    assert!(!site.output("tzgg/2024-notice/evil.html").exists());
+    assert!(!site.output("tzgg/2024-notice/名单.txt").exists());
+}
+
+#[test]
+fn a_file_listed_as_attachment_and_linked_in_the_text_is_the_attachment() {
+    let site = SiteTest::case("paste", "base");
+    site.write(
+        "content/tzgg/2024-notice/index.md",
+        "---\ntitle: 登记表\ndate: 2024-03-01\nattachments: [表格.xlsx]\n---\n\
+         请下载[登记表](表格.xlsx)。\n",
+    );
+    site.build(&[]);
+    let page = site.html("tzgg/2024-notice.html");
+    assert_eq!(
+        attrs(&page, ".body a", "href"),
+        ["/tzgg/2024-notice/%E9%99%84%E4%BB%B61.xlsx"]
+    );
+    assert!(site.output("tzgg/2024-notice/附件1.xlsx").exists());
+    assert!(!site.output("tzgg/2024-notice/表格.xlsx").exists());
+}
+
+#[test]
+fn pasted_pages_pass_axe() {
+    let site = SiteTest::case("paste", "base");
+    site.build(&[]);
+    if let Some(violations) = tools::axe_violations(&site.root.join("public")) {
+        assert_eq!(violations, Vec::<String>::new());
+    }
 }
