@@ -20,7 +20,7 @@ fn a_pasted_notice_is_one_paragraph_a_line_with_its_table_contacts_and_signature
     site.build(&[]);
     assert_eq!(
         body(&site, "tzgg/2024-notice.html"),
-        "<p>各社区、各有关单位：</p>\n\
+        "<p class=\"salutation\">各社区、各有关单位：</p>\n\
          <p>为切实做好春季消防安全工作，经研究，决定在全街道开展消防安全检查。现将有关事项通知如下：</p>\n\
          <p>一、检查时间</p>\n\
          <p>2024年3月4日至3月29日。</p>\n\
@@ -46,12 +46,12 @@ fn a_pasted_notice_is_one_paragraph_a_line_with_its_table_contacts_and_signature
          <p class=\"signature\">大街街道办事处</p>\n\
          <p class=\"signature\">2024年3月1日</p>\n"
     );
-    // The theme indents body paragraphs but not contact and signature
-    // lines, and right-aligns the signature, all by class.
+    // The theme indents body paragraphs but not the salutation, contact
+    // and signature lines, and right-aligns the signature, all by class.
     let css = site.read("static/style.css");
     for rule in [
         ".body p{text-indent:var(--space-indent)",
-        ".body p.contact,.body p.signature{text-indent:0}",
+        ".body p.contact,.body p.signature,.body p.salutation{text-indent:0}",
         ".body p.signature{text-align:right",
     ] {
         assert!(

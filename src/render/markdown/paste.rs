@@ -335,6 +335,9 @@ pub(crate) enum LineClass {
     Contact,
     /// The agency and date at the end (落款): right-aligned.
     Signature,
+    /// Whom a notice is addressed to (主送机关, `各社区：`), its first
+    /// line: flush left.
+    Salutation,
 }
 
 impl LineClass {
@@ -344,6 +347,7 @@ impl LineClass {
             LineClass::Text => None,
             LineClass::Contact => Some("contact"),
             LineClass::Signature => Some("signature"),
+            LineClass::Salutation => Some("salutation"),
         }
     }
 }
@@ -377,6 +381,22 @@ fn is_contact(line: &str) -> bool {
             .map(|r| r.trim_start_matches([' ', '\u{3000}']))
             .is_some_and(|r| r.starts_with(['：', ':']))
     })
+}
+
+/// The first line of a notice naming whom it is for: short, ending with a
+/// colon, no full stop, and worded as an address (`各社区、各有关单位：`,
+/// `尊敬的居民朋友们：`), not as a lead-in (`名单如下：`).
+fn is_salutation(line: &str) -> bool {
+    let Some(body) = line.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    let addressed = ["各", "尊敬的", "广大", "全体"]
+        .iter()
+        .any(|p| body.starts_with(p))
+        || ["同志", "朋友", "朋友们", "居民", "单位", "村民"]
+            .iter()
+            .any(|s| body.ends_with(s));
+    line.chars().count() <= 40 && addressed && !body.contains(['。', '；', '：', ':'])
 }
 
 /// A date alone on its line: `2024年3月1日`, `２０２４年３月１日`,
@@ -423,13 +443,17 @@ fn is_agency(line: &str) -> bool {
 /// A date alone on its line is the signature's date; up to three short
 /// lines right before it (the agency, or two agencies) belong to the
 /// signature too. A signature needs text before it: a title and a date
-/// at the very top are not one.
+/// at the very top are not one. A first line such as `各社区：` is the
+/// salutation.
 pub(crate) fn line_classes(lines: &[(String, bool)]) -> Vec<LineClass> {
     let mut out: Vec<LineClass> = lines
         .iter()
-        .map(|(t, _)| {
+        .enumerate()
+        .map(|(k, (t, _))| {
             if is_contact(t) {
                 LineClass::Contact
+            } else if k == 0 && is_salutation(t) {
+                LineClass::Salutation
             } else {
                 LineClass::Text
             }
@@ -544,6 +568,15 @@ mod tests {
             line_classes(&lines(&["通知", "2024年3月1日", "正文。"])),
             [Text, Text, Text]
         );
+        assert_eq!(
+            line_classes(&lines(&[
+                "各社区、各有关单位：",
+                "现将有关事项通知如下：",
+                "2024年3月1日"
+            ])),
+            [Salutation, Text, Signature]
+        );
+        assert_eq!(line_classes(&lines(&["名单如下：", "张三"])), [Text, Text]);
         // A sentence before the date is not the agency.
         assert_eq!(
             line_classes(&lines(&["正文。", "特此通知。", "2024年3月1日"])),
