@@ -201,13 +201,15 @@ pub(super) fn beside(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Vec<LinkedFile>> {
     let mut files: Vec<LinkedFile> = Vec::new();
-    if !source.body.contains(']') {
-        return Some(files);
-    }
     let folder = source
         .rel
         .strip_suffix("/index.md")
         .or_else(|| source.rel.strip_suffix("/_index.md"));
+    // Most pages link nothing beside them and show no image: no parse.
+    let links = folder.is_some() && source.body.contains(']');
+    if !links && !source.body.contains("![") {
+        return Some(files);
+    }
     let dir = ctx.root.join(super::CONTENT_DIR).join(folder.unwrap_or(""));
     let lines = LineIndex::new(&source.body, source.body_line);
     let mut errors = false;

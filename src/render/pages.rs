@@ -339,8 +339,10 @@ impl Renderer<'_> {
     /// Renders a Markdown body, turning bad links into located errors.
     fn markdown(&self, source: &Source, col: &ColumnContent) -> Result<Rendered, Vec<Diagnostic>> {
         let links = self.index.for_page(&source.rel);
-        let mode =
-            (source.line_breaks.or(col.column.line_breaks)).unwrap_or(self.site.config.line_breaks);
+        let mode = source
+            .line_breaks
+            .or(col.column.line_breaks)
+            .unwrap_or(self.site.config.line_breaks);
         let rendered = markdown::render_in(&source.body, Some(&links), mode);
         if rendered.bad_links.is_empty() {
             return Ok(rendered);
