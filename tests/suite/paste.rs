@@ -273,3 +273,27 @@ fn pasted_pages_pass_axe() {
         assert_eq!(violations, Vec::<String>::new());
     }
 }
+
+#[test]
+fn a_columns_paragraph_wins_over_the_sites_join() {
+    let site = SiteTest::case("paste", "base");
+    let yaml = std::fs::read_to_string(site.root.join("site.yaml")).expect("site.yaml");
+    let yaml = yaml
+        .replace("line_breaks: paragraph\n", "line_breaks: join\n")
+        .replace(
+            "kind: list, line_breaks: join }",
+            "kind: list, line_breaks: paragraph }",
+        );
+    site.write("site.yaml", yaml);
+    site.build(&[]);
+    // Column bszn: paragraph, over the site's join.
+    assert_eq!(
+        texts(&site.html("bszn/guide.html"), ".body p"),
+        ["办理地点：", "大街路1号便民服务中心。"]
+    );
+    // Column tzgg follows the site: join.
+    assert_eq!(
+        texts(&site.html("tzgg/2024-notice.html"), ".body p.signature"),
+        Vec::<String>::new()
+    );
+}
