@@ -728,6 +728,11 @@ mod tests {
             para("1. 第一项\n2. 第二项"),
             "<p>1. 第一项</p>\n<p>2. 第二项</p>\n"
         );
+        // Word's automatic numbering pasted as text: number, tab, text.
+        assert_eq!(
+            para("1.\t第一项\n2.\t第二项\n一、\t要求\n二、\t安排"),
+            "<p>1.\t第一项</p>\n<p>2.\t第二项</p>\n<p>一、\t要求</p>\n<p>二、\t安排</p>\n"
+        );
     }
 
     #[test]

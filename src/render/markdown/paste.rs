@@ -215,7 +215,7 @@ fn cut_tab_tables(src: &str) -> (String, OffsetMap, Vec<TabTable>) {
             let t = l.trim_start();
             t.trim_end().contains('\t')
         });
-        if block.len() >= 2 && between {
+        if block.len() >= 2 && between && !is_numbered_list(block.iter().map(|(_, l, _)| *l)) {
             let start = block[0].0;
             let last = block[block.len() - 1];
             let stop = last.0 + last.1.len();
@@ -228,6 +228,42 @@ fn cut_tab_tables(src: &str) -> (String, OffsetMap, Vec<TabTable>) {
     }
     b.copy(copied, src.len());
     (b.out, b.map, tables)
+}
+
+/// Lines as Word writes its automatic numbering in plain text: the number
+/// or bullet, a tab, the text (`1.\t消防通道…`, `一、\t总体要求`). They are
+/// numbered lines, not a table of numbers and texts.
+fn is_numbered_list<'a>(mut lines: impl Iterator<Item = &'a str>) -> bool {
+    lines.all(|l| {
+        let mut cells = l.trim().split('\t').filter(|c| !c.trim().is_empty());
+        let first = cells.next().unwrap_or_default().trim();
+        cells.count() == 1 && is_number_cell(first)
+    })
+}
+
+/// A list number or bullet: `1.`, `１．`, `2)`, `一、`, `（一）`, `(3)`,
+/// `第一条`, `•`.
+fn is_number_cell(cell: &str) -> bool {
+    let numeral = |c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇零一二三四五六七八九十百".contains(c)
+    };
+    let all_numerals = |s: &str| !s.is_empty() && s.chars().all(numeral);
+    if cell.chars().count() == 1 && "•●·◆■□▪◇○-*–—".contains(cell) {
+        return true;
+    }
+    if let Some(inner) = cell
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+    {
+        return all_numerals(inner);
+    }
+    if let Some(inner) = cell.strip_prefix('第') {
+        return inner
+            .strip_suffix(['条', '章', '节', '款', '项'])
+            .is_some_and(all_numerals);
+    }
+    cell.strip_suffix(['.', '．', '、', ')', '）'])
+        .is_some_and(all_numerals)
 }
 
 /// The table of some tab-separated lines: cells trimmed, short rows padded,
@@ -522,7 +558,14 @@ mod tests {
 
     #[test]
     fn tab_indented_code_and_fenced_tabs_are_not_tables() {
-        for src in ["\tfoo()\n\tbar()\n", "```\na\tb\nc\td\n```\n", "a\tb\n"] {
+        for src in [
+            "\tfoo()\n\tbar()\n",
+            "```\na\tb\nc\td\n```\n",
+            "a\tb\n",
+            // Word's automatic numbering, pasted as text.
+            "1.\t消防通道；\n2.\t灭火器材。\n",
+            "一、\t总体要求\n二、\t工作安排\n（一）\t时间\n第三条\t附则\n•\t要点\n",
+        ] {
             assert!(prepare(src, LineBreaks::Join).tables.is_empty(), "{src:?}");
         }
     }
