@@ -68,6 +68,14 @@ impl LinkIndex {
                 for a in &item.attachments {
                     ix.add(&a.out_path, &a.out_path);
                 }
+                for f in &item.files {
+                    ix.add(&f.rel, &f.out_path);
+                    ix.add(&f.out_path, &f.out_path);
+                }
+            }
+            for f in col.page.iter().flat_map(|p| &p.files) {
+                ix.add(&f.rel, &f.out_path);
+                ix.add(&f.out_path, &f.out_path);
             }
             for s in &col.scheduled {
                 let date = s.date.display();
@@ -153,7 +161,7 @@ pub(crate) struct PageLinks<'a> {
     rel: &'a str,
 }
 
-fn is_external(dest: &str) -> bool {
+pub(super) fn is_external(dest: &str) -> bool {
     dest.starts_with("//")
         || dest.split_once(':').is_some_and(|(scheme, _)| {
             !scheme.is_empty()
@@ -203,7 +211,7 @@ impl LinkResolver for PageLinks<'_> {
 }
 
 /// Resolves `.` and `..` segments; `None` when the path climbs above the root.
-fn normalise(path: &str) -> Option<String> {
+pub(super) fn normalise(path: &str) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();
     for seg in path.split('/') {
         match seg {

@@ -74,7 +74,7 @@ fn load_column(
     };
     let index = dir.join("_index.md");
     if index.is_file() {
-        out.page = load_page(ctx, &index, diags);
+        out.page = load_page(ctx, column, &index, diags);
     }
     match column.kind {
         ColumnKind::Page => {
@@ -391,12 +391,22 @@ fn required_title(
     }
 }
 
-fn load_page(ctx: &Ctx<'_>, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<Page> {
+fn load_page(
+    ctx: &Ctx<'_>,
+    column: &Column,
+    path: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Page> {
     let (fm, source) = read_markdown(ctx.root, path, diags)?;
     let title = required_title(&fm, &source, diags)?;
+    let files = match column.kind {
+        ColumnKind::Page => super::attachments::beside(ctx, &column.slug, &source, &[], diags)?,
+        _ => Vec::new(),
+    };
     Some(Page {
         title,
         summary: fm.summary,
+        files,
         source,
     })
 }
@@ -540,6 +550,8 @@ pub(super) fn load_item(
     if diags.len() > before {
         return None;
     }
+    let out_dir = format!("{}/{slug}", column.slug);
+    let files = super::attachments::beside(ctx, &out_dir, &source, &attachments, diags)?;
     Some(Item {
         title: title?,
         date: date?,
@@ -560,6 +572,7 @@ pub(super) fn load_item(
             validity: fm.validity,
         },
         attachments,
+        files,
         draft: fm.draft,
         aliases: fm
             .aliases

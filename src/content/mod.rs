@@ -10,6 +10,7 @@ mod index;
 mod load;
 mod reload;
 
+pub use attachments::LinkedFile;
 pub(crate) use date::parse_date;
 pub use date::{PubDate, today_in_china};
 pub(crate) use index::{LinkIndex, url_of};
@@ -85,6 +86,8 @@ pub struct Page {
     pub title: String,
     /// Optional summary.
     pub summary: Option<String>,
+    /// Files beside `_index.md` that its text links.
+    pub files: Vec<LinkedFile>,
     /// Where it came from.
     pub source: Source,
 }
@@ -111,6 +114,8 @@ pub struct Item {
     pub meta: Meta,
     /// Attachments in order.
     pub attachments: Vec<Attachment>,
+    /// Files beside `index.md` that its text links.
+    pub files: Vec<LinkedFile>,
     /// True for drafts (only loaded with `--drafts`).
     pub draft: bool,
     /// `aliases:` of the front matter: earlier addresses of the item, as

@@ -170,6 +170,8 @@ codes! {
     OUTPUT_NAME = "output.name", Error;
     /// An item dated after today: left out until its day (or `--future`).
     FUTURE = "future", Notice;
+    /// An image in the text has no alt text.
+    IMAGE_ALT = "image.alt", Warning;
 }
 
 #[cfg(test)]

@@ -74,5 +74,6 @@ fn keeps_its_pages(site: &Site, column: usize, item: &Item) -> bool {
         old.out_path == item.out_path
             && old.source.shown == item.source.shown
             && files(old) == files(item)
+            && old.files == item.files
     })
 }

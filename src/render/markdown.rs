@@ -1,7 +1,16 @@
-//! Markdown to HTML with pulldown-cmark, plus the three things a Chinese
-//! portal needs on top of CommonMark: no space where a hard-wrapped line
-//! breaks between two CJK characters, heading ids for in-page anchors, and
-//! internal links rewritten from source files to published URLs.
+//! Markdown to HTML with pulldown-cmark, plus what a Chinese portal needs
+//! on top of CommonMark: no space where a hard-wrapped line breaks between
+//! two CJK characters, heading ids for in-page anchors, internal links
+//! rewritten from source files to published URLs, and text as staff paste
+//! it from Word, WPS and Excel (`line_breaks: paragraph`: one paragraph a
+//! line, signature and contact lines marked by class; tab-separated lines
+//! as a table; see [`paste`]).
+//!
+//! Tables (Markdown's and pasted ones) are written in a named, focusable
+//! box the theme scrolls on a phone (`.table-scroll`), with `<th
+//! scope="col">` and alignment as a class, never a `style` attribute.
+//! Images load lazily (`loading="lazy"`), with their alt text from the
+//! Markdown.
 //!
 //! Content must never run script. Raw HTML in Markdown is shown as text,
 //! never passed through: staff paste from Word and web pages, and a stray
@@ -10,8 +19,10 @@
 //! scheme is not allowed (see [`crate::scheme`]) is reported and written
 //! with an empty address.
 
+mod paste;
+use crate::config::LineBreaks;
 use crate::diag::{Code, codes};
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{Alignment, CowStr, Event, Options, Parser, Tag, TagEnd, html};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -46,7 +57,7 @@ pub(crate) struct Rendered {
     pub(crate) links: Vec<String>,
 }
 
-fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -59,16 +70,112 @@ pub(crate) fn to_html(src: &str) -> String {
     render(src, None).html
 }
 
-/// Renders Markdown, resolving links through `links` when given.
+/// Renders Markdown as written (`line_breaks: join`), resolving links
+/// through `links` when given.
 pub(crate) fn render(src: &str, links: Option<&dyn LinkResolver>) -> Rendered {
-    let mut out = Rendered::default();
-    let events: Vec<(Event<'_>, Range<usize>)> =
-        Parser::new_ext(src, options()).into_offset_iter().collect();
-    let mut result: Vec<Event<'_>> = Vec::with_capacity(events.len());
-    let mut ids: HashMap<String, usize> = HashMap::new();
+    render_in(src, links, LineBreaks::Join)
+}
+
+/// Renders Markdown with the given `line_breaks` mode, resolving links
+/// through `links` when given. Tab-separated blocks become tables in both
+/// modes; with [`LineBreaks::Paragraph`] every line of text is its own
+/// paragraph (see [`paste`]).
+pub(crate) fn render_in(src: &str, links: Option<&dyn LinkResolver>, mode: LineBreaks) -> Rendered {
+    let prepared = paste::prepare(src, mode);
+    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(&prepared.text, options())
+        .into_offset_iter()
+        .collect();
+    let mut w = Writer {
+        mode,
+        links,
+        out: Rendered::default(),
+        result: Vec::with_capacity(events.len()),
+        ids: HashMap::new(),
+        containers: 0,
+        inline: 0,
+        paragraph: None,
+        paras: Vec::new(),
+        trim_next: false,
+        image: None,
+        table: None,
+        tables: 0,
+    };
     let mut i = 0;
     while i < events.len() {
         let (ev, range) = &events[i];
+        if let Event::Start(Tag::Paragraph) = ev
+            && let Some((Event::Text(t), _)) = events.get(i + 1)
+            && let Some((Event::End(TagEnd::Paragraph), _)) = events.get(i + 2)
+            && let Some(table) = prepared.table_of(t)
+        {
+            w.tab_table(table);
+            i += 3;
+            continue;
+        }
+        w.event(&events, i, ev, range);
+        i += 1;
+    }
+    let mut out = w.finish();
+    for b in &mut out.bad_links {
+        b.range = prepared.source_offset(b.range.start)..prepared.source_offset(b.range.end);
+    }
+    out
+}
+
+/// A paragraph of the output, with `line_breaks: paragraph`.
+struct Para {
+    /// Index of its start event in the output events.
+    start: usize,
+    /// Index of its end event, once written.
+    end: usize,
+    /// Its text, for telling signature and contact lines.
+    text: String,
+    /// Not inside a list, quote or footnote.
+    top: bool,
+}
+
+/// The state of one table being written.
+struct TableState {
+    aligns: Vec<Alignment>,
+    head: bool,
+    cell: usize,
+}
+
+/// Turns the parser's events into the events to write.
+struct Writer<'a, 'l> {
+    mode: LineBreaks,
+    links: Option<&'l dyn LinkResolver>,
+    out: Rendered,
+    result: Vec<Event<'a>>,
+    ids: HashMap<String, usize>,
+    /// Depth of lists, quotes and footnotes.
+    containers: usize,
+    /// Depth of links, images and emphasis.
+    inline: usize,
+    /// Index in `paras` of the paragraph being written (paragraph mode).
+    paragraph: Option<usize>,
+    paras: Vec<Para>,
+    /// Drop the indent at the start of the next text.
+    trim_next: bool,
+    /// Where the image being written starts, and how many images are open.
+    image: Option<(usize, usize)>,
+    table: Option<TableState>,
+    /// Tables written so far, to name each one.
+    tables: usize,
+}
+
+impl<'a> Writer<'a, '_> {
+    fn event(
+        &mut self,
+        events: &[(Event<'a>, Range<usize>)],
+        i: usize,
+        ev: &Event<'a>,
+        range: &Range<usize>,
+    ) {
+        let paragraphs = self.mode == LineBreaks::Paragraph;
+        if !matches!(ev, Event::Text(_)) {
+            self.trim_next = false;
+        }
         match ev {
             Event::Start(Tag::Heading {
                 level,
@@ -76,15 +183,15 @@ pub(crate) fn render(src: &str, links: Option<&dyn LinkResolver>) -> Rendered {
                 classes,
                 attrs: _,
             }) => {
-                let end = heading_end(&events, i);
+                let end = heading_end(events, i);
                 let text = plain_text(&events[i + 1..end]);
                 let id = match id {
                     Some(id) => id.clone(),
-                    None => CowStr::from(unique_id(&mut ids, &text)),
+                    None => CowStr::from(unique_id(&mut self.ids, &text)),
                 };
                 // Any other attribute (`onfocus`, `style`, …) could run
                 // script or hide text, so only `id` and safe classes stay.
-                result.push(Event::Start(Tag::Heading {
+                self.result.push(Event::Start(Tag::Heading {
                     level: *level,
                     id: Some(id),
                     classes: classes
@@ -101,8 +208,9 @@ pub(crate) fn render(src: &str, links: Option<&dyn LinkResolver>) -> Rendered {
                 title,
                 id,
             }) => {
-                let dest = rewrite(dest_url, range, links, false, &mut out);
-                result.push(Event::Start(Tag::Link {
+                self.inline += 1;
+                let dest = rewrite(dest_url, range, self.links, false, &mut self.out);
+                self.result.push(Event::Start(Tag::Link {
                     link_type: *link_type,
                     dest_url: dest,
                     title: title.clone(),
@@ -115,30 +223,272 @@ pub(crate) fn render(src: &str, links: Option<&dyn LinkResolver>) -> Rendered {
                 title,
                 id,
             }) => {
-                let dest = rewrite(dest_url, range, links, true, &mut out);
-                result.push(Event::Start(Tag::Image {
+                self.inline += 1;
+                let dest = rewrite(dest_url, range, self.links, true, &mut self.out);
+                self.image = match self.image {
+                    None => Some((self.result.len(), 1)),
+                    Some((at, n)) => Some((at, n + 1)),
+                };
+                self.result.push(Event::Start(Tag::Image {
                     link_type: *link_type,
                     dest_url: dest,
                     title: title.clone(),
                     id: id.clone(),
                 }));
             }
+            Event::End(TagEnd::Image) => {
+                self.inline = self.inline.saturating_sub(1);
+                self.result.push(Event::End(TagEnd::Image));
+                match self.image {
+                    Some((at, 1)) => {
+                        self.image = None;
+                        let img: Vec<Event<'a>> = self.result.drain(at..).collect();
+                        self.result.push(Event::Html(CowStr::from(lazy_image(img))));
+                    }
+                    Some((at, n)) => self.image = Some((at, n - 1)),
+                    None => {}
+                }
+            }
+            Event::Start(
+                Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Superscript
+                | Tag::Subscript,
+            ) => {
+                self.inline += 1;
+                self.result.push(ev.clone());
+            }
+            Event::End(
+                TagEnd::Link
+                | TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Superscript
+                | TagEnd::Subscript,
+            ) => {
+                self.inline = self.inline.saturating_sub(1);
+                self.result.push(ev.clone());
+            }
+            Event::Start(
+                Tag::BlockQuote(_) | Tag::List(_) | Tag::Item | Tag::FootnoteDefinition(_),
+            ) => {
+                self.containers += 1;
+                self.result.push(ev.clone());
+            }
+            Event::End(
+                TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item | TagEnd::FootnoteDefinition,
+            ) => {
+                self.containers = self.containers.saturating_sub(1);
+                self.result.push(ev.clone());
+            }
+            Event::Start(Tag::Paragraph) if paragraphs => self.open_paragraph(),
+            Event::End(TagEnd::Paragraph) if paragraphs => self.close_paragraph(),
+            Event::Start(Tag::Table(aligns)) => {
+                self.tables += 1;
+                self.result
+                    .push(Event::Html(CowStr::from(table_open(self.tables))));
+                self.table = Some(TableState {
+                    aligns: aligns.clone(),
+                    head: false,
+                    cell: 0,
+                });
+            }
+            Event::Start(Tag::TableHead) => {
+                if let Some(t) = &mut self.table {
+                    t.head = true;
+                    t.cell = 0;
+                }
+                self.result.push(Event::Html("<thead><tr>".into()));
+            }
+            Event::End(TagEnd::TableHead) => {
+                if let Some(t) = &mut self.table {
+                    t.head = false;
+                }
+                self.result
+                    .push(Event::Html("</tr></thead>\n<tbody>\n".into()));
+            }
+            Event::Start(Tag::TableRow) => {
+                if let Some(t) = &mut self.table {
+                    t.cell = 0;
+                }
+                self.result.push(Event::Html("<tr>".into()));
+            }
+            Event::End(TagEnd::TableRow) => self.result.push(Event::Html("</tr>\n".into())),
+            Event::Start(Tag::TableCell) => {
+                let (head, align) = match &mut self.table {
+                    Some(t) => {
+                        t.cell += 1;
+                        (t.head, t.aligns.get(t.cell - 1).copied())
+                    }
+                    None => (false, None),
+                };
+                let class = match align {
+                    Some(Alignment::Left) => " class=\"align-left\"",
+                    Some(Alignment::Center) => " class=\"align-center\"",
+                    Some(Alignment::Right) => " class=\"align-right\"",
+                    _ => "",
+                };
+                let tag = if head {
+                    format!("<th scope=\"col\"{class}>")
+                } else {
+                    format!("<td{class}>")
+                };
+                self.result.push(Event::Html(CowStr::from(tag)));
+            }
+            Event::End(TagEnd::TableCell) => {
+                let head = self.table.as_ref().is_some_and(|t| t.head);
+                self.result
+                    .push(Event::Html(if head { "</th>" } else { "</td>" }.into()));
+            }
+            Event::End(TagEnd::Table) => {
+                self.table = None;
+                self.result
+                    .push(Event::Html("</tbody></table></div>\n".into()));
+            }
+            Event::SoftBreak | Event::HardBreak
+                if paragraphs && self.paragraph.is_some() && self.inline == 0 =>
+            {
+                // Each line of pasted text is a paragraph of its own.
+                self.close_paragraph();
+                self.open_paragraph();
+            }
             Event::SoftBreak => {
-                let before = last_char(&result);
+                let before = last_char(&self.result);
                 let after = events.get(i + 1).and_then(|(e, _)| first_char(e));
                 let joined =
                     matches!((before, after), (Some(a), Some(b)) if is_wide(a) && is_wide(b));
                 if !joined {
-                    result.push(Event::SoftBreak);
+                    self.result.push(Event::SoftBreak);
                 }
             }
-            Event::Html(s) | Event::InlineHtml(s) => result.push(Event::Text(s.clone())),
-            other => result.push(other.clone()),
+            Event::Text(t) if self.trim_next => {
+                let rest = t.trim_start_matches(INDENT);
+                if !rest.is_empty() {
+                    self.trim_next = false;
+                    self.text(Event::Text(CowStr::from(rest.to_string())));
+                }
+            }
+            Event::Text(_) | Event::Code(_) => self.text(ev.clone()),
+            Event::Html(s) | Event::InlineHtml(s) => self.text(Event::Text(s.clone())),
+            other => self.result.push(other.clone()),
         }
-        i += 1;
     }
-    html::push_html(&mut out.html, result.into_iter());
-    out
+
+    /// Writes text, keeping the paragraph's text for telling its kind.
+    fn text(&mut self, ev: Event<'a>) {
+        if let (Some(p), Event::Text(t) | Event::Code(t)) = (self.paragraph, &ev) {
+            self.paras[p].text.push_str(t);
+        }
+        self.result.push(ev);
+    }
+
+    fn open_paragraph(&mut self) {
+        self.paras.push(Para {
+            start: self.result.len(),
+            end: 0,
+            text: String::new(),
+            top: self.containers == 0,
+        });
+        self.paragraph = Some(self.paras.len() - 1);
+        self.result.push(Event::Start(Tag::Paragraph));
+        self.trim_next = true;
+    }
+
+    /// Ends the paragraph being written; one that holds nothing (a line of
+    /// spaces) is dropped.
+    fn close_paragraph(&mut self) {
+        let Some(p) = self.paragraph.take() else {
+            self.result.push(Event::End(TagEnd::Paragraph));
+            return;
+        };
+        if self.result.len() == self.paras[p].start + 1 {
+            self.result.pop();
+            self.paras.pop();
+        } else {
+            self.paras[p].end = self.result.len();
+            self.result.push(Event::End(TagEnd::Paragraph));
+        }
+        self.trim_next = false;
+    }
+
+    fn tab_table(&mut self, table: &paste::TabTable) {
+        self.tables += 1;
+        let mut html = table_open(self.tables);
+        for (r, row) in table.rows.iter().enumerate() {
+            if r == 0 {
+                html.push_str("<thead>");
+            } else if r == 1 {
+                html.push_str("<tbody>\n");
+            }
+            html.push_str("<tr>");
+            for cell in row {
+                let cell = crate::render::escape::escape(cell);
+                if r == 0 {
+                    html.push_str(&format!("<th scope=\"col\">{cell}</th>"));
+                } else {
+                    html.push_str(&format!("<td>{cell}</td>"));
+                }
+            }
+            html.push_str("</tr>");
+            if r == 0 {
+                html.push_str("</thead>");
+            }
+            html.push('\n');
+        }
+        if table.rows.len() < 2 {
+            html.push_str("<tbody>");
+        }
+        html.push_str("</tbody></table></div>\n");
+        self.result.push(Event::Html(CowStr::from(html)));
+    }
+
+    /// Gives signature and contact lines their class, and writes the HTML.
+    fn finish(mut self) -> Rendered {
+        if self.mode == LineBreaks::Paragraph {
+            let top: Vec<&Para> = self.paras.iter().filter(|p| p.top).collect();
+            let lines: Vec<(String, bool)> = top
+                .iter()
+                .enumerate()
+                .map(|(k, p)| {
+                    let follows = k > 0 && top[k - 1].end + 1 == p.start;
+                    (p.text.trim().to_string(), follows)
+                })
+                .collect();
+            let starts: Vec<usize> = top.iter().map(|p| p.start).collect();
+            for (start, class) in starts.into_iter().zip(paste::line_classes(&lines)) {
+                if let Some(class) = class.class() {
+                    self.result[start] =
+                        Event::Html(CowStr::from(format!("<p class=\"{class}\">")));
+                }
+            }
+        }
+        html::push_html(&mut self.out.html, self.result.into_iter());
+        self.out
+    }
+}
+
+/// What an indent is made of in pasted text: spaces of any width.
+const INDENT: [char; 4] = [' ', '\u{3000}', '\u{a0}', '\t'];
+
+/// The scrolling box and start of the `n`th table of a page: a phone
+/// scrolls a wide table inside its box, which is named and focusable so
+/// that it can be scrolled with the keyboard.
+fn table_open(n: usize) -> String {
+    format!(
+        "<div class=\"table-scroll\" role=\"region\" aria-label=\"表格{n}\" tabindex=\"0\"><table>\n"
+    )
+}
+
+/// An image's HTML as the writer makes it (address and alt text escaped),
+/// loaded only when it is scrolled to.
+fn lazy_image(events: Vec<Event<'_>>) -> String {
+    let mut s = String::new();
+    html::push_html(&mut s, events.into_iter());
+    match s.strip_suffix(" />") {
+        Some(head) => format!("{head} loading=\"lazy\" />"),
+        None => s,
+    }
 }
 
 /// A class name that can do nothing but name a class: ASCII letters,
@@ -329,7 +679,7 @@ mod tests {
         let r = render("[a](JaVaScRiPt:alert(1)) ![b](data:x) [c](https://a)", None);
         assert_eq!(
             r.html,
-            "<p><a href=\"\">a</a> <img src=\"\" alt=\"b\" /> <a href=\"https://a\">c</a></p>\n"
+            "<p><a href=\"\">a</a> <img src=\"\" alt=\"b\" loading=\"lazy\" /> <a href=\"https://a\">c</a></p>\n"
         );
         let codes: Vec<&str> = r.bad_links.iter().map(|b| b.code.id).collect();
         assert_eq!(codes, ["link.scheme", "link.scheme"]);
@@ -351,10 +701,118 @@ mod tests {
         assert_eq!(script_in("<img src=\"a.png\" alt=\"\">"), None);
     }
 
+    fn para(src: &str) -> String {
+        render_in(src, None, LineBreaks::Paragraph).html
+    }
+
+    #[test]
+    fn paragraph_mode_makes_each_line_a_paragraph_without_its_indent() {
+        assert_eq!(
+            para("　　第一段。\n　　第二段。\n  第三段。\n\u{a0}\u{a0}第四段。"),
+            "<p>第一段。</p>\n<p>第二段。</p>\n<p>第三段。</p>\n<p>第四段。</p>\n"
+        );
+        // A line of spaces only makes no empty paragraph.
+        assert_eq!(para("一\n　　\n二"), "<p>一</p>\n<p>二</p>\n");
+        // Trailing spaces (a hard break in Markdown) end a line too.
+        assert_eq!(para("一  \n二"), "<p>一</p>\n<p>二</p>\n");
+    }
+
+    #[test]
+    fn paragraph_mode_keeps_typed_numbers_as_typed() {
+        assert_eq!(
+            para("1．第一项\n2．第二项\n一、总体要求\n（一）工作目标\n3. 第三项\n5) 第五项"),
+            "<p>1．第一项</p>\n<p>2．第二项</p>\n<p>一、总体要求</p>\n\
+             <p>（一）工作目标</p>\n<p>3. 第三项</p>\n<p>5) 第五项</p>\n"
+        );
+        assert_eq!(
+            para("1. 第一项\n2. 第二项"),
+            "<p>1. 第一项</p>\n<p>2. 第二项</p>\n"
+        );
+        // Word's automatic numbering pasted as text: number, tab, text.
+        assert_eq!(
+            para("1.\t第一项\n2.\t第二项\n一、\t要求\n二、\t安排"),
+            "<p>1.\t第一项</p>\n<p>2.\t第二项</p>\n<p>一、\t要求</p>\n<p>二、\t安排</p>\n"
+        );
+    }
+
+    #[test]
+    fn paragraph_mode_keeps_markdown_structure() {
+        assert_eq!(
+            para(
+                "## 标题\n正文一\n正文二 **粗\n体** [链接](https://a)\n- 甲\n- 乙\n\n> 引一\n> 引二"
+            ),
+            "<h2 id=\"标题\">标题</h2>\n<p>正文一</p>\n\
+             <p>正文二 <strong>粗体</strong> <a href=\"https://a\">链接</a></p>\n\
+             <ul>\n<li>甲</li>\n<li>乙</li>\n</ul>\n\
+             <blockquote>\n<p>引一</p>\n<p>引二</p>\n</blockquote>\n"
+        );
+        // Lines indented with spaces are text, not code; fenced code stays.
+        assert_eq!(
+            para("    为做好工作\n\n```\n  代码\n```"),
+            "<p>为做好工作</p>\n<pre><code>  代码\n</code></pre>\n"
+        );
+    }
+
+    #[test]
+    fn paragraph_mode_signature_and_contact_lines_get_classes() {
+        let html = para(
+            "　　请各社区做好准备。\n联系人：张三\n联系电话：0571-12345678\n\
+             大街街道办事处\n2024年3月1日",
+        );
+        assert_eq!(
+            html,
+            "<p>请各社区做好准备。</p>\n<p class=\"contact\">联系人：张三</p>\n\
+             <p class=\"contact\">联系电话：0571-12345678</p>\n\
+             <p class=\"signature\">大街街道办事处</p>\n<p class=\"signature\">2024年3月1日</p>\n"
+        );
+        // Join mode: today's Markdown, no classes.
+        assert_eq!(
+            to_html("联系人：张三\n大街街道办事处\n2024年3月1日"),
+            "<p>联系人：张三大街街道办事处\n2024年3月1日</p>\n"
+        );
+    }
+
+    #[test]
+    fn tab_separated_lines_become_a_table_in_both_modes() {
+        let src = "名单如下：\n姓名\t电话\n张三\t<b>1</b>\n李四\n";
+        let table = "<div class=\"table-scroll\" role=\"region\" aria-label=\"表格1\" tabindex=\"0\"><table>\n\
+             <thead><tr><th scope=\"col\">姓名</th><th scope=\"col\">电话</th></tr></thead>\n\
+             <tbody>\n<tr><td>张三</td><td>&lt;b&gt;1&lt;/b&gt;</td></tr>\n</tbody></table></div>\n";
+        assert_eq!(
+            to_html(src),
+            format!("<p>名单如下：</p>\n{table}<p>李四</p>\n")
+        );
+        assert_eq!(
+            para(src),
+            format!("<p>名单如下：</p>\n{table}<p>李四</p>\n")
+        );
+    }
+
+    #[test]
+    fn images_load_lazily_with_their_alt_text() {
+        assert_eq!(
+            to_html("![街道 <办事处>](a.jpg \"题\")"),
+            "<p><img src=\"a.jpg\" alt=\"街道 &lt;办事处&gt;\" title=\"题\" loading=\"lazy\" /></p>\n"
+        );
+    }
+
+    #[test]
+    fn bad_links_point_into_the_source_in_paragraph_mode() {
+        let src = "    缩进\n\na\tb\nc\td\n1. [x](javascript:y)";
+        let r = render_in(src, None, LineBreaks::Paragraph);
+        let at = src.find("[x]").unwrap_or_default();
+        assert_eq!(r.bad_links.len(), 1);
+        assert_eq!(r.bad_links[0].range, at..at + 17);
+    }
+
     #[test]
     fn gfm_table_renders() {
-        let html = to_html("| a | b |\n|---|---|\n| 1 | 2 |\n");
-        assert!(html.contains("<table>"), "{html}");
+        assert_eq!(
+            to_html("| a | b |\n|:-:|---|\n| 1 | 2 |\n"),
+            "<div class=\"table-scroll\" role=\"region\" aria-label=\"表格1\" tabindex=\"0\"><table>\n\
+             <thead><tr><th scope=\"col\" class=\"align-center\">a</th><th scope=\"col\">b</th></tr></thead>\n\
+             <tbody>\n<tr><td class=\"align-center\">1</td><td>2</td></tr>\n</tbody></table></div>\n"
+        );
     }
 
     mod proptests {
@@ -420,6 +878,12 @@ mod tests {
                 Just("```\n<script>\n```".to_string()),
                 Just("~~删除~~ **粗** *斜* `<b>`".to_string()),
                 Just("> 引用 <style>".to_string()),
+                Just("　　通知如下：\n1. 第一\n2) 第二\n    缩进 <script>".to_string()),
+                Just(
+                    "姓名\t<script>alert(1)</script>\n\t<img src=x onerror=alert(1)>\t3"
+                        .to_string()
+                ),
+                Just("联系人：<b onclick=x>张</b>\n大街街道办事处\n2024年3月1日".to_string()),
                 dest().prop_map(|d| format!("[链接]({d})")),
                 dest().prop_map(|d| format!("[链接](<{d}> \"t\")")),
                 dest().prop_map(|d| format!("![图]({d})")),
@@ -448,16 +912,30 @@ mod tests {
             /// scheme allow-list accepts; every refused address is reported
             /// as a bad link (the report-prose check finds it too).
             #[test]
-            fn rendered_markdown_cannot_run_script(src in document()) {
+            fn rendered_markdown_cannot_run_script(
+                src in document(),
+                paragraphs in any::<bool>(),
+            ) {
                 let ix = LinkIndex::from_pairs(
                     "/xxgk/",
                     &[("tzgg/a.md", "tzgg/a.html"), ("", "index.html")],
                 );
                 let links = ix.for_page("tzgg/b.md");
-                let out = render(&src, Some(&links));
+                let mode = if paragraphs { LineBreaks::Paragraph } else { LineBreaks::Join };
+                let out = render_in(&src, Some(&links), mode);
                 prop_assert_eq!(script_in(&out.html), None);
                 for link in &out.links {
                     prop_assert_eq!(crate::scheme::refused(link), None);
+                }
+                for b in &out.bad_links {
+                    prop_assert!(b.range.start <= b.range.end && b.range.end <= src.len());
+                    prop_assert!(src.is_char_boundary(b.range.start), "{:?}", b.range);
+                }
+                // Pasted text changes what is a link (a table cell is
+                // text, an indented line is no longer code), so the
+                // ranges are compared with the prose check as written.
+                if paragraphs || src.contains('\t') {
+                    return Ok(());
                 }
                 // The refused addresses are exactly those the report-prose
                 // check (the same decision, read without rendering) finds.

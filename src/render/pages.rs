@@ -238,7 +238,7 @@ impl Renderer<'_> {
 
     fn item(&self, col: &ColumnContent, i: usize) -> JobResult {
         let item = &col.items[i];
-        let body = self.markdown(&item.source)?;
+        let body = self.markdown(&item.source, col)?;
         let ctx_item = ItemCtx {
             title: &item.title,
             date: item.date.date_string(),
@@ -296,7 +296,7 @@ impl Renderer<'_> {
             Some(p) => (
                 p.title.clone(),
                 p.summary.clone(),
-                Some(self.markdown(&p.source)?.html),
+                Some(self.markdown(&p.source, col)?.html),
             ),
             None => (col.column.title.clone(), None, None),
         };
@@ -337,9 +337,13 @@ impl Renderer<'_> {
     }
 
     /// Renders a Markdown body, turning bad links into located errors.
-    fn markdown(&self, source: &Source) -> Result<Rendered, Vec<Diagnostic>> {
+    fn markdown(&self, source: &Source, col: &ColumnContent) -> Result<Rendered, Vec<Diagnostic>> {
         let links = self.index.for_page(&source.rel);
-        let rendered = markdown::render(&source.body, Some(&links));
+        let mode = source
+            .line_breaks
+            .or(col.column.line_breaks)
+            .unwrap_or(self.site.config.line_breaks);
+        let rendered = markdown::render_in(&source.body, Some(&links), mode);
         if rendered.bad_links.is_empty() {
             return Ok(rendered);
         }

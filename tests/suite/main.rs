@@ -12,6 +12,7 @@ mod check;
 mod cli;
 mod names;
 mod output;
+mod paste;
 mod report;
 mod report_errors;
 mod safety;

@@ -250,3 +250,7 @@ code-future =
     .title = an item dated in the future is not published yet
     .fix = build again on its day to publish it; to publish it now, change its date: or build with --future
     .explain = Items whose date: is after today are left out, as Hugo does: they appear once `gongkai build` runs on or after their day. `gongkai build --future` publishes every date. `gongkai check --as-of DATE` checks the site as of that day and leaves out what is dated after it. A link to an item not yet published is an error, since the published link would lead nowhere.
+code-image-alt =
+    .title = an image has no alt text
+    .fix = describe the image between the brackets, e.g. ![the office building](photo.jpg)
+    .explain = Readers who cannot see an image (blind readers with a screen reader, a phone that did not load it) get only its alt text. In Markdown's ![text](file) the text between the brackets becomes the page's alt attribute. An image without it is lost to them and fails WCAG 2.1 success criterion 1.1.1. Keep purely decorative images out of the text.

@@ -4,18 +4,20 @@
 //! neither.
 
 use super::{Cx, SiteOutput};
-use crate::content::Site;
+use crate::content::{LinkedFile, Site};
 use crate::diag::{self, Diagnostic};
 use crate::render::minify::minify_css;
 use crate::render::plan::{Claim, Origin};
 use crate::render::{Content, OutputFile, Sink};
 use crate::theme::StaticSource;
 use std::borrow::Cow;
+use std::path::Path;
 
 /// `static/**` of the theme and the site.
 pub(super) struct StaticFiles;
 
-/// The attachments of every item.
+/// The attachments of every item, and the files beside a page that its
+/// text links (`content::LinkedFile`).
 pub(super) struct Attachments;
 
 impl SiteOutput for StaticFiles {
@@ -72,6 +74,15 @@ impl SiteOutput for Attachments {
                 },
             }));
         }
+        for (f, shown) in linked_files(site) {
+            claims.push(Claim {
+                path: f.out_path.clone(),
+                by: Origin {
+                    what: format!("the file `{}` linked from `{}`", f.rel, shown.display()),
+                    at: Some((shown.to_path_buf(), f.at.0, f.at.1)),
+                },
+            });
+        }
         claims
     }
 
@@ -86,7 +97,28 @@ impl SiteOutput for Attachments {
                 }
             }
         }
+        for (f, _) in linked_files(cx.site) {
+            sink.put(OutputFile {
+                path: f.out_path.clone(),
+                content: Content::File(f.source.clone()),
+            });
+        }
     }
+}
+
+/// The files pages' texts link beside them, with the page's file.
+fn linked_files(site: &Site) -> impl Iterator<Item = (&LinkedFile, &Path)> {
+    site.columns.iter().flat_map(|c| {
+        let items = c
+            .items
+            .iter()
+            .flat_map(|i| i.files.iter().map(|f| (f, i.source.shown.as_path())));
+        let page = c
+            .page
+            .iter()
+            .flat_map(|p| p.files.iter().map(|f| (f, p.source.shown.as_path())));
+        items.chain(page)
+    })
 }
 
 /// The bytes of a static file.
