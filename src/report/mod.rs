@@ -30,7 +30,9 @@ pub use writer::{Comments, RowAt};
 pub use yaml::Pos;
 
 use crate::diag::Diagnostic;
-use crate::diag::codes::{REPORT_RULE_F, REPORT_RULE_G, REPORT_YAML, REPORT_YEAR};
+use crate::diag::codes::{
+    REPORT_BLANK, REPORT_CELL, REPORT_RULE_F, REPORT_RULE_G, REPORT_YAML, REPORT_YEAR,
+};
 use edition::{ColumnRole, Role};
 use jiff::civil::Date;
 use parse::keys::Reader;
@@ -85,7 +87,7 @@ pub fn load(
     let root = match yaml::parse(text) {
         Ok(root) => root,
         Err((msg, pos)) => {
-            r.diag(&REPORT_YAML, pos, format!("invalid YAML: {msg}"));
+            r.diag(&REPORT_YAML, pos, t!("report-yaml-invalid", detail = msg));
             return None;
         }
     };
@@ -93,25 +95,39 @@ pub fn load(
     let findings = rules::check(&data);
     for f in &findings {
         let line = if f.line > 0 { f.line } else { data.part3.line };
+        if group_under_cause(r.diags, display_path, f, line, env.reproduces_original) {
+            continue;
+        }
         let d = r.finding(f.rule.code(), Pos { line, col: 0 }, f.message.clone());
         if env.reproduces_original {
-            d.hint = Some(
-                "kept as published (reproduces_original); the page notes it under the table".into(),
-            );
+            d.hint = Some(t!("report-kept-as-published"));
         }
     }
     let stem = display_path.file_stem().and_then(|s| s.to_str());
     if let Some(stem_year) = stem.and_then(|s| s.parse::<i32>().ok())
         && stem_year != env.year
     {
+        // Two files reporting on one year would give one page: the
+        // mismatch is an error, never a silent replacement.
+        let line = text
+            .lines()
+            .position(|l| l.starts_with("year:"))
+            .map_or(0, |i| i as u32 + 1);
+        let file = display_path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         r.diag(
             &REPORT_YEAR,
-            Pos::default(),
-            format!(
-                "the file is named {stem_year} but reports on `year: {}`",
-                env.year
+            Pos { line, col: 0 },
+            t!(
+                "report-year-mismatch",
+                file = file,
+                stem = stem_year,
+                year = env.year
             ),
-        );
+        )
+        .severity = crate::diag::Severity::Error;
     }
     let agency = env
         .agency
@@ -128,6 +144,52 @@ pub fn load(
     };
     report.downloads = report.make_downloads();
     Some(report)
+}
+
+/// Puts rule finding `f` under the diagnostic of the bad or blank cell that
+/// caused it, when one of its cells is such a cell: the cause is then read
+/// first, with its consequences listed under it (lines of its message,
+/// `  - 由此引起: file:line: …`), instead of as unrelated errors. The cause becomes as serious as its worst consequence (a blank
+/// cell that breaks a sum fails the build). False when `f` has no cause
+/// among `diags`.
+fn group_under_cause(
+    diags: &mut [Diagnostic],
+    path: &Path,
+    f: &Finding,
+    line: u32,
+    lenient: bool,
+) -> bool {
+    let is_cause = |d: &Diagnostic, c: &rules::Cause| {
+        d.path == path
+            && ((d.code == &REPORT_CELL && d.line == Some(c.pos.line) && d.col == Some(c.pos.col))
+                || (d.code == &REPORT_BLANK && d.line == Some(c.row_line)))
+    };
+    let Some(at) = f
+        .causes
+        .iter()
+        .find_map(|c| diags.iter().position(|d| is_cause(d, c)))
+    else {
+        return false;
+    };
+    let cause = &mut diags[at];
+    let severity = if lenient {
+        crate::diag::Severity::Warning
+    } else {
+        f.rule.code().severity
+    };
+    cause.severity = cause.severity.min(severity);
+    // Printed indented under the cause's message. (A field of its own on
+    // `Diagnostic` would make every result carrying one too large.)
+    let at = match line {
+        0 => String::new(),
+        n => format!("{}:{n}: ", path.display()),
+    };
+    cause.message.push_str(&format!(
+        "\n  - {}: {at}{}",
+        t!("report-follow-on"),
+        f.message
+    ));
+    true
 }
 
 /// `a` + `b`, cell by cell, for a roll-up of many agencies' reports of
@@ -167,7 +229,7 @@ pub(crate) fn check_series(reports: &[Report], diags: &mut Vec<Diagnostic>) {
             diags.push(
                 Diagnostic::new(&REPORT_RULE_G, &next.path, msg)
                     .at_line(line)
-                    .with_hint("only a hint: documents can also lapse without being repealed"),
+                    .with_hint(t!("report-rule-g-hint")),
             );
         }
     }

@@ -245,3 +245,23 @@ code-output-name =
     .title = a name in the output folder cannot be written or linked to
     .fix = rename the file, folder or `slug:` the name comes from
     .explain = Each file is written under a temporary name (`.NAME.gongkai-new`) and then renamed, so a file name may have at most 242 bytes (255, the limit of file systems, less 13); a folder name at most 255. A Chinese character takes 3 bytes. Names must not hold `?`, `#` or `%`, which a web address reads as syntax, or control characters.
+
+code-report-old-label =
+    .title = 年度报告中用了旧版格式的行名
+    .fix = 把这一行改写成本报告所用版本的正式名称
+    .explain = 2021 版格式改了一些行名，如第二十条第（一）项的「规范性文件」改为「行政规范性文件」。旧名称仍可读取，但页面一律按本版的正式名称发布，读者才能按正式格式查找；改用正式名称后警告即消失。
+
+code-report-late =
+    .title = 年度报告在截止日期之后才公开
+    .fix = 以后按 site.yaml 的 `report_deadline`（默认 1月31日）之前公开年度报告
+    .explain = 政府信息公开条例第四十九条：县级以上人民政府部门在每年1月31日前公布上一年度报告；乡镇、街道的截止日期由当地规定，可在 site.yaml 用 `report_deadline` 设置。`published:` 晚于截止日期的报告会被检查出来。
+
+code-report-template =
+    .title = 年度报告里还留着模板的示例文字
+    .fix = 用本单位的实际情况替换 `gongkai new report` 写入的括号内示例文字
+    .explain = `gongkai new report` 生成的文件在第一、五、六部分写有括号括起的提示文字，如「（概述本年度政府信息公开工作……）」。这些文字原样发布会让检查人员认为报告没有认真填写。
+
+code-report-zeros =
+    .title = 年度报告的所有数字都是 0
+    .fix = 核对各表格，把实际数字填进去；确实全为 0 的可以不管
+    .explain = `gongkai new report` 生成的表格每格都是 0。如果发布的报告所有单元格仍是 0，多半是忘了填写；确实没有任何数字的小单位可以忽略这条提示。
