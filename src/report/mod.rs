@@ -54,6 +54,31 @@ pub struct Report {
     /// The download files (path, label, bytes), made once when the report
     /// is read: the link index, the page and the output all list them.
     downloads: Vec<Download>,
+    /// Lines `check` points at: `published:`, and the first line still
+    /// holding sample prose of `gongkai new report` (0 when none).
+    lines: Lines,
+}
+
+/// Lines of the file that `check` findings point at; 0 when absent.
+#[derive(Debug, Clone, Copy, Default)]
+struct Lines {
+    published: u32,
+    placeholder: u32,
+}
+
+impl Lines {
+    fn of(text: &str) -> Lines {
+        let line =
+            |pred: &dyn Fn(&str) -> bool| text.lines().position(pred).map_or(0, |i| i as u32 + 1);
+        Lines {
+            published: line(&|l| l.starts_with("published:")),
+            placeholder: line(&|l| {
+                scaffold::PLACEHOLDERS
+                    .iter()
+                    .any(|p| l.contains(p.trim_end_matches('）')))
+            }),
+        }
+    }
 }
 
 /// One download file of a report.
@@ -72,7 +97,8 @@ pub struct Download {
 /// against. `default_agency` is used when the file has no `agency` (a site
 /// uses its organisation). Every finding is pushed to `diags`, each with its
 /// code from `diag::codes`. Returns None only when the file is too broken to
-/// have a page (not YAML, not a mapping, or no usable `year`).
+/// have a page (not YAML, not a mapping, or no usable `year`), or when its
+/// `year` disagrees with its file name (it would take another year's page).
 pub fn load(
     display_path: &Path,
     text: &str,
@@ -128,6 +154,7 @@ pub fn load(
             ),
         )
         .severity = crate::diag::Severity::Error;
+        return None;
     }
     let agency = env
         .agency
@@ -141,6 +168,7 @@ pub fn load(
         data,
         findings,
         downloads: Vec::new(),
+        lines: Lines::of(text),
     };
     report.downloads = report.make_downloads();
     Some(report)
@@ -242,6 +270,46 @@ impl Report {
             path: &self.path,
             data: &self.data,
         }
+    }
+
+    /// The file, as diagnostics show it (e.g. content/ndbg/2021.yaml).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The line of `published:`; 0 when the file has none.
+    pub fn published_line(&self) -> u32 {
+        self.lines.published
+    }
+
+    /// The first line that still holds sample prose written by `gongkai new
+    /// report` ([`scaffold::PLACEHOLDERS`]); None when there is none.
+    pub fn placeholder_line(&self) -> Option<u32> {
+        let prose = [&self.data.overview, &self.data.problems, &self.data.other];
+        let left = prose.iter().any(|p| {
+            p.sections
+                .iter()
+                .any(|(_, text)| scaffold::PLACEHOLDERS.iter().any(|ph| text.contains(ph)))
+        });
+        left.then_some(self.lines.placeholder)
+    }
+
+    /// True when every number of the tables is 0 (blank cells included):
+    /// the form as `gongkai new report` writes it.
+    pub fn all_zero(&self) -> bool {
+        let d = &self.data;
+        let rows = d
+            .part2
+            .iter()
+            .flat_map(|t| &t.rows)
+            .chain(&d.part3.rows)
+            .chain(&d.part4.rows);
+        rows.flat_map(|r| &r.cells).all(|c| match c.num {
+            Num::Blank => true,
+            Num::Int(n) => n == 0,
+            Num::Dec(f) => f == 0.0,
+            Num::Text => c.shown.trim() == "0",
+        })
     }
 
     /// The envelope as the file gives it.

@@ -14,6 +14,7 @@ mod names;
 mod output;
 mod report;
 mod report_errors;
+mod report_issue11;
 mod safety;
 mod serve;
 mod tools_selfcheck;

@@ -86,3 +86,12 @@ report-new-no-column = site.yaml has no reports column (one with `kind: reports`
 report-new-bad-config = site.yaml has errors (above); correct them first
 report-new-cannot-write = failed to write `{ $path }`: { $reason }
 report-new-cannot-read = failed to read `{ $path }`: { $reason }
+
+# check's findings about reports (check/reports.rs).
+report-check-missing = the { $year } annual report (政府信息公开工作年度报告) is missing: it was due by { $due } (report_deadline { $deadline })
+report-check-missing-hint = write it with `gongkai new report { $year }`, fill it in and publish it
+report-check-no-column-hint = add a column with `kind: reports` to site.yaml, then `gongkai new report { $year }`
+report-check-future = dated { $date }, after today ({ $today }): write the day it was really published
+report-check-late = the { $year } report was published on { $date }, after the deadline { $due } (report_deadline { $deadline })
+report-check-template = the { $year } report still holds the sample text of the template (the bracketed prompts); replace it with the office's own
+report-check-zeros = every number of the { $year } report is 0: was it filled in?

@@ -83,3 +83,12 @@ report-new-no-column = site.yaml 里没有年度报告栏目（写有 `kind: rep
 report-new-bad-config = site.yaml 有错误（见上），请先改正
 report-new-cannot-write = 无法写入「{ $path }」：{ $reason }
 report-new-cannot-read = 无法读取「{ $path }」：{ $reason }
+
+# check's findings about reports (check/reports.rs).
+report-check-missing = 缺少 { $year } 年度政府信息公开工作年度报告：应在 { $due } 前公开（report_deadline { $deadline }）
+report-check-missing-hint = 用 `gongkai new report { $year }` 生成报告文件，填写后发布
+report-check-no-column-hint = 先在 site.yaml 中添加一个 `kind: reports` 的栏目，再运行 `gongkai new report { $year }`
+report-check-future = 公开日期 { $date } 晚于今天（{ $today }）：请填写实际公开的日期
+report-check-late = { $year } 年度报告在 { $date } 才公开，晚于截止日期 { $due }（report_deadline { $deadline }）
+report-check-template = { $year } 年度报告里还留着模板的示例文字（括号里的提示），请换成本单位的实际情况
+report-check-zeros = { $year } 年度报告的所有数字都是 0：是不是还没有填写？
