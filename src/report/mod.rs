@@ -24,7 +24,7 @@ mod writer;
 mod yaml;
 
 // Inside this module too, the data types are named by these paths.
-pub use model::{Cell, Data, Envelope, Num, Part2Table, Part3, Part4, Prose, Row};
+pub use model::{Cell, Data, Envelope, IndexFields, Num, Part2Table, Part3, Part4, Prose, Row};
 pub use sum::SumError;
 pub use writer::{Comments, RowAt};
 pub use yaml::Pos;

@@ -63,6 +63,7 @@ pub fn text(s: &Scaffold) -> String {
         title: None,
         reproduces_original: false,
         original_note: None,
+        index: Default::default(),
     };
     super::write(&env, &data, &comments)
 }

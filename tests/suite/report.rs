@@ -416,7 +416,9 @@ fn built(case: &str) -> SiteTest {
 fn every_label_and_number_in_its_cell(case: &str, e: &Expected) {
     let site = built(case);
     let doc = site.html(&format!("ndbg/{}.html", e.year));
-    let mut captions: Vec<&str> = e.part2.iter().map(|t| t.0).collect();
+    // The 信息索引 block comes first, as on item pages.
+    let mut captions: Vec<&str> = vec!["信息索引"];
+    captions.extend(e.part2.iter().map(|t| t.0));
     captions.extend([PART3, PART4]);
     assert_eq!(texts(&doc, "table caption"), captions);
     assert_eq!(

@@ -244,3 +244,39 @@ fn new_report_refuses_outside_a_site() {
     );
     assert!(!site.root.join("content").exists());
 }
+
+#[test]
+fn a_report_carries_the_catalogue_fields_and_shows_them_like_an_item() {
+    let site = SiteTest::case("report", "index-fields");
+    let run = site.build(&[]);
+    assert_eq!(run.stderr, "");
+    let doc = site.html("ndbg/2021.html");
+    assert_eq!(texts(&doc, ".catalog caption"), ["信息索引"]);
+    assert_eq!(
+        texts(&doc, ".catalog th, .catalog td"),
+        [
+            "索引号",
+            "000000000/2022-00003",
+            "主题分类",
+            "年度报告",
+            "发布机构",
+            "测试街道党政综合办公室",
+            "成文日期",
+            "2022-01-18",
+            "文号",
+            "测街办〔2022〕3号",
+            "发布日期",
+            "2022-01-20",
+            "名称",
+            "测试街道办事处2021年政府信息公开工作年度报告",
+        ]
+    );
+    // Without them, the block is there with the agency as 发布机构.
+    let site = SiteTest::case("report", "base");
+    site.build(&[]);
+    let doc = site.html("ndbg/2021.html");
+    assert_eq!(
+        texts(&doc, ".catalog td")[2..4],
+        ["测试街道办事处".to_string(), String::new()]
+    );
+}

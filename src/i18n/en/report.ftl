@@ -95,3 +95,4 @@ report-check-future = dated { $date }, after today ({ $today }): write the day i
 report-check-late = the { $year } report was published on { $date }, after the deadline { $due } (report_deadline { $deadline })
 report-check-template = the { $year } report still holds the sample text of the template (the bracketed prompts); replace it with the office's own
 report-check-zeros = every number of the { $year } report is 0: was it filled in?
+report-written-bad = `written` (成文日期) must be a date such as 2022-01-20, found `{ $written }`

@@ -92,3 +92,4 @@ report-check-future = 公开日期 { $date } 晚于今天（{ $today }）：请�
 report-check-late = { $year } 年度报告在 { $date } 才公开，晚于截止日期 { $due }（report_deadline { $deadline }）
 report-check-template = { $year } 年度报告里还留着模板的示例文字（括号里的提示），请换成本单位的实际情况
 report-check-zeros = { $year } 年度报告的所有数字都是 0：是不是还没有填写？
+report-written-bad = `written:`（成文日期）应写日期，如 2022-01-20，这里写的是「{ $written }」

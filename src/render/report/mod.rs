@@ -15,7 +15,9 @@ mod tests;
 use crate::report::edition::{PARTS, Part4Role, ResultKind, Role};
 use crate::report::rules::Table;
 use crate::report::{Prose, Report};
-use context::{DownloadLink, Figures, Part, ReportLink, ReportPage, ReportsColumn, TocEntry, Year};
+use context::{
+    DownloadLink, Figures, Meta, Part, ReportLink, ReportPage, ReportsColumn, TocEntry, Year,
+};
 
 /// The publication date as the pages show it: `YYYY-MM-DD`, or empty when
 /// the report has none (its load error has been reported).
@@ -80,6 +82,14 @@ pub(crate) fn page(r: &Report) -> ReportPage<'_> {
             })
             .collect(),
         figures: figures(r),
+        meta: Meta {
+            index_no: env.index.index_no.as_deref(),
+            doc_no: env.index.doc_no.as_deref(),
+            publisher: env.index.publisher.as_deref().unwrap_or(r.agency()),
+            written: env.index.written.as_deref(),
+            topic: env.index.topic.as_deref(),
+            validity: env.index.validity.as_deref(),
+        },
     }
 }
 

@@ -6,11 +6,11 @@ use super::super::edition::{self, Edition};
 use super::super::yaml::{Key, Node, Pos, Value};
 use super::keys::Reader;
 use crate::diag::codes::{REPORT_FIELD, REPORT_PUBLISHED};
-use crate::report::Envelope;
+use crate::report::{Envelope, IndexFields};
 use jiff::civil::Date;
 
 /// The keys above the six parts, written in English like front matter.
-pub(super) const KEYS: [&str; 7] = [
+pub(super) const KEYS: [&str; 13] = [
     "year",
     "edition",
     "agency",
@@ -18,6 +18,12 @@ pub(super) const KEYS: [&str; 7] = [
     "title",
     "reproduces_original",
     "original_note",
+    "index_no",
+    "doc_no",
+    "publisher",
+    "written",
+    "topic",
+    "validity",
 ];
 
 /// The value given for a key, if any.
@@ -48,6 +54,14 @@ pub(super) fn read(
         title,
         reproduces_original: r.lenient,
         original_note,
+        index: IndexFields {
+            index_no: text(r, get, "index_no"),
+            doc_no: text(r, get, "doc_no"),
+            publisher: text(r, get, "publisher"),
+            written: written(r, get),
+            topic: text(r, get, "topic"),
+            validity: text(r, get, "validity"),
+        },
     };
     Some((env, edition))
 }
@@ -96,6 +110,29 @@ fn text(r: &mut Reader<'_>, get: &Lookup<'_, '_>, key: &str) -> Option<String> {
             None
         }
         _ => None,
+    }
+}
+
+/// `written` (成文日期), read as items read it; None when absent or not a
+/// date (reported).
+fn written(r: &mut Reader<'_>, get: &Lookup<'_, '_>) -> Option<String> {
+    let (_, node) = get("written")?;
+    let written = match &node.value {
+        Value::Str(s) => s.trim().to_string(),
+        Value::Null => return None,
+        Value::Int(i) => i.to_string(),
+        other => format!("({})", super::kind(other)),
+    };
+    match crate::content::parse_date(&written) {
+        Ok(d) => Some(d.date_string()),
+        Err(_) => {
+            r.diag(
+                &REPORT_FIELD,
+                node.pos,
+                t!("report-written-bad", written = written.as_str()),
+            );
+            None
+        }
     }
 }
 

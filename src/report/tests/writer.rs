@@ -185,3 +185,27 @@ fn a_row_label_the_form_does_not_accept_is_written_official() {
     let label = back.map(|b| b.data().part2[0].rows[1].label.clone());
     assert_eq!(label.as_deref(), Some("行政规范性文件"));
 }
+
+#[test]
+fn catalogue_fields_read_back_the_same() {
+    let text = Y2021.replace(
+        "published: 2022-01-28\n",
+        "published: 2022-01-28\nindex_no: \"000000000/2022-00003\"\ndoc_no: 测街办〔2022〕3号\npublisher: 测试街道党政综合办公室\nwritten: 2022-01-18\ntopic: 年度报告\nvalidity: 有效\n",
+    );
+    let (r, diags) = report("2021.yaml", &text);
+    assert!(diags.is_empty(), "{diags:#?}");
+    assert_eq!(r.envelope().index.written.as_deref(), Some("2022-01-18"));
+    let written = round_trip("2021.yaml", &r);
+    assert!(written.contains("doc_no: 测街办〔2022〕3号\n"), "{written}");
+    let bad = Y2021.replace(
+        "published: 2022-01-28\n",
+        "published: 2022-01-28\nwritten: 去年\n",
+    );
+    let (_, diags) = load_as("2021.yaml", &bad);
+    assert_eq!(
+        diags.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [
+            "content/ndbg/2021.yaml:5:10: 错误: `written:`（成文日期）应写日期，如 2022-01-20，这里写的是「去年」"
+        ]
+    );
+}

@@ -112,6 +112,9 @@ impl Writer<'_> {
         if let Some(n) = &env.original_note {
             self.line(&format!("original_note: {}", scalar::text(n)), None);
         }
+        for (key, value) in env.index.given() {
+            self.line(&format!("{key}: {}", scalar::text(value)), None);
+        }
         self.out.push('\n');
     }
 
