@@ -24,7 +24,9 @@ mod writer;
 mod yaml;
 
 // Inside this module too, the data types are named by these paths.
-pub use model::{Cell, Data, Envelope, IndexFields, Num, Part2Table, Part3, Part4, Prose, Row};
+pub use model::{
+    AttachmentEntry, Cell, Data, Envelope, IndexFields, Num, Part2Table, Part3, Part4, Prose, Row,
+};
 pub use sum::SumError;
 pub use writer::{Comments, RowAt};
 pub use yaml::Pos;
@@ -54,6 +56,9 @@ pub struct Report {
     /// The download files (path, label, bytes), made once when the report
     /// is read: the link index, the page and the output all list them.
     downloads: Vec<Download>,
+    /// The attachments, once the content loader has checked the files of
+    /// `attachments:` against the site's policy (see [`Report::attach`]).
+    attached: Vec<crate::content::Attachment>,
     /// Lines `check` points at: `published:`, and the first line still
     /// holding sample prose of `gongkai new report` (0 when none).
     lines: Lines,
@@ -168,6 +173,7 @@ pub fn load(
         data,
         findings,
         downloads: Vec::new(),
+        attached: Vec::new(),
         lines: Lines::of(text),
     };
     report.downloads = report.make_downloads();
@@ -270,6 +276,24 @@ impl Report {
             path: &self.path,
             data: &self.data,
         }
+    }
+
+    /// The files `attachments:` lists, for the content loader to check with
+    /// the items' attachment policy and hand back through [`Report::attach`].
+    pub fn attachment_entries(&self) -> &[AttachmentEntry] {
+        &self.env.attachments
+    }
+
+    /// Sets the attachments that passed the site's policy: published with
+    /// the page under `<column>/<year>/附件N.ext` and listed on it with
+    /// their sizes, as an item's are.
+    pub fn attach(&mut self, attachments: Vec<crate::content::Attachment>) {
+        self.attached = attachments;
+    }
+
+    /// The attachments set by [`Report::attach`].
+    pub fn attachments(&self) -> &[crate::content::Attachment] {
+        &self.attached
     }
 
     /// The file, as diagnostics show it (e.g. content/ndbg/2021.yaml).

@@ -64,6 +64,7 @@ pub fn text(s: &Scaffold) -> String {
         reproduces_original: false,
         original_note: None,
         index: Default::default(),
+        attachments: Vec::new(),
     };
     super::write(&env, &data, &comments)
 }

@@ -6,11 +6,11 @@ use super::super::edition::{self, Edition};
 use super::super::yaml::{Key, Node, Pos, Value};
 use super::keys::Reader;
 use crate::diag::codes::{REPORT_FIELD, REPORT_PUBLISHED};
-use crate::report::{Envelope, IndexFields};
+use crate::report::{AttachmentEntry, Envelope, IndexFields};
 use jiff::civil::Date;
 
 /// The keys above the six parts, written in English like front matter.
-pub(super) const KEYS: [&str; 13] = [
+pub(super) const KEYS: [&str; 14] = [
     "year",
     "edition",
     "agency",
@@ -24,6 +24,7 @@ pub(super) const KEYS: [&str; 13] = [
     "written",
     "topic",
     "validity",
+    "attachments",
 ];
 
 /// The value given for a key, if any.
@@ -62,6 +63,7 @@ pub(super) fn read(
             topic: text(r, get, "topic"),
             validity: text(r, get, "validity"),
         },
+        attachments: attachments(r, get),
     };
     Some((env, edition))
 }
@@ -111,6 +113,51 @@ fn text(r: &mut Reader<'_>, get: &Lookup<'_, '_>, key: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// `attachments:`: a list of file names, or of `{file, title}`, as in an
+/// item's front matter. Anything else is reported and left out.
+fn attachments(r: &mut Reader<'_>, get: &Lookup<'_, '_>) -> Vec<AttachmentEntry> {
+    let Some((_, node)) = get("attachments") else {
+        return Vec::new();
+    };
+    let items = match &node.value {
+        Value::Seq(items) => items.as_slice(),
+        Value::Null => return Vec::new(),
+        _ => {
+            r.diag(&REPORT_FIELD, node.pos, t!("report-attachments-not-list"));
+            return Vec::new();
+        }
+    };
+    let mut out = Vec::new();
+    for item in items {
+        let entry = match &item.value {
+            Value::Str(f) if !f.trim().is_empty() => Some((f.trim().to_string(), None)),
+            Value::Map(pairs) => {
+                let field = |name: &str| {
+                    pairs.iter().find_map(|(k, v)| match &v.value {
+                        Value::Str(s) if k.text == name && !s.trim().is_empty() => {
+                            Some(s.trim().to_string())
+                        }
+                        _ => None,
+                    })
+                };
+                field("file").map(|f| (f, field("title")))
+            }
+            _ => None,
+        };
+        match entry {
+            Some((file, title)) => out.push(AttachmentEntry {
+                file,
+                title,
+                pos: item.pos,
+            }),
+            None => {
+                r.diag(&REPORT_FIELD, item.pos, t!("report-attachment-bad"));
+            }
+        }
+    }
+    out
 }
 
 /// `written` (成文日期), read as items read it; None when absent or not a

@@ -209,3 +209,21 @@ fn catalogue_fields_read_back_the_same() {
         ]
     );
 }
+
+#[test]
+fn attachments_read_back_the_same() {
+    let text = Y2021.replace(
+        "published: 2022-01-28\n",
+        "published: 2022-01-28\nattachments:\n  - 2021.pdf\n  - {file: \"原件, 扫描.pdf\", title: 签发稿}\n",
+    );
+    let (r, diags) = report("2021.yaml", &text);
+    assert!(diags.is_empty(), "{diags:#?}");
+    assert_eq!(r.attachment_entries().len(), 2);
+    let written = round_trip("2021.yaml", &r);
+    assert!(
+        written.contains(
+            "attachments:\n  - 2021.pdf\n  - {file: \"原件, 扫描.pdf\", title: \"签发稿\"}\n"
+        ),
+        "{written}"
+    );
+}
