@@ -65,7 +65,8 @@ fn each(r: &Report, deadline: (u8, u8), as_of: Date, out: &mut Vec<Diagnostic>, 
     if let Some(published) = r.published() {
         let due = deadline_in(i16::try_from(r.year() + 1).unwrap_or(i16::MAX), deadline);
         let date = published.to_string();
-        if published > as_of {
+        // After today, loading the report has said so already.
+        if published > as_of && published <= crate::report::today() {
             out.push(at(
                 &codes::REPORT_PUBLISHED,
                 t!(

@@ -134,6 +134,24 @@ pub fn load(
             d.hint = Some(t!("report-kept-as-published"));
         }
     }
+    if let Some(date) = env.published
+        && date > today()
+    {
+        // A page dated after today would claim a publication that has not
+        // happened; `check --as-of` judges other days (check/reports.rs).
+        r.diag(
+            &crate::diag::codes::REPORT_PUBLISHED,
+            Pos {
+                line: Lines::of(text).published,
+                col: 0,
+            },
+            t!(
+                "report-check-future",
+                date = date.to_string(),
+                today = today().to_string()
+            ),
+        );
+    }
     let stem = display_path.file_stem().and_then(|s| s.to_str());
     if let Some(stem_year) = stem.and_then(|s| s.parse::<i32>().ok())
         && stem_year != env.year
@@ -178,6 +196,13 @@ pub fn load(
     };
     report.downloads = report.make_downloads();
     Some(report)
+}
+
+/// Today in China Standard Time (UTC+8, no daylight saving): a report
+/// dated after it is an error when it is read.
+pub(crate) fn today() -> Date {
+    let cst = jiff::tz::TimeZone::fixed(jiff::tz::offset(8));
+    jiff::Timestamp::now().to_zoned(cst).date()
 }
 
 /// Puts rule finding `f` under the diagnostic of the bad or blank cell that

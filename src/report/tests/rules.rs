@@ -414,3 +414,20 @@ fn a_file_name_that_disagrees_with_year_is_an_error_naming_both() {
         )]
     );
 }
+
+#[test]
+fn a_report_dated_after_today_is_an_error() {
+    let later = super::super::today()
+        .checked_add(jiff::Span::new().days(2))
+        .expect("a later day");
+    let text = Y2021.replace("published: 2022-01-28", &format!("published: {later}"));
+    let (_, diags) = load_as("2021.yaml", &text);
+    assert_eq!(
+        of(&diags, Severity::Error),
+        [format!(
+            "{P}:{}: 错误: 公开日期 {later} 晚于今天（{}）：请填写实际公开的日期",
+            line_of(&text, "published:"),
+            super::super::today()
+        )]
+    );
+}
