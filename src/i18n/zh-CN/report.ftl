@@ -94,4 +94,4 @@ report-check-template = { $year } 年度报告里还留着模板的示例文字�
 report-check-zeros = { $year } 年度报告的所有数字都是 0：是不是还没有填写？
 report-written-bad = `written:`（成文日期）应写日期，如 2022-01-20，这里写的是「{ $written }」
 report-attachments-not-list = `attachments:` 下面应逐行写附件文件名，每行以「- 」开头，如「- 2024.pdf」
-report-attachment-bad = 附件应写文件名（如「- 2024.pdf」），或写成「- {"{"}file: 2024.pdf, title: 签发稿}」
+report-attachment-bad = 附件应写文件名（如「- 2024.pdf」），或写成「- {"{"}file: 2024.pdf, title: 签发稿{"}"}」

@@ -227,3 +227,19 @@ fn attachments_read_back_the_same() {
         "{written}"
     );
 }
+
+#[test]
+fn an_attachment_without_a_file_is_reported() {
+    let text = Y2021.replace(
+        "published: 2022-01-28\n",
+        "published: 2022-01-28\nattachments:\n  - {title: 签发稿}\n",
+    );
+    let (r, diags) = report("2021.yaml", &text);
+    assert!(r.attachment_entries().is_empty());
+    assert_eq!(
+        diags.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [
+            "content/ndbg/2021.yaml:6:5: 错误: 附件应写文件名（如「- 2024.pdf」），或写成「- {file: 2024.pdf, title: 签发稿}」"
+        ]
+    );
+}
