@@ -159,7 +159,7 @@ const SYNONYMS: [(&str, &str); 2] = [("同意", "予以"), ("准予", "予以")]
 
 /// Marks of an outcome that refuses or limits: a label with one of them
 /// is never the hint for a label without (（一）同意公开 is not （三）不予公开).
-const NEGATIONS: [&str; 4] = ["不", "无", "部分", "未"];
+const NEGATIONS: [&str; 5] = ["不", "无", "没有", "部分", "未"];
 
 /// The official label to suggest for an unknown `written` one, if one is
 /// really meant: the same after the synonyms above; else a close spelling
