@@ -1,5 +1,8 @@
-//! 政府信息公开工作年度报告: last year's report must be published by the
-//! `report_deadline` of site.yaml (default 01-31, 条例 第四十九条). The
+//! 政府信息公开工作年度报告: every year's report from `reports_since` (or
+//! the first report) must be published by the `report_deadline` of
+//! site.yaml (default 01-31, 条例 第四十九条), not dated after the day
+//! checked, and filled in (no sample text of `gongkai new report`, not
+//! every number 0). The
 //! findings of loading a report (勾稽关系 errors with their row and column
 //! labels, blank cells, structure) are build diagnostics with their own
 //! codes, listed by `check` with the rest.
@@ -10,6 +13,7 @@
 use crate::config::{CONFIG_FILE, ColumnKind};
 use crate::content::{CONTENT_DIR, Site};
 use crate::diag::{Diagnostic, codes};
+use crate::report::Report;
 use jiff::civil::Date;
 use std::path::Path;
 
@@ -33,42 +37,115 @@ pub(crate) fn required(as_of: Date, deadline: (u8, u8)) -> (i32, Date) {
     }
 }
 
-/// Pushes the finding of a missing report. The findings of the reports
-/// themselves (勾稽关系, blank cells, structure) come from loading them,
-/// with the build's other diagnostics.
+/// Pushes the findings about the reports column: every missing year, and
+/// each report dated after `as_of`, published late, still holding sample
+/// text of `gongkai new report`, or with every number 0. The findings of
+/// loading a report (勾稽关系, blank cells, structure) come from loading
+/// it, with the build's other diagnostics.
 pub(crate) fn check(site: &Site, as_of: Date, out: &mut Vec<Diagnostic>) {
     missing(site, as_of, out);
+    for col in site
+        .columns
+        .iter()
+        .filter(|c| c.column.kind == ColumnKind::Reports)
+    {
+        for r in &col.reports {
+            each(r, site.config.report_deadline, as_of, out, &col.column.slug);
+        }
+    }
 }
 
+/// The findings about one report.
+fn each(r: &Report, deadline: (u8, u8), as_of: Date, out: &mut Vec<Diagnostic>, slug: &str) {
+    let at = |code, message: String, line: u32| {
+        Diagnostic::new(code, r.path(), message)
+            .in_file(r.path(), Some(line))
+            .in_column(slug)
+    };
+    if let Some(published) = r.published() {
+        let due = deadline_in(i16::try_from(r.year() + 1).unwrap_or(i16::MAX), deadline);
+        let date = published.to_string();
+        // After today, loading the report has said so already.
+        if published > as_of && published <= crate::report::today() {
+            out.push(at(
+                &codes::REPORT_PUBLISHED,
+                t!(
+                    "report-check-future",
+                    date = date.as_str(),
+                    today = as_of.to_string()
+                ),
+                r.published_line(),
+            ));
+        } else if published > due {
+            let (m, d) = deadline;
+            out.push(at(
+                &codes::REPORT_LATE,
+                t!(
+                    "report-check-late",
+                    year = r.year(),
+                    date = date.as_str(),
+                    due = due.to_string(),
+                    deadline = format!("{m:02}-{d:02}")
+                ),
+                r.published_line(),
+            ));
+        }
+    }
+    if let Some(line) = r.placeholder_line() {
+        out.push(at(
+            &codes::REPORT_TEMPLATE,
+            t!("report-check-template", year = r.year()),
+            line,
+        ));
+    }
+    if r.all_zero() {
+        out.push(at(
+            &codes::REPORT_ZEROS,
+            t!("report-check-zeros", year = r.year()),
+            0,
+        ));
+    }
+}
+
+/// Every year from `reports_since` (or the first report on the site) to
+/// the last one due by `as_of` without a report, each its own finding.
 fn missing(site: &Site, as_of: Date, out: &mut Vec<Diagnostic>) {
-    let (year, due) = required(as_of, site.config.report_deadline);
+    let (due_year, _) = required(as_of, site.config.report_deadline);
     let columns: Vec<_> = site
         .columns
         .iter()
         .filter(|c| c.column.kind == ColumnKind::Reports)
         .collect();
-    if columns
+    let have: Vec<i32> = columns
         .iter()
-        .any(|c| c.reports.iter().any(|r| r.year() == year))
-    {
-        return;
-    }
+        .flat_map(|c| c.reports.iter().map(Report::year))
+        .collect();
+    let first = site
+        .config
+        .reports_since
+        .or_else(|| have.iter().copied().min())
+        .unwrap_or(due_year)
+        .min(due_year);
     let (m, d) = site.config.report_deadline;
-    let message = format!(
-        "the {year} annual report (政府信息公开工作年度报告) is missing: it was due by {due} (report_deadline {m:02}-{d:02})"
-    );
-    let f = Diagnostic::site_wide(&codes::REPORT_MISSING, message);
-    out.push(match columns.first() {
-        Some(c) => f
-            .in_file(Path::new(CONTENT_DIR).join(&c.column.slug), None)
-            .in_column(&c.column.slug)
-            .with_hint(format!(
-                "write it with `gongkai new report {year}`, fill it in and publish it"
-            )),
-        None => f.in_file(CONFIG_FILE, None).with_hint(format!(
-            "add a column with `kind: reports` to site.yaml, then `gongkai new report {year}`"
-        )),
-    });
+    for year in (first..=due_year).filter(|y| !have.contains(y)) {
+        let day = deadline_in(i16::try_from(year + 1).unwrap_or(i16::MAX), (m, d));
+        let message = t!(
+            "report-check-missing",
+            year = year,
+            due = day.to_string(),
+            deadline = format!("{m:02}-{d:02}")
+        );
+        let f = Diagnostic::site_wide(&codes::REPORT_MISSING, message);
+        out.push(match columns.first() {
+            Some(c) => f
+                .in_file(Path::new(CONTENT_DIR).join(&c.column.slug), None)
+                .in_column(&c.column.slug)
+                .with_hint(t!("report-check-missing-hint", year = year)),
+            None => f
+                .in_file(CONFIG_FILE, None)
+                .with_hint(t!("report-check-no-column-hint", year = year)),
+        });
+    }
 }
 
 #[cfg(test)]

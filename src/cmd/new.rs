@@ -1,12 +1,15 @@
 //! `gongkai new report YEAR`: writes a complete, blank annual report file in
 //! the reports column, ready to fill in and build.
 //!
-//! The file goes to `content/<column>/YEAR.yaml` under `--root`; the column
-//! defaults to `ndbg` and `--column` names another. An existing file is
-//! never overwritten. When last year's report is there, its
+//! The site is found as every command finds it (`--root`, else the nearest
+//! folder with a site.yaml, walking up from the current one); outside a site
+//! the command refuses. The file goes to `content/<column>/YEAR.yaml`, the
+//! column being site.yaml's reports column (`kind: reports`), whatever its
+//! slug, unless `--column` names another. An existing file is never
+//! overwritten. When last year's report is there, its
 //! 四、结转下年度继续办理 is copied into 二、上年结转.
 
-use anyhow::{Context as _, bail};
+use gongkai::config::{self, CONFIG_FILE, ColumnKind, Overrides};
 use gongkai::report::{self, edition, scaffold};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -37,12 +40,14 @@ pub(crate) struct ReportArgs {
     /// by default 2019 up to the 2020 report, 2021 from the 2021 report
     #[arg(long, value_parser = ["2019", "2021"])]
     pub(crate) edition: Option<String>,
-    /// The site's folder (the one with site.yaml)
-    #[arg(long, default_value = ".", value_name = "DIR")]
-    pub(crate) root: PathBuf,
-    /// The reports column's folder under content/
-    #[arg(long, default_value = "ndbg", value_name = "SLUG")]
-    pub(crate) column: String,
+    /// The site's folder (the one with site.yaml); by default the current
+    /// folder or the nearest one above it with a site.yaml
+    #[arg(long, value_name = "DIR")]
+    pub(crate) root: Option<PathBuf>,
+    /// The reports column's folder under content/; by default the column
+    /// of site.yaml with `kind: reports`
+    #[arg(long, value_name = "SLUG")]
+    pub(crate) column: Option<String>,
 }
 
 /// A report year: 1990 to 2200.
@@ -56,40 +61,70 @@ fn parse_year(s: &str) -> Result<i32, String> {
 /// Runs `gongkai new`.
 pub(crate) fn run(args: &NewArgs) -> anyhow::Result<ExitCode> {
     match &args.what {
-        NewWhat::Report(r) => new_report(r),
+        NewWhat::Report(r) => Ok(match new_report(r) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                gongkai::errln!("{}: {message}", gongkai::t!("severity-error"));
+                ExitCode::from(2)
+            }
+        }),
     }
 }
 
-fn new_report(args: &ReportArgs) -> anyhow::Result<ExitCode> {
-    // Under the current folder, say `content/…`, not `./content/…`.
-    let content = if args.root == Path::new(".") {
-        PathBuf::from("content")
-    } else {
-        args.root.join("content")
+/// The site's folder: `--root`, else found by walking up; an error when
+/// it holds no site.yaml.
+fn site_root(args: &ReportArgs) -> Result<PathBuf, String> {
+    let root = match &args.root {
+        Some(root) => Some(root.clone()),
+        None => config::find_root(Path::new(".")),
     };
-    let folder = content.join(&args.column);
-    let path = folder.join(format!("{}.yaml", args.year));
-    if path.exists() {
-        bail!(
-            "`{}` already exists; not overwriting it (delete or rename it first)",
-            path.display()
-        );
+    root.filter(|r| r.join(CONFIG_FILE).is_file())
+        .ok_or_else(|| gongkai::t!("report-new-no-site"))
+}
+
+/// The reports column's slug: `--column`, else site.yaml's reports column.
+fn column_of(args: &ReportArgs, root: &Path) -> Result<String, String> {
+    if let Some(c) = &args.column {
+        return Ok(c.clone());
     }
-    let edition = match args.edition.as_deref() {
-        Some(e) => e
-            .parse()
-            .ok()
-            .and_then(edition::by_id)
-            .with_context(|| format!("unknown edition `{e}`"))?,
-        None => edition::default_for(args.year),
+    let mut diags = Vec::new();
+    let Some(cfg) = config::load(root, &Overrides::default(), &mut diags) else {
+        super::report(diags);
+        return Err(gongkai::t!("report-new-bad-config"));
     };
-    let prev = folder.join(format!("{}.yaml", args.year - 1));
-    let last = last_year(&prev)?;
+    cfg.columns
+        .iter()
+        .find(|c| c.kind == ColumnKind::Reports)
+        .map(|c| c.slug.clone())
+        .ok_or_else(|| gongkai::t!("report-new-no-column"))
+}
+
+fn new_report(args: &ReportArgs) -> Result<(), String> {
+    let root = site_root(args)?;
+    let column = column_of(args, &root)?;
+    // Paths are said as the build says them: relative to the site.
+    let shown_folder = Path::new("content").join(&column);
+    let folder = root.join(&shown_folder);
+    let name = format!("{}.yaml", args.year);
+    let (path, shown) = (folder.join(&name), shown_folder.join(&name));
+    if path.exists() {
+        return Err(gongkai::t!("report-new-exists", path = &shown));
+    }
+    let edition = args
+        .edition
+        .as_deref()
+        .and_then(|e| e.parse().ok())
+        .and_then(edition::by_id)
+        .unwrap_or_else(|| edition::default_for(args.year));
+    let prev_name = format!("{}.yaml", args.year - 1);
+    let (prev, prev_shown) = (folder.join(&prev_name), shown_folder.join(&prev_name));
+    let last = last_year(&prev, &prev_shown)?;
     let carried_in = last.as_ref().and_then(report::Report::carried_out);
     if prev.exists() && carried_in.is_none() {
         gongkai::errln!(
-            "warning: could not read 四、结转下年度继续办理 from `{}`; 二、上年结转 left at 0",
-            prev.display()
+            "{}: {}",
+            gongkai::t!("severity-warning"),
+            gongkai::t!("report-new-unreadable-last", path = &prev_shown)
         );
     }
     let text = scaffold::text(&scaffold::Scaffold {
@@ -98,36 +133,46 @@ fn new_report(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         carried_in: carried_in.clone(),
         in_force: last.as_ref().and_then(report::Report::in_force),
     });
-    std::fs::create_dir_all(&folder)
-        .with_context(|| format!("failed to create `{}`", folder.display()))?;
+    let cannot = |e: std::io::Error| {
+        gongkai::t!(
+            "report-new-cannot-write",
+            path = &shown,
+            reason = gongkai::i18n::io_error(&e)
+        )
+    };
+    std::fs::create_dir_all(&folder).map_err(cannot)?;
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(&path)
-        .with_context(|| format!("failed to create `{}`", path.display()))?;
-    file.write_all(text.as_bytes())
-        .with_context(|| format!("failed to write `{}`", path.display()))?;
-    gongkai::outln!("wrote {} ({} edition)", path.display(), edition.id);
+        .map_err(cannot)?;
+    file.write_all(text.as_bytes()).map_err(cannot)?;
+    gongkai::outln!(
+        "{}",
+        gongkai::t!("report-new-wrote", path = &shown, edition = edition.id)
+    );
     if carried_in.is_some() {
-        gongkai::outln!(
-            "二、上年结转 copied from 四、结转下年度继续办理 in {}",
-            prev.display()
-        );
+        gongkai::outln!("{}", gongkai::t!("report-new-copied", path = &prev_shown));
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// Last year's report, when it exists and reads.
-fn last_year(prev: &Path) -> anyhow::Result<Option<report::Report>> {
+fn last_year(prev: &Path, shown: &Path) -> Result<Option<report::Report>, String> {
     if !prev.exists() {
         return Ok(None);
     }
     // Read as the build reads it (BOM, CRLF and lone CR line ends), so
     // positions and values agree with what `build` says of the same file.
-    let text = gongkai::fsx::read_text(prev)
-        .with_context(|| format!("failed to read `{}`", prev.display()))?;
+    let text = gongkai::fsx::read_text(prev).map_err(|e| {
+        let reason = match e {
+            gongkai::fsx::TextError::Io(e) => gongkai::i18n::io_error(&e.source),
+            gongkai::fsx::TextError::NotUtf8 { message, .. } => message,
+        };
+        gongkai::t!("report-new-cannot-read", path = shown, reason = reason)
+    })?;
     let mut diags = Vec::new();
-    Ok(report::load(prev, &text, "", &mut diags))
+    Ok(report::load(shown, &text, "", &mut diags))
 }
 
 #[cfg(test)]
@@ -139,8 +184,8 @@ mod tests {
             what: NewWhat::Report(ReportArgs {
                 year,
                 edition: None,
-                root: root.to_path_buf(),
-                column: "ndbg".into(),
+                root: Some(root.to_path_buf()),
+                column: None,
             }),
         }
     }
@@ -150,6 +195,11 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let file = dir.path().join("content/ndbg/2021.yaml");
         std::fs::create_dir_all(dir.path().join("content/ndbg")).expect("mkdir");
+        std::fs::write(
+            dir.path().join("site.yaml"),
+            "title: 测试\norganization: 测试街道办事处\nbase_url: https://example.gov.cn/\ncolumns:\n  - slug: ndbg\n    title: 政府信息公开年报\n    kind: reports\n",
+        )
+        .expect("site.yaml");
         let last = scaffold::text(&scaffold::Scaffold {
             year: 2020,
             edition: &edition::EDITION_2019,
@@ -169,8 +219,11 @@ mod tests {
         let text = std::fs::read_to_string(&file).expect("written");
         assert!(text.contains("edition: 2021"));
         assert!(text.contains("二、上年结转政府信息公开申请数量: [1, 0, 0, 0, 0, 0, 1]"));
-        let err = run(&args(dir.path(), 2021)).expect_err("refuses");
-        assert!(err.to_string().contains("already exists"));
+        assert_eq!(
+            run(&args(dir.path(), 2021)).ok(),
+            Some(ExitCode::from(2)),
+            "refuses"
+        );
         assert_eq!(std::fs::read_to_string(&file).expect("kept"), text);
     }
 }

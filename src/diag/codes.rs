@@ -172,6 +172,14 @@ codes! {
     FUTURE = "future", Notice;
     /// An image in the text has no alt text.
     IMAGE_ALT = "image.alt", Warning;
+    /// A report row under an old edition's name (2019's 规范性文件 in a 2021 report).
+    REPORT_OLD_LABEL = "report.old-label", Warning;
+    /// A report published after the site's `report_deadline`.
+    REPORT_LATE = "report.late", Deduct;
+    /// Placeholder text of `gongkai new report` left in a report.
+    REPORT_TEMPLATE = "report.template", Deduct;
+    /// A report whose every cell is 0.
+    REPORT_ZEROS = "report.zeros", Notice;
 }
 
 #[cfg(test)]

@@ -27,6 +27,17 @@ pub(crate) fn key(label: &str) -> String {
     strip_number(&folded).to_string()
 }
 
+/// The leading number of `label`, e.g. `一` for `（一）` and `1` for `1.`
+/// or `1、`; empty when it has none.
+pub(crate) fn number(label: &str) -> String {
+    let folded = fold(label);
+    let rest = strip_number(&folded).len();
+    folded[..folded.len() - rest]
+        .trim_end_matches(['、', '.', ',', '，', ')'])
+        .trim_start_matches('(')
+        .to_string()
+}
+
 /// Removes one leading number from an already folded label.
 fn strip_number(s: &str) -> &str {
     // （三） / (3): a bracketed number.

@@ -24,13 +24,17 @@ mod writer;
 mod yaml;
 
 // Inside this module too, the data types are named by these paths.
-pub use model::{Cell, Data, Envelope, Num, Part2Table, Part3, Part4, Prose, Row};
+pub use model::{
+    AttachmentEntry, Cell, Data, Envelope, IndexFields, Num, Part2Table, Part3, Part4, Prose, Row,
+};
 pub use sum::SumError;
 pub use writer::{Comments, RowAt};
 pub use yaml::Pos;
 
 use crate::diag::Diagnostic;
-use crate::diag::codes::{REPORT_RULE_F, REPORT_RULE_G, REPORT_YAML, REPORT_YEAR};
+use crate::diag::codes::{
+    REPORT_BLANK, REPORT_CELL, REPORT_RULE_F, REPORT_RULE_G, REPORT_YAML, REPORT_YEAR,
+};
 use edition::{ColumnRole, Role};
 use jiff::civil::Date;
 use parse::keys::Reader;
@@ -52,6 +56,34 @@ pub struct Report {
     /// The download files (path, label, bytes), made once when the report
     /// is read: the link index, the page and the output all list them.
     downloads: Vec<Download>,
+    /// The attachments, once the content loader has checked the files of
+    /// `attachments:` against the site's policy (see [`Report::attach`]).
+    attached: Vec<crate::content::Attachment>,
+    /// Lines `check` points at: `published:`, and the first line still
+    /// holding sample prose of `gongkai new report` (0 when none).
+    lines: Lines,
+}
+
+/// Lines of the file that `check` findings point at; 0 when absent.
+#[derive(Debug, Clone, Copy, Default)]
+struct Lines {
+    published: u32,
+    placeholder: u32,
+}
+
+impl Lines {
+    fn of(text: &str) -> Lines {
+        let line =
+            |pred: &dyn Fn(&str) -> bool| text.lines().position(pred).map_or(0, |i| i as u32 + 1);
+        Lines {
+            published: line(&|l| l.starts_with("published:")),
+            placeholder: line(&|l| {
+                scaffold::PLACEHOLDERS
+                    .iter()
+                    .any(|p| l.contains(p.trim_end_matches('）')))
+            }),
+        }
+    }
 }
 
 /// One download file of a report.
@@ -70,7 +102,8 @@ pub struct Download {
 /// against. `default_agency` is used when the file has no `agency` (a site
 /// uses its organisation). Every finding is pushed to `diags`, each with its
 /// code from `diag::codes`. Returns None only when the file is too broken to
-/// have a page (not YAML, not a mapping, or no usable `year`).
+/// have a page (not YAML, not a mapping, or no usable `year`), or when its
+/// `year` disagrees with its file name (it would take another year's page).
 pub fn load(
     display_path: &Path,
     text: &str,
@@ -85,7 +118,7 @@ pub fn load(
     let root = match yaml::parse(text) {
         Ok(root) => root,
         Err((msg, pos)) => {
-            r.diag(&REPORT_YAML, pos, format!("invalid YAML: {msg}"));
+            r.diag(&REPORT_YAML, pos, t!("report-yaml-invalid", detail = msg));
             return None;
         }
     };
@@ -93,25 +126,58 @@ pub fn load(
     let findings = rules::check(&data);
     for f in &findings {
         let line = if f.line > 0 { f.line } else { data.part3.line };
+        if group_under_cause(r.diags, display_path, f, line, env.reproduces_original) {
+            continue;
+        }
         let d = r.finding(f.rule.code(), Pos { line, col: 0 }, f.message.clone());
         if env.reproduces_original {
-            d.hint = Some(
-                "kept as published (reproduces_original); the page notes it under the table".into(),
-            );
+            d.hint = Some(t!("report-kept-as-published"));
         }
+    }
+    if let Some(date) = env.published
+        && date > today()
+    {
+        // A page dated after today would claim a publication that has not
+        // happened; `check --as-of` judges other days (check/reports.rs).
+        r.diag(
+            &crate::diag::codes::REPORT_PUBLISHED,
+            Pos {
+                line: Lines::of(text).published,
+                col: 0,
+            },
+            t!(
+                "report-check-future",
+                date = date.to_string(),
+                today = today().to_string()
+            ),
+        );
     }
     let stem = display_path.file_stem().and_then(|s| s.to_str());
     if let Some(stem_year) = stem.and_then(|s| s.parse::<i32>().ok())
         && stem_year != env.year
     {
+        // Two files reporting on one year would give one page: the
+        // mismatch is an error, never a silent replacement.
+        let line = text
+            .lines()
+            .position(|l| l.starts_with("year:"))
+            .map_or(0, |i| i as u32 + 1);
+        let file = display_path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         r.diag(
             &REPORT_YEAR,
-            Pos::default(),
-            format!(
-                "the file is named {stem_year} but reports on `year: {}`",
-                env.year
+            Pos { line, col: 0 },
+            t!(
+                "report-year-mismatch",
+                file = file,
+                stem = stem_year,
+                year = env.year
             ),
-        );
+        )
+        .severity = crate::diag::Severity::Error;
+        return None;
     }
     let agency = env
         .agency
@@ -125,9 +191,64 @@ pub fn load(
         data,
         findings,
         downloads: Vec::new(),
+        attached: Vec::new(),
+        lines: Lines::of(text),
     };
     report.downloads = report.make_downloads();
     Some(report)
+}
+
+/// Today in China Standard Time (UTC+8, no daylight saving): a report
+/// dated after it is an error when it is read.
+pub(crate) fn today() -> Date {
+    let cst = jiff::tz::TimeZone::fixed(jiff::tz::offset(8));
+    jiff::Timestamp::now().to_zoned(cst).date()
+}
+
+/// Puts rule finding `f` under the diagnostic of the bad or blank cell that
+/// caused it, when one of its cells is such a cell: the cause is then read
+/// first, with its consequences listed under it (lines of its message,
+/// `  - 由此引起: file:line: …`), instead of as unrelated errors. The cause becomes as serious as its worst consequence (a blank
+/// cell that breaks a sum fails the build). False when `f` has no cause
+/// among `diags`.
+fn group_under_cause(
+    diags: &mut [Diagnostic],
+    path: &Path,
+    f: &Finding,
+    line: u32,
+    lenient: bool,
+) -> bool {
+    let is_cause = |d: &Diagnostic, c: &rules::Cause| {
+        d.path == path
+            && ((d.code == &REPORT_CELL && d.line == Some(c.pos.line) && d.col == Some(c.pos.col))
+                || (d.code == &REPORT_BLANK && d.line == Some(c.row_line)))
+    };
+    let Some(at) = f
+        .causes
+        .iter()
+        .find_map(|c| diags.iter().position(|d| is_cause(d, c)))
+    else {
+        return false;
+    };
+    let cause = &mut diags[at];
+    let severity = if lenient {
+        crate::diag::Severity::Warning
+    } else {
+        f.rule.code().severity
+    };
+    cause.severity = cause.severity.min(severity);
+    // Printed indented under the cause's message. (A field of its own on
+    // `Diagnostic` would make every result carrying one too large.)
+    let at = match line {
+        0 => String::new(),
+        n => format!("{}:{n}: ", path.display()),
+    };
+    cause.message.push_str(&format!(
+        "\n  - {}: {at}{}",
+        t!("report-follow-on"),
+        f.message
+    ));
+    true
 }
 
 /// `a` + `b`, cell by cell, for a roll-up of many agencies' reports of
@@ -167,7 +288,7 @@ pub(crate) fn check_series(reports: &[Report], diags: &mut Vec<Diagnostic>) {
             diags.push(
                 Diagnostic::new(&REPORT_RULE_G, &next.path, msg)
                     .at_line(line)
-                    .with_hint("only a hint: documents can also lapse without being repealed"),
+                    .with_hint(t!("report-rule-g-hint")),
             );
         }
     }
@@ -180,6 +301,64 @@ impl Report {
             path: &self.path,
             data: &self.data,
         }
+    }
+
+    /// The files `attachments:` lists, for the content loader to check with
+    /// the items' attachment policy and hand back through [`Report::attach`].
+    pub fn attachment_entries(&self) -> &[AttachmentEntry] {
+        &self.env.attachments
+    }
+
+    /// Sets the attachments that passed the site's policy: published with
+    /// the page under `<column>/<year>/附件N.ext` and listed on it with
+    /// their sizes, as an item's are.
+    pub fn attach(&mut self, attachments: Vec<crate::content::Attachment>) {
+        self.attached = attachments;
+    }
+
+    /// The attachments set by [`Report::attach`].
+    pub fn attachments(&self) -> &[crate::content::Attachment] {
+        &self.attached
+    }
+
+    /// The file, as diagnostics show it (e.g. content/ndbg/2021.yaml).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The line of `published:`; 0 when the file has none.
+    pub fn published_line(&self) -> u32 {
+        self.lines.published
+    }
+
+    /// The first line that still holds sample prose written by `gongkai new
+    /// report` ([`scaffold::PLACEHOLDERS`]); None when there is none.
+    pub fn placeholder_line(&self) -> Option<u32> {
+        let prose = [&self.data.overview, &self.data.problems, &self.data.other];
+        let left = prose.iter().any(|p| {
+            p.sections
+                .iter()
+                .any(|(_, text)| scaffold::PLACEHOLDERS.iter().any(|ph| text.contains(ph)))
+        });
+        left.then_some(self.lines.placeholder)
+    }
+
+    /// True when every number of the tables is 0 (blank cells included):
+    /// the form as `gongkai new report` writes it.
+    pub fn all_zero(&self) -> bool {
+        let d = &self.data;
+        let rows = d
+            .part2
+            .iter()
+            .flat_map(|t| &t.rows)
+            .chain(&d.part3.rows)
+            .chain(&d.part4.rows);
+        rows.flat_map(|r| &r.cells).all(|c| match c.num {
+            Num::Blank => true,
+            Num::Int(n) => n == 0,
+            Num::Dec(f) => f == 0.0,
+            Num::Text => c.shown.trim() == "0",
+        })
     }
 
     /// The envelope as the file gives it.

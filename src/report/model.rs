@@ -200,6 +200,69 @@ pub struct Envelope {
     pub reproduces_original: bool,
     /// What the page says about the original, in that mode.
     pub original_note: Option<String>,
+    /// The 信息索引 fields, named as in an item's front matter.
+    pub index: IndexFields,
+    /// `attachments:`, the files (e.g. the signed original as PDF) listed
+    /// beside the report, as items list theirs; checked and published by
+    /// the content loader with the items' attachment policy.
+    pub attachments: Vec<AttachmentEntry>,
+}
+
+/// One entry of a report's `attachments:` list: `- 2024.pdf` or
+/// `- {file: 2024.pdf, title: 签发稿}`. Two entries are equal when they
+/// name the same file with the same title, wherever they are written.
+#[derive(Debug, Clone)]
+pub struct AttachmentEntry {
+    /// The file, relative to the report's folder.
+    pub file: String,
+    /// The title to show; `None` shows the file name.
+    pub title: Option<String>,
+    /// Where the entry is written (line 0 when not read from a file).
+    pub pos: Pos,
+}
+
+impl PartialEq for AttachmentEntry {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.file, &self.title) == (&other.file, &other.title)
+    }
+}
+
+impl Eq for AttachmentEntry {}
+
+/// The 信息索引 (catalogue) fields of a report, as items have them: the
+/// same key names as front matter (`index_no`, `doc_no`, `publisher`,
+/// `written`, `topic`, `validity`), all optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IndexFields {
+    /// 索引号.
+    pub index_no: Option<String>,
+    /// 文号.
+    pub doc_no: Option<String>,
+    /// 发布机构; `None` means the report's agency.
+    pub publisher: Option<String>,
+    /// 成文日期, `YYYY-MM-DD`.
+    pub written: Option<String>,
+    /// 主题分类.
+    pub topic: Option<String>,
+    /// 有效性.
+    pub validity: Option<String>,
+}
+
+impl IndexFields {
+    /// `(key, value)` of the fields that are set, in the order they are written.
+    pub fn given(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("index_no", &self.index_no),
+            ("doc_no", &self.doc_no),
+            ("publisher", &self.publisher),
+            ("written", &self.written),
+            ("topic", &self.topic),
+            ("validity", &self.validity),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.as_deref().map(|v| (k, v)))
+        .collect()
+    }
 }
 
 impl Envelope {

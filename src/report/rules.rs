@@ -7,7 +7,8 @@
 //! Rows and columns are found by their role in the edition, never by place.
 
 use super::edition::{APPLICANTS, ColumnRole, OUTCOMES, PARTS, Role};
-use super::{Data, Part2Table, Row};
+use super::yaml::Pos;
+use super::{Cell, Data, Num, Part2Table, Row};
 use crate::diag::codes::{self, Code};
 use std::path::Path;
 
@@ -58,6 +59,31 @@ pub struct Finding {
     pub message: String,
     /// The same fact in Chinese, for the note under a reproduced original.
     pub note: String,
+    /// The cells of the sum that are blank or not a number (each counted
+    /// as 0): the likely cause, under whose finding this one is grouped.
+    pub causes: Vec<Cause>,
+}
+
+/// A suspect cell in a sum: where it is and the line of its row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cause {
+    /// The line of the row's key (where a blank-cell warning points).
+    pub row_line: u32,
+    /// The cell (where a bad-value error points).
+    pub pos: Pos,
+}
+
+/// The cells of `cells` (on the row at `row_line`) that count as 0 without
+/// being a number: blank, or a value the column does not allow.
+fn suspects<'c>(row_line: u32, cells: impl IntoIterator<Item = &'c Cell>) -> Vec<Cause> {
+    cells
+        .into_iter()
+        .filter(|c| !c.computed && c.pos.line > 0 && matches!(c.num, Num::Blank | Num::Text))
+        .map(|c| Cause {
+            row_line,
+            pos: c.pos,
+        })
+        .collect()
 }
 
 /// Runs rules A–D on one report.
@@ -66,20 +92,18 @@ pub fn check(data: &Data) -> Vec<Finding> {
     let p = &data.part3;
     for (leaf, row) in p.leaves.iter().zip(&p.rows) {
         if let Some((message, note)) = row_total(row, &leaf.name(), &APPLICANTS) {
-            out.push(finding(
-                Rule::B,
-                Table::Applications,
-                row.line,
-                message,
-                note,
-            ));
+            let mut f = finding(Rule::B, Table::Applications, row.line, message, note);
+            f.causes = suspects(row.line, &row.cells);
+            out.push(f);
         }
     }
     rule_c(data, &mut out);
     rule_a(data, &mut out);
     for (spec, row) in data.edition.part4.iter().zip(&data.part4.rows) {
         if let Some((message, note)) = row_total(row, &spec.name(), &OUTCOMES) {
-            out.push(finding(Rule::D, Table::Reviews, row.line, message, note));
+            let mut f = finding(Rule::D, Table::Reviews, row.line, message, note);
+            f.causes = suspects(row.line, &row.cells);
+            out.push(f);
         }
     }
     out
@@ -92,6 +116,7 @@ fn finding(rule: Rule, table: Table, line: u32, message: String, note: String) -
         line,
         message,
         note,
+        causes: Vec::new(),
     }
 }
 
@@ -107,7 +132,14 @@ fn row_total(row: &Row, name: &str, columns: &[&str]) -> Option<(String, String)
         let first = columns[0];
         let last = columns[columns.len() - 2];
         (
-            format!("{name}, column 总计: {given}, but {first} … {last} add up to {sum}"),
+            t!(
+                "report-rule-b",
+                name = name,
+                given = given,
+                first = first,
+                last = last,
+                sum = sum
+            ),
             format!("{name}：总计为{given}，而{first}至{last}各列之和为{sum}。"),
         )
     })
@@ -128,16 +160,30 @@ fn rule_c(data: &Data, out: &mut Vec<Finding>) {
         let sum: i64 = results.iter().map(|r| r.cells[c].count()).sum();
         let given = total.cells[c].count();
         if sum != given {
-            out.push(finding(
+            let mut f = finding(
                 Rule::C,
                 Table::Applications,
                 total.line,
-                format!("{name}, column {col}: {given}, but （一）…（六） add up to {sum}"),
+                t!(
+                    "report-rule-c",
+                    name = name.as_str(),
+                    column = *col,
+                    given = given,
+                    sum = sum
+                ),
                 format!(
                     "{}{col}列为{given}，而（一）至（六）之和为{sum}。",
                     leaf.label
                 ),
-            ));
+            );
+            let column = results
+                .iter()
+                .chain([&total])
+                .map(|r| (r.line, &r.cells[c]));
+            f.causes = column
+                .flat_map(|(line, cell)| suspects(line, [cell]))
+                .collect();
+            out.push(f);
         }
     }
 }
@@ -160,18 +206,32 @@ fn rule_a(data: &Data, out: &mut Vec<Finding>) {
         let (a, b) = (new.cells[c].count(), carried.cells[c].count());
         let (t, o) = (total.cells[c].count(), out_row.cells[c].count());
         if a + b != t + o {
-            out.push(finding(
+            let mut f = finding(
                 Rule::A,
                 Table::Applications,
                 out_row.line,
+                t!(
+                    "report-rule-a",
+                    part = PARTS[2],
+                    column = *col,
+                    a = a,
+                    b = b,
+                    left = a + b,
+                    t = t,
+                    o = o,
+                    right = t + o
+                ),
                 format!(
-                    "{}, column {col}: 一 + 二 = {a} + {b} = {}, but 三（七）总计 + 四 = {t} + {o} = {} (第一项加第二项之和应等于第三项加第四项之和)",
-                    PARTS[2],
+                    "{col}列：第一项加第二项之和为{}，第三项加第四项之和为{}，二者不等。",
                     a + b,
                     t + o
                 ),
-                format!("{col}列：第一项加第二项之和为{}，第三项加第四项之和为{}，二者不等。", a + b, t + o),
-            ));
+            );
+            f.causes = [new, carried, total, out_row]
+                .iter()
+                .flat_map(|r| suspects(r.line, [&r.cells[c]]))
+                .collect();
+            out.push(f);
         }
     }
 }
@@ -198,20 +258,27 @@ pub(crate) fn carried_over(prev: &YearData<'_>, next: &YearData<'_>) -> Option<(
         .iter()
         .enumerate()
         .filter(|(c, _)| out.cells[*c].count() != inn.cells[*c].count())
-        .map(|(c, col)| format!("{col} {} vs {}", inn.cells[c].count(), out.cells[c].count()))
+        .map(|(c, col)| {
+            t!(
+                "report-rule-f-diff",
+                column = *col,
+                this = inn.cells[c].count(),
+                prev = out.cells[c].count()
+            )
+        })
         .collect();
     (!diffs.is_empty()).then(|| {
         (
             inn.line,
-            format!(
-                "{} of {} differs from {} of {} in {}:{}: {}",
-                in_leaf.label,
-                next.year,
-                out_leaf.label,
-                prev.year,
-                prev.path.display(),
-                out.line,
-                diffs.join(", ")
+            t!(
+                "report-rule-f",
+                this_label = in_leaf.label,
+                year = next.year,
+                prev_label = out_leaf.label,
+                prev = prev.year,
+                file = prev.path,
+                line = out.line,
+                diffs = diffs.join(&t!("report-list-semi"))
             ),
         )
     })
@@ -243,12 +310,16 @@ pub(crate) fn in_force(prev: &YearData<'_>, next: &YearData<'_>) -> Vec<(u32, St
         if before + made - repealed != now {
             out.push((
                 rb.line,
-                format!(
-                    "{} {}: 现行有效件数 is {now}, but {before} in {} + {made} 制发 − {repealed} 废止 = {}",
-                    b.spec.caption,
-                    rb.label,
-                    prev.year,
-                    before + made - repealed
+                t!(
+                    "report-rule-g",
+                    caption = b.spec.caption,
+                    row = rb.label.as_str(),
+                    now = now,
+                    before = before,
+                    year = prev.year,
+                    made = made,
+                    repealed = repealed,
+                    expected = before + made - repealed
                 ),
             ));
         }

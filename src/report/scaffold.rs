@@ -23,6 +23,14 @@ pub struct Scaffold {
     pub in_force: Option<Vec<i64>>,
 }
 
+/// The sample prose written into parts 一, 五 and 六 of a new report, in
+/// that order. `check` lists a report that still holds one of them.
+pub const PLACEHOLDERS: [&str; 3] = [
+    "（概述本年度政府信息公开工作：主动公开、依申请公开、政府信息管理、平台建设、监督保障。）",
+    "（说明存在的主要问题和改进措施。）",
+    "（如收取信息处理费，写明件数和金额；没有则写“无。”）",
+];
+
 fn placeholder(text: &str) -> Prose {
     Prose {
         sections: vec![(String::new(), format!("{text}\n"))],
@@ -32,11 +40,10 @@ fn placeholder(text: &str) -> Prose {
 /// The file's text.
 pub fn text(s: &Scaffold) -> String {
     let mut data = Data::zeros(s.edition);
-    data.overview = placeholder(
-        "（概述本年度政府信息公开工作：主动公开、依申请公开、政府信息管理、平台建设、监督保障。）",
-    );
-    data.problems = placeholder("（说明存在的主要问题和改进措施。）");
-    data.other = placeholder("（如收取信息处理费，写明件数和金额；没有则写“无。”）");
+    let [overview, problems, other] = PLACEHOLDERS;
+    data.overview = placeholder(overview);
+    data.problems = placeholder(problems);
+    data.other = placeholder(other);
     let mut comments = Comments {
         published: Some("公开日期，按实际填写".into()),
         rows: Vec::new(),
@@ -56,6 +63,8 @@ pub fn text(s: &Scaffold) -> String {
         title: None,
         reproduces_original: false,
         original_note: None,
+        index: Default::default(),
+        attachments: Vec::new(),
     };
     super::write(&env, &data, &comments)
 }

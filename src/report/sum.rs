@@ -21,18 +21,26 @@ use super::edition::{CellKind, Edition};
 use super::{Cell, Data, Num, Part2Table, Part3, Part4, Pos, Prose, Row};
 
 /// Why two reports cannot be added.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum SumError {
     /// The two follow different editions of the format, whose rows differ.
-    #[error(
-        "cannot add a report of the {0} edition to one of the {1} edition: their tables differ"
-    )]
     Editions(u16, u16),
     /// A report's rows or cells do not match its edition's tables.
-    #[error("the {0} of a report do not match its edition's tables")]
     Shape(&'static str),
 }
+
+impl std::fmt::Display for SumError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            SumError::Editions(a, b) => t!("report-sum-editions", a = *a, b = *b),
+            SumError::Shape(what) => t!("report-sum-shape", what = *what),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for SumError {}
 
 /// `a` + `b`, cell by cell (see the module documentation for what each
 /// kind of cell becomes). Both must follow the same edition.
@@ -102,18 +110,18 @@ fn check_shape(d: &Data, edition: &Edition) -> Result<(), SumError> {
                 && t.rows.iter().all(|r| r.cells.len() == spec.columns.len())
         });
     if !part2_ok {
-        return Err(SumError::Shape("part 二 tables"));
+        return Err(SumError::Shape(super::edition::PARTS[1]));
     }
     let leaves = edition.leaves();
     if d.part3.leaves != leaves
         || d.part3.rows.len() != leaves.len()
         || d.part3.rows.iter().any(|r| r.cells.len() != 7)
     {
-        return Err(SumError::Shape("part 三 rows"));
+        return Err(SumError::Shape(super::edition::PARTS[2]));
     }
     if d.part4.rows.len() != edition.part4.len() || d.part4.rows.iter().any(|r| r.cells.len() != 5)
     {
-        return Err(SumError::Shape("part 四 rows"));
+        return Err(SumError::Shape(super::edition::PARTS[3]));
     }
     Ok(())
 }

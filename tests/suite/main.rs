@@ -15,6 +15,7 @@ mod output;
 mod paste;
 mod report;
 mod report_errors;
+mod report_issue11;
 mod safety;
 mod serve;
 mod staff_messages;

@@ -416,7 +416,9 @@ fn built(case: &str) -> SiteTest {
 fn every_label_and_number_in_its_cell(case: &str, e: &Expected) {
     let site = built(case);
     let doc = site.html(&format!("ndbg/{}.html", e.year));
-    let mut captions: Vec<&str> = e.part2.iter().map(|t| t.0).collect();
+    // The 信息索引 block comes first, as on item pages.
+    let mut captions: Vec<&str> = vec!["信息索引"];
+    captions.extend(e.part2.iter().map(|t| t.0));
     captions.extend([PART3, PART4]);
     assert_eq!(texts(&doc, "table caption"), captions);
     assert_eq!(
@@ -520,7 +522,7 @@ fn blank_cells_build_with_a_warning_and_render_empty() {
     let run = site.build(&[]);
     assert_eq!(
         run.stderr,
-        "content/ndbg/2021.yaml:27:3: warning: 一、本年新收政府信息公开申请数量: blank cells in columns 科研机构, 社会公益组织, 法律服务机构, 其他; shown empty and counted as 0\n  = hint: write 0 where the original has 0; leave `~` only where the published original is blank\n"
+        "content/ndbg/2021.yaml:27:3: 警告: 一、本年新收政府信息公开申请数量：「科研机构、社会公益组织、法律服务机构、其他」栏空白（共 4 格），页面上显示为空，按 0 计算\n  = 建议: 原件是 0 的请写 0；只有已公开的原件本来就空白的地方才写 ~\n"
     );
     let doc = site.html("ndbg/2021.html");
     assert_eq!(
@@ -591,13 +593,12 @@ fn labels_with_ascii_parentheses_and_straight_quotes_build_like_the_official_one
 fn published_original_builds_with_warnings_and_notes_under_the_table() {
     let site = SiteTest::case("report", "published-original");
     let run = site.build(&[]);
-    let hint =
-        "  = hint: kept as published (reproduces_original); the page notes it under the table\n";
+    let hint = "  = 建议: 已按原件照录（reproduces_original），页面在表格下方注明\n";
     assert_eq!(
         run.stderr,
         format!(
-            "content/ndbg/2021.yaml:56: warning: 三、本年度办理结果（七）总计, column 总计: 4, but （一）…（六） add up to 5\n{hint}\
-             content/ndbg/2021.yaml:56: warning: 三、本年度办理结果（七）总计, column 自然人: 3, but （一）…（六） add up to 4\n{hint}"
+            "content/ndbg/2021.yaml:56: 警告: 三、本年度办理结果（七）总计「总计」栏填的是 4，但（一）至（六）合计是 5\n{hint}\
+             content/ndbg/2021.yaml:56: 警告: 三、本年度办理结果（七）总计「自然人」栏填的是 3，但（一）至（六）合计是 4\n{hint}"
         )
     );
     let doc = site.html("ndbg/2021.html");
@@ -826,7 +827,7 @@ fn new_report_writes_a_file_that_builds_as_is_and_never_overwrites_it() {
     site.remove("content/ndbg/2022.yaml");
     let run = site.run(&NEW_2023);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
-    assert_eq!(run.stdout, "wrote content/ndbg/2023.yaml (2021 edition)\n");
+    assert_eq!(run.stdout, "已写入 content/ndbg/2023.yaml（2021 版格式）\n");
     let written = std::fs::read(site.root.join("content/ndbg/2023.yaml")).expect("written");
     let build = site.build(&[]);
     assert_eq!(build.stderr, "");
@@ -843,7 +844,7 @@ fn new_report_writes_a_file_that_builds_as_is_and_never_overwrites_it() {
         (
             2,
             "",
-            "error: `content/ndbg/2023.yaml` already exists; not overwriting it (delete or rename it first)\n"
+            "错误: 「content/ndbg/2023.yaml」已经存在，不会覆盖它（如要重写，请先删除或改名）\n"
         )
     );
     assert_eq!(
@@ -859,7 +860,7 @@ fn new_report_copies_last_years_carried_over_applications() {
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
     assert_eq!(
         run.stdout,
-        "wrote content/ndbg/2023.yaml (2021 edition)\n二、上年结转 copied from 四、结转下年度继续办理 in content/ndbg/2022.yaml\n"
+        "已写入 content/ndbg/2023.yaml（2021 版格式）\n二、上年结转 已从 content/ndbg/2022.yaml 的 四、结转下年度继续办理 复制过来\n"
     );
     let text = std::fs::read_to_string(site.root.join("content/ndbg/2023.yaml")).expect("written");
     let line: Vec<&str> = text

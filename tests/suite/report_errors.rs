@@ -22,9 +22,9 @@ fn rule_a_received_plus_carried_in_equals_results_plus_carried_out() {
     fails_with(
         "rule-a",
         &format!(
-            "content/ndbg/2021.yaml:56: error: 三、收到和处理政府信息公开申请情况, column 总计: 一 + 二 = 4 + 1 = 5, but 三（七）总计 + 四 = 4 + 2 = 6 (第一项加第二项之和应等于第三项加第四项之和)\n\
-             content/ndbg/2021.yaml:56: error: 三、收到和处理政府信息公开申请情况, column 自然人: 一 + 二 = 3 + 1 = 4, but 三（七）总计 + 四 = 3 + 2 = 5 (第一项加第二项之和应等于第三项加第四项之和)\n\
-             error: build failed with 2 errors\n{TAIL}"
+            "content/ndbg/2021.yaml:56: 错误: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 4 + 二、上年结转 1 = 5，但 三（七）总计 4 + 四、结转下年度 2 = 6（第一项加第二项之和应等于第三项加第四项之和）\n\
+             content/ndbg/2021.yaml:56: 错误: 三、收到和处理政府信息公开申请情况「自然人」栏：一、本年新收 3 + 二、上年结转 1 = 4，但 三（七）总计 3 + 四、结转下年度 2 = 5（第一项加第二项之和应等于第三项加第四项之和）\n\
+             错误：共 2 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
         ),
     );
 }
@@ -36,9 +36,9 @@ fn rule_b_row_total_is_the_sum_of_the_applicants() {
     fails_with(
         "rule-b",
         &format!(
-            "content/ndbg/2021.yaml:27: error: 一、本年新收政府信息公开申请数量, column 总计: 5, but 自然人 … 其他 add up to 4\n\
-             content/ndbg/2021.yaml:56: error: 三、收到和处理政府信息公开申请情况, column 总计: 一 + 二 = 5 + 1 = 6, but 三（七）总计 + 四 = 4 + 1 = 5 (第一项加第二项之和应等于第三项加第四项之和)\n\
-             error: build failed with 2 errors\n{TAIL}"
+            "content/ndbg/2021.yaml:27: 错误: 一、本年新收政府信息公开申请数量：「总计」栏填的是 5，但 自然人至其他 合计是 4\n\
+             content/ndbg/2021.yaml:56: 错误: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 5 + 二、上年结转 1 = 6，但 三（七）总计 4 + 四、结转下年度 1 = 5（第一项加第二项之和应等于第三项加第四项之和）\n\
+             错误：共 2 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
         ),
     );
 }
@@ -49,9 +49,9 @@ fn rule_c_results_add_up_to_their_total() {
     fails_with(
         "rule-c",
         &format!(
-            "content/ndbg/2021.yaml:55: error: 三、本年度办理结果（七）总计, column 总计: 4, but （一）…（六） add up to 5\n\
-             content/ndbg/2021.yaml:55: error: 三、本年度办理结果（七）总计, column 自然人: 3, but （一）…（六） add up to 4\n\
-             error: build failed with 2 errors\n{TAIL}"
+            "content/ndbg/2021.yaml:55: 错误: 三、本年度办理结果（七）总计「总计」栏填的是 4，但（一）至（六）合计是 5\n\
+             content/ndbg/2021.yaml:55: 错误: 三、本年度办理结果（七）总计「自然人」栏填的是 3，但（一）至（六）合计是 4\n\
+             错误：共 2 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
         ),
     );
 }
@@ -61,8 +61,8 @@ fn rule_d_review_total_is_the_sum_of_its_outcomes() {
     fails_with(
         "rule-d",
         &format!(
-            "content/ndbg/2021.yaml:60: error: 行政复议, column 总计: 2, but 结果维持 … 尚未审结 add up to 1\n\
-             error: build failed with 1 error\n{TAIL}"
+            "content/ndbg/2021.yaml:60: 错误: 行政复议：「总计」栏填的是 2，但 结果维持至尚未审结 合计是 1\n\
+             错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
         ),
     );
 }
@@ -72,8 +72,8 @@ fn rule_e_a_count_is_a_whole_number() {
     fails_with(
         "rule-e",
         &format!(
-            "content/ndbg/2021.yaml:16:12: error: 第二十条第（五）项 行政许可, column 本年处理决定数量: `362件` is not a whole number, 0 or more\n\
-             error: build failed with 1 error\n{TAIL}"
+            "content/ndbg/2021.yaml:16:12: 错误: 第二十条第（五）项 行政许可「本年处理决定数量」栏：「362件」应只写数字（0 或以上的整数）\n\
+             错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
         ),
     );
 }
@@ -84,7 +84,7 @@ fn rule_f_carried_over_across_years_is_a_warning_naming_both_files() {
     let run = site.build(&[]);
     assert_eq!(
         run.stderr,
-        "content/ndbg/2022.yaml:28: warning: 二、上年结转政府信息公开申请数量 of 2022 differs from 四、结转下年度继续办理 of 2021 in content/ndbg/2021.yaml:56: 自然人 0 vs 1, 总计 0 vs 1\n"
+        "content/ndbg/2022.yaml:28: 警告: 2022 年的「二、上年结转政府信息公开申请数量」与 content/ndbg/2021.yaml:56 中 2021 年的「四、结转下年度继续办理」不一致：自然人今年 0，上年 1；总计今年 0，上年 1\n"
     );
     assert!(site.output("ndbg/2021.html").is_file());
     assert!(site.output("ndbg/2022.html").is_file());
@@ -96,9 +96,9 @@ fn unknown_row_names_the_nearest_official_label() {
     fails_with(
         "unknown-row",
         &format!(
-            "content/ndbg/2021.yaml:25:1: error: 三、收到和处理政府信息公开申请情况: missing rows: 三、本年度办理结果（三）不予公开 5.属于三类内部事务信息\n\
-             content/ndbg/2021.yaml:37:7: error: （三）不予公开: unknown row or heading `5.属于三类内容事务信息`\n  = hint: did you mean `5.属于三类内部事务信息`?\n\
-             error: build failed with 2 errors\n{TAIL}"
+            "content/ndbg/2021.yaml:25:1: 错误: 三、收到和处理政府信息公开申请情况：缺少以下各行：三、本年度办理结果（三）不予公开 5.属于三类内部事务信息\n\
+             content/ndbg/2021.yaml:37:7: 错误: （三）不予公开：没有「5.属于三类内容事务信息」这一行或标题\n  = 建议: 是不是「5.属于三类内部事务信息」？\n\
+             错误：共 2 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
         ),
     );
 }
@@ -108,8 +108,8 @@ fn missing_rows_are_listed() {
     fails_with(
         "missing-rows",
         &format!(
-            "content/ndbg/2021.yaml:25:1: error: 三、收到和处理政府信息公开申请情况: missing rows: 三、本年度办理结果（三）不予公开 3.危及“三安全一稳定”, 三、本年度办理结果（五）不予处理 2.重复申请\n\
-             error: build failed with 1 error\n{TAIL}"
+            "content/ndbg/2021.yaml:25:1: 错误: 三、收到和处理政府信息公开申请情况：缺少以下各行：三、本年度办理结果（三）不予公开 3.危及“三安全一稳定”、三、本年度办理结果（五）不予处理 2.重复申请\n\
+             错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
         ),
     );
 }

@@ -254,3 +254,22 @@ code-image-alt =
     .title = an image has no alt text
     .fix = describe the image between the brackets, e.g. ![the office building](photo.jpg)
     .explain = Readers who cannot see an image (blind readers with a screen reader, a phone that did not load it) get only its alt text. In Markdown's ![text](file) the text between the brackets becomes the page's alt attribute. An image without it is lost to them and fails WCAG 2.1 success criterion 1.1.1. Keep purely decorative images out of the text.
+code-report-old-label =
+    .title = a report row uses an old edition's name
+    .fix = write the row under the official name of the report's edition
+    .explain = The 2021 edition renamed some rows, e.g. 规范性文件 became 行政规范性文件 in 第二十条第（一）项. The old name is still read, but the page always publishes the edition's official name, so readers find the row where the format puts it; writing the official name clears the warning.
+
+code-report-late =
+    .title = the annual report was published after the deadline
+    .fix = publish the next report before site.yaml's `report_deadline` (default 01-31)
+    .explain = 政府信息公开条例 第四十九条: departments of governments at county level and above publish the previous year's report by 1月31日; for 乡镇 and 街道 local rules set the day, which site.yaml's `report_deadline` holds. A report whose `published` is after that day is listed.
+
+code-report-template =
+    .title = placeholder text of the template is left in a report
+    .fix = replace the bracketed sample text written by `gongkai new report` with the office's own
+    .explain = `gongkai new report` writes bracketed prompts in parts 一, 五 and 六, such as 「（概述本年度政府信息公开工作……）」. Published as they are, they tell an inspector the report was not filled in.
+
+code-report-zeros =
+    .title = every number of the report is 0
+    .fix = check the tables and fill in the real numbers; if they really are all 0, leave it
+    .explain = `gongkai new report` writes 0 in every cell. A published report whose every cell is still 0 was most likely not filled in; a small office with truly nothing to count may ignore this notice.

@@ -25,6 +25,37 @@ pub(crate) struct ReportPage<'a> {
     pub(super) parts: Vec<Part>,
     pub(super) downloads: Vec<DownloadLink<'a>>,
     pub(super) figures: Figures,
+    /// The 信息索引 block, as item pages have it (`item.meta`).
+    pub(super) meta: Meta<'a>,
+    /// The attachments (e.g. the signed original), as `item.attachments`;
+    /// each `url` relative to the report page.
+    pub(super) attachments: Vec<AttachmentLink>,
+}
+
+/// One attachment in `report.attachments`, with the field names of
+/// `item.attachments`.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct AttachmentLink {
+    pub(super) number: usize,
+    pub(super) title: String,
+    pub(super) file_name: String,
+    pub(super) file_type: String,
+    /// As item pages show it, e.g. `1.2 MB`.
+    pub(super) size: String,
+    /// Relative to the report page.
+    pub(super) url: String,
+}
+
+/// `report.meta`: the 信息索引 fields, named as `item.meta` names them.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Meta<'a> {
+    pub(super) index_no: Option<&'a str>,
+    pub(super) doc_no: Option<&'a str>,
+    /// The file's `publisher`, else the report's agency.
+    pub(super) publisher: &'a str,
+    pub(super) written: Option<&'a str>,
+    pub(super) topic: Option<&'a str>,
+    pub(super) validity: Option<&'a str>,
 }
 
 /// One line of the contents list.

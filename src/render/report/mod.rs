@@ -15,7 +15,10 @@ mod tests;
 use crate::report::edition::{PARTS, Part4Role, ResultKind, Role};
 use crate::report::rules::Table;
 use crate::report::{Prose, Report};
-use context::{DownloadLink, Figures, Part, ReportLink, ReportPage, ReportsColumn, TocEntry, Year};
+use context::{
+    AttachmentLink, DownloadLink, Figures, Meta, Part, ReportLink, ReportPage, ReportsColumn,
+    TocEntry, Year,
+};
 
 /// The publication date as the pages show it: `YYYY-MM-DD`, or empty when
 /// the report has none (its load error has been reported).
@@ -80,6 +83,33 @@ pub(crate) fn page(r: &Report) -> ReportPage<'_> {
             })
             .collect(),
         figures: figures(r),
+        attachments: r.attachments().iter().map(attachment).collect(),
+        meta: Meta {
+            index_no: env.index.index_no.as_deref(),
+            doc_no: env.index.doc_no.as_deref(),
+            publisher: env.index.publisher.as_deref().unwrap_or(r.agency()),
+            written: env.index.written.as_deref(),
+            topic: env.index.topic.as_deref(),
+            validity: env.index.validity.as_deref(),
+        },
+    }
+}
+
+/// An attachment as the page lists it. The page is in the column's folder
+/// and the file in `<column>/<year>/`, so its link is relative to the page,
+/// like the downloads'.
+fn attachment(a: &crate::content::Attachment) -> AttachmentLink {
+    let url = a
+        .out_path
+        .split_once('/')
+        .map_or(a.out_path.as_str(), |(_, rest)| rest);
+    AttachmentLink {
+        number: a.number,
+        title: a.title.clone(),
+        file_name: a.file_name.clone(),
+        file_type: a.file_type.clone(),
+        size: crate::render::context::human_size(a.size),
+        url: url.to_string(),
     }
 }
 

@@ -388,3 +388,50 @@ mod proptests {
         }
     }
 }
+
+#[test]
+fn attachments_are_listed_with_their_size_and_a_link_beside_the_downloads() {
+    let text = Y2021.replace(
+        "published: 2022-01-28\n",
+        "published: 2022-01-28\nattachments:\n  - {file: 2021.pdf, title: 签发稿}\n",
+    );
+    let (mut r, diags) = report("2021.yaml", &text);
+    assert!(diags.is_empty(), "{diags:#?}");
+    assert_eq!(r.attachment_entries()[0].file, "2021.pdf");
+    assert_eq!(r.attachment_entries()[0].title.as_deref(), Some("签发稿"));
+    r.attach(vec![crate::content::Attachment {
+        number: 1,
+        title: "签发稿".into(),
+        file_name: "2021.pdf".into(),
+        file_type: "PDF".into(),
+        size: 2048,
+        source: "content/ndbg/2021.pdf".into(),
+        out_path: "ndbg/2021/附件1.pdf".into(),
+        line: 5,
+    }]);
+    let ctx = serde_json::to_value(super::page(&r)).unwrap_or_default();
+    assert_eq!(
+        ctx["attachments"],
+        serde_json::json!([{
+            "number": 1,
+            "title": "签发稿",
+            "file_name": "2021.pdf",
+            "file_type": "PDF",
+            "size": crate::render::context::human_size(2048),
+            "url": "2021/附件1.pdf",
+        }])
+    );
+    let (_, diags) = crate::report::tests::load_as(
+        "2021.yaml",
+        &Y2021.replace(
+            "published: 2022-01-28\n",
+            "published: 2022-01-28\nattachments: 2021.pdf\n",
+        ),
+    );
+    assert_eq!(
+        diags.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [
+            "content/ndbg/2021.yaml:5:14: 错误: `attachments:` 下面应逐行写附件文件名，每行以「- 」开头，如「- 2024.pdf」"
+        ]
+    );
+}

@@ -12,8 +12,20 @@ use crate::report::{Cell, Num};
 pub(crate) struct Misfit {
     /// The value as written.
     pub(crate) written: String,
+    /// What the column wants.
+    pub(crate) kind: CellKind,
+}
+
+impl Misfit {
     /// What the column wants, for the message.
-    pub(crate) wanted: &'static str,
+    pub(crate) fn wanted(&self) -> String {
+        match self.kind {
+            CellKind::Count => t!("report-want-count"),
+            CellKind::Signed => t!("report-want-signed"),
+            CellKind::Decimal => t!("report-want-decimal"),
+            CellKind::Text => t!("report-want-text"),
+        }
+    }
 }
 
 /// Reads `node` as a cell of `kind`. A misfit is returned with the cell as it
@@ -26,7 +38,7 @@ pub(crate) fn read(node: &Node, kind: CellKind) -> (Cell, Option<Misfit>) {
         Value::Float(f) => f.to_string(),
         Value::Str(s) => s.trim().to_string(),
         Value::Bool(b) => b.to_string(),
-        Value::Seq(_) | Value::Map(_) => format!("({})", node.value.kind()),
+        Value::Seq(_) | Value::Map(_) => format!("({})", super::kind(&node.value)),
     };
     let num = match kind {
         CellKind::Count => count(&node.value),
@@ -52,21 +64,13 @@ pub(crate) fn read(node: &Node, kind: CellKind) -> (Cell, Option<Misfit>) {
             None,
         ),
         Some(num) => (cell(num), None),
-        None => {
-            let wanted = match kind {
-                CellKind::Count => "a whole number, 0 or more",
-                CellKind::Signed => "a whole number, written like +19 or -3",
-                CellKind::Decimal => "a number such as 4068.208",
-                CellKind::Text => "a number or a short text",
-            };
-            (
-                cell(Num::Text),
-                Some(Misfit {
-                    written: written.clone(),
-                    wanted,
-                }),
-            )
-        }
+        None => (
+            cell(Num::Text),
+            Some(Misfit {
+                written: written.clone(),
+                kind,
+            }),
+        ),
     }
 }
 

@@ -6,11 +6,11 @@ use super::super::edition::{self, Edition};
 use super::super::yaml::{Key, Node, Pos, Value};
 use super::keys::Reader;
 use crate::diag::codes::{REPORT_FIELD, REPORT_PUBLISHED};
-use crate::report::Envelope;
+use crate::report::{AttachmentEntry, Envelope, IndexFields};
 use jiff::civil::Date;
 
 /// The keys above the six parts, written in English like front matter.
-pub(super) const KEYS: [&str; 7] = [
+pub(super) const KEYS: [&str; 14] = [
     "year",
     "edition",
     "agency",
@@ -18,6 +18,13 @@ pub(super) const KEYS: [&str; 7] = [
     "title",
     "reproduces_original",
     "original_note",
+    "index_no",
+    "doc_no",
+    "publisher",
+    "written",
+    "topic",
+    "validity",
+    "attachments",
 ];
 
 /// The value given for a key, if any.
@@ -35,15 +42,11 @@ pub(super) fn read(
     let agency = text(r, get, "agency");
     let title = text(r, get, "title");
     let original_note = text(r, get, "original_note");
-    let published = published(r, root, get);
+    let published = published(r, root, get, year);
     if let Some((_, n)) = get("reproduces_original")
         && !matches!(n.value, Value::Bool(_))
     {
-        r.diag(
-            &REPORT_FIELD,
-            n.pos,
-            "`reproduces_original` must be true or false",
-        );
+        r.diag(&REPORT_FIELD, n.pos, t!("report-reproduces-not-bool"));
     }
     let env = Envelope {
         year,
@@ -52,6 +55,15 @@ pub(super) fn read(
         title,
         reproduces_original: r.lenient,
         original_note,
+        index: IndexFields {
+            index_no: text(r, get, "index_no"),
+            doc_no: text(r, get, "doc_no"),
+            publisher: text(r, get, "publisher"),
+            written: written(r, get),
+            topic: text(r, get, "topic"),
+            validity: text(r, get, "validity"),
+        },
+        attachments: attachments(r, get),
     };
     Some((env, edition))
 }
@@ -63,19 +75,11 @@ fn year_of(r: &mut Reader<'_>, root: Pos, get: &Lookup<'_, '_>) -> Option<i32> {
             ..
         }) if (1900..=9999).contains(y) => i32::try_from(*y).ok(),
         Some(n) => {
-            r.diag(
-                &REPORT_FIELD,
-                n.pos,
-                "`year` must be a four-digit year such as 2020",
-            );
+            r.diag(&REPORT_FIELD, n.pos, t!("report-year-not-year"));
             None
         }
         None => {
-            r.diag(
-                &REPORT_FIELD,
-                root,
-                "missing `year` (the reported year, such as 2020)",
-            );
+            r.diag(&REPORT_FIELD, root, t!("report-year-missing"));
             None
         }
     }
@@ -90,9 +94,8 @@ fn edition_of(r: &mut Reader<'_>, get: &Lookup<'_, '_>, year: i32) -> &'static E
         _ => None,
     };
     named.unwrap_or_else(|| {
-        r.diag(&REPORT_FIELD, n.pos, "`edition` must be 2019 or 2021").hint = Some(
-            "2019 is the format of 国办公开办函〔2019〕60号, used for the 2019 and 2020 reports; 2021 is 国办公开办函〔2021〕30号".into(),
-        );
+        r.diag(&REPORT_FIELD, n.pos, t!("report-edition-bad")).hint =
+            Some(t!("report-edition-bad-hint"));
         edition::default_for(year)
     })
 }
@@ -105,21 +108,87 @@ fn text(r: &mut Reader<'_>, get: &Lookup<'_, '_>, key: &str) -> Option<String> {
             ..
         }) if !s.trim().is_empty() => Some(s.trim().to_string()),
         Some(n) if n.value != Value::Null => {
-            r.diag(&REPORT_FIELD, n.pos, format!("`{key}` must be text"));
+            r.diag(&REPORT_FIELD, n.pos, t!("report-field-not-text", key = key));
             None
         }
         _ => None,
     }
 }
 
-/// `published`: None when missing or not a date, which is reported.
-fn published(r: &mut Reader<'_>, root: Pos, get: &Lookup<'_, '_>) -> Option<Date> {
+/// `attachments:`: a list of file names, or of `{file, title}`, as in an
+/// item's front matter. Anything else is reported and left out.
+fn attachments(r: &mut Reader<'_>, get: &Lookup<'_, '_>) -> Vec<AttachmentEntry> {
+    let Some((_, node)) = get("attachments") else {
+        return Vec::new();
+    };
+    let items = match &node.value {
+        Value::Seq(items) => items.as_slice(),
+        Value::Null => return Vec::new(),
+        _ => {
+            r.diag(&REPORT_FIELD, node.pos, t!("report-attachments-not-list"));
+            return Vec::new();
+        }
+    };
+    let mut out = Vec::new();
+    for item in items {
+        let entry = match &item.value {
+            Value::Str(f) if !f.trim().is_empty() => Some((f.trim().to_string(), None)),
+            Value::Map(pairs) => {
+                let field = |name: &str| {
+                    pairs.iter().find_map(|(k, v)| match &v.value {
+                        Value::Str(s) if k.text == name && !s.trim().is_empty() => {
+                            Some(s.trim().to_string())
+                        }
+                        _ => None,
+                    })
+                };
+                field("file").map(|f| (f, field("title")))
+            }
+            _ => None,
+        };
+        match entry {
+            Some((file, title)) => out.push(AttachmentEntry {
+                file,
+                title,
+                pos: item.pos,
+            }),
+            None => {
+                r.diag(&REPORT_FIELD, item.pos, t!("report-attachment-bad"));
+            }
+        }
+    }
+    out
+}
+
+/// `written` (成文日期), read as items read it; None when absent or not a
+/// date (reported).
+fn written(r: &mut Reader<'_>, get: &Lookup<'_, '_>) -> Option<String> {
+    let (_, node) = get("written")?;
+    let written = match &node.value {
+        Value::Str(s) => s.trim().to_string(),
+        Value::Null => return None,
+        Value::Int(i) => i.to_string(),
+        other => format!("({})", super::kind(other)),
+    };
+    match crate::content::parse_date(&written) {
+        Ok(d) => Some(d.date_string()),
+        Err(_) => {
+            r.diag(
+                &REPORT_FIELD,
+                node.pos,
+                t!("report-written-bad", written = written.as_str()),
+            );
+            None
+        }
+    }
+}
+
+/// `published`: None when missing or not a date, which is reported. Dates
+/// are read as items' dates are (`2025-01-03`, `2025-1-3`, `2025年1月3日`).
+/// A report cannot be published before its year has ended.
+fn published(r: &mut Reader<'_>, root: Pos, get: &Lookup<'_, '_>, year: i32) -> Option<Date> {
     let Some((_, node)) = get("published") else {
-        r.diag(
-            &REPORT_PUBLISHED,
-            root,
-            "missing `published` (the date the report was published, such as 2021-01-29)",
-        );
+        r.diag(&REPORT_PUBLISHED, root, t!("report-published-missing"));
         return None;
     };
     let written = match &node.value {
@@ -128,23 +197,30 @@ fn published(r: &mut Reader<'_>, root: Pos, get: &Lookup<'_, '_>) -> Option<Date
         Value::Int(i) => i.to_string(),
         Value::Float(f) => f.to_string(),
         Value::Bool(b) => b.to_string(),
-        other => format!("({})", other.kind()),
+        other => format!("({})", super::kind(other)),
     };
     if written.is_empty() {
-        r.diag(
-            &REPORT_PUBLISHED,
-            root,
-            "missing `published` (the date the report was published, such as 2021-01-29)",
-        );
+        r.diag(&REPORT_PUBLISHED, root, t!("report-published-missing"));
         return None;
     }
-    let date = written.parse::<Date>().ok();
-    if date.is_none() {
+    let Ok(date) = crate::content::parse_date(&written).map(|d| d.date()) else {
         r.diag(
             &REPORT_PUBLISHED,
             node.pos,
-            format!("`published` must be a date written YYYY-MM-DD, found `{written}`"),
+            t!("report-published-bad", written = written.as_str()),
+        );
+        return None;
+    };
+    if i32::from(date.year()) <= year {
+        r.diag(
+            &REPORT_PUBLISHED,
+            node.pos,
+            t!(
+                "report-published-too-early",
+                date = date.to_string(),
+                year = year
+            ),
         );
     }
-    date
+    Some(date)
 }

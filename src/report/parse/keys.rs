@@ -102,7 +102,7 @@ impl Reader<'_> {
                     self.diag(
                         &REPORT_STRUCTURE,
                         k.pos,
-                        format!("{place}: `{}` is given twice", k.text),
+                        t!("report-key-twice", place = place, key = k.text.as_str()),
                     );
                 }
                 Some(i) => found[i] = Some((k, v)),
@@ -122,35 +122,77 @@ impl Reader<'_> {
             self.diag(
                 &REPORT_STRUCTURE,
                 k.pos,
-                format!(
-                    "{place}: `{}` belongs to the {edition} edition of the format, not to the one this report uses",
-                    k.text
+                t!(
+                    "report-other-edition",
+                    place = place,
+                    key = k.text.as_str(),
+                    edition = edition
                 ),
             )
-            .hint = Some(format!(
-                "if the report follows the {edition} edition, write `edition: {edition}` at the top; otherwise remove `{official}`"
+            .hint = Some(t!(
+                "report-other-edition-hint",
+                edition = edition,
+                official = official
             ));
             return;
         }
-        let keys: Vec<String> = expected.iter().map(|e| label::key(e.label)).collect();
-        let guess = nearest(&key, keys.iter().map(String::as_str))
-            .and_then(|g| keys.iter().position(|k| k == g))
-            .map(|i| expected[i].label);
+        let labels: Vec<&str> = expected.iter().map(|e| e.label).collect();
+        let guess = guess(&k.text, &labels);
         let d = self.diag(
             &REPORT_STRUCTURE,
             k.pos,
-            format!("{place}: unknown row or heading `{}`", k.text),
+            t!("report-unknown-key", place = place, key = k.text.as_str()),
         );
         d.hint = Some(match guess {
-            Some(g) => format!("did you mean `{g}`?"),
-            None => format!(
-                "expected one of: {}",
-                expected
-                    .iter()
-                    .map(|e| e.label)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            Some(g) => t!("report-did-you-mean", label = g),
+            None => t!(
+                "report-expected-one-of",
+                labels = labels.join(&t!("report-list-sep"))
             ),
         });
     }
+}
+
+/// Words written for the official ones in Word files: 同意公开 and
+/// 准予公开 mean （一）予以公开.
+const SYNONYMS: [(&str, &str); 2] = [("同意", "予以"), ("准予", "予以")];
+
+/// Marks of an outcome that refuses or limits: a label with one of them
+/// is never the hint for a label without (（一）同意公开 is not （三）不予公开).
+const NEGATIONS: [&str; 5] = ["不", "无", "没有", "部分", "未"];
+
+/// The official label to suggest for an unknown `written` one, if one is
+/// really meant: the same after the synonyms above; else a close spelling
+/// (a typo); else the label with the same numbering (（一）). Never a label
+/// that says the opposite.
+pub(crate) fn guess<'a>(written: &str, labels: &[&'a str]) -> Option<&'a str> {
+    let negated = |s: &str| NEGATIONS.iter().any(|n| s.contains(n));
+    let mut plain = label::key(written);
+    for (word, official) in SYNONYMS {
+        plain = plain.replace(word, official);
+    }
+    let same_sense = |l: &&&str| negated(&label::key(l)) == negated(&plain);
+    if let Some(l) = labels.iter().find(|l| label::key(l) == plain) {
+        return Some(*l);
+    }
+    let keys: Vec<String> = labels
+        .iter()
+        .filter(same_sense)
+        .map(|l| label::key(l))
+        .collect();
+    let close = nearest(&plain, keys.iter().map(String::as_str))
+        .filter(|near| strsim::normalized_damerau_levenshtein(&plain, near) >= 0.7)
+        .and_then(|near| labels.iter().find(|l| label::key(l) == near));
+    if let Some(l) = close {
+        return Some(*l);
+    }
+    let number = label::number(written);
+    if number.is_empty() {
+        return None;
+    }
+    labels
+        .iter()
+        .filter(same_sense)
+        .find(|l| label::number(l) == number)
+        .copied()
 }

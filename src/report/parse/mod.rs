@@ -23,10 +23,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<(Envelope, Data)> 
         r.diag(
             &REPORT_STRUCTURE,
             root.pos,
-            format!(
-                "a report file is a mapping of `year`, `published` … and the six parts, found {}",
-                root.value.kind()
-            ),
+            t!("report-not-mapping", found = kind(&root.value)),
         );
         return None;
     };
@@ -35,7 +32,7 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<(Envelope, Data)> 
         .chain(PARTS.iter())
         .map(|l| Expect::plain(l))
         .collect();
-    let found = r.match_keys("report", pairs, &expected, &Vec::new());
+    let found = r.match_keys(&t!("report-place-file"), pairs, &expected, &Vec::new());
     let get = |label: &str| {
         let i = expected.iter().position(|e| e.label == label)?;
         found[i]
@@ -51,7 +48,10 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<(Envelope, Data)> 
         r.diag(
             &REPORT_STRUCTURE,
             root.pos,
-            format!("missing parts: {}", missing.join(", ")),
+            t!(
+                "report-missing-parts",
+                parts = missing.join(&t!("report-list-sep"))
+            ),
         );
     }
     let data = Data {
@@ -82,11 +82,10 @@ fn prose(r: &mut Reader<'_>, part: Option<(&Key, &Node)>) -> Prose {
                     r.diag(
                         &REPORT_STRUCTURE,
                         v.pos,
-                        format!(
-                            "{} {}: expected Markdown text, found {}",
-                            key.text,
-                            k.text,
-                            other.kind()
+                        t!(
+                            "report-prose-not-text",
+                            place = format!("{} {}", key.text, k.text),
+                            found = kind(other)
                         ),
                     );
                     None
@@ -97,10 +96,10 @@ fn prose(r: &mut Reader<'_>, part: Option<(&Key, &Node)>) -> Prose {
             r.diag(
                 &REPORT_STRUCTURE,
                 node.pos,
-                format!(
-                    "{}: expected Markdown text, found {}",
-                    key.text,
-                    other.kind()
+                t!(
+                    "report-prose-not-text",
+                    place = key.text.as_str(),
+                    found = kind(other)
                 ),
             );
             Vec::new()
@@ -126,25 +125,34 @@ pub(crate) struct RowSpec<'a> {
 /// Reads a data row: a list of cells in column order.
 pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: &Node) -> Row {
     let n = spec.columns.len();
-    let items = match &node.value {
+    let split = split_full_width_commas(&node.value);
+    let value = split.as_ref().unwrap_or(&node.value);
+    let items = match value {
         Value::Seq(items) if items.len() == n || (spec.total && items.len() + 1 == n) => items,
         other => {
             let found = match other {
-                Value::Seq(items) => format!("{} cells", items.len()),
-                other => other.kind().to_string(),
+                Value::Seq(items) => t!("report-found-cells", count = items.len()),
+                other => kind(other),
             };
             let alt = if spec.total {
-                format!(" or {} without {}", n - 1, spec.columns[n - 1])
+                t!(
+                    "report-row-shape-alt",
+                    n = n - 1,
+                    total = spec.columns[n - 1]
+                )
             } else {
                 String::new()
             };
             r.diag(
                 &REPORT_CELL,
                 node.pos,
-                format!(
-                    "{}: expected a list of {n} cells ({}){alt}, found {found}",
-                    spec.name,
-                    spec.columns.join(", ")
+                t!(
+                    "report-row-shape",
+                    name = spec.name.as_str(),
+                    n = n,
+                    columns = spec.columns.join(&t!("report-list-sep")),
+                    alt = alt,
+                    found = found
                 ),
             );
             let mut row = Row::absent(&spec.label, n);
@@ -160,9 +168,12 @@ pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: 
             r.finding(
                 &REPORT_CELL,
                 item.pos,
-                format!(
-                    "{}, column {}: `{}` is not {}",
-                    spec.name, spec.columns[i], m.written, m.wanted
+                t!(
+                    "report-cell-misfit",
+                    name = spec.name.as_str(),
+                    column = spec.columns[i],
+                    written = m.written.as_str(),
+                    want = m.wanted()
                 ),
             );
         }
@@ -184,23 +195,65 @@ pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: 
     }
 }
 
+/// A row typed with Chinese commas, `[8，2，0]`, reads in YAML as one text
+/// cell "8，2，0". Like full-width digits, the commas are accepted: the
+/// cell is split into its cells (an empty piece is a blank cell). None when
+/// no cell holds a full-width comma.
+fn split_full_width_commas(v: &Value) -> Option<Value> {
+    let Value::Seq(items) = v else {
+        return None;
+    };
+    let has = |n: &Node| matches!(&n.value, Value::Str(s) if s.contains('，'));
+    if !items.iter().any(has) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for item in items {
+        match &item.value {
+            Value::Str(s) if s.contains('，') => out.extend(s.split('，').map(|piece| Node {
+                value: match piece.trim() {
+                    "" | "~" => Value::Null,
+                    p => Value::Str(p.to_string()),
+                },
+                pos: item.pos,
+            })),
+            _ => out.push(item.clone()),
+        }
+    }
+    Some(Value::Seq(out))
+}
+
+/// What a value is, in the user's words, for "found …" in messages.
+/// English keeps the YAML reader's own words (`Value::kind`).
+pub(crate) fn kind(v: &Value) -> String {
+    if crate::i18n::current() == crate::i18n::Lang::En {
+        return v.kind().to_string();
+    }
+    match v {
+        Value::Null => t!("report-kind-nothing"),
+        Value::Bool(_) => t!("report-kind-bool"),
+        Value::Int(_) | Value::Float(_) => t!("report-kind-number"),
+        Value::Str(_) => t!("report-kind-text"),
+        Value::Seq(_) => t!("report-kind-list"),
+        Value::Map(_) => t!("report-kind-mapping"),
+    }
+}
+
 /// One warning for the blank cells of a row: a blank is not an arithmetic
 /// error, and the staff member should know which cells were left empty.
 fn blank_warning(r: &mut Reader<'_>, name: &str, blanks: &[&str], pos: Pos) {
     if blanks.is_empty() {
         return;
     }
-    let s = if blanks.len() > 1 { "s" } else { "" };
     r.diag(
         &REPORT_BLANK,
         pos,
-        format!(
-            "{name}: blank cell{s} in column{s} {}; shown empty and counted as 0",
-            blanks.join(", ")
+        t!(
+            "report-blank",
+            name = name,
+            count = blanks.len(),
+            columns = blanks.join(&t!("report-list-sep"))
         ),
     )
-    .hint = Some(
-        "write 0 where the original has 0; leave `~` only where the published original is blank"
-            .into(),
-    );
+    .hint = Some(t!("report-blank-hint"));
 }

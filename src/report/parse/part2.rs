@@ -5,7 +5,7 @@ use super::super::edition::{EDITIONS, Edition, PARTS};
 use super::super::yaml::{Key, Node, Value};
 use super::keys::{Elsewhere, Expect, Reader};
 use super::{RowSpec, read_row};
-use crate::diag::codes::REPORT_STRUCTURE;
+use crate::diag::codes::{REPORT_OLD_LABEL, REPORT_STRUCTURE};
 use crate::report::{Part2Table, Row};
 
 /// Reads part 二; every sub-table of the edition is in the result, with
@@ -34,10 +34,10 @@ pub(crate) fn read(
         r.diag(
             &REPORT_STRUCTURE,
             node.pos,
-            format!(
-                "{}: expected the sub-tables 第二十条第（一）项 … as a mapping, found {}",
-                PARTS[1],
-                node.value.kind()
+            t!(
+                "report-part2-not-mapping",
+                part = PARTS[1],
+                found = super::kind(&node.value)
             ),
         );
         return tables;
@@ -64,7 +64,11 @@ pub(crate) fn read(
         r.diag(
             &REPORT_STRUCTURE,
             key.pos,
-            format!("{}: missing {}", PARTS[1], missing.join(", ")),
+            t!(
+                "report-part2-missing",
+                part = PARTS[1],
+                missing = missing.join(&t!("report-list-sep"))
+            ),
         );
     }
     tables
@@ -82,10 +86,10 @@ fn read_table(
         r.diag(
             &REPORT_STRUCTURE,
             node.pos,
-            format!(
-                "{}: expected its rows as a mapping, found {}",
-                spec.caption,
-                node.value.kind()
+            t!(
+                "report-rows-not-mapping",
+                place = spec.caption,
+                found = super::kind(&node.value)
             ),
         );
         return;
@@ -116,20 +120,28 @@ fn read_table(
             missing.push(format!("{} {}", spec.caption, official.label));
             continue;
         };
-        // An accepted old wording is shown as written, since the page
-        // reproduces the signed report.
-        let label = if super::super::label::key(&k.text) == super::super::label::key(official.label)
-        {
-            official.label.to_string()
-        } else {
-            k.text.trim().to_string()
-        };
+        // An accepted old wording (2019's 规范性文件 in a 2021 report) is
+        // published under the official label, with a warning naming both:
+        // a reader of the 2021 form must find the 2021 row.
+        if super::super::label::key(&k.text) != super::super::label::key(official.label) {
+            r.diag(
+                &REPORT_OLD_LABEL,
+                k.pos,
+                t!(
+                    "report-old-label",
+                    place = spec.caption,
+                    written = k.text.trim(),
+                    edition = edition.id,
+                    official = official.label
+                ),
+            );
+        }
         let rs = RowSpec {
             name: format!("{} {}", spec.caption, official.label),
             columns: &columns,
             kinds: &kinds,
             total: false,
-            label,
+            label: official.label.to_string(),
         };
         *row = read_row(r, &rs, k, v);
     }

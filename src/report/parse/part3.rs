@@ -42,10 +42,10 @@ pub(crate) fn read(
             r.diag(
                 &REPORT_STRUCTURE,
                 node.pos,
-                format!(
-                    "{}: expected its rows as a mapping, found {}",
-                    PARTS[2],
-                    other.kind()
+                t!(
+                    "report-rows-not-mapping",
+                    place = PARTS[2],
+                    found = super::kind(other)
                 ),
             );
             return p;
@@ -62,7 +62,11 @@ pub(crate) fn read(
         r.diag(
             &REPORT_STRUCTURE,
             key.pos,
-            format!("{}: missing rows: {}", PARTS[2], missing.join(", ")),
+            t!(
+                "report-missing-rows",
+                place = PARTS[2],
+                rows = missing.join(&t!("report-list-sep"))
+            ),
         );
     }
     if let Some(t) = p.leaves.iter().position(|l| l.role == Role::ResultTotal)
@@ -130,9 +134,10 @@ impl Walk<'_, '_> {
                 self.r.diag(
                     &REPORT_STRUCTURE,
                     v.pos,
-                    format!(
-                        "{label}: expected its numbered rows as a mapping, found {}",
-                        other.kind()
+                    t!(
+                        "report-group-not-mapping",
+                        place = *label,
+                        found = super::kind(other)
                     ),
                 );
             }
@@ -156,27 +161,24 @@ impl Walk<'_, '_> {
         let label = entry.label();
         let own = self.edition.id;
         let msg = match entry {
-            Entry::Group(_, children) => format!(
-                "{label}: in the {own} edition this holds the rows {}, not numbers of its own",
-                children
+            Entry::Group(_, children) => t!(
+                "report-group-as-row",
+                label = label,
+                edition = own,
+                rows = children
                     .iter()
                     .map(Entry::label)
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(&t!("report-list-sep"))
             ),
-            Entry::Row(..) => format!(
-                "{label}: in the {own} edition this is one row of 7 numbers, not a group of rows"
-            ),
+            Entry::Row(..) => t!("report-row-as-group", label = label, edition = own),
         };
         let other = EDITIONS.iter().find(|e| {
             e.id != own && is_group_in(e.part3, label) != matches!(entry, Entry::Group(..))
         });
         let d = self.r.diag(&REPORT_STRUCTURE, k.pos, msg);
         if let Some(e) = other {
-            d.hint = Some(format!(
-                "the {0} edition has it the way it is written here: if the report follows that format, write `edition: {0}`",
-                e.id
-            ));
+            d.hint = Some(t!("report-shape-other-edition", edition = e.id));
         }
     }
 }

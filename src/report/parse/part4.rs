@@ -32,11 +32,11 @@ pub(crate) fn read(
         r.diag(
             &REPORT_STRUCTURE,
             node.pos,
-            format!(
-                "{}: expected {} as a mapping, found {}",
-                PARTS[3],
-                top.join(" and "),
-                node.value.kind()
+            t!(
+                "report-part4-not-mapping",
+                place = PARTS[3],
+                rows = top.join(&t!("report-list-and")),
+                found = super::kind(&node.value)
             ),
         );
         return p;
@@ -68,7 +68,11 @@ pub(crate) fn read(
         r.diag(
             &REPORT_STRUCTURE,
             key.pos,
-            format!("{}: missing rows: {}", PARTS[3], missing.join(", ")),
+            t!(
+                "report-missing-rows",
+                place = PARTS[3],
+                rows = missing.join(&t!("report-list-sep"))
+            ),
         );
     }
     p
@@ -101,11 +105,11 @@ impl Group<'_> {
             r.diag(
                 &REPORT_STRUCTURE,
                 v.pos,
-                format!(
-                    "{}: expected {} as a mapping, found {}",
-                    self.label,
-                    labels.join(" and "),
-                    v.value.kind()
+                t!(
+                    "report-part4-not-mapping",
+                    place = self.label,
+                    rows = labels.join(&t!("report-list-and")),
+                    found = super::kind(&v.value)
                 ),
             );
             return;

@@ -65,7 +65,12 @@ fn parse_findings_have_their_codes() {
             code.id
         );
     }
-    assert_eq!(codes_of("2020.yaml", Y2021), one(&codes::REPORT_YEAR));
+    // A file name that disagrees with `year:` is an error, never a silent
+    // replacement of the other year's report.
+    assert_eq!(
+        codes_of("2020.yaml", Y2021),
+        [(codes::REPORT_YEAR.id, Severity::Error)]
+    );
 }
 
 #[test]
@@ -76,7 +81,7 @@ fn a_bad_date_is_reported_and_left_out() {
     assert_eq!(
         diags.iter().map(ToString::to_string).collect::<Vec<_>>(),
         [
-            "content/ndbg/2021.yaml:4:12: error: `published` must be a date written YYYY-MM-DD, found `2022-02-30`"
+            "content/ndbg/2021.yaml:4:12: 错误: `published:` 应写日期，如 2021-01-29，这里写的是「2022-02-30」"
         ]
     );
 }

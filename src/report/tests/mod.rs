@@ -125,7 +125,7 @@ fn broken_yaml_gives_no_report_and_a_line() {
     let (r, diags) = load_as("2021.yaml", &text);
     assert!(r.is_none());
     assert_eq!(diags.len(), 1);
-    assert!(diags[0].message.starts_with("invalid YAML"), "{}", diags[0]);
+    assert!(diags[0].message.starts_with("文件格式有误"), "{}", diags[0]);
     assert!(diags[0].line.is_some());
 }
 
@@ -136,7 +136,7 @@ fn missing_year_gives_no_report() {
     assert!(r.is_none());
     assert_eq!(
         of(&diags, Severity::Error),
-        ["content/ndbg/2021.yaml:2:1: error: missing `year` (the reported year, such as 2020)"]
+        ["content/ndbg/2021.yaml:2:1: 错误: 缺少 `year:`（报告的年度，如 2020）"]
     );
 }
 

@@ -18,10 +18,10 @@ fn rule_a_carried_over_does_not_balance() {
         of(&diags, Severity::Error),
         [
             format!(
-                "{P}:{line}: error: 三、收到和处理政府信息公开申请情况, column 自然人: 一 + 二 = 3 + 0 = 3, but 三（七）总计 + 四 = 2 + 2 = 4 (第一项加第二项之和应等于第三项加第四项之和)"
+                "{P}:{line}: 错误: 三、收到和处理政府信息公开申请情况「自然人」栏：一、本年新收 3 + 二、上年结转 0 = 3，但 三（七）总计 2 + 四、结转下年度 2 = 4（第一项加第二项之和应等于第三项加第四项之和）"
             ),
             format!(
-                "{P}:{line}: error: 三、收到和处理政府信息公开申请情况, column 总计: 一 + 二 = 4 + 0 = 4, but 三（七）总计 + 四 = 3 + 2 = 5 (第一项加第二项之和应等于第三项加第四项之和)"
+                "{P}:{line}: 错误: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 4 + 二、上年结转 0 = 4，但 三（七）总计 3 + 四、结转下年度 2 = 5（第一项加第二项之和应等于第三项加第四项之和）"
             ),
         ]
     );
@@ -40,12 +40,12 @@ fn rule_b_row_total() {
     assert_eq!(
         errors[0],
         format!(
-            "{P}:{line}: error: 三、本年度办理结果（一）予以公开, column 总计: 3, but 自然人 … 其他 add up to 2"
+            "{P}:{line}: 错误: 三、本年度办理结果（一）予以公开：「总计」栏填的是 3，但 自然人至其他 合计是 2"
         )
     );
     // The given （七）总计 no longer matches either (rule C); nothing else.
     assert_eq!(errors.len(), 2, "{errors:#?}");
-    assert!(errors[1].contains("column 总计: 3, but （一）…（六） add up to 4"));
+    assert!(errors[1].contains("「总计」栏填的是 3，但（一）至（六）合计是 4"));
 }
 
 #[test]
@@ -55,7 +55,7 @@ fn rule_c_total_of_results() {
     let line = line_of(&text, "（七）总计");
     let errors = of(&diags, Severity::Error);
     assert!(
-        errors.contains(&format!("{P}:{line}: error: 三、本年度办理结果（七）总计, column 自然人: 3, but （一）…（六） add up to 2")),
+        errors.contains(&format!("{P}:{line}: 错误: 三、本年度办理结果（七）总计「自然人」栏填的是 3，但（一）至（六）合计是 2")),
         "{errors:#?}"
     );
 }
@@ -68,7 +68,7 @@ fn rule_d_review_total() {
     assert_eq!(
         of(&diags, Severity::Error),
         [format!(
-            "{P}:{line}: error: 行政复议, column 总计: 2, but 结果维持 … 尚未审结 add up to 1"
+            "{P}:{line}: 错误: 行政复议：「总计」栏填的是 2，但 结果维持至尚未审结 合计是 1"
         )]
     );
     let text = edit(Y2021, "复议后起诉", "复议后起诉: [0, 1, 0, 0, 0]");
@@ -76,7 +76,7 @@ fn rule_d_review_total() {
     assert_eq!(
         of(&diags, Severity::Error),
         [format!(
-            "{P}:{}: error: 行政诉讼 复议后起诉, column 总计: 0, but 结果维持 … 尚未审结 add up to 1",
+            "{P}:{}: 错误: 行政诉讼 复议后起诉：「总计」栏填的是 0，但 结果维持至尚未审结 合计是 1",
             line_of(&text, "复议后起诉")
         )]
     );
@@ -90,7 +90,7 @@ fn rule_e_values() {
     assert_eq!(
         of(&diags, Severity::Error),
         [format!(
-            "{P}:{line}:12: error: 第二十条第（五）项 行政许可, column 本年处理决定数量: `-1` is not a whole number, 0 or more"
+            "{P}:{line}:12: 错误: 第二十条第（五）项 行政许可「本年处理决定数量」栏：「-1」应只写数字（0 或以上的整数）"
         )]
     );
     let text = edit(
@@ -100,7 +100,7 @@ fn rule_e_values() {
     );
     let errors = of(&load_as("2021.yaml", &text).1, Severity::Error);
     assert!(
-        errors[0].contains("column 自然人: `3件` is not a whole number, 0 or more"),
+        errors[0].contains("「自然人」栏：「3件」应只写数字（0 或以上的整数）"),
         "{errors:#?}"
     );
     let text = edit(
@@ -117,10 +117,7 @@ fn rule_e_values() {
         "其他对外管理服务事项: [32, 多了, 8510]",
     );
     let errors = of(&load_as("2020.yaml", &text).1, Severity::Error);
-    assert!(
-        errors[0]
-            .contains("column 本年增/减: `多了` is not a whole number, written like +19 or -3")
-    );
+    assert!(errors[0].contains("「本年增/减」栏：「多了」应只写整数（可写成 +19 或 -3）"));
 }
 
 #[test]
@@ -143,7 +140,7 @@ fn rule_f_carried_over_across_years_names_both_files() {
     assert_eq!(
         of(&diags, Severity::Warning),
         [format!(
-            "content/ndbg/2022.yaml:{}: warning: 二、上年结转政府信息公开申请数量 of 2022 differs from 四、结转下年度继续办理 of 2021 in content/ndbg/2021.yaml:{}: 自然人 2 vs 1, 总计 2 vs 1",
+            "content/ndbg/2022.yaml:{}: 警告: 2022 年的「二、上年结转政府信息公开申请数量」与 content/ndbg/2021.yaml:{} 中 2021 年的「四、结转下年度继续办理」不一致：自然人今年 2，上年 1；总计今年 2，上年 1",
             line_of(&next, "二、上年结转"),
             line_of(Y2021, "四、结转下年度继续办理")
         )]
@@ -162,7 +159,7 @@ fn rule_g_is_only_a_hint() {
     assert!(
         diags[0]
             .message
-            .contains("现行有效件数 is 5, but 3 in 2021 + 2 制发 − 1 废止 = 4"),
+            .contains("「现行有效件数」填的是 5，但 2021 年的 3 + 本年制发 2 − 本年废止 1 = 4"),
         "{}",
         diags[0]
     );
@@ -182,24 +179,25 @@ fn blank_cells_are_warnings_not_arithmetic_errors() {
     assert_eq!(
         of(&diags, Severity::Warning),
         [format!(
-            "{P}:{line}:3: warning: 一、本年新收政府信息公开申请数量: blank cells in columns 科研机构, 社会公益组织; shown empty and counted as 0\n  = hint: write 0 where the original has 0; leave `~` only where the published original is blank"
+            "{P}:{line}:3: 警告: 一、本年新收政府信息公开申请数量：「科研机构、社会公益组织」栏空白（共 2 格），页面上显示为空，按 0 计算\n  = 建议: 原件是 0 的请写 0；只有已公开的原件本来就空白的地方才写 ~"
         )]
     );
     assert_eq!(r.data.part3.rows[0].cells[2].shown, "");
-    // A blank that breaks a sum is both: a blank cell and an arithmetic error.
+    // A blank that breaks a sum is the cause, listed first, with the sums
+    // it breaks under it; it fails the build like they would.
     let text = edit(
         Y2021,
         "一、本年新收",
         "一、本年新收政府信息公开申请数量: [3, ~, 0, 0, 0, 0, 4]",
     );
     let (_, diags) = load_as("2021.yaml", &text);
-    assert_eq!(of(&diags, Severity::Warning).len(), 1);
-    let errors = of(&diags, Severity::Error);
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.contains("column 总计: 4, but 自然人 … 其他 add up to 3")),
-        "{errors:#?}"
+    assert_eq!(of(&diags, Severity::Warning), Vec::<String>::new());
+    assert_eq!(
+        of(&diags, Severity::Error),
+        [format!(
+            "{P}:{line}:3: 错误: 一、本年新收政府信息公开申请数量：「商业企业」栏空白（共 1 格），页面上显示为空，按 0 计算\n  - 由此引起: {P}:{line}: 一、本年新收政府信息公开申请数量：「总计」栏填的是 4，但 自然人至其他 合计是 3\n  - 由此引起: {P}:{}: 三、收到和处理政府信息公开申请情况「商业企业」栏：一、本年新收 0 + 二、上年结转 0 = 0，但 三（七）总计 1 + 四、结转下年度 0 = 1（第一项加第二项之和应等于第三项加第四项之和）\n  = 建议: 原件是 0 的请写 0；只有已公开的原件本来就空白的地方才写 ~",
+            line_of(&text, "四、结转下年度继续办理")
+        )]
     );
 }
 
@@ -254,9 +252,17 @@ fn labels_match_after_normalising() {
     text = edit(&text, "第二十条第（五）项", "第二十条第(五)项:");
     text = edit(&text, "行政规范性文件", "规范性文件: [1, 0, 3]");
     let (r, diags) = report("2021.yaml", &text);
-    assert!(diags.is_empty(), "{diags:#?}");
-    // The old wording accepted for the 2021 row is shown as written.
-    assert_eq!(r.data.part2[0].rows[1].label, "规范性文件");
+    // 2019's wording is read for the 2021 row, published under the 2021
+    // label, with a warning naming both.
+    assert_eq!(
+        of(&diags, Severity::Warning),
+        [format!(
+            "{P}:{}:5: 警告: 第二十条第（一）项：「规范性文件」是旧版格式的名称，2021 版格式写作「行政规范性文件」，页面上按「行政规范性文件」发布",
+            line_of(&text, "规范性文件")
+        )]
+    );
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    assert_eq!(r.data.part2[0].rows[1].label, "行政规范性文件");
 }
 
 #[test]
@@ -273,11 +279,11 @@ fn unknown_row_suggests_the_official_label_and_missing_rows_are_listed() {
         errors,
         [
             format!(
-                "{P}:{}:7: error: （三）不予公开: unknown row or heading `5.属于三类内容事务信息`\n  = hint: did you mean `5.属于三类内部事务信息`?",
+                "{P}:{}:7: 错误: （三）不予公开：没有「5.属于三类内容事务信息」这一行或标题\n  = 建议: 是不是「5.属于三类内部事务信息」？",
                 line_of(&text, "5.属于三类内容")
             ),
             format!(
-                "{P}:{}:1: error: 三、收到和处理政府信息公开申请情况: missing rows: 三、本年度办理结果（三）不予公开 5.属于三类内部事务信息, 三、本年度办理结果（五）不予处理 2.重复申请",
+                "{P}:{}:1: 错误: 三、收到和处理政府信息公开申请情况：缺少以下各行：三、本年度办理结果（三）不予公开 5.属于三类内部事务信息、三、本年度办理结果（五）不予处理 2.重复申请",
                 line_of(&text, "三、收到和处理")
             ),
         ]
@@ -293,11 +299,11 @@ fn rows_of_the_other_edition_say_so() {
     let errors = of(&load_as("2021.yaml", &text).1, Severity::Error);
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(
-        errors[0].contains("`第二十条第（九）项` belongs to the 2019 edition"),
+        errors[0].contains("「第二十条第（九）项」是 2019 版格式的"),
         "{}",
         errors[0]
     );
-    assert!(errors[0].contains("write `edition: 2019`"));
+    assert!(errors[0].contains("请在文件开头写 `edition: 2019`"));
     let start = Y2021.find("    （六）其他处理:").unwrap_or(0);
     let end = Y2021.find("    （七）总计").unwrap_or(0);
     let text = format!(
@@ -307,11 +313,10 @@ fn rows_of_the_other_edition_say_so() {
     );
     let errors = of(&load_as("2021.yaml", &text).1, Severity::Error);
     assert!(
-        errors[0]
-            .contains("（六）其他处理: in the 2021 edition this holds the rows 1.申请人无正当理由"),
+        errors[0].contains("（六）其他处理：在 2021 版格式中，这一项下面还有 1.申请人无正当理由"),
         "{errors:#?}"
     );
-    assert!(errors[0].contains("write `edition: 2019`"));
+    assert!(errors[0].contains("请写 `edition: 2019`"));
 }
 
 #[test]
@@ -319,7 +324,7 @@ fn wrong_number_of_cells() {
     let text = edit(Y2021, "（一）予以公开", "（一）予以公开: [2, 0, 0, 0, 2]");
     let errors = of(&load_as("2021.yaml", &text).1, Severity::Error);
     assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(errors[0].contains("（一）予以公开: expected a list of 7 cells (自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计) or 6 without 总计, found 5 cells"));
+    assert!(errors[0].contains("（一）予以公开：应写成 7 个单元格（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计），或不写「总计」只写 6 个，这里写的是 5 个单元格"), "{errors:#?}");
 }
 
 #[test]
@@ -332,12 +337,97 @@ fn reproduced_original_turns_arithmetic_into_warnings_and_notes() {
     assert!(
         warnings
             .iter()
-            .any(|w| w.contains("column 自然人: 3, but （一）…（六） add up to 2")),
+            .any(|w| w.contains("「自然人」栏填的是 3，但（一）至（六）合计是 2")),
         "{warnings:#?}"
     );
     let notes = r.notes(crate::report::rules::Table::Applications);
     assert!(
         notes.contains(&"（七）总计自然人列为3，而（一）至（六）之和为2。".to_string()),
         "{notes:#?}"
+    );
+}
+
+#[test]
+fn full_width_commas_separate_cells_like_ascii_ones() {
+    let text = edit(
+        Y2021,
+        "一、本年新收",
+        "一、本年新收政府信息公开申请数量: [3，1，0，0，0，0，4]",
+    );
+    let (r, diags) = report("2021.yaml", &text);
+    assert!(diags.is_empty(), "{diags:#?}");
+    let counts: Vec<i64> = r.data.part3.rows[0]
+        .cells
+        .iter()
+        .map(|c| c.count())
+        .collect();
+    assert_eq!(counts, [3, 1, 0, 0, 0, 0, 4]);
+}
+
+#[test]
+fn a_hint_never_suggests_the_opposite_outcome() {
+    // 同意公开 means （一）予以公开, never （三）不予公开.
+    let text = edit(
+        Y2021,
+        "（一）予以公开",
+        "（一）同意公开: [2, 0, 0, 0, 0, 0, 2]",
+    );
+    let errors = of(&load_as("2021.yaml", &text).1, Severity::Error);
+    assert_eq!(
+        errors[0],
+        format!(
+            "{P}:{}:5: 错误: 三、本年度办理结果：没有「（一）同意公开」这一行或标题\n  = 建议: 是不是「（一）予以公开」？",
+            line_of(&text, "（一）同意公开")
+        )
+    );
+    let labels = ["（一）予以公开", "（三）不予公开", "（四）无法提供"];
+    let guess = crate::report::parse::keys::guess;
+    assert_eq!(guess("准予公开", &labels), Some("（一）予以公开"));
+    assert_eq!(guess("（一）公开", &labels), Some("（一）予以公开"));
+    assert_eq!(guess("同意公开", &labels), Some("（一）予以公开"));
+    // Close in spelling but the other outcome: no hint.
+    assert_eq!(guess("（五）予以公开了吗", &labels[1..]), None);
+    assert_eq!(guess("不予公开", &["（一）予以公开"]), None);
+}
+
+#[test]
+fn a_report_published_before_its_year_ended_is_an_error() {
+    let text = Y2021.replace("published: 2022-01-28", "published: 2021-12-03");
+    let (_, diags) = load_as("2021.yaml", &text);
+    assert_eq!(
+        of(&diags, Severity::Error),
+        [format!(
+            "{P}:{}:12: 错误: 公开日期 2021-12-03 在 2021 年结束之前：年度报告要在报告年度结束后才能公开，请检查 `published:` 或 `year:`",
+            line_of(&text, "published:")
+        )]
+    );
+}
+
+#[test]
+fn a_file_name_that_disagrees_with_year_is_an_error_naming_both() {
+    let (_, diags) = load_as("2025.yaml", Y2021);
+    assert_eq!(
+        of(&diags, Severity::Error),
+        [format!(
+            "content/ndbg/2025.yaml:{}: 错误: 文件名是「2025.yaml」，但 `year:` 写的是 2021：请让二者一致（2025 年的报告用 2025.yaml），否则会顶替 2021 年的报告",
+            line_of(Y2021, "year:")
+        )]
+    );
+}
+
+#[test]
+fn a_report_dated_after_today_is_an_error() {
+    let later = super::super::today()
+        .checked_add(jiff::Span::new().days(2))
+        .expect("a later day");
+    let text = Y2021.replace("published: 2022-01-28", &format!("published: {later}"));
+    let (_, diags) = load_as("2021.yaml", &text);
+    assert_eq!(
+        of(&diags, Severity::Error),
+        [format!(
+            "{P}:{}: 错误: 公开日期 {later} 晚于今天（{}）：请填写实际公开的日期",
+            line_of(&text, "published:"),
+            super::super::today()
+        )]
     );
 }

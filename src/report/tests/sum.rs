@@ -60,7 +60,7 @@ fn different_editions_are_refused() {
     assert_eq!(err, SumError::Editions(2019, 2021));
     assert_eq!(
         err.to_string(),
-        "cannot add a report of the 2019 edition to one of the 2021 edition: their tables differ"
+        "2019 版格式的报告不能与 2021 版格式的报告相加：两者的表格不同"
     );
 }
 

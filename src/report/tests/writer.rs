@@ -128,7 +128,11 @@ fn values_that_need_care_read_back_the_same() {
     assert_eq!(r.envelope().agency, None);
     let written = round_trip("2021.yaml", &r);
     assert!(written.contains("行政事业性收费: [\"1.50\"]"), "{written}");
-    assert!(written.contains("    规范性文件: [1, 0, 3]"), "{written}");
+    // 2019's 规范性文件 is written back under its 2021 label.
+    assert!(
+        written.contains("    行政规范性文件: [1, 0, 3]"),
+        "{written}"
+    );
     assert!(written.contains("# agency: 不写则使用站点的机构名称\n"));
 }
 
@@ -180,4 +184,62 @@ fn a_row_label_the_form_does_not_accept_is_written_official() {
     assert!(diags.is_empty(), "{diags:#?}");
     let label = back.map(|b| b.data().part2[0].rows[1].label.clone());
     assert_eq!(label.as_deref(), Some("行政规范性文件"));
+}
+
+#[test]
+fn catalogue_fields_read_back_the_same() {
+    let text = Y2021.replace(
+        "published: 2022-01-28\n",
+        "published: 2022-01-28\nindex_no: \"000000000/2022-00003\"\ndoc_no: 测街办〔2022〕3号\npublisher: 测试街道党政综合办公室\nwritten: 2022-01-18\ntopic: 年度报告\nvalidity: 有效\n",
+    );
+    let (r, diags) = report("2021.yaml", &text);
+    assert!(diags.is_empty(), "{diags:#?}");
+    assert_eq!(r.envelope().index.written.as_deref(), Some("2022-01-18"));
+    let written = round_trip("2021.yaml", &r);
+    assert!(written.contains("doc_no: 测街办〔2022〕3号\n"), "{written}");
+    let bad = Y2021.replace(
+        "published: 2022-01-28\n",
+        "published: 2022-01-28\nwritten: 去年\n",
+    );
+    let (_, diags) = load_as("2021.yaml", &bad);
+    assert_eq!(
+        diags.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [
+            "content/ndbg/2021.yaml:5:10: 错误: `written:`（成文日期）应写日期，如 2022-01-20，这里写的是「去年」"
+        ]
+    );
+}
+
+#[test]
+fn attachments_read_back_the_same() {
+    let text = Y2021.replace(
+        "published: 2022-01-28\n",
+        "published: 2022-01-28\nattachments:\n  - 2021.pdf\n  - {file: \"原件, 扫描.pdf\", title: 签发稿}\n",
+    );
+    let (r, diags) = report("2021.yaml", &text);
+    assert!(diags.is_empty(), "{diags:#?}");
+    assert_eq!(r.attachment_entries().len(), 2);
+    let written = round_trip("2021.yaml", &r);
+    assert!(
+        written.contains(
+            "attachments:\n  - 2021.pdf\n  - {file: \"原件, 扫描.pdf\", title: \"签发稿\"}\n"
+        ),
+        "{written}"
+    );
+}
+
+#[test]
+fn an_attachment_without_a_file_is_reported() {
+    let text = Y2021.replace(
+        "published: 2022-01-28\n",
+        "published: 2022-01-28\nattachments:\n  - {title: 签发稿}\n",
+    );
+    let (r, diags) = report("2021.yaml", &text);
+    assert!(r.attachment_entries().is_empty());
+    assert_eq!(
+        diags.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [
+            "content/ndbg/2021.yaml:6:5: 错误: 附件应写文件名（如「- 2024.pdf」），或写成「- {file: 2024.pdf, title: 签发稿}」"
+        ]
+    );
 }

@@ -112,6 +112,25 @@ impl Writer<'_> {
         if let Some(n) = &env.original_note {
             self.line(&format!("original_note: {}", scalar::text(n)), None);
         }
+        for (key, value) in env.index.given() {
+            self.line(&format!("{key}: {}", scalar::text(value)), None);
+        }
+        if !env.attachments.is_empty() {
+            self.line("attachments:", None);
+        }
+        for a in &env.attachments {
+            match &a.title {
+                Some(t) => self.line(
+                    &format!(
+                        "  - {{file: {}, title: {}}}",
+                        scalar::flow(&a.file),
+                        scalar::flow(t)
+                    ),
+                    None,
+                ),
+                None => self.line(&format!("  - {}", scalar::text(&a.file)), None),
+            }
+        }
         self.out.push('\n');
     }
 

@@ -58,6 +58,12 @@ pub(super) fn text(value: &str) -> String {
     }
 }
 
+/// A text inside a flow mapping (`{file: …}`): always quoted, since a
+/// comma or brace would end a plain one there.
+pub(super) fn flow(value: &str) -> String {
+    quoted(value)
+}
+
 /// Double-quoted, with JSON's escapes (which YAML reads the same).
 fn quoted(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| format!("\"{}\"", s.escape_default()))
