@@ -31,19 +31,65 @@ pub(super) fn load(
     source: &Source,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Attachment> {
-    let root = ctx.root;
-    let mut out = Vec::new();
-    for (i, spanned) in fm.attachments.iter().enumerate() {
+    let entries = fm.attachments.iter().map(|spanned| {
         let (file, title) = match &spanned.value {
             RawAttachment::Name(f) => (f.clone(), None),
             RawAttachment::Full { file, title } => (file.clone(), title.clone()),
         };
-        let line = line_of(spanned);
+        Entry {
+            file,
+            title,
+            line: line_of(spanned),
+            col: col_of(spanned),
+        }
+    });
+    load_entries(
+        ctx,
+        dir,
+        &format!("{column}/{slug}"),
+        entries,
+        &source.shown,
+        diags,
+    )
+}
+
+/// One file an `attachments:` list names, where it is named.
+pub(super) struct Entry {
+    /// The file, relative to the folder of the file that lists it.
+    pub(super) file: String,
+    /// The title to show, when given.
+    pub(super) title: Option<String>,
+    /// Line and column of the entry.
+    pub(super) line: u32,
+    /// Column of the entry.
+    pub(super) col: u32,
+}
+
+/// Checks the files an `attachments:` list names (an item's front matter
+/// or an annual report's YAML, `shown`) in `dir`, and places each under
+/// `out_dir` of the output as 附件N.
+pub(super) fn load_entries(
+    ctx: &Ctx<'_>,
+    dir: &Path,
+    out_dir: &str,
+    entries: impl Iterator<Item = Entry>,
+    shown: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Attachment> {
+    let root = ctx.root;
+    let mut out = Vec::new();
+    for (i, entry) in entries.enumerate() {
+        let Entry {
+            file,
+            title,
+            line,
+            col,
+        } = entry;
         if file.split(['/', '\\']).any(|p| p == "..") || Path::new(&file).is_absolute() {
             diags.push(
                 Diagnostic::new(
                     &codes::ATTACHMENT,
-                    &source.shown,
+                    shown,
                     t!("attachment-outside-folder", file = &file),
                 )
                 .at_line(line),
@@ -57,7 +103,7 @@ pub(super) fn load(
                 diags.push(
                     Diagnostic::new(
                         &codes::ATTACHMENT,
-                        &source.shown,
+                        shown,
                         t!("attachment-missing", file = &file),
                     )
                     .at_line(line)
@@ -78,7 +124,7 @@ pub(super) fn load(
             .map(|e| e.to_string_lossy().to_lowercase())
             .unwrap_or_default();
         if let Some(d) = unsafe_file(ctx, &path, &file, &ext, Kind::Attachment) {
-            diags.push(d.in_file(&source.shown, None).at(line, col_of(spanned)));
+            diags.push(d.in_file(shown, None).at(line, col));
             continue;
         }
         let number = i + 1;
@@ -98,7 +144,7 @@ pub(super) fn load(
             },
             size,
             source: path,
-            out_path: format!("{column}/{slug}/{out_name}"),
+            out_path: format!("{out_dir}/{out_name}"),
             line,
         });
     }

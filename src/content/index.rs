@@ -96,6 +96,10 @@ impl LinkIndex {
                         let p = format!("{slug}/{file}");
                         ix.add(&p, &p);
                     }
+                    for a in r.attachments() {
+                        ix.add(&format!("{slug}/{}", a.file_name), &a.out_path);
+                        ix.add(&a.out_path, &a.out_path);
+                    }
                 }
             }
         }

@@ -108,7 +108,7 @@ fn load_column(
             out.scheduled.sort_by(|a, b| a.rel.cmp(&b.rel));
         }
         ColumnKind::Reports => {
-            out.reports = load_reports(ctx, &dir, diags);
+            out.reports = load_reports(ctx, &dir, &column.slug, diags);
         }
     }
     warn_unknown_files(ctx.root, &dir, &out, diags);
@@ -586,6 +586,7 @@ pub(super) fn load_item(
 fn load_reports(
     ctx: &Ctx<'_>,
     dir: &Path,
+    column: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<crate::report::Report> {
     let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
@@ -606,6 +607,7 @@ fn load_reports(
                 Ok(text) => {
                     prose_link_schemes(&shown, &text, &mut d);
                     crate::report::load(&shown, &text, ctx.organization, &mut d)
+                        .map(|r| attach_report_files(ctx, dir, column, r, &shown, &mut d))
                 }
                 Err(fsx::TextError::NotUtf8 { line, message }) => {
                     d.push(Diagnostic::new(&codes::ENCODING, &shown, message).at_line(line));
@@ -630,6 +632,37 @@ fn load_reports(
     }
     reports.sort_by_key(|r| std::cmp::Reverse(r.year()));
     reports
+}
+
+/// Checks the files a report's `attachments:` lists (the signed original,
+/// say) as an item's are checked, and gives the report those that pass;
+/// they are published in `<column>/<year>/`.
+fn attach_report_files(
+    ctx: &Ctx<'_>,
+    dir: &Path,
+    column: &str,
+    mut report: crate::report::Report,
+    shown: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> crate::report::Report {
+    if report.attachment_entries().is_empty() {
+        return report;
+    }
+    let entries: Vec<super::attachments::Entry> = report
+        .attachment_entries()
+        .iter()
+        .map(|e| super::attachments::Entry {
+            file: e.file.clone(),
+            title: e.title.clone(),
+            line: e.pos.line,
+            col: e.pos.col,
+        })
+        .collect();
+    let out_dir = format!("{column}/{}", report.year());
+    let files =
+        super::attachments::load_entries(ctx, dir, &out_dir, entries.into_iter(), shown, diags);
+    report.attach(files);
+    report
 }
 
 /// Refused link schemes in a report's Markdown prose, located in its file

@@ -280,3 +280,34 @@ fn a_report_carries_the_catalogue_fields_and_shows_them_like_an_item() {
         ["测试街道办事处".to_string(), String::new()]
     );
 }
+
+/// The signed original listed under `attachments:` is published beside the
+/// report page and listed on it; a missing one is a located error.
+#[test]
+fn the_signed_original_is_published_and_listed() {
+    let site = SiteTest::case("report", "signed-original");
+    let run = site.build(&[]);
+    assert_eq!(run.stderr, "");
+    assert_eq!(
+        std::fs::read(site.output("ndbg/2021/附件1.pdf")).ok(),
+        std::fs::read(site.root.join("content/ndbg/2021.pdf")).ok()
+    );
+    let doc = site.html("ndbg/2021.html");
+    assert_eq!(
+        texts(&doc, ".attachments li"),
+        ["附件1：签发稿（盖章扫描件）（PDF，41 B）"]
+    );
+    assert_eq!(
+        crate::support::site::attrs(&doc, ".attachments a", "href"),
+        ["2021/附件1.pdf"]
+    );
+
+    site.remove("content/ndbg/2021.pdf");
+    let run = site.build_fails(&[]);
+    assert!(
+        run.stderr.starts_with("content/ndbg/2021.yaml:11:"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("2021.pdf"), "{}", run.stderr);
+}

@@ -74,6 +74,17 @@ impl SiteOutput for Attachments {
                 },
             }));
         }
+        for col in &site.columns {
+            for r in &col.reports {
+                claims.extend(r.attachments().iter().map(|a| Claim {
+                    path: a.out_path.clone(),
+                    by: Origin {
+                        what: format!("attachment {} of `{}`", a.number, r.path().display()),
+                        at: Some((r.path().to_path_buf(), a.line, 0)),
+                    },
+                }));
+            }
+        }
         for (f, shown) in linked_files(site) {
             claims.push(Claim {
                 path: f.out_path.clone(),
@@ -95,6 +106,12 @@ impl SiteOutput for Attachments {
                         content: Content::File(a.source.clone()),
                     });
                 }
+            }
+            for a in col.reports.iter().flat_map(|r| r.attachments()) {
+                sink.put(OutputFile {
+                    path: a.out_path.clone(),
+                    content: Content::File(a.source.clone()),
+                });
             }
         }
         for (f, _) in linked_files(cx.site) {
