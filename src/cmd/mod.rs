@@ -49,7 +49,7 @@ impl SiteArgs {
 
 /// Exit code for an I/O failure, after printing it.
 pub(crate) fn failure(err: impl std::fmt::Display) -> ExitCode {
-    gongkai::errln!("error: {err}");
+    gongkai::errln!("{}", gongkai::t!("build-failure", detail = err.to_string()));
     ExitCode::from(EXIT_FAILURE)
 }
 

@@ -245,3 +245,23 @@ code-output-name =
     .title = a name in the output folder cannot be written or linked to
     .fix = rename the file, folder or `slug:` the name comes from
     .explain = Each file is written under a temporary name (`.NAME.gongkai-new`) and then renamed, so a file name may have at most 242 bytes (255, the limit of file systems, less 13); a folder name at most 255. A Chinese character takes 3 bytes. Names must not hold `?`, `#` or `%`, which a web address reads as syntax, or control characters.
+
+code-alias =
+    .title = 旧地址不能用
+    .fix = 旧地址要写成本网站里的路径，如 aliases: [/tzgg/old-name.html]，或以 / 结尾的文件夹
+    .explain = 信息或栏目改名后，旧地址可以继续打开：在信息文件开头 --- 之间写 aliases:，列出它以前的地址；在 site.yaml 的栏目里写 old_slugs:，列出栏目以前的网址名。每个旧地址都会生成一个小页面，自动跳转到新地址。旧地址要写本网站里的路径（可以以 / 开头），不能有 ..，以 .html 结尾（一个页面）或以 / 结尾（一个文件夹，会写入其中的 index.html）。栏目的旧网址名只能是一段名字，不能和现在的一样。旧地址和真实页面的地址相同时，按地址重复（duplicate-url）报错。
+
+code-links-gone =
+    .title = 发布过的页面不见了
+    .fix = 在新页面文件开头写 aliases:，列出旧地址（栏目改名则在 site.yaml 的栏目里写 old_slugs:），或者把页面恢复
+    .explain = check 会把上一次生成的页面（输出文件夹里的清单）和现在网站要生成的页面对比。发布过的页面现在没有了，旧地址上也没有跳转页面，访问者、搜索引擎和别的网站上的链接就会打不开。常见原因是信息或栏目改了名：在信息文件开头写 aliases: 列出旧地址，或在栏目里写 old_slugs: 列出旧网址名，旧地址上就会生成跳转页面。只看页面（.html）；网站文件有错误或以前没有生成过时，不检查这一项。
+
+code-placeholder-sample =
+    .title = 示例内容还没有替换
+    .fix = 把示例文字改成本单位的内容，并删掉以「【示例内容】」开头的那一行
+    .explain = gongkai init 会写几个示例页面和一条示例通知，让新网站马上就能生成。每个示例都以「【示例内容】」开头的一行开始；只要这一行还在，就说明这一页还是示例，不能就这样发布。改写这一页（或删掉示例通知），并删掉这一行。
+
+code-placeholder-contact =
+    .title = 联系方式还是示例
+    .fix = 改成真实的电话号码、电子邮箱或名称
+    .explain = gongkai init 和很多模板里有一些占位的示例，不能留在正式网站上：区号全是 0 的电话号码（0000-00000000、000-12345678，真实区号没有全是 0 的）；专门用来举例的域名（example.gov.cn、example.com、example.org、example.cn；site.yaml 里 base_url 那一行不检查）；紧挨着汉字、代替名称的 XX、xx、ＸＸ 或 ××（如 XX街道、XX区XX路、XX办发）。XX世纪、XXL 和英文单词里的 XX 不算。会检查 site.yaml 和每个页面、每条信息的文件。
