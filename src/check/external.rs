@@ -96,7 +96,11 @@ pub(crate) fn check(
             out.push(
                 Diagnostic::site_wide(
                     &codes::LINKS_EXTERNAL_UNCHECKED,
-                    crate::t!("check-external-unchecked", url = url, pages = pages_text(on)),
+                    crate::t!(
+                        "check-external-unchecked",
+                        url = url,
+                        pages = pages_text(on)
+                    ),
                 )
                 .with_hint(crate::t!("check-external-unchecked-fix")),
             );
@@ -162,7 +166,12 @@ fn fetch_all<'a>(
     let results = results.into_inner().unwrap_or_default();
     urls.iter()
         .zip(results)
-        .map(|(u, r)| (*u, r.unwrap_or_else(|| Err(crate::t!("check-external-not-fetched")))))
+        .map(|(u, r)| {
+            (
+                *u,
+                r.unwrap_or_else(|| Err(crate::t!("check-external-not-fetched"))),
+            )
+        })
         .collect()
 }
 

@@ -42,12 +42,22 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Diagnostic>) {
     for (rule, name, key, value, example) in wanted {
         match value {
             None => out.push(
-                Diagnostic::site_wide(rule, crate::t!("check-footer-missing", name = name, key = key))
-                    .in_file(CONFIG_FILE, None)
-                    .with_hint(crate::t!("check-footer-missing-fix", key = key, example = example)),
+                Diagnostic::site_wide(
+                    rule,
+                    crate::t!("check-footer-missing", name = name, key = key),
+                )
+                .in_file(CONFIG_FILE, None)
+                .with_hint(crate::t!(
+                    "check-footer-missing-fix",
+                    key = key,
+                    example = example
+                )),
             ),
             Some(code) if key == "site_code" && !is_site_code(&code) => out.push(
-                Diagnostic::site_wide(rule, crate::t!("check-footer-site-code", code = code.as_str()))
+                Diagnostic::site_wide(
+                    rule,
+                    crate::t!("check-footer-site-code", code = code.as_str()),
+                )
                 .in_file(CONFIG_FILE, None)
                 .with_hint(crate::t!("check-footer-site-code-fix")),
             ),

@@ -389,7 +389,12 @@ fn internal_finding(
     };
     let mut f = Diagnostic::site_wide(
         rule,
-        crate::t!("check-links-on", what = what, link = text, pages = pages_text(on)),
+        crate::t!(
+            "check-links-on",
+            what = what,
+            link = text,
+            pages = pages_text(on)
+        ),
     );
     // The written link may differ from the rendered one (`a.md#x` becomes
     // `/a.html#x`), so the anchor part is looked for too.
@@ -411,9 +416,7 @@ fn internal_finding(
                 .in_file(s.shown.clone(), Some(line))
                 .with_hint(crate::t!("check-links-fix-file"));
         }
-        None => {
-            f = f.with_hint(crate::t!("check-links-fix-theme"))
-        }
+        None => f = f.with_hint(crate::t!("check-links-fix-theme")),
     }
     f
 }

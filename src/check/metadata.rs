@@ -41,13 +41,21 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Diagnostic>) {
             let Some(&(key, name)) = KEYS.iter().find(|(k, n)| k == wanted || n == wanted) else {
                 let known: Vec<&str> = KEYS.iter().map(|(k, _)| *k).collect();
                 let hint = match nearest(wanted, KEYS.iter().map(|(k, _)| *k)) {
-                    Some(k) => crate::t!("check-metadata-unknown-near", key = k, known = known.join(", ")),
+                    Some(k) => crate::t!(
+                        "check-metadata-unknown-near",
+                        key = k,
+                        known = known.join(", ")
+                    ),
                     None => crate::t!("check-metadata-unknown-fix", known = known.join(", ")),
                 };
                 out.push(
                     Diagnostic::site_wide(
                         &codes::METADATA_UNKNOWN_KEY,
-                        crate::t!("check-metadata-unknown", title = c.title.as_str(), key = wanted.as_str()),
+                        crate::t!(
+                            "check-metadata-unknown",
+                            title = c.title.as_str(),
+                            key = wanted.as_str()
+                        ),
                     )
                     .in_file(CONFIG_FILE, Some(c.line))
                     .in_column(&c.slug)

@@ -139,7 +139,10 @@ fn examples<'a>(line: &'a str, found: &mut Vec<(usize, &'a str, Kind)>) {
         if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-') {
             continue;
         }
-        let Some(domain) = EXAMPLE_DOMAINS.iter().find(|d| lower[at..].starts_with(**d)) else {
+        let Some(domain) = EXAMPLE_DOMAINS
+            .iter()
+            .find(|d| lower[at..].starts_with(**d))
+        else {
             continue;
         };
         let end = at + domain.len();
@@ -209,7 +212,10 @@ mod tests {
     use super::*;
 
     fn texts(line: &str) -> Vec<(&str, Kind)> {
-        placeholders(line).into_iter().map(|(_, t, k)| (t, k)).collect()
+        placeholders(line)
+            .into_iter()
+            .map(|(_, t, k)| (t, k))
+            .collect()
     }
 
     #[test]

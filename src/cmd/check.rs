@@ -9,8 +9,8 @@ use super::{EXIT_INPUT, SiteArgs, failure};
 use gongkai::check::{self, CheckOptions, ExternalOptions, Input};
 use gongkai::config::Overrides;
 use gongkai::diag::{Diagnostic, Severity};
-use gongkai::{outln, t};
 use gongkai::pipeline::{Collect, Options, Pipeline, Scope};
+use gongkai::{outln, t};
 use jiff::civil::Date;
 use std::process::ExitCode;
 

@@ -40,9 +40,12 @@ impl SiteArgs {
     pub(crate) fn root(&self) -> PathBuf {
         match &self.root {
             Some(root) => root.clone(),
-            None => {
-                gongkai::config::find_root(Path::new(".")).unwrap_or_else(|| PathBuf::from("."))
-            }
+            // The current folder itself stays `.`, so messages say
+            // `public`, not the whole absolute path.
+            None => match gongkai::config::find_root(Path::new(".")) {
+                Some(found) if std::path::absolute(".").is_ok_and(|cwd| cwd != found) => found,
+                _ => PathBuf::from("."),
+            },
         }
     }
 }

@@ -212,8 +212,8 @@ mod tests {
         assert_eq!(
             messages(&["static/a%20b.css", "static/x\u{1}/y"]),
             [
-                "`static/a%20b.css` 要发布的文件 /static/a%20b.css 名字里有「%」，它在网址里表示转义字符的开始",
-                "`static/x\u{1}/y` 要发布的文件夹 /static/x\\u{1}/ 名字里有看不见的控制字符",
+                "`static/a%20b.css`要发布的文件 /static/a%20b.css 名字里有「%」，它在网址里表示转义字符的开始",
+                "`static/x\u{1}/y`要发布的文件夹 /static/x\\u{1}/ 名字里有看不见的控制字符",
             ]
         );
     }

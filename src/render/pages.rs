@@ -55,9 +55,18 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
 /// paths here are the ones the render functions below write.
 pub(super) fn claim(site: &Site, job: &Job) -> Claim {
     let (path, by) = match *job {
-        Job::Home => ("index.html".into(), Origin::builtin(&crate::t!("render-origin-home"))),
-        Job::NotFound => ("404.html".into(), Origin::builtin(&crate::t!("render-origin-404"))),
-        Job::SiteMap => ("sitemap.html".into(), Origin::builtin(&crate::t!("render-origin-sitemap"))),
+        Job::Home => (
+            "index.html".into(),
+            Origin::builtin(&crate::t!("render-origin-home")),
+        ),
+        Job::NotFound => (
+            "404.html".into(),
+            Origin::builtin(&crate::t!("render-origin-404")),
+        ),
+        Job::SiteMap => (
+            "sitemap.html".into(),
+            Origin::builtin(&crate::t!("render-origin-sitemap")),
+        ),
         Job::List(c, n) => {
             let col = &site.columns[c];
             (list_page_path(&col.column.slug, n), Origin::column(col))

@@ -77,10 +77,7 @@ pub(crate) fn url(listener: &TcpListener, base_path: &str) -> String {
 /// Warns when other computers can reach the preview.
 pub(crate) fn warn_if_public(ip: IpAddr) {
     if !ip.is_loopback() {
-        crate::errln!(
-            "{}",
-            crate::t!("serve-public", ip = ip.to_string())
-        );
+        crate::errln!("{}", crate::t!("serve-public", ip = ip.to_string()));
     }
 }
 

@@ -92,7 +92,12 @@ impl Publisher {
         if ok {
             crate::outln!(
                 "{}",
-                crate::t!("serve-rendered", what = &what, pages = &pages, ms = ms as u64)
+                crate::t!(
+                    "serve-rendered",
+                    what = &what,
+                    pages = &pages,
+                    ms = ms as u64
+                )
             );
         } else {
             crate::errln!("{}", crate::t!("serve-not-published", what = &what));

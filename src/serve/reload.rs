@@ -129,7 +129,8 @@ mod tests {
             errors: vec![ShownError::new(d)],
         };
         let json = serde_json::to_string(&status).unwrap_or_default();
-        let fix = serde_json::to_string(&crate::diag::codes::FRONT_MATTER.fix()).unwrap_or_default();
+        let fix =
+            serde_json::to_string(&crate::diag::codes::FRONT_MATTER.fix()).unwrap_or_default();
         assert_eq!(
             json,
             format!(

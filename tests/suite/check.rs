@@ -505,8 +505,8 @@ fn the_text_report_in_english() {
 fn a_published_page_that_vanished_is_a_notice_until_an_alias_keeps_it() {
     let site = SiteTest::case("check", "base");
     site.build(&[]);
-    let notice = std::fs::read_to_string(site.root.join("content/gzdt/meeting.md"))
-        .expect("read the item");
+    let notice =
+        std::fs::read_to_string(site.root.join("content/gzdt/meeting.md")).expect("read the item");
     site.remove("content/gzdt/meeting.md");
     site.write("content/gzdt/meeting-2024.md", &notice);
     let run = site.run(&["check", "--as-of", AS_OF]);

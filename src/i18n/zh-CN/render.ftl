@@ -15,18 +15,18 @@ render-origin-attachment = 「{ $file }」的附件{ $number }
 render-origin-alias = 「{ $file }」的旧地址「{ $alias }」
 render-origin-old-slug = 栏目「{ $slug }」的旧网址名「{ $old }」
 
-render-duplicate = { $first } 和 { $second } 都要发布到 { $path }
-render-folder-clash = { $needs } 要用 /{ $dir }/ 作文件夹（放 /{ $path }），但 { $file } 在这里发布了文件 /{ $dir }
+render-duplicate = { $first }和{ $second }都要发布到 { $path }
+render-folder-clash = { $needs }要用 /{ $dir }/ 作文件夹（放 /{ $path }），但{ $file }在这里发布了文件 /{ $dir }
 render-collision-hint = 把其中一个改名：信息改文件名或 slug:，栏目改 site.yaml 里的 slug；旧地址（aliases:）和真实页面重名时，删掉这个旧地址
-render-look-alike = { $first } 和 { $second } 分别发布 { $one } 和 { $other }，两个名字只差大小写或字符写法：在 Windows、macOS 和很多网站服务器上它们是同一个文件
+render-look-alike = { $first }和{ $second }分别发布 { $one } 和 { $other }，两个名字只差大小写或字符写法：在 Windows、macOS 和很多网站服务器上它们是同一个文件
 render-name-shorten = 把名字缩短到 { $max } 个字节以内（一个汉字占 3 个字节）
-render-name-too-long-staged = { $what } 发布的 { $shown } 名字有 { $bytes } 个字节，生成时的临时文件名 .{ $name }.gongkai-new 会有 { $staged } 个字节，超过了文件名最多 { $max } 个字节的限制
-render-name-too-long-folder = { $what } 要用的文件夹 { $shown } 名字有 { $bytes } 个字节，超过了文件名最多 { $max } 个字节的限制
-render-name-control = { $what } 要发布的{ $kind ->
+render-name-too-long-staged = { $what }发布的 { $shown } 名字有 { $bytes } 个字节，生成时的临时文件名 .{ $name }.gongkai-new 会有 { $staged } 个字节，超过了文件名最多 { $max } 个字节的限制
+render-name-too-long-folder = { $what }要用的文件夹 { $shown } 名字有 { $bytes } 个字节，超过了文件名最多 { $max } 个字节的限制
+render-name-control = { $what }要发布的{ $kind ->
         [file] 文件
        *[folder] 文件夹
     } { $shown } 名字里有看不见的控制字符
-render-name-sign = { $what } 要发布的{ $kind ->
+render-name-sign = { $what }要发布的{ $kind ->
         [file] 文件
        *[folder] 文件夹
     } { $shown } 名字里有「{ $sign }」，它在网址里{ $role }

@@ -96,7 +96,11 @@ fn redirects(site: &Site) -> Vec<Redirect> {
             }
             let by = Origin::column_part(
                 col,
-                &crate::t!("render-origin-old-slug", slug = slug.as_str(), old = old.as_str()),
+                &crate::t!(
+                    "render-origin-old-slug",
+                    slug = slug.as_str(),
+                    old = old.as_str()
+                ),
             );
             for c in &claims {
                 if let Some(rest) = c.path.strip_prefix(&prefix)
