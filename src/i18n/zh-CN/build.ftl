@@ -35,10 +35,10 @@ output-io-remove = 删除
 output-io-replace = 替换
 
 build-pages-all = 全部 { $count } 个页面
-build-pages-changed = { $count } 个改动的页面
+build-pages-changed = 改动的 { $count } 个页面
 build-what-site = 网站已生成
 build-what-one = { $path } 有改动
-build-what-more = { $path } 等 { $count } 个以上文件有改动
+build-what-more = { $path } 和另外 { $count } 个文件有改动
 build-no-thread = 无法启动重新生成：{ $why }
 build-cannot-watch = 无法监视「{ $path }」里的改动：{ $why }
 build-cannot-watch-dir = 警告: 无法监视「{ $path }」里的改动：{ $why }

@@ -12,7 +12,7 @@ check-placeholder-phone = 「{ $text }」是示例电话号码，还没有改成
 check-placeholder-example = 「{ $text }」是示例地址（example 开头的域名只用来举例），还没有改成真实的
 check-placeholder-xx = 「{ $text }」是占位文字，还没有改成真实的名称
 
-check-pages-more = { $first } 等 { $count } 个以上页面
+check-pages-more = { $first } 和另外 { $count } 个页面
 check-empty-column = 栏目「{ $title }」是空白栏目：{ $why }
 check-empty-no-item = 还没有发布任何信息
 check-empty-no-page = 还没有页面
