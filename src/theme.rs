@@ -92,11 +92,11 @@ pub(crate) fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Them
             Diagnostic::new(
                 &codes::THEME,
                 crate::config::CONFIG_FILE,
-                format!("theme `{name}` not found"),
+                crate::t!("render-theme-not-found", name = name),
             )
-            .with_hint(format!(
-                "create {} or remove `theme:`",
-                display_path(root, &dir).display()
+            .with_hint(crate::t!(
+                "render-theme-not-found-hint",
+                dir = display_path(root, &dir).display().to_string()
             )),
         );
     }
@@ -158,7 +158,13 @@ fn walk(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, S
                 diags.push(Diagnostic::new(
                     &codes::IO,
                     display_path(root, &p),
-                    format!("cannot read: {e}"),
+                    crate::t!(
+                        "render-theme-cannot-read",
+                        why = e
+                            .io_error()
+                            .map(crate::i18n::io_error)
+                            .unwrap_or_else(|| e.to_string())
+                    ),
                 ));
                 continue;
             }
@@ -177,7 +183,7 @@ fn walk(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, S
             diags.push(Diagnostic::new(
                 &codes::ENCODING,
                 display_path(root, entry.path()),
-                "file name is not valid UTF-8: rename it",
+                crate::t!("render-theme-bad-name"),
             ));
             continue;
         };

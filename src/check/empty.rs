@@ -24,10 +24,7 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Diagnostic>) -> HashSet<String> {
         out.push(
             Diagnostic::site_wide(
                 &codes::EMPTY_COLUMN,
-                format!(
-                    "column 「{}」 is a blank column (空白栏目): {what}",
-                    c.title
-                ),
+                crate::t!("check-empty-column", title = c.title.as_str(), why = what),
             )
             .in_file(CONFIG_FILE, Some(c.line))
             .in_column(&c.slug)
@@ -43,29 +40,32 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Diagnostic>) -> HashSet<String> {
             .collect();
         names.truncate(10);
         out.push(
-            Diagnostic::site_wide(&codes::EMPTY_COLUMNS, format!(
-                    "{} blank columns (空白栏目), {EMPTY_VETO} or more fail the inspection: {}",
-                    empty.len(),
-                    names.join("、")
+            Diagnostic::site_wide(
+                &codes::EMPTY_COLUMNS,
+                crate::t!(
+                    "check-empty-columns",
+                    count = empty.len(),
+                    limit = EMPTY_VETO,
+                    names = names.join("、")
                 ),
             )
             .in_file(CONFIG_FILE, None)
-            .with_hint("publish content in these columns, or remove the columns that have none from site.yaml"),
+            .with_hint(crate::t!("check-empty-columns-fix")),
         );
     }
     empty
 }
 
 /// Why the column counts as empty, or `None` when it has content.
-fn emptiness(col: &ColumnContent) -> Option<&'static str> {
+fn emptiness(col: &ColumnContent) -> Option<String> {
     match col.column.kind {
-        ColumnKind::List if col.items.is_empty() => Some("it has no published item"),
+        ColumnKind::List if col.items.is_empty() => Some(crate::t!("check-empty-no-item")),
         ColumnKind::Page => match &col.page {
-            None => Some("it has no page"),
-            Some(p) if p.source.body.trim().is_empty() => Some("its page has no text"),
+            None => Some(crate::t!("check-empty-no-page")),
+            Some(p) if p.source.body.trim().is_empty() => Some(crate::t!("check-empty-no-text")),
             Some(_) => None,
         },
-        ColumnKind::Reports if col.reports.is_empty() => Some("it has no annual report"),
+        ColumnKind::Reports if col.reports.is_empty() => Some(crate::t!("check-empty-no-report")),
         _ => None,
     }
 }
@@ -73,12 +73,8 @@ fn emptiness(col: &ColumnContent) -> Option<&'static str> {
 fn fix_for(col: &ColumnContent) -> String {
     let slug = &col.column.slug;
     match col.column.kind {
-        ColumnKind::List => {
-            format!("add an item under content/{slug}/, or remove the column from site.yaml")
-        }
-        ColumnKind::Page => format!("write the page's text in content/{slug}/_index.md"),
-        ColumnKind::Reports => {
-            format!("add a report with `gongkai new report YEAR` into content/{slug}/")
-        }
+        ColumnKind::List => crate::t!("check-empty-fix-list", slug = slug.as_str()),
+        ColumnKind::Page => crate::t!("check-empty-fix-page", slug = slug.as_str()),
+        ColumnKind::Reports => crate::t!("check-empty-fix-reports", slug = slug.as_str()),
     }
 }

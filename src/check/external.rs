@@ -67,14 +67,18 @@ fn http_gov(urls: &BTreeMap<String, Vec<String>>, out: &mut Vec<Diagnostic>) {
         e.0 += 1;
     }
     for (h, (n, first, on)) in &gov {
-        let s = if *n == 1 { "" } else { "s" };
         out.push(
-            Diagnostic::site_wide(&codes::LINKS_HTTP_GOV, format!(
-                    "{n} link{s} to the government site {h} use http:// instead of https:// (first: {first} on {})",
-                    pages_text(on)
+            Diagnostic::site_wide(
+                &codes::LINKS_HTTP_GOV,
+                crate::t!(
+                    "check-http-gov",
+                    count = *n,
+                    host = h.as_str(),
+                    first = *first,
+                    pages = pages_text(on)
                 ),
             )
-            .with_hint(format!("write https://{h}/… if the site supports it")),
+            .with_hint(crate::t!("check-http-gov-fix", host = h.as_str())),
         );
     }
 }
@@ -92,9 +96,13 @@ pub(crate) fn check(
             out.push(
                 Diagnostic::site_wide(
                     &codes::LINKS_EXTERNAL_UNCHECKED,
-                    format!("external link {url} on {} was not checked", pages_text(on)),
+                    crate::t!(
+                        "check-external-unchecked",
+                        url = url,
+                        pages = pages_text(on)
+                    ),
                 )
-                .with_hint("run `gongkai check --external` to fetch external links"),
+                .with_hint(crate::t!("check-external-unchecked-fix")),
             );
         }
         return;
@@ -107,12 +115,14 @@ pub(crate) fn check(
             out.push(
                 Diagnostic::site_wide(
                     &codes::LINKS_EXTERNAL,
-                    format!(
-                        "external link {url} on {} does not work: {why}",
-                        pages_text(on)
+                    crate::t!(
+                        "check-external-broken",
+                        url = url.as_str(),
+                        pages = pages_text(on),
+                        why = why
                     ),
                 )
-                .with_hint("correct the address, or remove the link"),
+                .with_hint(crate::t!("check-external-broken-fix")),
             );
         }
     }
@@ -120,15 +130,13 @@ pub(crate) fn check(
         out.push(
             Diagnostic::site_wide(
                 &codes::LINKS_EXTERNAL_LIMIT,
-                format!(
-                    "{} external links were not checked: only {} requests are made per run",
-                    skipped.len(),
-                    opts.max_requests
+                crate::t!(
+                    "check-external-limit",
+                    count = skipped.len(),
+                    max = opts.max_requests
                 ),
             )
-            .with_hint(
-                "check the remaining links by hand, or remove links that are no longer needed",
-            ),
+            .with_hint(crate::t!("check-external-limit-fix")),
         );
     }
 }
@@ -158,7 +166,12 @@ fn fetch_all<'a>(
     let results = results.into_inner().unwrap_or_default();
     urls.iter()
         .zip(results)
-        .map(|(u, r)| (*u, r.unwrap_or_else(|| Err("not checked".into()))))
+        .map(|(u, r)| {
+            (
+                *u,
+                r.unwrap_or_else(|| Err(crate::t!("check-external-not-fetched"))),
+            )
+        })
         .collect()
 }
 
@@ -188,7 +201,14 @@ fn status(agent: &ureq::Agent, url: &str) -> Result<(u16, Option<String>), Strin
                 .map(str::to_string);
             (r.status().as_u16(), location)
         })
-        .map_err(|e| e.to_string())
+        .map_err(|e| {
+            // The library's English words only in English.
+            if crate::i18n::current() == crate::i18n::Lang::En {
+                crate::t!("check-external-unreachable-detail", detail = e.to_string())
+            } else {
+                crate::t!("check-external-unreachable")
+            }
+        })
     };
     let (code, location) = answer(agent.head(url).call())?;
     if code == 405 || code == 501 {
@@ -203,19 +223,19 @@ fn fetch(agent: &ureq::Agent, url: &str) -> Result<(), String> {
         let (code, location) = status(agent, &current)?;
         if !matches!(code, 301 | 302 | 303 | 307 | 308) {
             return if code >= 400 {
-                Err(format!("HTTP status {code}"))
+                Err(crate::t!("check-external-status", code = code))
             } else {
                 Ok(())
             };
         }
         let Some(location) = location else {
-            return Err(format!("HTTP status {code} without an address to go to"));
+            return Err(crate::t!("check-external-no-location", code = code));
         };
         let next = join(&current, &location);
         judge_redirect(&current, &next)?;
         current = next;
     }
-    Err(format!("more than {MAX_REDIRECTS} redirects"))
+    Err(crate::t!("check-external-redirects", max = MAX_REDIRECTS))
 }
 
 /// Refuses a redirect from `from` to `to` that changes the scheme, other
@@ -225,10 +245,10 @@ fn judge_redirect(from: &str, to: &str) -> Result<(), String> {
     match (scheme(from).as_str(), scheme(to).as_str()) {
         (_, "http" | "https") if scheme(from) == scheme(to) => Ok(()),
         ("http", "https") => Ok(()),
-        ("https", "http") => Err(format!("it redirects from https down to plain http ({to})")),
-        _ => Err(format!(
-            "it redirects to `{}`, which is not an http(s) address",
-            to.escape_debug()
+        ("https", "http") => Err(crate::t!("check-external-downgrade", to = to)),
+        _ => Err(crate::t!(
+            "check-external-bad-redirect",
+            to = to.escape_debug().to_string()
         )),
     }
 }
@@ -277,15 +297,15 @@ mod tests {
         assert_eq!(judge_redirect("https://a/", "HTTPS://b/"), Ok(()));
         assert_eq!(
             judge_redirect("https://a/", "http://a/"),
-            Err("it redirects from https down to plain http (http://a/)".into())
+            Err("它从 https 跳转到了不加密的 http（http://a/）".into())
         );
         assert_eq!(
             judge_redirect("http://a/", "ftp://a/x"),
-            Err("it redirects to `ftp://a/x`, which is not an http(s) address".into())
+            Err("它跳转到「ftp://a/x」，这不是网页地址（http 或 https）".into())
         );
         assert_eq!(
             judge_redirect("https://a/", "javascript:alert(1)"),
-            Err("it redirects to `javascript:alert(1)`, which is not an http(s) address".into())
+            Err("它跳转到「javascript:alert(1)」，这不是网页地址（http 或 https）".into())
         );
     }
 
@@ -346,15 +366,15 @@ mod tests {
         assert_eq!(fetch(&agent, &url("/hop")), Ok(()));
         assert_eq!(
             fetch(&agent, &url("/ftp")),
-            Err("it redirects to `ftp://127.0.0.1/file`, which is not an http(s) address".into())
+            Err("它跳转到「ftp://127.0.0.1/file」，这不是网页地址（http 或 https）".into())
         );
         assert_eq!(
             fetch(&agent, &url("/js")),
-            Err("it redirects to `javascript:alert(1)`, which is not an http(s) address".into())
+            Err("它跳转到「javascript:alert(1)」，这不是网页地址（http 或 https）".into())
         );
         assert_eq!(
             fetch(&agent, &url("/missing")),
-            Err("HTTP status 404".into())
+            Err("网站回答 HTTP 状态码 404（打不开）".into())
         );
     }
 }

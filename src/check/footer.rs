@@ -42,15 +42,24 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Diagnostic>) {
     for (rule, name, key, value, example) in wanted {
         match value {
             None => out.push(
-                Diagnostic::site_wide(rule, format!("the footer has no {name}: `identifiers.{key}` is not set"))
-                    .in_file(CONFIG_FILE, None)
-                    .with_hint(format!("add `{key}: {example}` under `identifiers:` in site.yaml")),
-            ),
-            Some(code) if key == "site_code" && !is_site_code(&code) => out.push(
-                Diagnostic::site_wide(rule, format!("网站标识码 `{code}` is not 10 digits (6-digit 行政区划代码 + 4 digits)"),
+                Diagnostic::site_wide(
+                    rule,
+                    crate::t!("check-footer-missing", name = name, key = key),
                 )
                 .in_file(CONFIG_FILE, None)
-                .with_hint("copy the 网站标识码 exactly as issued, e.g. \"3213220037\" (quoted, so YAML keeps leading zeros)"),
+                .with_hint(crate::t!(
+                    "check-footer-missing-fix",
+                    key = key,
+                    example = example
+                )),
+            ),
+            Some(code) if key == "site_code" && !is_site_code(&code) => out.push(
+                Diagnostic::site_wide(
+                    rule,
+                    crate::t!("check-footer-site-code", code = code.as_str()),
+                )
+                .in_file(CONFIG_FILE, None)
+                .with_hint(crate::t!("check-footer-site-code-fix")),
             ),
             Some(_) => {}
         }

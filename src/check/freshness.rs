@@ -96,12 +96,12 @@ fn cutoff(as_of: Date, period: Period) -> Date {
 /// `6m`, as written in site.yaml, marked when it is the default.
 fn period_text(column: &Column) -> String {
     let p = period_of(column);
-    let default = if column.update_within.is_none() {
-        " (the default for its title)"
+    let written = format!("{}{}", p.count, p.unit);
+    if column.update_within.is_none() {
+        crate::t!("check-freshness-default-period", period = written)
     } else {
-        ""
-    };
-    format!("{}{}{default}", p.count, p.unit)
+        written
+    }
 }
 
 fn days_between(from: Date, to: Date) -> i64 {
@@ -165,16 +165,20 @@ pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut
             key.push(c.title.as_str());
         }
         out.push(
-            Diagnostic::site_wide(&codes::FRESHNESS_COLUMN, format!(
-                    "column 「{}」 is not updated (栏目不更新): its newest entry is of {date}, {} days before {as_of}; `update_within` is {}",
-                    c.title,
-                    days_between(date, as_of),
-                    period_text(c)
+            Diagnostic::site_wide(
+                &codes::FRESHNESS_COLUMN,
+                crate::t!(
+                    "check-freshness-column",
+                    title = c.title.as_str(),
+                    date = date.to_string(),
+                    days = days_between(date, as_of),
+                    as_of = as_of.to_string(),
+                    period = period_text(c)
                 ),
             )
             .in_file(CONFIG_FILE, Some(c.line))
             .in_column(&c.slug)
-            .with_hint("publish a new item in this column, or set `update_within` to the period it really has"),
+            .with_hint(crate::t!("check-freshness-column-fix")),
         );
     }
     totals(&key, any, out);
@@ -183,28 +187,27 @@ pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut
 fn totals(key: &[&str], any: usize, out: &mut Vec<Diagnostic>) {
     if key.len() >= KEY_STALE_VETO {
         out.push(
-            Diagnostic::site_wide(&codes::FRESHNESS_KEY_COLUMNS, format!(
-                    "{} 动态/通知公告/政策 columns are not updated ({KEY_STALE_VETO} or more fail the inspection): {}",
-                    key.len(),
-                    key.join("、")
+            Diagnostic::site_wide(
+                &codes::FRESHNESS_KEY_COLUMNS,
+                crate::t!(
+                    "check-freshness-key",
+                    count = key.len(),
+                    limit = KEY_STALE_VETO,
+                    names = key.join("、")
                 ),
             )
             .in_file(CONFIG_FILE, None)
-            .with_hint("publish new items in these columns"),
+            .with_hint(crate::t!("check-freshness-key-fix")),
         );
     }
     if any >= ANY_STALE_VETO {
         out.push(
             Diagnostic::site_wide(
                 &codes::FRESHNESS_COLUMNS,
-                format!(
-                    "{any} columns are not updated ({ANY_STALE_VETO} or more fail the inspection)"
-                ),
+                crate::t!("check-freshness-any", count = any, limit = ANY_STALE_VETO),
             )
             .in_file(CONFIG_FILE, None)
-            .with_hint(
-                "publish new items in the stale columns, or remove columns that are no longer kept",
-            ),
+            .with_hint(crate::t!("check-freshness-any-fix")),
         );
     }
 }
@@ -225,15 +228,17 @@ fn home(site: &Site, as_of: Date, out: &mut Vec<Diagnostic>) {
     );
     let message = match &newest {
         Some((date, _)) if *date >= limit => return,
-        Some((date, _)) => format!(
-            "the home page is not updated (首页不更新): the newest item is of {date}, {} days before {as_of}; more than {HOME_DAYS} days fail the inspection",
-            days_between(*date, as_of)
+        Some((date, _)) => crate::t!(
+            "check-freshness-home",
+            date = date.to_string(),
+            days = days_between(*date, as_of),
+            as_of = as_of.to_string(),
+            limit = HOME_DAYS
         ),
-        None => "the home page is not updated (首页不更新): the site has no dated item at all"
-            .to_string(),
+        None => crate::t!("check-freshness-home-none"),
     };
     let mut f = Diagnostic::site_wide(&codes::FRESHNESS_HOME, message)
-        .with_hint("publish a new item in any list column (e.g. 工作动态 or 通知公告)");
+        .with_hint(crate::t!("check-freshness-home-fix"));
     if let Some((_, file)) = newest {
         f = f.in_file(file, None);
     }

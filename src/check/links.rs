@@ -362,11 +362,7 @@ pub(crate) fn pages_text(on: &[String]) -> String {
     match on {
         [] => String::new(),
         [one] => one.clone(),
-        [first, rest @ ..] => format!(
-            "{first} and {} more page{}",
-            rest.len(),
-            if rest.len() == 1 { "" } else { "s" }
-        ),
+        [first, rest @ ..] => crate::t!("check-pages-more", first = first, count = rest.len()),
     }
 }
 
@@ -377,12 +373,12 @@ fn internal_finding(
     sources: &HashMap<String, &Source>,
 ) -> Diagnostic {
     let what = if rule == &codes::LINKS_ANCHOR {
-        "anchor not found".to_string()
+        crate::t!("check-links-anchor")
     } else if rule == &codes::LINKS_SCHEME {
         let scheme = crate::scheme::refused(href).unwrap_or_default();
-        format!("link with the scheme `{scheme}:`")
+        crate::t!("check-links-scheme", scheme = scheme)
     } else {
-        "link to a page that does not exist".to_string()
+        crate::t!("check-links-broken")
     };
     // Rendered addresses are percent-encoded; people wrote them in Chinese.
     let shown = decode(href);
@@ -391,7 +387,15 @@ fn internal_finding(
     } else {
         shown.clone()
     };
-    let mut f = Diagnostic::site_wide(rule, format!("{what}: `{text}` on {}", pages_text(on)));
+    let mut f = Diagnostic::site_wide(
+        rule,
+        crate::t!(
+            "check-links-on",
+            what = what,
+            link = text,
+            pages = pages_text(on)
+        ),
+    );
     // The written link may differ from the rendered one (`a.md#x` becomes
     // `/a.html#x`), so the anchor part is looked for too.
     let anchor = shown.find('#').map(|i| &shown[i..]).filter(|a| a.len() > 1);
@@ -410,13 +414,9 @@ fn internal_finding(
             let line = line_col(&s.body, at, s.body_line).0;
             f = f
                 .in_file(s.shown.clone(), Some(line))
-                .with_hint("correct or remove the link in this file");
+                .with_hint(crate::t!("check-links-fix-file"));
         }
-        None => {
-            f = f.with_hint(
-                "the link is on pages made by the theme: correct it in the theme's templates",
-            )
-        }
+        None => f = f.with_hint(crate::t!("check-links-fix-theme")),
     }
     f
 }
@@ -432,14 +432,15 @@ fn attachments(site: &Site, paths: &HashSet<&str>, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::site_wide(
                         &codes::LINKS_ATTACHMENT,
-                        format!(
-                            "attachment `{}` of 「{}」 is missing",
-                            a.file_name, item.title
+                        crate::t!(
+                            "check-attachment-missing",
+                            file = a.file_name.as_str(),
+                            title = item.title.as_str()
                         ),
                     )
                     .in_file(item.source.shown.clone(), Some(a.line))
                     .in_column(&col.column.slug)
-                    .with_hint("put the file beside the item, or remove it from `attachments`"),
+                    .with_hint(crate::t!("check-attachment-missing-fix")),
                 );
             }
         }

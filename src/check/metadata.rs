@@ -39,21 +39,27 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Diagnostic>) {
         let c = &col.column;
         for wanted in &c.require {
             let Some(&(key, name)) = KEYS.iter().find(|(k, n)| k == wanted || n == wanted) else {
-                let hint = nearest(wanted, KEYS.iter().map(|(k, _)| *k))
-                    .map(|k| format!("did you mean `{k}`? "))
-                    .unwrap_or_default();
                 let known: Vec<&str> = KEYS.iter().map(|(k, _)| *k).collect();
+                let hint = match nearest(wanted, KEYS.iter().map(|(k, _)| *k)) {
+                    Some(k) => crate::t!(
+                        "check-metadata-unknown-near",
+                        key = k,
+                        known = known.join(", ")
+                    ),
+                    None => crate::t!("check-metadata-unknown-fix", known = known.join(", ")),
+                };
                 out.push(
                     Diagnostic::site_wide(
                         &codes::METADATA_UNKNOWN_KEY,
-                        format!(
-                            "column 「{}」 requires `{wanted}`, which is not a metadata key",
-                            c.title
+                        crate::t!(
+                            "check-metadata-unknown",
+                            title = c.title.as_str(),
+                            key = wanted.as_str()
                         ),
                     )
                     .in_file(CONFIG_FILE, Some(c.line))
                     .in_column(&c.slug)
-                    .with_hint(format!("{hint}known keys: {}", known.join(", "))),
+                    .with_hint(hint),
                 );
                 continue;
             };
@@ -61,14 +67,17 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::site_wide(
                         &codes::METADATA_MISSING,
-                        format!(
-                            "「{}」 has no {name} (`{key}`), which column 「{}」 requires",
-                            item.title, c.title
+                        crate::t!(
+                            "check-metadata-missing",
+                            item = item.title.as_str(),
+                            name = name,
+                            key = key,
+                            title = c.title.as_str()
                         ),
                     )
                     .in_file(item.source.shown.clone(), Some(1))
                     .in_column(&c.slug)
-                    .with_hint(format!("add `{key}: …` to the front matter")),
+                    .with_hint(crate::t!("check-metadata-missing-fix", key = key)),
                 );
             }
         }

@@ -13,8 +13,10 @@ mod empty;
 mod external;
 mod footer;
 mod freshness;
+mod gone;
 mod links;
 mod metadata;
+mod placeholders;
 mod reports;
 
 use crate::content::Site;
@@ -23,6 +25,7 @@ use crate::render::OutputFile;
 use jiff::civil::Date;
 
 pub use external::ExternalOptions;
+pub use placeholders::SAMPLE_MARK;
 
 /// What the rules need besides the site.
 #[derive(Debug, Clone)]
@@ -42,6 +45,12 @@ pub struct Input<'a> {
     pub files: &'a [OutputFile],
     /// The pipeline's diagnostics.
     pub diagnostics: &'a [Diagnostic],
+    /// The site's folder (the rules read site.yaml and the content files
+    /// again for the lines of placeholder text).
+    pub root: &'a std::path::Path,
+    /// The paths the last build published, from the output folder's
+    /// manifest (`output::published_paths`); empty when there is none.
+    pub published: &'a [String],
 }
 
 /// Runs every rule and returns its findings together with the build's
@@ -61,6 +70,8 @@ pub fn inspect(input: Input<'_>, opts: &CheckOptions) -> Vec<Diagnostic> {
     footer::check(input.site, &mut out);
     metadata::check(input.site, &mut out);
     links::check(input.site, input.files, opts.external.as_ref(), &mut out);
+    gone::check(input.published, input.files, &mut out);
+    placeholders::check(input.site, input.root, &mut out);
     out.sort_by(|a, b| {
         (a.severity, &a.path, a.line, a.col, a.code.id, &a.message)
             .cmp(&(b.severity, &b.path, b.line, b.col, b.code.id, &b.message))

@@ -6,7 +6,7 @@ use super::{EXIT_INPUT, SiteArgs, failure, report};
 use gongkai::config::Overrides;
 use gongkai::pipeline::{self, ChangeKind, FileSet, Options, Pipeline, Rebuild, Scope, Session};
 use gongkai::render::Discard;
-use gongkai::{fingerprint, output};
+use gongkai::{fingerprint, output, t};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -80,10 +80,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         && output::up_to_date(&out, fp)
     {
         let ms = started.elapsed().as_millis();
-        gongkai::outln!(
-            "nothing changed since the last build of {} ({ms} ms)",
-            out.display()
-        );
+        gongkai::outln!("{}", t!("build-up-to-date", out = &out, ms = ms as u64));
         return ExitCode::SUCCESS;
     }
     let stager = match output::Stager::new(&out) {
@@ -103,12 +100,15 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     match stager.commit(fingerprint.as_deref().filter(|_| clean)) {
         Ok(stats) => {
             gongkai::outln!(
-                "built {} files into {} in {} ms ({} written, {} removed)",
-                stats.total,
-                out.display(),
-                started.elapsed().as_millis(),
-                stats.written,
-                stats.removed
+                "{}",
+                t!(
+                    "build-done",
+                    total = stats.total,
+                    out = &out,
+                    ms = started.elapsed().as_millis() as u64,
+                    written = stats.written,
+                    removed = stats.removed
+                )
             );
             ExitCode::SUCCESS
         }
@@ -120,19 +120,17 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
 /// holds it, then removes the temporary files a killed build left there.
 fn lock(out: &std::path::Path) -> Result<output::Lock, ExitCode> {
     let lock = output::Lock::acquire(out, || {
-        gongkai::errln!(
-            "waiting for another gongkai build to finish writing into {}",
-            out.display()
-        );
+        gongkai::errln!("{}", t!("build-waiting", out = out));
     })
     .map_err(failure)?;
     output::sweep(out).map_err(failure)?;
     Ok(lock)
 }
 
+/// Prints the findings of a failed run; their last line says that the
+/// published site is unchanged.
 fn report_failure(diagnostics: Vec<gongkai::diag::Diagnostic>) -> ExitCode {
     report(diagnostics);
-    gongkai::errln!("nothing was written; the previous output is unchanged");
     ExitCode::from(EXIT_INPUT)
 }
 
@@ -142,7 +140,14 @@ fn report_failure(diagnostics: Vec<gongkai::diag::Diagnostic>) -> ExitCode {
 fn watch(args: &BuildArgs) -> ExitCode {
     let root = match args.site.root().canonicalize() {
         Ok(root) => root,
-        Err(e) => return failure(format!("cannot open `{}`: {e}", args.site.root().display())),
+        Err(e) => {
+            let root = args.site.root();
+            return failure(t!(
+                "build-cannot-open-root",
+                path = &root,
+                why = gongkai::i18n::io_error(&e)
+            ));
+        }
     };
     let mut pipeline = Pipeline::new(Options {
         root: root.clone(),
@@ -169,10 +174,10 @@ fn watch(args: &BuildArgs) -> ExitCode {
         Ok(s) => s,
         Err(e) => return failure(e),
     };
-    gongkai::outln!("watching {} for changes (Ctrl-C to stop)", root.display());
+    gongkai::outln!("{}", t!("build-watching", root = &root));
     pipeline::wait_for_stop();
     session.stop();
-    gongkai::outln!("stopped");
+    gongkai::outln!("{}", t!("build-stopped"));
     ExitCode::SUCCESS
 }
 
@@ -188,7 +193,7 @@ impl Writer {
         let pages = rebuild.pages_rendered();
         let (what, started) = (rebuild.what.clone(), rebuild.started);
         let Some(update) = rebuild.update else {
-            gongkai::errln!("{what}: nothing was written; the previous output is unchanged");
+            gongkai::errln!("{}", t!("build-watch-not-written", what = &what));
             return;
         };
         self.files.apply(update);
@@ -198,15 +203,19 @@ impl Writer {
                     gongkai::errln!("{warning}");
                 }
                 gongkai::outln!(
-                    "{what}: rendered {pages}, wrote {} file{} into {} in {} ms ({} removed)",
-                    stats.written,
-                    if stats.written == 1 { "" } else { "s" },
-                    self.out.display(),
-                    started.elapsed().as_millis(),
-                    stats.removed
+                    "{}",
+                    t!(
+                        "build-watch-written",
+                        what = &what,
+                        pages = &pages,
+                        written = stats.written,
+                        out = &self.out,
+                        ms = started.elapsed().as_millis() as u64,
+                        removed = stats.removed
+                    )
                 );
             }
-            Err(e) => gongkai::errln!("error: {e}"),
+            Err(e) => gongkai::errln!("{}", t!("build-failure", detail = e.to_string())),
         }
     }
 }

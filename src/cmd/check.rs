@@ -9,8 +9,8 @@ use super::{EXIT_INPUT, SiteArgs, failure};
 use gongkai::check::{self, CheckOptions, ExternalOptions, Input};
 use gongkai::config::Overrides;
 use gongkai::diag::{Diagnostic, Severity};
-use gongkai::outln;
 use gongkai::pipeline::{Collect, Options, Pipeline, Scope};
+use gongkai::{outln, t};
 use jiff::civil::Date;
 use std::process::ExitCode;
 
@@ -76,10 +76,14 @@ pub(crate) fn run(args: &CheckArgs) -> ExitCode {
         as_of: args.as_of.unwrap_or_else(today),
         external: args.external.then(ExternalOptions::default),
     };
+    let root = pipeline.options().root.clone();
+    let published = gongkai::output::published_paths(&pipeline.output_dir());
     let input = Input {
         site,
         files: &files,
         diagnostics: &outcome.diagnostics,
+        root: &root,
+        published: &published,
     };
     let findings = check::inspect(input, &check_opts);
     print(&findings, args, Some(check_opts.as_of))
@@ -92,7 +96,7 @@ fn print(findings: &[Diagnostic], args: &CheckArgs, as_of: Option<Date>) -> Exit
         Format::Text => print_text(findings, as_of),
         Format::Json => match serde_json::to_string_pretty(findings) {
             Ok(json) => outln!("{json}"),
-            Err(e) => return failure(format!("cannot write the findings as JSON: {e}")),
+            Err(e) => return failure(t!("check-json-failed", detail = e.to_string())),
         },
     }
     if findings.iter().any(|f| f.severity.blocks()) {
@@ -119,27 +123,31 @@ fn print_text(findings: &[Diagnostic], as_of: Option<Date>) {
         if group.is_empty() {
             continue;
         }
-        outln!("{sev} ({})", group.len());
+        outln!(
+            "{}",
+            t!("check-group", severity = sev.label(), count = group.len())
+        );
         for f in group {
             outln!("  {}[{}] {}", location(f), f.code.id, f.message);
-            outln!("      fix: {}", f.fix());
+            outln!("      {}", t!("check-fix", fix = f.fix()));
         }
         outln!();
     }
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     if let Some(as_of) = as_of {
         outln!(
-            "checked as of {as_of}: {} 单项否决, {} 扣分, {} 提示",
-            count(Severity::Veto),
-            count(Severity::Deduct),
-            count(Severity::Notice)
+            "{}",
+            t!(
+                "check-summary",
+                date = as_of.to_string(),
+                veto = count(Severity::Veto),
+                deduct = count(Severity::Deduct),
+                notice = count(Severity::Notice)
+            )
         );
     }
     let errors = count(Severity::Error);
     if errors > 0 {
-        outln!(
-            "the build has {errors} error{} (listed above): nothing can be published, and links were not checked",
-            if errors == 1 { "" } else { "s" }
-        );
+        outln!("{}", t!("check-build-errors", count = errors));
     }
 }

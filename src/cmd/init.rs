@@ -5,7 +5,7 @@
 //! the files it kept are listed.
 
 use super::failure;
-use gongkai::fsx;
+use gongkai::{fsx, t};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -17,7 +17,8 @@ pub(crate) struct InitArgs {
 }
 
 const SITE_YAML: &str = "\
-# 网站配置。改完后运行 `gongkai build` 生成网站。
+# 网站配置。改完后运行 `gongkai check` 检查，再运行 `gongkai build` 生成网站。
+# 下面带 XX、0000、example.gov.cn 的都是示例，请改成本单位的真实信息。
 title: XX街道政府信息公开
 base_url: https://www.example.gov.cn/xxgk/
 organization: XX街道办事处
@@ -30,34 +31,62 @@ identifiers:
   icp: \"\"            # ICP备案号
   police: \"\"         # 公安机关备案号
 # report_deadline: \"01-31\"   # 上一年度报告的发布期限（月-日）
+# 正文每一行是一段（从 Word 复制过来的文字不用再空行）；写 join 则按 Markdown 连成一段。
+line_breaks: paragraph
 columns:
   - { slug: jggk, title: 机构概况, kind: page }
   - { slug: yjsgk, title: 预决算公开, kind: list, update_within: 1y }
-  - { slug: zcjd, title: 政策解读, kind: list, update_within: 6m }
+  - { slug: zcjd, title: 政策解读, kind: list, update_within: 6m, require: [index_no, publisher] }
   - { slug: ndbg, title: 政府信息公开年度报告, kind: reports, update_within: 1y }
-  - { slug: tzgg, title: 通知公告, kind: list, update_within: 6m }
+  - { slug: tzgg, title: 通知公告, kind: list, update_within: 6m, require: [index_no, publisher] }
   - { slug: jdgz, title: 街道工作, kind: list, update_within: 14d }
   - { slug: gzjd, title: 公众监督, kind: page }
   - { slug: gkzn, title: 公开指南, kind: page }
 ";
 
+/// The first line of every sample page's text: `check` finds it
+/// ([`gongkai::check::SAMPLE_MARK`]) until the page is rewritten.
+macro_rules! sample {
+    ($front:literal, $body:literal) => {
+        concat!(
+            "---\n",
+            $front,
+            "---\n\n",
+            "【示例内容】这是 gongkai init 写的示例，请改成本单位的内容，并删掉这一行。\n\n",
+            $body
+        )
+    };
+}
+
 const FILES: &[(&str, &str)] = &[
     (".gitignore", "/public\n"),
     (
         "content/jggk/_index.md",
-        "---\ntitle: 机构概况\n---\n\n## 主要职责\n\n（在这里写本单位的主要职责。）\n\n## 内设机构\n\n- 党政综合办公室\n\n## 联系方式\n\n- 地址：XX区XX路1号\n- 电话：0000-00000000\n",
+        sample!(
+            "title: 机构概况\n",
+            "## 主要职责\n\n（在这里写本单位的主要职责。）\n\n## 内设机构\n\n- 党政综合办公室\n\n## 联系方式\n\n- 地址：XX区XX路1号\n- 电话：0000-00000000\n"
+        ),
     ),
     (
         "content/gzjd/_index.md",
-        "---\ntitle: 公众监督\n---\n\n对本单位政府信息公开工作有意见或建议，可以通过以下方式反映：\n\n- 电话：0000-00000000\n- 电子邮箱：xxgk@example.gov.cn\n",
+        sample!(
+            "title: 公众监督\n",
+            "对本单位政府信息公开工作有意见或建议，可以通过以下方式反映：\n\n- 电话：0000-00000000\n- 电子邮箱：xxgk@example.gov.cn\n"
+        ),
     ),
     (
         "content/gkzn/_index.md",
-        "---\ntitle: 政府信息公开指南\n---\n\n## 主动公开\n\n本单位主动公开的政府信息在本专栏发布。\n\n## 依申请公开\n\n（在这里写申请的方式、受理机构和答复期限。）\n",
+        sample!(
+            "title: 政府信息公开指南\n",
+            "## 主动公开\n\n本单位主动公开的政府信息在本专栏发布。\n\n## 依申请公开\n\n（在这里写申请的方式、受理机构和答复期限。）\n"
+        ),
     ),
     (
         "content/tzgg/sample-notice.md",
-        "---\ntitle: 示例通知（请删除或修改）\ndate: 2024-01-02 09:00\nindex_no: 000000000/2024-00001\ndoc_no: XX办发〔2024〕1号\ntopic: 综合政务\n---\n\n这是一条示例通知。每条信息是一个 Markdown 文件，\n文件开头的 `---` 之间写标题、发布日期等信息。\n",
+        sample!(
+            "title: 示例通知（请删除或修改）\ndate: 2024-01-02 09:00\nindex_no: 000000000/2024-00001\ndoc_no: XX办发〔2024〕1号\npublisher: XX街道办事处\ntopic: 综合政务\n",
+            "这是一条示例通知。每条信息是一个 Markdown 文件，\n文件开头的 `---` 之间写标题、发布日期等信息。\n"
+        ),
     ),
 ];
 
@@ -65,29 +94,21 @@ const FILES: &[(&str, &str)] = &[
 pub(crate) fn run(args: &InitArgs) -> ExitCode {
     let dir = &args.dir;
     if dir.join(gongkai::config::CONFIG_FILE).exists() {
-        return failure(format!(
-            "`{}` already has a site.yaml; nothing was changed",
-            dir.display()
-        ));
+        return failure(t!("init-exists", dir = dir));
     }
     match write_all(dir) {
         Ok(kept) => {
-            gongkai::outln!("created a new portal in {}", dir.display());
+            gongkai::outln!("{}", t!("init-created", dir = dir));
             if !kept.is_empty() {
-                gongkai::outln!(
-                    "kept {} file{} that {} already there (not overwritten):",
-                    kept.len(),
-                    if kept.len() == 1 { "" } else { "s" },
-                    if kept.len() == 1 { "was" } else { "were" }
-                );
+                gongkai::outln!("{}", t!("init-kept", count = kept.len()));
                 for path in &kept {
                     gongkai::outln!("  {}", path.display());
                 }
             }
-            gongkai::outln!("next: cd {} && gongkai build", dir.display());
+            gongkai::outln!("{}", t!("init-next", dir = dir));
             ExitCode::SUCCESS
         }
-        Err(e) => failure(e),
+        Err(e) => failure(gongkai::output::io_text(&e)),
     }
 }
 

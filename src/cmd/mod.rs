@@ -44,16 +44,19 @@ impl SiteArgs {
     pub(crate) fn root(&self) -> PathBuf {
         match &self.root {
             Some(root) => root.clone(),
-            None => {
-                gongkai::config::find_root(Path::new(".")).unwrap_or_else(|| PathBuf::from("."))
-            }
+            // The current folder itself stays `.`, so messages say
+            // `public`, not the whole absolute path.
+            None => match gongkai::config::find_root(Path::new(".")) {
+                Some(found) if std::path::absolute(".").is_ok_and(|cwd| cwd != found) => found,
+                _ => PathBuf::from("."),
+            },
         }
     }
 }
 
 /// Exit code for an I/O failure, after printing it.
 pub(crate) fn failure(err: impl std::fmt::Display) -> ExitCode {
-    gongkai::errln!("error: {err}");
+    gongkai::errln!("{}", gongkai::t!("build-failure", detail = err.to_string()));
     ExitCode::from(EXIT_FAILURE)
 }
 

@@ -43,7 +43,7 @@ pub(crate) fn run(args: &ServeArgs) -> ExitCode {
     match serve::run(opts) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e @ ServeError::NoSite(_)) => {
-            gongkai::errln!("error: {e}");
+            gongkai::errln!("{}", gongkai::t!("build-failure", detail = e.to_string()));
             ExitCode::from(EXIT_INPUT)
         }
         Err(e) => failure(e),

@@ -180,6 +180,15 @@ codes! {
     REPORT_TEMPLATE = "report.template", Deduct;
     /// A report whose every cell is 0.
     REPORT_ZEROS = "report.zeros", Notice;
+    /// An `aliases:` entry or a column's `old_slugs:` that cannot be an
+    /// address in the site.
+    ALIAS = "alias", Error;
+    /// A page the last build published is gone and nothing redirects from it.
+    LINKS_GONE = "links.gone", Notice;
+    /// Sample content written by `gongkai init` is still on the site.
+    PLACEHOLDER_SAMPLE = "placeholder.sample", Deduct;
+    /// Placeholder contact data (`0000-…`, `example.gov.cn`, `XX街道`).
+    PLACEHOLDER_CONTACT = "placeholder.contact", Deduct;
 }
 
 #[cfg(test)]

@@ -53,9 +53,11 @@ impl Manifest {
             };
             if !is_inside(file) {
                 manifest.warnings.push(format!(
-                    "{}:{}: warning: ignored `{file}`: not a path inside the output folder",
+                    "{}:{}: {}: {}",
                     path.display(),
-                    n + 1
+                    n + 1,
+                    crate::diag::Severity::Warning.label(),
+                    crate::t!("output-manifest-ignored", file = file)
                 ));
                 continue;
             }
@@ -133,10 +135,8 @@ mod tests {
         assert_eq!(
             m.warnings,
             [
-                format!("{shown}:3: warning: ignored `../x`: not a path inside the output folder"),
-                format!(
-                    "{shown}:4: warning: ignored `/etc/passwd`: not a path inside the output folder"
-                ),
+                format!("{shown}:3: 警告: 清单里的「../x」不在输出文件夹里，已忽略"),
+                format!("{shown}:4: 警告: 清单里的「/etc/passwd」不在输出文件夹里，已忽略"),
             ]
         );
         Ok(())

@@ -55,16 +55,50 @@ pub(crate) fn is_leftover(name: &str) -> bool {
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
     /// The folder is one gongkai must never write into.
-    #[error("refusing to write the site into `{path}`: {why}")]
+    #[error("{}", crate::t!("output-refused", path = path, why = why))]
     Refused {
         /// The folder.
         path: PathBuf,
-        /// Why.
+        /// Why, in the current language.
         why: String,
     },
     /// A file-system call failed.
-    #[error(transparent)]
+    #[error("{}", io_text(.0))]
     Io(#[from] IoError),
+}
+
+/// A failed file-system call said for office staff: what was being done,
+/// on which path, and what went wrong, in the current language (the
+/// system's own English only in English mode, for the rare kinds
+/// `i18n::io_error` has no words for).
+pub fn io_text(err: &IoError) -> String {
+    let action = match err.action {
+        "failed to read" | "read" | "failed to read metadata of" => crate::t!("output-io-read"),
+        "failed to write" | "write" => crate::t!("output-io-write"),
+        "failed to create" => crate::t!("output-io-create"),
+        "failed to create folder" | "mkdir" => crate::t!("output-io-create-folder"),
+        "failed to list" => crate::t!("output-io-list"),
+        "failed to lock" => crate::t!("output-io-lock"),
+        "failed to open" => crate::t!("output-io-open"),
+        "failed to remove" => crate::t!("output-io-remove"),
+        "failed to replace" => crate::t!("output-io-replace"),
+        other => other.to_string(),
+    };
+    crate::t!(
+        "output-io-failed",
+        action = action,
+        path = &err.path,
+        why = crate::i18n::io_error(&err.source)
+    )
+}
+
+/// The paths the last build recorded in `out`'s manifest (what the site
+/// published then), sorted; lines that are not a path inside the folder
+/// are left out. Empty when there is no manifest.
+pub fn published_paths(out: &Path) -> Vec<String> {
+    let mut paths: Vec<String> = Manifest::read(out).entries.into_keys().collect();
+    paths.sort();
+    paths
 }
 
 /// What a write did, for the summary line.

@@ -24,23 +24,21 @@ pub fn check_target(root: &Path, out: &Path, force: bool) -> Result<(), OutputEr
     let out_c = resolve(out);
     let root_c = resolve(root);
     if out_c.parent().is_none() {
-        return refuse("it is the file-system root");
+        return refuse(&crate::t!("output-refuse-fs-root"));
     }
     if out_c == root_c {
-        return refuse("it is the site's own folder");
+        return refuse(&crate::t!("output-refuse-site-root"));
     }
     for protected in PROTECTED {
         if out_c.starts_with(root_c.join(protected)) {
-            return refuse(&format!("it is inside the site's `{protected}/` folder"));
+            return refuse(&crate::t!("output-refuse-inside", folder = *protected));
         }
     }
     if root_c.starts_with(&out_c) {
-        return refuse("it contains the site's own files");
+        return refuse(&crate::t!("output-refuse-contains-site"));
     }
     if !force && out.is_dir() && !out.join(MANIFEST).is_file() && !only_gongkai_files(out) {
-        return refuse(
-            "it is not empty and was not made by gongkai (use --force to write into it anyway)",
-        );
+        return refuse(&crate::t!("output-refuse-not-ours"));
     }
     Ok(())
 }

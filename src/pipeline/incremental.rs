@@ -58,8 +58,9 @@ impl Pipeline {
 }
 
 /// True when `item` is an edit of an item `site` already has, from the same
-/// file, at the same page, with the same attachment files: then no other
-/// page's links or file list can change.
+/// file, at the same page, with the same attachment files and earlier
+/// addresses: then no other page's links or file list, and no redirect
+/// page, can change.
 fn keeps_its_pages(site: &Site, column: usize, item: &Item) -> bool {
     let Some(col) = site.columns.get(column) else {
         return false;
@@ -73,6 +74,7 @@ fn keeps_its_pages(site: &Site, column: usize, item: &Item) -> bool {
     col.items.iter().any(|old| {
         old.out_path == item.out_path
             && old.source.shown == item.source.shown
+            && old.aliases == item.aliases
             && files(old) == files(item)
             && old.files == item.files
     })

@@ -45,11 +45,21 @@ pub struct Options {
 }
 
 impl Options {
-    /// The output folder site.yaml and the overrides name, resolved against
-    /// the root; `None` when site.yaml cannot be read (the run reports why).
+    /// The output folder: `--output` as given (relative to the current
+    /// folder, as in every other tool), else site.yaml's `output`
+    /// resolved against the root; `None` when site.yaml cannot be read
+    /// (the run reports why).
     pub fn output_dir(&self) -> Option<PathBuf> {
         let config = config::load(&self.root, &self.overrides, &mut Vec::new())?;
-        Some(resolve_output(&self.root, &config.output))
+        Some(self.chosen_output(&config.output))
+    }
+
+    /// `--output` when given, else `configured` resolved against the root.
+    fn chosen_output(&self, configured: &Path) -> PathBuf {
+        match &self.overrides.output {
+            Some(given) => given.clone(),
+            None => resolve_output(&self.root, configured),
+        }
     }
 }
 
@@ -119,10 +129,12 @@ impl Pipeline {
     }
 
     /// The output folder of the site as the last run read it (`public` when
-    /// site.yaml could not be read), resolved against the root.
+    /// site.yaml could not be read), resolved against the root; `--output`
+    /// as given.
     pub fn output_dir(&self) -> PathBuf {
         let configured = self.site.as_ref().map(|s| s.config.output.as_path());
-        resolve_output(&self.opts.root, configured.unwrap_or(Path::new("public")))
+        self.opts
+            .chosen_output(configured.unwrap_or(Path::new("public")))
     }
 
     /// The options it runs with.

@@ -95,11 +95,10 @@ impl Rebuild {
     /// `all 120 pages` or `6 changed pages`, for the rebuild line.
     pub fn pages_rendered(&self) -> String {
         let pages = self.pages();
-        let s = if pages == 1 { "" } else { "s" };
         if self.incremental() {
-            format!("{pages} changed page{s}")
+            crate::t!("build-pages-changed", count = pages)
         } else {
-            format!("all {pages} page{s}")
+            crate::t!("build-pages-all", count = pages)
         }
     }
 }
@@ -108,9 +107,9 @@ impl Rebuild {
 fn describe(root: &Path, paths: &[PathBuf]) -> String {
     let shown = |p: &PathBuf| crate::diag::display_path(root, p).display().to_string();
     match paths {
-        [] => "site built".to_string(),
-        [one] => format!("{} changed", shown(one)),
-        [first, rest @ ..] => format!("{} and {} more changed", shown(first), rest.len()),
+        [] => crate::t!("build-what-site"),
+        [one] => crate::t!("build-what-one", path = shown(one)),
+        [first, rest @ ..] => crate::t!("build-what-more", path = shown(first), count = rest.len()),
     }
 }
 

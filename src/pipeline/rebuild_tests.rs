@@ -95,7 +95,7 @@ fn broken_edit_keeps_nothing_and_the_next_rebuild_is_full() {
     );
     assert!(!r.ok());
     assert_eq!(r.errors().len(), 1);
-    assert_eq!(r.what, "content/tzgg/b.md changed");
+    assert_eq!(r.what, "content/tzgg/b.md 有改动");
     let r = Rebuild::run(&mut rebuilder, &edit(root, "b", &item("b", "2024-02-02")));
     assert!(r.ok() && !r.incremental());
     let r = Rebuild::run(&mut rebuilder, &edit(root, "b", &item("b", "2024-02-03")));

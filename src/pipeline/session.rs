@@ -44,7 +44,7 @@ impl Session {
                     watcher.refresh();
                 }
             })
-            .map_err(|e| format!("cannot start the rebuild thread: {e}"))?;
+            .map_err(|e| crate::t!("build-no-thread", why = crate::i18n::io_error(&e)))?;
         Ok(Self { stop: tx, thread })
     }
 

@@ -183,7 +183,7 @@ impl Watcher {
         let mut debouncer = new_debouncer(DEBOUNCE, None, handler).map_err(|e| e.to_string())?;
         debouncer
             .watch(root, RecursiveMode::NonRecursive)
-            .map_err(|e| format!("cannot watch `{}`: {e}", root.display()))?;
+            .map_err(|e| crate::t!("build-cannot-watch", path = root, why = e.to_string()))?;
         let mut watcher = Self {
             debouncer,
             root: root.to_path_buf(),
@@ -202,7 +202,10 @@ impl Watcher {
             }
             match self.debouncer.watch(&dir, RecursiveMode::Recursive) {
                 Ok(()) => self.watched.push(dir),
-                Err(e) => crate::errln!("warning: cannot watch `{}`: {e}", dir.display()),
+                Err(e) => crate::errln!(
+                    "{}",
+                    crate::t!("build-cannot-watch-dir", path = &dir, why = e.to_string())
+                ),
             }
         }
     }
@@ -227,7 +230,9 @@ pub(crate) fn next_change(rx: &Receiver<Signal>, root: &Path, output: &Path) -> 
         while let Some(signal) = next {
             match signal {
                 Signal::Changed(p) => paths.extend(p),
-                Signal::Failed(msg) => crate::errln!("warning: watching files: {msg}"),
+                Signal::Failed(msg) => {
+                    crate::errln!("{}", crate::t!("build-watch-failed", why = msg))
+                }
                 Signal::Stop => return None,
             }
             next = rx.try_recv().ok();

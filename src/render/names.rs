@@ -50,42 +50,66 @@ fn bad_name(c: &Claim, upto: &str, name: &str, is_file: bool) -> Option<Diagnost
         format!("/{upto}/")
     };
     let what = &c.by.what;
-    let verb = if is_file { "publishes" } else { "needs" };
+    let kind = if is_file { "file" } else { "folder" };
     let limit_hint = || {
         let max = if is_file {
             NAME_MAX - STAGING_EXTRA
         } else {
             NAME_MAX
         };
-        format!("shorten the name to at most {max} bytes (a Chinese character takes 3)")
+        crate::t!("render-name-shorten", max = max)
     };
     let message = if is_file && name.len() + STAGING_EXTRA > NAME_MAX {
-        format!(
-            "{what} publishes {shown}, whose name is {} bytes: its temporary name `.{name}.gongkai-new` would be {}, over the {NAME_MAX}-byte limit of file names",
-            name.len(),
-            name.len() + STAGING_EXTRA
+        crate::t!(
+            "render-name-too-long-staged",
+            what = what.as_str(),
+            shown = shown.as_str(),
+            bytes = name.len(),
+            name = name,
+            staged = name.len() + STAGING_EXTRA,
+            max = NAME_MAX
         )
     } else if name.len() > NAME_MAX {
-        format!(
-            "{what} needs the folder {shown}, whose name is {} bytes, over the {NAME_MAX}-byte limit of file names",
-            name.len()
+        crate::t!(
+            "render-name-too-long-folder",
+            what = what.as_str(),
+            shown = shown.as_str(),
+            bytes = name.len(),
+            max = NAME_MAX
         )
     } else if name.chars().any(char::is_control) {
-        let shown = shown.escape_debug();
+        let shown = shown.escape_debug().to_string();
         return Some(
             at(
                 c,
-                format!("{what} {verb} {shown}, whose name contains control characters"),
+                crate::t!(
+                    "render-name-control",
+                    what = what.as_str(),
+                    kind = kind,
+                    shown = shown
+                ),
             )
-            .with_hint("rename the file or folder it comes from"),
+            .with_hint(crate::t!("render-name-rename")),
         );
-    } else if let Some((sign, role)) = name.chars().find_map(url_sign) {
+    } else if let Some((sign, _)) = name.chars().find_map(url_sign) {
+        let role = match sign {
+            '?' => crate::t!("render-sign-query"),
+            '#' => crate::t!("render-sign-fragment"),
+            _ => crate::t!("render-sign-escape"),
+        };
         return Some(
             at(
                 c,
-                format!("{what} {verb} {shown}, whose name contains `{sign}`, which {role} in a web address"),
+                crate::t!(
+                    "render-name-sign",
+                    what = what.as_str(),
+                    kind = kind,
+                    shown = shown.as_str(),
+                    sign = sign,
+                    role = role
+                ),
             )
-            .with_hint("rename the file or folder it comes from"),
+            .with_hint(crate::t!("render-name-rename")),
         );
     } else {
         return None;
@@ -120,13 +144,12 @@ fn look_alikes(claims: &[Claim], diags: &mut Vec<Diagnostic>) {
             }
             let slash = |dir: bool| if dir { "/" } else { "" };
             let earlier = &claims[first.1].by;
-            let message = format!(
-                "{} and {} publish /{}{} and /{this}{}, names that differ only in case or Unicode normalisation: on Windows, macOS and many web servers they are one file",
-                earlier.what,
-                c.by.what,
-                first.0,
-                slash(first.2),
-                slash(is_dir)
+            let message = crate::t!(
+                "render-look-alike",
+                first = earlier.what.as_str(),
+                second = c.by.what.as_str(),
+                one = format!("/{}{}", first.0, slash(first.2)),
+                other = format!("/{this}{}", slash(is_dir))
             );
             diags.push(located(&codes::OUTPUT_COLLISION, earlier, &c.by, message));
         }
@@ -189,8 +212,8 @@ mod tests {
         assert_eq!(
             messages(&["static/a%20b.css", "static/x\u{1}/y"]),
             [
-                "`static/a%20b.css` publishes /static/a%20b.css, whose name contains `%`, which starts an escape in a web address",
-                "`static/x\u{1}/y` needs /static/x\\u{1}/, whose name contains control characters",
+                "`static/a%20b.css`要发布的文件 /static/a%20b.css 名字里有「%」，它在网址里表示转义字符的开始",
+                "`static/x\u{1}/y`要发布的文件夹 /static/x\\u{1}/ 名字里有看不见的控制字符",
             ]
         );
     }

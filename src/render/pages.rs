@@ -55,9 +55,18 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
 /// paths here are the ones the render functions below write.
 pub(super) fn claim(site: &Site, job: &Job) -> Claim {
     let (path, by) = match *job {
-        Job::Home => ("index.html".into(), Origin::builtin("the home page")),
-        Job::NotFound => ("404.html".into(), Origin::builtin("the 404 page")),
-        Job::SiteMap => ("sitemap.html".into(), Origin::builtin("the site map page")),
+        Job::Home => (
+            "index.html".into(),
+            Origin::builtin(&crate::t!("render-origin-home")),
+        ),
+        Job::NotFound => (
+            "404.html".into(),
+            Origin::builtin(&crate::t!("render-origin-404")),
+        ),
+        Job::SiteMap => (
+            "sitemap.html".into(),
+            Origin::builtin(&crate::t!("render-origin-sitemap")),
+        ),
         Job::List(c, n) => {
             let col = &site.columns[c];
             (list_page_path(&col.column.slug, n), Origin::column(col))
@@ -73,7 +82,11 @@ pub(super) fn claim(site: &Site, job: &Job) -> Claim {
         Job::Report(c, i) => {
             let col = &site.columns[c];
             let r = &col.reports[i];
-            let what = format!("the {} report of column `{}`", r.year(), col.column.slug);
+            let what = crate::t!(
+                "render-origin-report",
+                year = r.year().to_string(),
+                slug = col.column.slug.as_str()
+            );
             (
                 format!("{}/{}.html", col.column.slug, r.slug()),
                 Origin::column_part(col, &what),

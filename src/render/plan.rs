@@ -37,7 +37,10 @@ impl Origin {
 
     /// A column's own pages: its entry in site.yaml.
     pub(crate) fn column(col: &ColumnContent) -> Self {
-        Self::column_part(col, &format!("column `{}`", col.column.slug))
+        Self::column_part(
+            col,
+            &crate::t!("render-origin-column", slug = col.column.slug.as_str()),
+        )
     }
 
     /// Something of a column named `what`, pointing at its site.yaml entry.
@@ -52,7 +55,7 @@ impl Origin {
     pub(crate) fn item(item: &Item) -> Self {
         let (line, col) = item.slug_at.unwrap_or((1, 0));
         Self {
-            what: format!("`{}`", item.source.shown.display()),
+            what: crate::t!("render-origin-file", file = &item.source.shown),
             at: Some((item.source.shown.clone(), line, col)),
         }
     }
@@ -93,23 +96,27 @@ pub(crate) fn claims(site: &Site) -> Vec<Claim> {
 /// path claimed twice, every path that one output needs as a folder and
 /// another writes as a file, and every name the rules of `names` refuse.
 pub(crate) fn plan(site: &Site, diags: &mut Vec<Diagnostic>) {
+    outputs::check_redirects(site, diags);
     let claims = claims(site);
     check(&claims, diags);
     super::names::check(&claims, diags);
 }
 
 /// The fix of a collision: rename one of the two.
-const HINT: &str =
-    "rename one of them: an item by its file name or `slug:`, a column by its `slug` in site.yaml";
+fn hint() -> String {
+    crate::t!("render-collision-hint")
+}
 
 fn check(claims: &[Claim], diags: &mut Vec<Diagnostic>) {
     let mut files: HashMap<&str, usize> = HashMap::with_capacity(claims.len());
     for (i, c) in claims.iter().enumerate() {
         if let Some(&first) = files.get(c.path.as_str()) {
             let first = &claims[first].by;
-            let message = format!(
-                "{} and {} both publish to /{}",
-                first.what, c.by.what, c.path
+            let message = crate::t!(
+                "render-duplicate",
+                first = first.what.as_str(),
+                second = c.by.what.as_str(),
+                path = format!("/{}", c.path)
             );
             diags.push(located(&codes::DUPLICATE_URL, first, &c.by, message));
         } else {
@@ -130,9 +137,12 @@ fn check(claims: &[Claim], diags: &mut Vec<Diagnostic>) {
     clashes.sort_unstable();
     for (dir, file, needs) in clashes {
         let (file, needs) = (&claims[file], &claims[needs]);
-        let message = format!(
-            "{} needs /{dir}/ to be a folder (for /{}), but {} publishes the file /{dir}",
-            needs.by.what, needs.path, file.by.what
+        let message = crate::t!(
+            "render-folder-clash",
+            needs = needs.by.what.as_str(),
+            dir = dir,
+            path = needs.path.as_str(),
+            file = file.by.what.as_str()
         );
         // Known as well, the output that needs the folder is the one shown.
         diags.push(located(
@@ -161,7 +171,7 @@ pub(super) fn located(
         Some((file, line, col)) => Diagnostic::new(code, file, message).at(*line, *col),
         None => Diagnostic::site_wide(code, message),
     };
-    d.with_hint(HINT)
+    d.with_hint(hint())
 }
 
 #[cfg(test)]
@@ -233,13 +243,15 @@ mod tests {
         assert_eq!(
             messages(&[claim("feed.xml", "the feed", 0), claim("feed.xml", "x", 3)]),
             [format!(
-                "f.md:3: error: the feed and x both publish to /feed.xml\n  = hint: {HINT}"
+                "f.md:3: 错误: the feed和x都要发布到 /feed.xml\n  = 建议: {}",
+                hint()
             )]
         );
         assert_eq!(
             messages(&[claim("feed.xml", "x", 3), claim("feed.xml", "the feed", 0)]),
             [format!(
-                "f.md:3: error: x and the feed both publish to /feed.xml\n  = hint: {HINT}"
+                "f.md:3: 错误: x和the feed都要发布到 /feed.xml\n  = 建议: {}",
+                hint()
             )]
         );
     }
@@ -249,7 +261,8 @@ mod tests {
         assert_eq!(
             messages(&[claim("a/b/c.html", "deep", 4), claim("a", "file", 0)]),
             [format!(
-                "f.md:4: error: deep needs /a/ to be a folder (for /a/b/c.html), but file publishes the file /a\n  = hint: {HINT}"
+                "f.md:4: 错误: deep要用 /a/ 作文件夹（放 /a/b/c.html），但file在这里发布了文件 /a\n  = 建议: {}",
+                hint()
             )]
         );
     }

@@ -62,38 +62,43 @@ impl Templates {
             .unwrap_or_else(|| PathBuf::from(name))
     }
 
-    /// A Tera error as a diagnostic on the template's file.
+    /// A Tera error as a diagnostic on the template's file. In Chinese the
+    /// library's own wording is left out (it is English and speaks of
+    /// tokens); English shows it as the detail.
     pub(crate) fn diagnostic(&self, e: &tera::Error) -> Diagnostic {
+        let english = crate::i18n::current() == crate::i18n::Lang::En;
         match e.kind() {
             tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
-                let what = if matches!(e.kind(), tera::ErrorKind::SyntaxError(_)) {
-                    "template syntax error"
-                } else {
-                    "template error"
+                let syntax = matches!(e.kind(), tera::ErrorKind::SyntaxError(_));
+                let detail = r.message().to_string();
+                let message = match (syntax, english) {
+                    (true, true) => crate::t!("render-template-syntax-detail", detail = detail),
+                    (false, true) => crate::t!("render-template-error-detail", detail = detail),
+                    (true, false) => crate::t!("render-template-syntax"),
+                    (false, false) => crate::t!("render-template-error"),
                 };
                 let span = r.span();
-                Diagnostic::new(
-                    &codes::TEMPLATE,
-                    self.shown(r.filename()),
-                    format!("{what}: {}", r.message()),
-                )
-                .at(span.start_line as u32, span.start_col as u32 + 1)
+                Diagnostic::new(&codes::TEMPLATE, self.shown(r.filename()), message)
+                    .at(span.start_line as u32, span.start_col as u32 + 1)
             }
             tera::ErrorKind::MissingParent { current, parent } => Diagnostic::new(
                 &codes::TEMPLATE,
                 self.shown(current),
-                format!("template extends `{parent}`, which does not exist"),
+                crate::t!("render-template-no-parent", parent = parent.as_str()),
             ),
             tera::ErrorKind::TemplateNotFound(name) => Diagnostic::new(
                 &codes::TEMPLATE,
                 self.shown(name),
-                format!("template `{name}` not found"),
+                crate::t!("render-template-not-found", name = name.as_str()),
             ),
-            other => Diagnostic::new(
-                &codes::TEMPLATE,
-                "templates",
-                format!("template error: {other}"),
-            ),
+            other => {
+                let message = if english {
+                    crate::t!("render-template-error-detail", detail = other.to_string())
+                } else {
+                    crate::t!("render-template-error")
+                };
+                Diagnostic::new(&codes::TEMPLATE, "templates", message)
+            }
         }
     }
 }

@@ -12,9 +12,7 @@ const NEXT_PORTS: u16 = 10;
 #[derive(Debug, thiserror::Error)]
 pub enum ListenError {
     /// The port and the ones after it are taken.
-    #[error(
-        "port {first} and the {NEXT_PORTS} ports after it are in use on {ip}: pick a free one with --port"
-    )]
+    #[error("{}", crate::t!("serve-ports-in-use", first = *first, count = NEXT_PORTS, ip = ip.to_string()))]
     InUse {
         /// The address.
         ip: IpAddr,
@@ -22,7 +20,7 @@ pub enum ListenError {
         first: u16,
     },
     /// Any other failure (no such address, no permission).
-    #[error("cannot listen on {addr}: {source}")]
+    #[error("{}", crate::t!("serve-cannot-listen", addr = addr.to_string(), why = crate::i18n::io_error(source)))]
     Other {
         /// The address and port.
         addr: SocketAddr,
@@ -41,7 +39,10 @@ pub(crate) fn bind(ip: IpAddr, port: u16) -> Result<TcpListener, ListenError> {
         match TcpListener::bind(addr) {
             Ok(listener) => {
                 if candidate != port {
-                    crate::outln!("port {port} is in use, so the preview uses port {candidate}");
+                    crate::outln!(
+                        "{}",
+                        crate::t!("serve-port-moved", port = port, candidate = candidate)
+                    );
                 }
                 listener
                     .set_nonblocking(true)
@@ -76,10 +77,7 @@ pub(crate) fn url(listener: &TcpListener, base_path: &str) -> String {
 /// Warns when other computers can reach the preview.
 pub(crate) fn warn_if_public(ip: IpAddr) {
     if !ip.is_loopback() {
-        crate::errln!(
-            "warning: listening on {ip}, so other computers on the network can open this preview, \
-             drafts included when --drafts is given; use --bind 127.0.0.1 to keep it on this computer"
-        );
+        crate::errln!("{}", crate::t!("serve-public", ip = ip.to_string()));
     }
 }
 
@@ -101,7 +99,7 @@ pub(crate) fn open_browser(url: &str) {
         .stderr(std::process::Stdio::null())
         .spawn();
     if opened.is_err() {
-        crate::errln!("warning: could not open a browser; open {url} yourself");
+        crate::errln!("{}", crate::t!("serve-no-browser", url = url));
     }
 }
 

@@ -52,7 +52,7 @@ pub struct ServeOptions {
 #[non_exhaustive]
 pub enum ServeError {
     /// The folder has no site to serve.
-    #[error("there is no site.yaml in `{0}`")]
+    #[error("{}", crate::t!("serve-no-site", path = .0))]
     NoSite(PathBuf),
     /// Listening failed.
     #[error(transparent)]
@@ -61,7 +61,7 @@ pub enum ServeError {
     #[error("{0}")]
     Watch(String),
     /// The async runtime or server failed.
-    #[error("the preview server failed: {0}")]
+    #[error("{}", crate::t!("serve-failed", why = crate::i18n::io_error(.0)))]
     Server(std::io::Error),
 }
 
@@ -90,9 +90,17 @@ impl Publisher {
         self.status.send_replace(LiveStatus { generation, errors });
         let ms = started.elapsed().as_millis();
         if ok {
-            crate::outln!("{what}: rendered {pages} in {ms} ms");
+            crate::outln!(
+                "{}",
+                crate::t!(
+                    "serve-rendered",
+                    what = &what,
+                    pages = &pages,
+                    ms = ms as u64
+                )
+            );
         } else {
-            crate::errln!("{what}: not published, still serving the last good build");
+            crate::errln!("{}", crate::t!("serve-not-published", what = &what));
         }
     }
 }
@@ -133,7 +141,7 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
             .site()
             .map_or("/", |s| s.config.base_path.as_str()),
     );
-    crate::outln!("serving {} at {url} (Ctrl-C to stop)", root.display());
+    crate::outln!("{}", crate::t!("serve-serving", root = &root, url = &url));
     listen::warn_if_public(opts.bind);
     let output = rebuilder.output_dir();
     let session = Session::start(rebuilder, output, first, move |r, b| {
@@ -153,7 +161,7 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
     let hosts = guard::Hosts::new(opts.bind);
     let served = serve(listener, http::router(state, hosts), shutdown_tx);
     session.stop();
-    crate::outln!("stopped");
+    crate::outln!("{}", crate::t!("build-stopped"));
     served
 }
 

@@ -129,9 +129,13 @@ mod tests {
             errors: vec![ShownError::new(d)],
         };
         let json = serde_json::to_string(&status).unwrap_or_default();
+        let fix =
+            serde_json::to_string(&crate::diag::codes::FRONT_MATTER.fix()).unwrap_or_default();
         assert_eq!(
             json,
-            r#"{"generation":2,"errors":[{"text":"content/tzgg/a.md:3:7: error: bad date","code":"front-matter","severity":"error","message":"bad date","file":"content/tzgg/a.md","line":3,"col":7,"column":null,"fix":"start the file with `---`, `title: 标题`, `date: 2024-03-01`, `---`, and correct the field named"}]}"#
+            format!(
+                r#"{{"generation":2,"errors":[{{"text":"content/tzgg/a.md:3:7: 错误: bad date","code":"front-matter","severity":"error","message":"bad date","file":"content/tzgg/a.md","line":3,"col":7,"column":null,"fix":{fix}}}]}}"#
+            )
         );
     }
 }

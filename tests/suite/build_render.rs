@@ -324,13 +324,11 @@ fn home_page_lists_latest_items_with_more_links() {
 fn unchanged_rebuild_writes_nothing_and_stale_files_go() {
     let site = SiteTest::fixture("build/basic");
     let first = site.build(&[]);
-    assert!(first.stdout.starts_with("built "), "{}", first.stdout);
+    assert!(first.stdout.starts_with("已生成 "), "{}", first.stdout);
     // Nothing touched: the fingerprint matches and nothing is rendered.
     let again = site.build(&[]);
     assert!(
-        again
-            .stdout
-            .starts_with("nothing changed since the last build of public ("),
+        again.stdout.starts_with("上次生成 public 以来没有改动（"),
         "{}",
         again.stdout
     );
@@ -340,7 +338,7 @@ fn unchanged_rebuild_writes_nothing_and_stale_files_go() {
     site.write("content/news/meeting.md", text);
     let resaved = site.build(&[]);
     assert!(
-        resaved.stdout.contains("(0 written, 0 removed)"),
+        resaved.stdout.contains("（写入 0 个，删除 0 个）"),
         "{}",
         resaved.stdout
     );
@@ -348,7 +346,7 @@ fn unchanged_rebuild_writes_nothing_and_stale_files_go() {
     std::fs::remove_file(site.output("notices/first.html")).expect("remove");
     let restored = site.build(&[]);
     assert!(
-        restored.stdout.contains("(1 written, 0 removed)"),
+        restored.stdout.contains("（写入 1 个，删除 0 个）"),
         "{}",
         restored.stdout
     );
@@ -356,7 +354,7 @@ fn unchanged_rebuild_writes_nothing_and_stale_files_go() {
     let after = site.build(&[]);
     assert!(!site.output("news/meeting.html").exists());
     assert!(
-        after.stdout.contains(" removed)") && !after.stdout.contains(" 0 removed)"),
+        after.stdout.contains("删除 ") && !after.stdout.contains("删除 0 个"),
         "{}",
         after.stdout
     );
@@ -441,11 +439,11 @@ fn init_never_overwrites_an_existing_file_and_lists_what_it_kept() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "created a new portal in portal\n\
-         kept 2 files that were already there (not overwritten):\n  \
+        "已在 portal 新建公开专栏网站\n\
+         有 2 个文件原来就在，保留原样（没有覆盖）：\n  \
          portal/.gitignore\n  \
          portal/content/jggk/_index.md\n\
-         next: cd portal && gongkai build\n"
+         下一步：cd portal，把示例内容改成本单位的，再运行 gongkai check 和 gongkai build\n"
     );
     assert_eq!(run.stderr, "");
     let read = |rel: &str| std::fs::read_to_string(site.root.join(rel)).expect("read");
@@ -453,4 +451,181 @@ fn init_never_overwrites_an_existing_file_and_lists_what_it_kept() {
     assert_eq!(read("portal/content/jggk/_index.md"), "我的机构概况\n");
     assert!(site.root.join("portal/content/gkzn/_index.md").is_file());
     assert!(site.root.join("portal/site.yaml").is_file());
+}
+
+/// `init` asks for 索引号 and 发布机构 in the notice and policy columns,
+/// makes each line a paragraph, and marks its sample content, which
+/// `check` then finds with the placeholder contact data. See: issue 11.
+#[test]
+fn init_marks_its_sample_content_and_check_finds_it() {
+    let site = SiteTest::empty();
+    assert_eq!(site.run(&["init", "portal"]).code, 0);
+    let yaml = std::fs::read_to_string(site.root.join("portal/site.yaml")).expect("site.yaml");
+    assert!(yaml.contains("\nline_breaks: paragraph\n"), "{yaml}");
+    for column in ["zcjd, title: 政策解读", "tzgg, title: 通知公告"] {
+        let line = yaml
+            .lines()
+            .find(|l| l.contains(column))
+            .expect("the column");
+        assert!(line.ends_with("require: [index_no, publisher] }"), "{line}");
+    }
+    let mut cmd = site.command(&["check", "--as-of", "2024-06-30"]);
+    cmd.current_dir(site.root.join("portal/content"));
+    let run = site.run_command(&mut cmd);
+    let found: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains("[placeholder."))
+        .collect();
+    assert_eq!(
+        &found[..4],
+        [
+            "  content/gkzn/_index.md:5:1: [placeholder.sample] 示例内容还没有替换：这是 gongkai init 写的示例",
+            "  content/gzjd/_index.md:5:1: [placeholder.sample] 示例内容还没有替换：这是 gongkai init 写的示例",
+            "  content/gzjd/_index.md:9:6: [placeholder.contact] 「0000-00000000」是示例电话号码，还没有改成本单位的真实号码",
+            "  content/gzjd/_index.md:10:8: [placeholder.contact] 「xxgk@example.gov.cn」是示例地址（example 开头的域名只用来举例），还没有改成真实的",
+        ]
+    );
+    assert!(
+        found.contains(
+            &"  content/tzgg/sample-notice.md:10:1: [placeholder.sample] 示例内容还没有替换：这是 gongkai init 写的示例"
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        found.contains(
+            &"  site.yaml:5:15: [placeholder.contact] 「XX」是占位文字，还没有改成真实的名称"
+        ),
+        "{found:#?}"
+    );
+    assert_eq!(found.len(), 17, "{found:#?}");
+}
+
+/// `--output` is relative to the current folder, as in every other tool;
+/// site.yaml's `output:` stays relative to the site. See: issue 11.
+#[test]
+fn output_is_relative_to_the_current_folder_and_site_yaml_output_to_the_site() {
+    let site = SiteTest::fixture("build/basic");
+    std::fs::create_dir_all(site.root.join("work")).expect("make work/");
+    let mut cmd = site.command(&["build", "--output", "out"]);
+    cmd.current_dir(site.root.join("work"));
+    let run = site.run_command(&mut cmd);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert!(
+        run.stdout.starts_with("已生成 14 个文件到 out，用时 "),
+        "{}",
+        run.stdout
+    );
+    assert!(site.root.join("work/out/index.html").is_file());
+    assert!(!site.root.join("out").exists());
+    assert!(!site.root.join("public").exists());
+    let yaml = std::fs::read_to_string(site.root.join("site.yaml")).expect("site.yaml");
+    site.write("site.yaml", format!("output: www\n{yaml}"));
+    let mut cmd = site.command(&["build"]);
+    cmd.current_dir(site.root.join("work"));
+    let run = site.run_command(&mut cmd);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert!(site.root.join("www/index.html").is_file());
+    assert!(!site.root.join("work/www").exists());
+}
+
+/// Adds `aliases:` to `content/notices/first.md` and `old_slugs:` to the
+/// notices column of `build/basic`.
+fn renamed(site: &SiteTest, aliases: &str, old_slugs: &str) {
+    let item = std::fs::read_to_string(site.root.join("content/notices/first.md")).expect("item");
+    site.write(
+        "content/notices/first.md",
+        item.replacen("---\n", &format!("---\naliases: {aliases}\n"), 1),
+    );
+    let yaml = std::fs::read_to_string(site.root.join("site.yaml")).expect("site.yaml");
+    site.write(
+        "site.yaml",
+        yaml.replace(
+            "{ slug: notices, title: 通知公告, kind: list }",
+            &format!("{{ slug: notices, title: 通知公告, kind: list, old_slugs: {old_slugs} }}"),
+        ),
+    );
+}
+
+/// Old addresses keep working: each alias of an item and each page of a
+/// column under its old slug is a small page that sends the browser on,
+/// without script. See: issue 11.
+#[test]
+fn aliases_and_old_column_slugs_write_redirect_pages() {
+    let site = SiteTest::fixture("build/basic");
+    renamed(&site, "[/notices/old-first.html, notices/older/]", "[tzgg]");
+    site.build(&[]);
+    for old in [
+        "notices/old-first.html",
+        "notices/older/index.html",
+        "tzgg/first.html",
+    ] {
+        let html = site.read(old);
+        assert!(!html.contains("<script"), "{old}: {html}");
+        let page = scraper::Html::parse_document(&html);
+        assert_eq!(
+            attrs(&page, "meta[http-equiv=refresh]", "content"),
+            ["0; url=/notices/first.html"],
+            "{old}"
+        );
+        assert_eq!(
+            attrs(&page, "link[rel=canonical]", "href"),
+            ["https://www.example.gov.cn/notices/first.html"]
+        );
+        assert_eq!(attrs(&page, "main a", "href"), ["/notices/first.html"]);
+    }
+    for (old, new) in [
+        ("tzgg/index.html", "/notices/index.html"),
+        ("tzgg/second.html", "/notices/second.html"),
+    ] {
+        assert_eq!(
+            attrs(&site.html(old), "meta[http-equiv=refresh]", "content"),
+            [format!("0; url={new}")]
+        );
+    }
+    assert_eq!(
+        texts(&site.html("notices/first.html"), "article h1"),
+        ["第一条通知"]
+    );
+}
+
+/// An alias that is a real page's address, or not a path inside the site,
+/// is an error at its place in the file; the column's old slug that is
+/// another column's slug is one at the column. See: issue 11.
+#[test]
+fn an_alias_over_a_real_page_or_outside_the_site_is_a_located_error() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let before = site.snapshot();
+    renamed(&site, "[/notices/second.html, ../x.html]", "[news]");
+    let run = site.build_fails(&[]);
+    assert_eq!(
+        run.stderr,
+        "content/notices/first.md:2:11: 错误: 「content/notices/second.md」和「content/notices/first.md」的旧地址「/notices/second.html」都要发布到 /notices/second.html\n\
+         \x20 = 建议: 把其中一个改名：信息改文件名或 slug:，栏目改 site.yaml 里的 slug；旧地址（aliases:）和真实页面重名时，删掉这个旧地址\n\
+         content/notices/first.md:2:33: 错误: 旧地址「../x.html」不能用：路径里不能有 ..、. 或连续的 /\n\
+         site.yaml:11: 错误: 栏目「news」和栏目「notices」的旧网址名「news」都要发布到 /news/index.html\n\
+         \x20 = 建议: 把其中一个改名：信息改文件名或 slug:，栏目改 site.yaml 里的 slug；旧地址（aliases:）和真实页面重名时，删掉这个旧地址\n\
+         错误：共 3 处错误，这次没有生成网站，已发布的网站保持原样\n"
+    );
+    assert!(before == site.snapshot(), "the previous output was changed");
+}
+
+/// `GONGKAI_LANG=en` gives a failed build's messages in English.
+/// See: issue 11.
+#[test]
+fn build_errors_in_english() {
+    let site = SiteTest::fixture("build/basic");
+    renamed(&site, "[/notices/second.html, ../x.html]", "[]");
+    let mut cmd = site.command(&["build"]);
+    cmd.env("GONGKAI_LANG", "en");
+    let run = site.run_command(&mut cmd);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "content/notices/first.md:2:11: error: `content/notices/second.md` and the alias `/notices/second.html` of `content/notices/first.md` both publish to /notices/second.html\n\
+         \x20 = hint: rename one of them: an item by its file name or `slug:`, a column by its `slug` in site.yaml; remove an alias (`aliases:`) that is a real page's address\n\
+         content/notices/first.md:2:33: error: alias `../x.html` cannot be used: a path cannot contain `..`, `.` or `//`\n\
+         error: build failed with 2 errors; the published site is unchanged\n"
+    );
 }

@@ -79,7 +79,7 @@ fn clean_site_has_no_findings() {
     assert_eq!(text.code, 0);
     assert_eq!(
         text.stdout,
-        "checked as of 2024-06-30: 0 单项否决, 0 扣分, 0 提示\n"
+        "按 2024-06-30 检查：单项否决 0 处，扣分 0 处，提示 0 处\n"
     );
 }
 
@@ -92,12 +92,12 @@ fn home_page_not_updated_for_two_weeks_fails() {
         vec![serde_json::json!({
             "code": "freshness.home",
             "severity": "单项否决",
-            "message": "the home page is not updated (首页不更新): the newest item is of 2024-06-10, 20 days before 2024-06-30; more than 14 days fail the inspection",
+            "message": "首页不更新：最新一条信息是 2024-06-10 的，到 2024-06-30 已经 20 天；超过 14 天即检查不合格",
             "file": "content/gzdt/meeting.md",
             "line": null,
             "col": null,
             "column": null,
-            "fix": "publish a new item in any list column (e.g. 工作动态 or 通知公告)"
+            "fix": "在任意一个列表栏目（如工作动态、通知公告）发布一条新信息"
         })]
     );
 }
@@ -119,7 +119,7 @@ fn stale_news_column_costs_points() {
     let text = site.run(&["check", "--as-of", AS_OF]);
     assert_eq!(
         text.stdout,
-        "扣分 (1)\n  site.yaml:14: [freshness.column] column 「工作动态」 is not updated (栏目不更新): its newest entry is of 2024-06-01, 29 days before 2024-06-30; `update_within` is 2w (the default for its title)\n      fix: publish a new item in this column, or set `update_within` to the period it really has\n\nchecked as of 2024-06-30: 0 单项否决, 1 扣分, 0 提示\n"
+        "扣分（1 处）\n  site.yaml:14: [freshness.column] 栏目「工作动态」不更新：最新一条是 2024-06-01 的，到 2024-06-30 已经 29 天；更新周期 update_within 是 2w（按栏目名称的默认值）\n      改法：在这个栏目发布新信息，或者把 update_within 改成它实际的更新周期\n\n按 2024-06-30 检查：单项否决 0 处，扣分 1 处，提示 0 处\n"
     );
 }
 
@@ -237,7 +237,7 @@ fn missing_annual_report_after_the_deadline() {
 /// The fix `gongkai explain CODE` prints for `code`.
 fn gongkai_fix(code: &str) -> String {
     let run = SiteTest::empty().run(&["explain", code]);
-    let fix = run.stdout.lines().find_map(|l| l.strip_prefix("fix: "));
+    let fix = run.stdout.lines().find_map(|l| l.strip_prefix("改法："));
     fix.unwrap_or_else(|| panic!("no fix for {code}: {}", run.stdout))
         .to_string()
 }
@@ -320,7 +320,7 @@ fn broken_link_in_a_template() {
     );
     assert_eq!(
         f[0]["message"],
-        "link to a page that does not exist: `/xxgk/wzdt.html` on 404.html"
+        "链接到的页面不存在：「/xxgk/wzdt.html」，在 404.html"
     );
 }
 
@@ -340,7 +340,7 @@ fn missing_anchor_points_at_the_markdown_line() {
     );
     assert_eq!(
         f[0]["message"],
-        "anchor not found: `#具体安排` on tzgg/notice.html"
+        "页内位置不存在：「#具体安排」，在 tzgg/notice.html"
     );
 }
 
@@ -391,11 +391,9 @@ fn bad_as_of_is_a_usage_error() {
     let site = SiteTest::case("check", "base");
     let run = site.run(&["check", "--as-of", "2024-13-01"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("`2024-13-01` is not a date written YYYY-MM-DD"),
-        "{}",
-        run.stderr
+    assert_eq!(
+        run.stderr,
+        "错误：--as-of <YYYY-MM-DD> 的值「2024-13-01」不对：「2024-13-01」不是日期，请写成 YYYY-MM-DD，如 2024-06-30\n  用 gongkai --help 查看用法\n"
     );
 }
 
@@ -458,7 +456,74 @@ fn external_flag_fetches_links_on_loopback_only() {
     assert_eq!(
         f[0]["message"],
         format!(
-            "external link http://127.0.0.1:{port}/missing on gzdt/meeting.html does not work: HTTP status 404"
+            "站外链接 http://127.0.0.1:{port}/missing（在 gzdt/meeting.html）打不开：网站回答 HTTP 状态码 404（打不开）"
         )
+    );
+}
+
+/// Sample content of `gongkai init` and placeholder contact data are
+/// findings at their line; real text beside them (XX世纪, XXL, a real
+/// fax number) is not. See: issue 11.
+#[test]
+fn sample_content_and_placeholder_contact_data_are_findings() {
+    let site = SiteTest::case("check", "placeholders");
+    let run = site.run(&["check", "--as-of", AS_OF]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert_eq!(
+        run.stdout,
+        "扣分（4 处）\n\
+         \x20 content/jggk/_index.md:5:1: [placeholder.sample] 示例内容还没有替换：这是 gongkai init 写的示例\n\
+         \x20     改法：把示例文字改成本单位的内容，并删掉以「【示例内容】」开头的那一行\n\
+         \x20 content/jggk/_index.md:9:6: [placeholder.contact] 「0000-00000000」是示例电话号码，还没有改成本单位的真实号码\n\
+         \x20     改法：改成真实的电话号码、电子邮箱或名称\n\
+         \x20 site.yaml:3:15: [placeholder.contact] 「XX」是占位文字，还没有改成真实的名称\n\
+         \x20     改法：改成真实的电话号码、电子邮箱或名称\n\
+         \x20 site.yaml:7:10: [placeholder.contact] 「xxgk@example.gov.cn」是示例地址（example 开头的域名只用来举例），还没有改成真实的\n\
+         \x20     改法：改成真实的电话号码、电子邮箱或名称\n\
+         \n\
+         按 2024-06-30 检查：单项否决 0 处，扣分 4 处，提示 0 处\n"
+    );
+}
+
+/// `GONGKAI_LANG=en` gives the text report in English. See: issue 11.
+#[test]
+fn the_text_report_in_english() {
+    let site = SiteTest::case("check", "freshness-column");
+    let mut cmd = site.command(&["check", "--as-of", AS_OF]);
+    cmd.env("GONGKAI_LANG", "en");
+    let run = site.run_command(&mut cmd);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert_eq!(
+        run.stdout,
+        "扣分 (1)\n  site.yaml:14: [freshness.column] column 「工作动态」 is not updated (栏目不更新): its newest entry is of 2024-06-01, 29 days before 2024-06-30; `update_within` is 2w (the default for its title)\n      fix: publish a new item in this column, or set `update_within` to the period it really has\n\nchecked as of 2024-06-30: 0 单项否决, 1 扣分, 0 提示\n"
+    );
+}
+
+/// A page the last build published that is gone now is a 提示, until an
+/// alias redirects from it. See: issue 11.
+#[test]
+fn a_published_page_that_vanished_is_a_notice_until_an_alias_keeps_it() {
+    let site = SiteTest::case("check", "base");
+    site.build(&[]);
+    let notice =
+        std::fs::read_to_string(site.root.join("content/gzdt/meeting.md")).expect("read the item");
+    site.remove("content/gzdt/meeting.md");
+    site.write("content/gzdt/meeting-2024.md", &notice);
+    let run = site.run(&["check", "--as-of", AS_OF]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert_eq!(
+        run.stdout,
+        "提示（1 处）\n\
+         \x20 [links.gone] 上次生成时发布的页面 /gzdt/meeting.html 现在没有了，也没有从它跳转到新地址的页面\n\
+         \x20     改法：在新页面文件开头写 aliases:，列出旧地址（栏目改名则在 site.yaml 的栏目里写 old_slugs:），或者把页面恢复\n\
+         \n\
+         按 2024-06-30 检查：单项否决 0 处，扣分 0 处，提示 1 处\n"
+    );
+    let with_alias = notice.replacen("---\n", "---\naliases: [/gzdt/meeting.html]\n", 1);
+    site.write("content/gzdt/meeting-2024.md", with_alias);
+    let run = site.run(&["check", "--as-of", AS_OF]);
+    assert_eq!(
+        run.stdout,
+        "按 2024-06-30 检查：单项否决 0 处，扣分 0 处，提示 0 处\n"
     );
 }

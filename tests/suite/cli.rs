@@ -35,15 +35,38 @@ fn explain_prints_one_code() {
         (run.code, run.stdout.as_str(), run.stderr.as_str()),
         (
             0,
-            "duplicate-url: two files publish to the same address\n\
-             severity: error\n\
+            "duplicate-url: 两个文件要发布到同一个网址\n\
+             严重程度：错误\n\
              \n\
-             Each page of the site has one address, made from its column and its file name or `slug:`. Two files with the same address would overwrite each other.\n\
+             网站的每个页面都有自己的网址，由栏目和文件名（或 slug:）组成。两个文件网址相同，就会互相覆盖。\n\
              \n\
-             fix: give one of them another file name or a different `slug:`\n",
+             改法：给其中一个换个文件名，或者写一个不同的 slug:\n",
             ""
         )
     );
+}
+
+/// Every code's text is in Chinese: no explanation is left in English.
+/// See: issue 11.
+#[test]
+fn explain_speaks_chinese_for_every_code() {
+    let list = SiteTest::empty().run(&["explain"]);
+    for code in list
+        .stdout
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+    {
+        let run = SiteTest::empty().run(&["explain", code]);
+        let explanation = run.stdout.lines().nth(3).unwrap_or("");
+        let han = explanation
+            .chars()
+            .filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+            .count();
+        let english = [" the ", " is ", " a ", " of "]
+            .iter()
+            .any(|w| explanation.contains(w));
+        assert!(han >= 10 && !english, "{code}: {explanation}");
+    }
 }
 
 #[test]
@@ -54,7 +77,7 @@ fn explain_unknown_code_suggests_the_nearest() {
         (
             2,
             "",
-            "error: there is no code `freshness.colum` (did you mean `freshness.column`?); `gongkai explain` lists them all\n"
+            "错误：没有「freshness.colum」这个问题代码（是不是「freshness.column」？）；gongkai explain 会列出全部代码\n"
         )
     );
 }

@@ -4,7 +4,7 @@
 //! leaves the previous output byte for byte and no temporary file behind.
 //! See: issue 10 (the output folder: old or new, never mixed).
 
-use crate::support::site::{SiteTest, TAIL};
+use crate::support::site::{FAILED_1, SiteTest, TAIL};
 
 /// `build/basic`'s site.yaml with `column` added at its end (line 13).
 fn site_yaml_with(column: &str) -> String {
@@ -25,7 +25,7 @@ fn fails_with(breakage: impl FnOnce(&SiteTest), expected: &str) {
     assert!(before == site.snapshot(), "the previous output was changed");
 }
 
-const COLLISION_HINT: &str = "  = hint: rename one of them: an item by its file name or `slug:`, a column by its `slug` in site.yaml\n";
+const COLLISION_HINT: &str = "  = 建议: 把其中一个改名：信息改文件名或 slug:，栏目改 site.yaml 里的 slug；旧地址（aliases:）和真实页面重名时，删掉这个旧地址\n";
 
 #[test]
 fn a_column_named_feed_xml_needs_a_folder_where_the_feed_is() {
@@ -37,7 +37,7 @@ fn a_column_named_feed_xml_needs_a_folder_where_the_feed_is() {
             );
         },
         &format!(
-            "site.yaml:13: error: column `feed.xml` needs /feed.xml/ to be a folder (for /feed.xml/index.html), but the site's feed publishes the file /feed.xml\n{COLLISION_HINT}error: build failed with 1 error\n"
+            "site.yaml:13: 错误: 栏目「feed.xml」要用 /feed.xml/ 作文件夹（放 /feed.xml/index.html），但全站订阅（feed.xml）在这里发布了文件 /feed.xml\n{COLLISION_HINT}{FAILED_1}"
         ),
     );
 }
@@ -45,10 +45,10 @@ fn a_column_named_feed_xml_needs_a_folder_where_the_feed_is() {
 #[test]
 fn a_column_named_404_html_or_sitemap_xml_is_a_collision() {
     for (slug, what) in [
-        ("404.html", "the 404 page"),
+        ("404.html", "404 页面"),
         ("sitemap.xml", "sitemap.xml"),
-        ("sitemap.html", "the site map page"),
-        ("index.html", "the home page"),
+        ("sitemap.html", "网站地图页面"),
+        ("index.html", "首页"),
     ] {
         fails_with(
             |s| {
@@ -62,7 +62,7 @@ fn a_column_named_404_html_or_sitemap_xml_is_a_collision() {
                 );
             },
             &format!(
-                "site.yaml:13: error: column `{slug}` needs /{slug}/ to be a folder (for /{slug}/index.html), but {what} publishes the file /{slug}\n{COLLISION_HINT}error: build failed with 1 error\n"
+                "site.yaml:13: 错误: 栏目「{slug}」要用 /{slug}/ 作文件夹（放 /{slug}/index.html），但{what}在这里发布了文件 /{slug}\n{COLLISION_HINT}{FAILED_1}"
             ),
         );
     }
@@ -79,7 +79,7 @@ fn a_column_named_static_with_a_static_file_of_its_list_page() {
             s.write("static/index.html", "<p>静态页</p>\n");
         },
         &format!(
-            "site.yaml:13: error: column `static` and the static file `static/index.html` both publish to /static/index.html\n{COLLISION_HINT}error: build failed with 1 error\n"
+            "site.yaml:13: 错误: 栏目「static」和主题文件「static/index.html」都要发布到 /static/index.html\n{COLLISION_HINT}{FAILED_1}"
         ),
     );
 }
@@ -95,7 +95,7 @@ fn an_item_slug_foo_html_with_attachments_beside_item_foo() {
             s.write("content/notices/a.pdf", "%PDF-1.4\n");
         },
         &format!(
-            "content/notices/other.md:6: error: attachment 1 of `content/notices/other.md` needs /notices/first.html/ to be a folder (for /notices/first.html/附件1.pdf), but `content/notices/first.md` publishes the file /notices/first.html\n{COLLISION_HINT}error: build failed with 1 error\n"
+            "content/notices/other.md:6: 错误: 「content/notices/other.md」的附件1要用 /notices/first.html/ 作文件夹（放 /notices/first.html/附件1.pdf），但「content/notices/first.md」在这里发布了文件 /notices/first.html\n{COLLISION_HINT}{FAILED_1}"
         ),
     );
 }
@@ -119,7 +119,7 @@ fn slugs_with_query_fragment_or_percent_signs_are_located_errors() {
                 s.write("content/notices/other.md", item_with_slug(slug));
             },
             &format!(
-                "content/notices/other.md:4:7: error: slug `{slug}` contains `{c}`, which {role} in a web address: use letters, digits, `-` or `_` instead\nerror: build failed with 1 error\n"
+                "content/notices/other.md:4:7: 错误: slug `{slug}` contains `{c}`, which {role} in a web address: use letters, digits, `-` or `_` instead\n{FAILED_1}"
             ),
         );
     }
@@ -134,7 +134,9 @@ fn a_file_name_with_a_percent_sign_or_a_control_character_is_a_located_error() {
                 item_with_slug("ok").replace("slug: \"ok\"\n", ""),
             );
         },
-        "content/notices/100%.md: error: slug `100%` contains `%`, which starts an escape in a web address: use letters, digits, `-` or `_` instead (the slug comes from the file name; rename it or set `slug:`)\nerror: build failed with 1 error\n",
+        &format!(
+            "content/notices/100%.md: 错误: slug `100%` contains `%`, which starts an escape in a web address: use letters, digits, `-` or `_` instead (the slug comes from the file name; rename it or set `slug:`)\n{FAILED_1}"
+        ),
     );
     fails_with(
         |s| {
@@ -143,7 +145,9 @@ fn a_file_name_with_a_percent_sign_or_a_control_character_is_a_located_error() {
                 item_with_slug("ok").replace("slug: \"ok\"\n", ""),
             );
         },
-        "content/notices/a\u{1}.md: error: slug `a\\u{1}` contains control characters (the slug comes from the file name; rename it or set `slug:`)\nerror: build failed with 1 error\n",
+        &format!(
+            "content/notices/a\u{1}.md: 错误: slug `a\\u{{1}}` contains control characters (the slug comes from the file name; rename it or set `slug:`)\n{FAILED_1}"
+        ),
     );
 }
 
@@ -156,7 +160,9 @@ fn a_column_slug_with_a_fragment_sign_is_a_located_error() {
                 site_yaml_with("{ slug: \"a#b\", title: 专栏, kind: list }"),
             );
         },
-        "site.yaml:13: error: column `a#b`: slug `a#b` contains `#`, which starts a fragment in a web address: use letters, digits, `-` or `_` instead\nerror: build failed with 1 error\n",
+        &format!(
+            "site.yaml:13: 错误: column `a#b`: slug `a#b` contains `#`, which starts a fragment in a web address: use letters, digits, `-` or `_` instead\n{FAILED_1}"
+        ),
     );
 }
 
@@ -167,7 +173,7 @@ fn names_that_differ_only_in_case_are_a_collision() {
             s.write("content/notices/other.md", item_with_slug("First"));
         },
         &format!(
-            "content/notices/other.md:4:7: error: `content/notices/first.md` and `content/notices/other.md` publish /notices/first.html and /notices/First.html, names that differ only in case or Unicode normalisation: on Windows, macOS and many web servers they are one file\n{COLLISION_HINT}error: build failed with 1 error\n"
+            "content/notices/other.md:4:7: 错误: 「content/notices/first.md」和「content/notices/other.md」分别发布 /notices/first.html 和 /notices/First.html，两个名字只差大小写或字符写法：在 Windows、macOS 和很多网站服务器上它们是同一个文件\n{COLLISION_HINT}{FAILED_1}"
         ),
     );
 }
@@ -181,7 +187,7 @@ fn names_that_differ_only_in_unicode_normalisation_are_a_collision() {
             s.write("content/notices/other.md", item_with_slug("cafe\u{301}"));
         },
         &format!(
-            "content/notices/a.md:4:7: error: `content/notices/other.md` and `content/notices/a.md` publish /notices/cafe\u{301}.html and /notices/caf\u{e9}.html, names that differ only in case or Unicode normalisation: on Windows, macOS and many web servers they are one file\n{COLLISION_HINT}error: build failed with 1 error\n"
+            "content/notices/a.md:4:7: 错误: 「content/notices/other.md」和「content/notices/a.md」分别发布 /notices/cafe\u{301}.html 和 /notices/caf\u{e9}.html，两个名字只差大小写或字符写法：在 Windows、macOS 和很多网站服务器上它们是同一个文件\n{COLLISION_HINT}{FAILED_1}"
         ),
     );
 }
@@ -197,7 +203,7 @@ fn column_folders_that_differ_only_in_case_are_a_collision() {
             s.write("content/NEWS/_index.md", "---\ntitle: 页\n---\n\n正文\n");
         },
         &format!(
-            "site.yaml:13: error: column `news` and column `NEWS` publish /news/ and /NEWS/, names that differ only in case or Unicode normalisation: on Windows, macOS and many web servers they are one file\n{COLLISION_HINT}error: build failed with 1 error\n"
+            "site.yaml:13: 错误: 栏目「news」和栏目「NEWS」分别发布 /news/ 和 /NEWS/，两个名字只差大小写或字符写法：在 Windows、macOS 和很多网站服务器上它们是同一个文件\n{COLLISION_HINT}{FAILED_1}"
         ),
     );
 }
@@ -210,7 +216,7 @@ fn a_name_whose_temporary_file_is_over_255_bytes_is_a_located_error() {
             s.write("content/notices/other.md", item_with_slug(&slug));
         },
         &format!(
-            "content/notices/other.md:4:7: error: `content/notices/other.md` publishes /notices/{slug}.html, whose name is 243 bytes: its temporary name `.{slug}.html.gongkai-new` would be 256, over the 255-byte limit of file names\n  = hint: shorten the name to at most 242 bytes (a Chinese character takes 3)\nerror: build failed with 1 error\n"
+            "content/notices/other.md:4:7: 错误: 「content/notices/other.md」发布的 /notices/{slug}.html 名字有 243 个字节，生成时的临时文件名 .{slug}.html.gongkai-new 会有 256 个字节，超过了文件名最多 255 个字节的限制\n  = 建议: 把名字缩短到 242 个字节以内（一个汉字占 3 个字节）\n{FAILED_1}"
         ),
     );
 }

@@ -56,10 +56,10 @@ fn manifest_entries_outside_the_output_folder_are_ignored_and_never_removed() {
         lines,
         [
             format!(
-                "public/.gongkai-manifest:{line}: warning: ignored `../../victim.txt`: not a path inside the output folder"
+                "public/.gongkai-manifest:{line}: 警告: 清单里的「../../victim.txt」不在输出文件夹里，已忽略"
             ),
             format!(
-                "public/.gongkai-manifest:{}: warning: ignored `{absolute}`: not a path inside the output folder",
+                "public/.gongkai-manifest:{}: 警告: 清单里的「{absolute}」不在输出文件夹里，已忽略",
                 line + 1
             ),
         ]
@@ -92,9 +92,7 @@ fn output_folders_that_do_not_exist_yet_are_checked_after_resolving_them() {
             (
                 2,
                 "",
-                format!(
-                    "error: refusing to write the site into `{output}`: it is inside the site's `{folder}/` folder\n"
-                )
+                format!("错误：不能把网站写到「{output}」：它在网站的 {folder}/ 文件夹里面\n")
             ),
             "output: {output}"
         );
@@ -121,7 +119,7 @@ fn an_edit_behind_a_symlinked_column_folder_is_published() {
         "第一条通知（修订）",
     );
     let run = site.build(&[]);
-    assert!(run.stdout.starts_with("built "), "{}", run.stdout);
+    assert!(run.stdout.starts_with("已生成 "), "{}", run.stdout);
     assert_eq!(
         crate::support::site::texts(&site.html("notices/first.html"), "article h1"),
         ["第一条通知（修订）"]
@@ -177,19 +175,19 @@ fn a_published_file_changed_without_changing_its_size_is_written_again() {
     let run = site.build(&[]);
     let summary = run
         .stdout
-        .split(" in ")
+        .split("，用时 ")
         .next()
         .unwrap_or_default()
         .to_string();
     let counts = run
         .stdout
-        .rsplit(" (")
+        .rsplit('（')
         .next()
         .unwrap_or_default()
         .to_string();
     assert_eq!(
         (summary.as_str(), counts.as_str()),
-        ("built 14 files into public", "1 written, 0 removed)\n")
+        ("已生成 14 个文件到 public", "写入 1 个，删除 0 个）\n")
     );
     assert_eq!(site.read("notices/first.html"), page);
 }
@@ -240,7 +238,7 @@ fn a_second_build_waits_for_the_one_holding_the_lock() {
     stderr.read_line(&mut line).expect("read stderr");
     assert_eq!(
         line,
-        "waiting for another gongkai build to finish writing into public\n"
+        "另一个 gongkai 正在往 public 写文件，等它写完后继续……\n"
     );
     std::thread::sleep(Duration::from_millis(300));
     assert!(child.try_wait().expect("poll").is_none(), "did not wait");
@@ -251,7 +249,7 @@ fn a_second_build_waits_for_the_one_holding_the_lock() {
     lock.unlock().expect("unlock");
     let out = child.wait_with_output().expect("wait");
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("built 14 files into public in "));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("已生成 14 个文件到 public，用时 "));
     assert_eq!(
         crate::support::site::texts(&site.html("notices/first.html"), "article h1"),
         ["第一条通知（修订）"]
@@ -446,7 +444,7 @@ fn build_watch_holds_the_lock_until_it_stops() {
         .spawn()
         .expect("start build --watch");
     let mut watch_out = BufReader::new(watch.stdout.take().expect("stdout"));
-    wait_for_line(&mut watch_out, "watching ");
+    wait_for_line(&mut watch_out, "正在监视 ");
     let mut build = site
         .command(&["build"])
         .stdout(Stdio::piped())
@@ -456,7 +454,7 @@ fn build_watch_holds_the_lock_until_it_stops() {
     let mut build_err = BufReader::new(build.stderr.take().expect("stderr"));
     assert_eq!(
         wait_for_line(&mut build_err, ""),
-        "waiting for another gongkai build to finish writing into public\n"
+        "另一个 gongkai 正在往 public 写文件，等它写完后继续……\n"
     );
     std::thread::sleep(Duration::from_millis(300));
     assert!(build.try_wait().expect("poll").is_none(), "did not wait");
@@ -465,7 +463,7 @@ fn build_watch_holds_the_lock_until_it_stops() {
     let out = build.wait_with_output().expect("wait");
     assert!(out.status.success());
     assert!(
-        String::from_utf8_lossy(&out.stdout).starts_with("built 14 files into public in "),
+        String::from_utf8_lossy(&out.stdout).starts_with("已生成 14 个文件到 public，用时 "),
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );

@@ -23,8 +23,8 @@ fn redact(out: &str, port: u16, root: &Path) -> String {
         .replace(&root.display().to_string(), "[ROOT]")
         .replace(&port.to_string(), "[PORT]");
     text.lines()
-        .map(|l| match l.rsplit_once(" in ") {
-            Some((head, tail)) if tail.ends_with(" ms") => format!("{head} in [..] ms\n"),
+        .map(|l| match l.rsplit_once("，用时 ") {
+            Some((head, tail)) if tail.ends_with(" 毫秒") => format!("{head}，用时 [..] 毫秒\n"),
             _ => format!("{l}\n"),
         })
         .collect()
@@ -44,18 +44,18 @@ fn edits_show_up_broken_edits_keep_the_last_good_page_and_fixes_recover() {
     // A broken edit: the last good page stays, the error is printed and sent.
     p.write(NOTICE, "---\ndate: 2024-03-01\n---\n\n坏的正文。\n");
     p.wait_for("the error", |p| {
-        p.stderr().contains("still serving the last good build")
+        p.stderr().contains("浏览器里仍是上一次正确的版本")
     });
     assert_eq!(
         p.stderr(),
-        "content/tzgg/notice.md:1:1: error: missing `title` in the front matter\n  = hint: start the file with:\n---\ntitle: 标题\ndate: 2024-03-01\n---\nerror: build failed with 1 error\ncontent/tzgg/notice.md changed: not published, still serving the last good build\n"
+        "content/tzgg/notice.md:1:1: 错误: missing `title` in the front matter\n  = 建议: start the file with:\n---\ntitle: 标题\ndate: 2024-03-01\n---\n错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\ncontent/tzgg/notice.md 有改动：有错误，没有更新预览，浏览器里仍是上一次正确的版本\n"
     );
     let page = p.get(NOTICE_URL);
     assert_eq!(page.status, 200);
     assert!(page.text().contains("<p>第二版正文。</p>"));
     let status = p.status();
     assert!(
-        status.contains(r#""errors":[{"text":"content/tzgg/notice.md:1:1: error: missing `title` in the front matter\n  = hint: start the file with:\n---\ntitle: 标题\ndate: 2024-03-01\n---","code":"front-matter","severity":"error","message":"missing `title` in the front matter","file":"content/tzgg/notice.md","line":1,"col":1,"#),
+        status.contains(r#""errors":[{"text":"content/tzgg/notice.md:1:1: 错误: missing `title` in the front matter\n  = 建议: start the file with:\n---\ntitle: 标题\ndate: 2024-03-01\n---","code":"front-matter","severity":"error","message":"missing `title` in the front matter","file":"content/tzgg/notice.md","line":1,"col":1,"#),
         "{status}"
     );
 
@@ -75,12 +75,12 @@ fn edits_show_up_broken_edits_keep_the_last_good_page_and_fixes_recover() {
     assert!(status.success(), "{status}");
     assert_eq!(
         redact(&out, port, &site.root),
-        "serving [ROOT] at http://127.0.0.1:[PORT]/xxgk/ (Ctrl-C to stop)\n\
-         site built: rendered all 7 pages in [..] ms\n\
-         content/tzgg/notice.md changed: rendered 4 changed pages in [..] ms\n\
-         content/tzgg/notice.md changed: rendered all 7 pages in [..] ms\n\
-         content/tzgg/notice.md changed: rendered 4 changed pages in [..] ms\n\
-         stopped\n"
+        "正在预览 [ROOT]，请在浏览器打开 http://127.0.0.1:[PORT]/xxgk/ （按 Ctrl-C 停止）\n\
+         网站已生成：生成了全部 7 个页面，用时 [..] 毫秒\n\
+         content/tzgg/notice.md 有改动：生成了改动的 4 个页面，用时 [..] 毫秒\n\
+         content/tzgg/notice.md 有改动：生成了全部 7 个页面，用时 [..] 毫秒\n\
+         content/tzgg/notice.md 有改动：生成了改动的 4 个页面，用时 [..] 毫秒\n\
+         已停止\n"
     );
 }
 
@@ -216,10 +216,7 @@ fn a_taken_port_moves_to_the_next_and_says_so() {
     let first = p.stdout().lines().next().unwrap_or_default().to_string();
     assert_eq!(
         first,
-        format!(
-            "port {port} is in use, so the preview uses port {}",
-            p.addr.port()
-        )
+        format!("端口 {port} 已被占用，预览改用端口 {}", p.addr.port())
     );
 }
 
@@ -277,7 +274,7 @@ fn a_burst_of_files_gives_one_rebuild_and_deleted_pages_go() {
     let rebuilds = p
         .stdout()
         .lines()
-        .filter(|l| l.contains(" changed: "))
+        .filter(|l| l.contains("有改动："))
         .count();
     assert!((1..=2).contains(&rebuilds), "{}", p.stdout());
 

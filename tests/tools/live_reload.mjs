@@ -68,7 +68,7 @@ await step('a broken edit shows the overlay over the last good page', async () =
   const overlay = page.locator('#gongkai-error-overlay');
   await overlay.waitFor({ timeout: STEP_MS });
   const text = await overlay.innerText();
-  if (!text.includes('content/tzgg/notice.md:1:1: error: missing `title`')) {
+  if (!text.includes('content/tzgg/notice.md:1:1: 错误: ')) {
     throw new Error(`overlay says: ${text}`);
   }
   if (!(await page.getByText('第二版正文。').isVisible())) throw new Error('the last good page is gone');

@@ -246,14 +246,36 @@ code-output-name =
     .fix = rename the file, folder or `slug:` the name comes from
     .explain = Each file is written under a temporary name (`.NAME.gongkai-new`) and then renamed, so a file name may have at most 242 bytes (255, the limit of file systems, less 13); a folder name at most 255. A Chinese character takes 3 bytes. Names must not hold `?`, `#` or `%`, which a web address reads as syntax, or control characters.
 
+code-alias =
+    .title = an old address cannot be used
+    .fix = write the old address as a path of this site, e.g. aliases: [/tzgg/old-name.html], or a folder ending in /
+    .explain = When an item or a column is renamed, its old addresses can keep working: `aliases:` in an item's front matter lists the item's earlier addresses, `old_slugs:` of a column in site.yaml its earlier slugs. Each gets a small redirect page at the old address. An alias must be a path inside the site, relative to its root (a leading / is allowed), without `..`, ending in `.html` (a page) or `/` (a folder, whose index.html is written). An old slug is one path segment, different from the column's slug. An old address that is also a real page's is a collision (`duplicate-url`).
+
+code-links-gone =
+    .title = a published page is gone
+    .fix = add the old address to the new page's aliases: (or the old slug to the column's old_slugs: in site.yaml), or restore the page
+    .explain = `check` compares the pages of the last build (the manifest in the output folder) with the pages the site makes now. A page that was published and is now gone, with no redirect page at its address, leaves visitors, search engines and other sites' links at a dead end. Renaming an item or a column is the usual cause: list the old address in `aliases:` of the item, or the old slug in `old_slugs:` of the column, and a redirect page is written there. Only pages (.html) count; the rule is skipped when the build has errors or there is no earlier build.
+
+code-placeholder-sample =
+    .title = sample content not replaced yet
+    .fix = replace the sample text with your office's own, and delete the line 【示例内容】…
+    .explain = `gongkai init` writes sample pages and a sample notice so a new site builds at once. Each starts with a line beginning 【示例内容】; as long as that line is there, the page is taken as sample content that must not be published as it is. Rewrite the page (or delete the sample notice) and remove the line.
+
+code-placeholder-contact =
+    .title = placeholder contact data
+    .fix = replace it with the real telephone number, e-mail address or name
+    .explain = `gongkai init` and many templates use placeholders that must not stay on a published site: a telephone number whose area code is all zeros (0000-00000000, 000-12345678; no real area code is), an address at a domain reserved for examples (example.gov.cn, example.com, example.org, example.cn; the base_url line of site.yaml is not checked), and XX, xx, ＸＸ or ×× standing for a name right next to Chinese text (XX街道, XX区XX路, XX办发). XX世纪, XXL and XX inside a Latin word are not counted. site.yaml and every page and item file are read.
+
 code-future =
     .title = an item dated in the future is not published yet
     .fix = build again on its day to publish it; to publish it now, change its date: or build with --future
     .explain = Items whose date: is after today are left out, as Hugo does: they appear once `gongkai build` runs on or after their day. `gongkai build --future` publishes every date. `gongkai check --as-of DATE` checks the site as of that day and leaves out what is dated after it. A link to an item not yet published is an error, since the published link would lead nowhere.
+
 code-image-alt =
     .title = an image has no alt text
     .fix = describe the image between the brackets, e.g. ![the office building](photo.jpg)
     .explain = Readers who cannot see an image (blind readers with a screen reader, a phone that did not load it) get only its alt text. In Markdown's ![text](file) the text between the brackets becomes the page's alt attribute. An image without it is lost to them and fails WCAG 2.1 success criterion 1.1.1. Keep purely decorative images out of the text.
+
 code-report-old-label =
     .title = a report row uses an old edition's name
     .fix = write the row under the official name of the report's edition

@@ -1,259 +1,282 @@
 # The codes of findings (diag/codes.rs): for each, a title, the usual fix
-# and an explanation, as `gongkai explain CODE` prints them.
+# and an explanation, as `gongkai explain CODE` prints them. Written for
+# the office staff who edit the site.
 
 code-io =
-    .title = a file could not be read or written
-    .fix = check that the file exists and can be read, and that the disk is not full
-    .explain = gongkai reads the site's files and writes the output folder; this finding names the file and what the system said.
+    .title = 文件读不出来或写不进去
+    .fix = 看看这个文件在不在、能不能打开，磁盘是不是满了
+    .explain = gongkai 要读网站的文件，再把生成的网页写进输出文件夹。出了这个问题时，提示里会写明是哪个文件、出了什么事。
 
 code-config =
-    .title = site.yaml has a wrong or missing value
-    .fix = correct the value in site.yaml as the message says
-    .explain = site.yaml names the site, its columns and its identifiers. Each column needs a unique `slug`, a `title` and a `kind` (list, page or reports); `per_page` is at least 1; `report_deadline` is a day written MM-DD.
+    .title = site.yaml 里有一项写错了或没写
+    .fix = 按提示改正 site.yaml 里的这一项
+    .explain = site.yaml 写的是网站名称、各个栏目和网站的各种备案编号。每个栏目都要有不重复的网址名 slug、栏目名称 title 和类型 kind（list 列表、page 单页或 reports 年度报告）；per_page（每页条数）至少是 1；report_deadline（年度报告发布期限）写成 月-日，如 "01-31"。
 
 code-yaml =
-    .title = YAML that cannot be read
-    .fix = check the colon after each key (half-width `:` followed by a space), the indentation and the quotes at the position shown
-    .explain = site.yaml and the front matter between `---` lines at the top of each Markdown file are YAML. A key gongkai does not know, a value of the wrong kind, or a syntax slip stops the file from being read; the position points at the first problem, with the nearest known key as a hint.
+    .title = 文件的格式写得不对，读不出来
+    .fix = 在提示的位置检查：每个名称后面的冒号要用英文半角「:」并跟一个空格，每行开头的空格（缩进）要对齐，引号要成对
+    .explain = site.yaml 和每个 Markdown 文件开头两行 --- 之间的信息，都要按固定的格式（YAML）来写。写了 gongkai 不认识的名称、值的种类不对，或者漏了冒号、空格，整个文件就读不出来。提示的位置就是第一个出问题的地方；名称写错时，会提示最接近的正确名称。
 
 code-front-matter =
-    .title = the front matter of an item is missing a field or has a wrong value
-    .fix = start the file with `---`, `title: 标题`, `date: 2024-03-01`, `---`, and correct the field named
-    .explain = Every notice or document of a list column starts with front matter: at least its title and its 发布日期 (date), written YYYY-MM-DD. Optional fields (written, slug, summary, attachments, 信息索引 fields) must have the form the message names.
+    .title = 信息文件开头缺了一项，或者有一项写得不对
+    .fix = 文件开头要写 ---、title: 标题、date: 2024-03-01、---，再按提示改正写错的那一项
+    .explain = 列表栏目里的每条通知、每份文件，开头的 --- 之间至少要写标题（title:）和发布日期（date:，写成 年-月-日）。其他可以写的项目（成文日期 written、网址名 slug、摘要 summary、附件 attachments、索引号等信息索引项目）要按提示的格式写。
 
 code-encoding =
-    .title = a file or file name is not UTF-8 text
-    .fix = save the file as UTF-8 (in WPS or Notepad: 另存为, 编码 UTF-8), or rename the file
-    .explain = gongkai reads text files as UTF-8. Files saved by older Windows programs are often GBK; they must be saved again as UTF-8 before they can be published.
+    .title = 文件或文件名不是 UTF-8 编码
+    .fix = 把文件另存为 UTF-8 编码（在 WPS 或记事本里：另存为，编码选 UTF-8），或者给文件改个名
+    .explain = gongkai 按 UTF-8 编码读文字文件。老的 Windows 软件保存的文件常常是 GBK 编码，要先另存为 UTF-8 才能发布。
 
 code-unpublished =
-    .title = a file or folder under content/ is not published
-    .fix = add the column to site.yaml, add the missing index.md or _index.md, or remove the folder
-    .explain = Only folders named as columns in site.yaml are published, and a folder item needs its index.md. Anything else under content/ is left out of the site, which is usually a mistake worth knowing about.
+    .title = content/ 里有文件或文件夹不会被发布
+    .fix = 在 site.yaml 里加上这个栏目，或补上缺的 index.md、_index.md，或者删掉这个文件夹
+    .explain = 只有 site.yaml 里写了的栏目文件夹才会发布；一条信息如果是一个文件夹，里面要有 index.md。content/ 里的其他东西都不会出现在网站上，这通常是放错了地方，所以会提醒你。
 
 code-attachment =
-    .title = an attachment is missing or not beside its item
-    .fix = put the file in the item's folder under the name given in `attachments:`
-    .explain = Attachments are published with their item, so they must be files in the item's own folder. A missing file would be a broken download on the published page.
+    .title = 附件不见了，或者没有放在信息旁边
+    .fix = 把附件文件放进这条信息的文件夹，文件名和 attachments: 里写的一样
+    .explain = 附件和它所属的信息一起发布，所以要放在这条信息自己的文件夹里。附件文件不在，发布后网页上的下载链接就打不开。
 
 code-link =
-    .title = a link in the text points to no page or file of the site
-    .fix = correct the link so it names an existing page or file (relative to the Markdown file), or remove it
-    .explain = Links between pages are checked while the site is built: a broken link (错链) is counted against a site in the national inspection, so it stops the build instead of being published.
+    .title = 正文里的链接指向的页面或文件不存在
+    .fix = 改正链接，让它指向一个存在的页面或文件（相对这个 Markdown 文件的位置），或者删掉这个链接
+    .explain = 生成网站时会检查页面之间的链接：全国政府网站检查时，错链要扣分，所以有错链时不会生成网站，免得发布出去。
 
 code-template =
-    .title = a template cannot be read or rendered
-    .fix = correct the template at the position shown, or remove your copy under templates/ to use the theme's
-    .explain = Pages are rendered with the theme's Tera templates, which a site may override file by file in its templates/ folder. A syntax error, an unknown variable or a missing template stops the build.
+    .title = 模板读不出来，或者用它生成页面时出错
+    .fix = 在提示的位置改正模板，或者删掉 templates/ 里你自己的那份，改用主题自带的模板
+    .explain = 网页是用主题的模板生成的；网站可以在自己的 templates/ 文件夹里放同名文件，替换主题里的某个模板。模板写法有错、用了不存在的变量，或者找不到模板，都会停止生成。
 
 code-theme =
-    .title = the theme named in site.yaml does not exist
-    .fix = name a folder of themes/, or remove `theme:` to use the default theme
-    .explain = `theme:` in site.yaml names a folder under themes/ of the site; the default theme is built in.
+    .title = site.yaml 里写的主题不存在
+    .fix = 写 themes/ 里一个文件夹的名字，或者删掉 theme: 这一行，使用默认主题
+    .explain = site.yaml 里的 theme: 写的是网站 themes/ 文件夹里的一个主题文件夹；默认主题是 gongkai 自带的。
 
 code-duplicate-url =
-    .title = two files publish to the same address
-    .fix = give one of them another file name or a different `slug:`
-    .explain = Each page of the site has one address, made from its column and its file name or `slug:`. Two files with the same address would overwrite each other.
+    .title = 两个文件要发布到同一个网址
+    .fix = 给其中一个换个文件名，或者写一个不同的 slug:
+    .explain = 网站的每个页面都有自己的网址，由栏目和文件名（或 slug:）组成。两个文件网址相同，就会互相覆盖。
 
 code-empty-column =
-    .title = a column is empty (空白栏目)
-    .fix = publish at least one item in the column, or remove the column from site.yaml
-    .explain = The national inspection counts a column that appears in the navigation with nothing in it as 空白栏目 (扣分). A list column is empty with no published item (drafts do not count), a page column with no text in its _index.md, a reports column with no report.
+    .title = 空白栏目
+    .fix = 在这个栏目里至少发布一条信息，或者把这个栏目从 site.yaml 里删掉
+    .explain = 全国政府网站检查时，导航里有、点进去却什么都没有的栏目算空白栏目（扣分）。列表栏目没有已发布的信息（草稿不算），单页栏目的 _index.md 里没有文字，年度报告栏目没有报告，都算空白。
 
 code-empty-columns =
-    .title = five or more columns are empty
-    .fix = fill the empty columns or remove them from site.yaml
-    .explain = From five 空白栏目 on, the inspection fails the whole site (单项否决).
+    .title = 空白栏目有 5 个或更多
+    .fix = 给空白栏目补上内容，或者把它们从 site.yaml 里删掉
+    .explain = 空白栏目达到 5 个，整个网站检查不合格（单项否决）。
 
 code-freshness-column =
-    .title = a column is not updated (栏目不更新)
-    .fix = publish something new in the column, or set `update_within` in site.yaml if the column is updated less often by design
-    .explain = A list column is measured from its newest item's date to the day checked, against `update_within` or, when unset, its title: 动态/要闻/工作/新闻 2 weeks, 通知/公告/政策 6 months, others 1 year. `gongkai check --help` describes the treatment.
+    .title = 栏目不更新
+    .fix = 在这个栏目发布新内容；如果这个栏目本来就更新得少，在 site.yaml 里给它写上 update_within（更新周期）
+    .explain = 列表栏目从最新一条信息的日期算到检查那天，和 update_within 比；没写 update_within 时按栏目名称：动态、要闻、工作、新闻类 2 周，通知、公告、政策类 6 个月，其他 1 年。gongkai check --help 里有详细说明。
 
 code-freshness-key-columns =
-    .title = five or more 动态, 通知公告 or 政策 columns are not updated
-    .fix = publish in the stale 动态, 通知公告 and 政策 columns
-    .explain = From five stale 动态, 通知公告 or 政策文件 columns on, the inspection fails the whole site (单项否决).
+    .title = 动态、通知公告、政策类栏目有 5 个或更多不更新
+    .fix = 在不更新的动态、通知公告和政策类栏目发布新内容
+    .explain = 动态、通知公告、政策文件类栏目不更新的达到 5 个，整个网站检查不合格（单项否决）。
 
 code-freshness-columns =
-    .title = ten or more columns are not updated
-    .fix = publish in the stale columns
-    .explain = From ten stale columns of any kind on, the inspection fails the whole site (单项否决).
+    .title = 有 10 个或更多栏目不更新
+    .fix = 在不更新的栏目发布新内容
+    .explain = 任何类型的栏目不更新的达到 10 个，整个网站检查不合格（单项否决）。
 
 code-freshness-home =
-    .title = the home page is not updated (首页不更新)
-    .fix = publish a notice or news item dated within the last 14 days
-    .explain = The home page must show something published within the last two weeks; otherwise the inspection fails the whole site (单项否决).
+    .title = 首页不更新
+    .fix = 发布一条最近 14 天以内的通知或新闻
+    .explain = 首页要能看到最近两周内发布的内容，否则整个网站检查不合格（单项否决）。
 
 code-footer-site-code =
-    .title = the 网站标识码 is missing or malformed
-    .fix = set `identifiers.site_code` in site.yaml to the 10-digit 网站标识码, quoted
-    .explain = Every government site shows its 网站标识码 in the footer: 10 digits, the 6-digit 行政区划代码 and 4 more.
+    .title = 网站标识码没写或写得不对
+    .fix = 在 site.yaml 的 identifiers: 下面写 site_code:，填 10 位网站标识码，并加上引号
+    .explain = 每个政府网站都要在网页底部显示网站标识码：10 位数字，前 6 位是行政区划代码，后面再加 4 位。
 
 code-footer-icp =
-    .title = the ICP备案编号 is missing
-    .fix = set `identifiers.icp` in site.yaml
-    .explain = Every government site shows its ICP备案编号 in the footer.
+    .title = 没写 ICP 备案编号
+    .fix = 在 site.yaml 的 identifiers: 下面写 icp:
+    .explain = 每个政府网站都要在网页底部显示 ICP 备案编号。
 
 code-footer-police =
-    .title = the 公安机关备案号 is missing
-    .fix = set `identifiers.police` in site.yaml
-    .explain = Every government site shows its 公安机关备案号 in the footer.
+    .title = 没写公安机关备案号
+    .fix = 在 site.yaml 的 identifiers: 下面写 police:
+    .explain = 每个政府网站都要在网页底部显示公安机关备案号。
 
 code-metadata-missing =
-    .title = an item lacks a metadata field its column requires
-    .fix = add the field to the item's front matter
-    .explain = A column's `require:` list in site.yaml names the 政府信息公开目录 fields (索引号, 发布机构, 文号, …) every item of it must carry.
+    .title = 信息缺少栏目要求填写的信息索引项目
+    .fix = 在这条信息的文件开头 --- 之间补上这一项
+    .explain = site.yaml 里栏目的 require: 列出了这个栏目每条信息都必须填写的政府信息公开目录项目（索引号、发布机构、文号……）。
 
 code-metadata-unknown-key =
-    .title = a column requires a metadata field that does not exist
-    .fix = write one of the known keys in `require:`
-    .explain = `require:` takes front-matter names (`index_no`) or their Chinese names (`索引号`).
+    .title = 栏目要求填写的项目不存在
+    .fix = 在 require: 里写 gongkai 认识的项目名称
+    .explain = require: 里可以写文件开头用的名称（如 index_no），也可以写中文名称（如 索引号）。
 
 code-links-broken =
-    .title = a link in the rendered site points to no page (错链)
-    .fix = correct the link in the Markdown file or the template named
-    .explain = Every address inside the site that a rendered page links to must be a file of the output. A link that many pages share (one in a template) is one finding.
+    .title = 网站里有链接指向不存在的页面（错链）
+    .fix = 在提示的 Markdown 文件或模板里改正这个链接
+    .explain = 生成后的页面里，凡是指向本网站的地址，都必须是输出文件夹里真的有的文件。很多页面共有的同一个链接（比如模板里的）只算一处。
 
 code-links-anchor =
-    .title = a link points to an anchor that is not on its page
-    .fix = correct the part after `#`, or add the heading or id it names
-    .explain = A link with `#name` must find an element with that id on the page it points to.
+    .title = 链接指向的页内位置在那一页上找不到
+    .fix = 改正 # 后面的部分，或者在那一页加上它要找的标题或 id
+    .explain = 带 #名称 的链接，要在它指向的页面上找到 id 是这个名称的位置。
 
 code-links-attachment =
-    .title = an attachment is not in the output
-    .fix = put the attachment file beside the item
-    .explain = Every attachment an item lists must be published with it.
+    .title = 附件没有被发布
+    .fix = 把附件文件放到这条信息旁边
+    .explain = 信息里列出的每个附件都要和它一起发布。
 
 code-links-http-gov =
-    .title = a link to a government site uses plain http
-    .fix = link with https:// where the site offers it
-    .explain = Links to *.gov.cn sites over plain http:// are listed once per host; most government sites now serve https.
+    .title = 打开政府网站的链接用的是不加密的 http
+    .fix = 如果那个网站支持，把链接改成 https://
+    .explain = 用 http:// 打开 *.gov.cn 网站的链接，每个网站列一次；现在大多数政府网站都支持 https。
 
 code-links-external-unchecked =
-    .title = external links were listed, not fetched
-    .fix = run `gongkai check --external` to fetch them
-    .explain = Without --external, check never uses the network; external addresses are listed so someone can look at them.
+    .title = 站外链接只列出，没有访问检查
+    .fix = 运行 gongkai check --external 访问检查这些链接
+    .explain = 不加 --external 时，check 不会上网，只把站外地址列出来，方便有人去看一看。
 
 code-links-external =
-    .title = an external link does not answer
-    .fix = correct or remove the link
-    .explain = With --external, each distinct external address is requested once (HEAD, then GET), with a timeout; an address that fails is a broken link of the site.
+    .title = 站外链接打不开
+    .fix = 改正或删掉这个链接
+    .explain = 加了 --external 时，每个不同的站外地址访问一次（先 HEAD，再 GET），有等待时间限制；打不开的地址算网站的错链。
 
 code-links-external-limit =
-    .title = more external links than one run fetches
-    .fix = check the rest by hand, or run again later
-    .explain = One run fetches at most 200 external addresses, so a check stays short and polite to other sites.
+    .title = 站外链接太多，一次检查不完
+    .fix = 其余的链接请手工检查，或者过一会儿再运行一次
+    .explain = 一次最多访问 200 个站外地址，这样检查不会太久，也不会给别的网站添麻烦。
 
 code-report-missing =
-    .title = last year's annual report is missing
-    .fix = write it with `gongkai new report YEAR`, fill it in and publish it
-    .explain = 政府信息公开条例 第四十九条: the previous year's report is published by 1月31日 (site.yaml `report_deadline` sets another day, e.g. for 街道 and 乡镇).
+    .title = 缺少上一年度的政府信息公开工作年度报告
+    .fix = 用 gongkai new report 年份 写出报告，填好后发布
+    .explain = 《政府信息公开条例》第四十九条：上一年度的年度报告要在 1 月 31 日前公布（街道、乡镇等可以在 site.yaml 里用 report_deadline 写别的日期）。
 
 code-report-yaml =
-    .title = the report file is not valid YAML
-    .fix = fix the YAML syntax at the position shown (colons, indentation, brackets)
-    .explain = A report file must be valid YAML before its tables can be read. The position points at the first place the YAML reader could not understand; nothing of the file is checked further until it reads.
+    .title = 年度报告文件的格式写得不对，读不出来
+    .fix = 在提示的位置改正格式（冒号、每行开头的空格、括号）
+    .explain = 年度报告文件要先按固定格式（YAML）写对，才能读出里面的表格。提示的位置是第一个读不懂的地方；这里改好之前，文件的其他内容都不会检查。
 
 code-report-structure =
-    .title = a heading or row of the report is missing, unknown or misplaced
-    .fix = write the heading or row with its official label, as `gongkai new report YEAR` writes it
-    .explain = A report follows the official format of its edition: six parts under their official headings, each table row under its official label. Labels match after normalising brackets, spaces and numbering; an unknown label gets the nearest official one as a hint, and missing rows are listed.
+    .title = 年度报告缺了、多了或放错了某个标题或行
+    .fix = 按官方写法写这个标题或行，和 gongkai new report 年份 写出来的一样
+    .explain = 年度报告要按它所用版本的官方格式写：六个部分用官方标题，表格每一行用官方名称。比较名称时不管括号全角半角、空格和编号写法；不认识的名称会提示最接近的官方名称，缺少的行会列出来。
 
 code-report-cell =
-    .title = a cell holds something other than the number it must hold
-    .fix = write a whole number (0 or more), a signed number for 本年增/减, or `~` for a blank cell
-    .explain = Rule E of the format: counts are whole numbers, 0 or more; 本年增/减 may be negative and is written +19 or -3; amounts in 万元 are decimals. A row must have as many cells as its table has columns.
+    .title = 单元格里写的不是应该写的数字
+    .fix = 写整数（0 或更大），本年增/减写带正负号的数，空白单元格写 ~
+    .explain = 格式规则 E：件数是 0 或更大的整数；本年增/减可以是负数，写成 +19 或 -3；以万元为单位的金额可以有小数。每行的格数要和表格的列数一样。
 
 code-report-blank =
-    .title = a cell is left blank
-    .fix = write 0 where the original has 0; leave `~` only where the published original is blank
-    .explain = A blank cell (`~`) is shown empty and counts as 0. It is a warning, not an arithmetic error, because published originals do have blank cells; a new report should write 0.
+    .title = 有单元格空着
+    .fix = 原件上是 0 的地方写 0；只有正式发布的原件上本来就空着的地方才写 ~
+    .explain = 空白单元格（~）显示为空，计算时当作 0。这是警告而不是计算错误，因为有些正式发布的原件确实有空格；新写的报告应该写 0。
 
 code-report-rule-a =
-    .title = part 三 does not balance (一 + 二 = 三 + 四)
-    .fix = correct the cells so that 一 + 二 = 三（七）总计 + 四 in the column shown
-    .explain = Rule A, stated in the header of part 三: in each of the seven columns, applications received this year plus those carried over from last year equal those handled this year plus those carried over to next year. `reproduces_original: true` keeps a published report as signed, with a note under the table.
+    .title = 第三部分对不上（一 + 二 = 三 + 四）
+    .fix = 改正单元格，让提示的那一列满足 一 + 二 = 三（七）总计 + 四
+    .explain = 规则 A，写在第三部分的表头里：七列中的每一列，本年新收到的申请加上上年结转的，等于本年办理的加上结转下年度的。写了 reproduces_original: true 的报告按签发的原件照登，表格下面会加注说明。
 
 code-report-rule-b =
-    .title = a row's 总计 is not the sum of its applicant columns
-    .fix = correct the row so that 总计 equals the sum of the six applicant columns, or leave 总计 out to have it computed
-    .explain = Rule B: in each data row of part 三, the 总计 column is the sum of 自然人, the five 法人或其他组织 columns and 其他. A row may leave out its 总计; it is then computed.
+    .title = 某一行的总计不等于各类申请人之和
+    .fix = 改正这一行，让总计等于六个申请人列之和；或者不写总计，由程序算出
+    .explain = 规则 B：第三部分每一行数据的总计，等于自然人、法人或其他组织下的五列和其他这一列相加。一行可以不写总计，由程序算出。
 
 code-report-rule-c =
-    .title = （七）总计 is not the sum of the results
-    .fix = correct the result rows or （七）总计 so that the results add up, or leave （七）总计 out to have it computed
-    .explain = Rule C: each application is counted under exactly one result, so in each column （七）总计 equals （一）+（二）+ the rows of （三）,（四）,（五） and （六）.
+    .title = （七）总计不等于各项办理结果之和
+    .fix = 改正各结果行或（七）总计，让结果加起来相等；或者不写（七）总计，由程序算出
+    .explain = 规则 C：每件申请只算在一个办理结果下，所以每一列的（七）总计等于（一）+（二）+（三）（四）（五）（六）各行之和。
 
 code-report-rule-d =
-    .title = a 总计 of part 四 is not the sum of its outcomes
-    .fix = correct the cells so that 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, or leave 总计 out to have it computed
-    .explain = Rule D: for 行政复议 and each kind of 行政诉讼, 总计 is the sum of 结果维持, 结果纠正, 其他结果 and 尚未审结.
+    .title = 第四部分的某个总计不等于各项结果之和
+    .fix = 改正单元格，让 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结；或者不写总计，由程序算出
+    .explain = 规则 D：行政复议和每一类行政诉讼，总计都等于结果维持、结果纠正、其他结果和尚未审结之和。
 
 code-report-rule-f =
-    .title = carried over to next year does not match the next year's carried over from last year
-    .fix = make 四、结转下年度继续办理 of one year equal 二、上年结转政府信息公开申请数量 of the next
-    .explain = Rule F, across years: what one report carries over to next year is what the next report received as carried over. It is implied by the meaning of the rows, not stated in the format, so it is a warning naming both files.
+    .title = 结转下年度的件数和下一年的上年结转件数不一样
+    .fix = 让这一年的 四、结转下年度继续办理 等于下一年的 二、上年结转政府信息公开申请数量
+    .explain = 规则 F，跨年度：一年结转到下年的件数，就是下一年报告里上年结转过来的件数。这是由各行的含义推出来的，格式里没有明写，所以只是警告，并写出两个文件的名字。
 
 code-report-rule-g =
-    .title = 现行有效件数 does not follow from last year's
-    .fix = check 现行有效件数 against last year's, plus 本年制发件数, minus 本年废止件数
-    .explain = Rule G, 2021 edition, across years: 现行有效件数 of a year is usually last year's plus those issued minus those repealed. Documents can also lapse without being repealed, so this is only a hint.
+    .title = 现行有效件数和上一年的对不上
+    .fix = 用上一年的现行有效件数，加本年制发件数，减本年废止件数，核对一下
+    .explain = 规则 G，2021 版，跨年度：一年的现行有效件数通常等于上一年的加上本年制发的、减去本年废止的。文件也可能没有废止而自然失效，所以这只是提示。
 
 code-report-year =
-    .title = the report's year and its file name differ
-    .fix = name the file after the reported year (2024.yaml for `year: 2024`) or correct `year:`
-    .explain = A report file is named after the year it reports on, and its page and downloads are named from `year:`. When the two differ one of them is a typo.
+    .title = 报告里写的年度和文件名不一样
+    .fix = 文件名用报告的年度（year: 2024 的报告叫 2024.yaml），或者改正 year:
+    .explain = 年度报告的文件名就是它报告的年度，报告页面和下载文件的名字按 year: 来取。两者不一样，说明有一处写错了。
 
 code-report-published =
-    .title = the publication date is missing or not a date
-    .fix = write the date the report was published as YYYY-MM-DD, e.g. `published: 2024-01-30`
-    .explain = `published` is the date shown on the report page and in its 信息索引, and the date the annual-report deadline is measured against.
+    .title = 没写发布日期，或者写的不是日期
+    .fix = 写报告的发布日期，格式是 年-月-日，如 published: 2024-01-30
+    .explain = published 是报告页面和信息索引里显示的发布日期，也用来判断年度报告是否按期发布。
 
 code-report-field =
-    .title = a field at the top of the report is wrong
-    .fix = correct the field: `edition` is 2019 or 2021, the other fields are text
-    .explain = The fields above the six parts (`year`, `edition`, `agency`, `published`, `title`, `reproduces_original`, `original_note`) describe the report as a whole.
+    .title = 报告开头的某一项写得不对
+    .fix = 改正这一项：edition 写 2019 或 2021，其他项写文字
+    .explain = 六个部分前面的几项（year 年度、edition 版本、agency 机关名称、published 发布日期、title 标题、reproduces_original 是否照登原件、original_note 原件说明）说明整份报告。
 
 code-link-scheme =
-    .title = a link or image in the text uses a scheme that is not allowed
-    .fix = link with http://, https://, mailto:, tel: or a relative address, or remove the link
-    .explain = Content must never run script on a citizen's browser. A link or image address in Markdown (items, pages, annual-report prose) may only be http, https, mailto, tel or relative. The scheme is read as a browser reads it: HTML entities and percent-escapes decoded, tabs, line breaks and leading control characters ignored, case ignored, so `JaVaScRiPt:`, `java&#x09;script:` and `&#106;avascript:` are all `javascript:`. `javascript:`, `vbscript:`, `data:`, `file:` and every other scheme stop the build.
+    .title = 正文里的链接或图片用了不允许的地址开头
+    .fix = 链接要用 http://、https://、mailto:、tel: 开头，或者写本网站里的相对地址；不然就删掉这个链接
+    .explain = 网站内容决不能在群众的浏览器里运行脚本。Markdown 里（信息、页面、年度报告的文字）的链接和图片地址只能用 http、https、mailto、tel 开头，或者是相对地址。判断时和浏览器的读法一样：先还原 HTML 实体和 % 转义，不管 Tab、换行、开头的控制字符和大小写，所以 JaVaScRiPt:、java&#x09;script: 和 &#106;avascript: 都算 javascript:。javascript:、vbscript:、data:、file: 以及其他所有开头都会停止生成。
 
 code-attachment-type =
-    .title = an attachment's file type is not on the allow-list
-    .fix = publish the file as PDF or an office document, or add its type to `attachments: {"{"} allow: [...] {"}"}` in site.yaml
-    .explain = Static hosts cannot be trusted to send attachments as downloads, so a browser may open an attachment in the site's own origin: an .html, .svg, .js or .xml file would run its script there. Attachments are therefore limited to document and image types (pdf, doc, docx, xls, xlsx, wps, et, ofd, zip, txt, csv, jpg, jpeg, png, gif, webp); a site adds others with `attachments: {"{"} allow: [dwg] {"}"}` in site.yaml. A file without an extension is refused too, because browsers guess its type.
+    .title = 附件的文件类型不在允许的范围里
+    .fix = 把文件转成 PDF 或办公文档再发布，或者在 site.yaml 的 attachments: {"{"} allow: [...] {"}"} 里加上它的类型
+    .explain = 不能指望网站服务器把附件当作下载文件发送，浏览器可能直接在本网站里打开附件：.html、.svg、.js 或 .xml 文件会在这里运行其中的脚本。所以附件只能是文档和图片类型（pdf、doc、docx、xls、xlsx、wps、et、ofd、zip、txt、csv、jpg、jpeg、png、gif、webp）；网站可以在 site.yaml 里写 attachments: {"{"} allow: [dwg] {"}"} 加上别的类型。没有扩展名的文件也不允许，因为浏览器会去猜它的类型。
 
 code-attachment-outside =
-    .title = an attachment is a link to a file outside the site
-    .fix = copy the file itself into the item's folder
-    .explain = An attachment is published as it is found. A symbolic link named like an attachment (附件1.pdf) but pointing outside the site folder would publish whatever it points at (/etc/passwd, a private document), so the resolved file must be inside the site.
+    .title = 附件是一个指向网站以外文件的链接（快捷方式）
+    .fix = 把文件本身复制到这条信息的文件夹里
+    .explain = 附件按找到的样子原样发布。一个名字像附件（附件1.pdf）、实际指向网站文件夹以外的链接，会把它指向的东西（系统文件、内部文档）发布出去，所以附件实际所在的位置必须在网站文件夹里面。
 
 code-links-scheme =
-    .title = a link in the rendered site uses a scheme that is not allowed
-    .fix = correct the link in the template named (or the Markdown file): use http://, https://, mailto:, tel: or a relative address
-    .explain = Every href and src of every rendered page is read as a browser reads it (entities, percent-escapes, case, tabs and leading control characters) and must be http, https, mailto, tel or relative. Markdown is checked while building (`link.scheme`); this rule also covers the theme's templates and a site's own overrides. It is 单项否决, not 扣分: a `javascript:` or `data:` link on a government site is a script run in its name, a security defect of the kind the inspection fails a site for (网站安全), and it must block publishing.
+    .title = 生成的网页里有链接用了不允许的地址开头
+    .fix = 在提示的模板（或 Markdown 文件）里改正这个链接：用 http://、https://、mailto:、tel: 开头，或者写相对地址
+    .explain = 每个生成的网页里的每个 href 和 src，都按浏览器的读法来判断（HTML 实体、% 转义、大小写、Tab 和开头的控制字符），只能用 http、https、mailto、tel 开头，或者是相对地址。Markdown 在生成时就检查了（link.scheme）；这一项还检查主题的模板和网站自己替换的模板。它是单项否决而不是扣分：政府网站上的 javascript: 或 data: 链接，等于以政府网站的名义运行脚本，属于网站安全问题，检查时会判整个网站不合格，所以必须拦住不发布。
 
 code-output-collision =
-    .title = two outputs need the same name, one as a file and one as a folder
-    .fix = rename one of them: an item by its file name or `slug:`, a column by its `slug` in site.yaml
-    .explain = Every page, attachment, feed, download and static file has its own path in the output folder. When one output is a file `a` and another needs `a/` as a folder (a column named `feed.xml` or `404.html`, an item `foo.html` with attachments beside an item `foo`), both cannot be written; two outputs at exactly one path are `duplicate-url`. Both are found before anything is written, so the previous output stays as it was. Names in one folder that differ only in case or Unicode normalisation (`First.html` and `first.html`) collide too: Windows, macOS and many web servers take them for one file.
+    .title = 两个输出要用同一个名字，一个当文件、一个当文件夹
+    .fix = 把其中一个改名：信息改文件名或 slug:，栏目改 site.yaml 里的 slug
+    .explain = 每个页面、附件、订阅、下载文件和主题文件在输出文件夹里都有自己的位置。如果一个输出是文件 a，另一个却要把 a/ 当文件夹（比如栏目叫 feed.xml 或 404.html，或者带附件的信息 foo 旁边有一个 foo.html），两个就没法都写出来；两个输出在完全相同的位置，则算网址重复（duplicate-url）。这些在写入任何文件之前就会查出来，所以原来生成的网站保持原样。同一文件夹里只差大小写或字符写法的名字（First.html 和 first.html）也算冲突：Windows、macOS 和很多网站服务器会把它们当成同一个文件。
 
 code-output-name =
-    .title = a name in the output folder cannot be written or linked to
-    .fix = rename the file, folder or `slug:` the name comes from
-    .explain = Each file is written under a temporary name (`.NAME.gongkai-new`) and then renamed, so a file name may have at most 242 bytes (255, the limit of file systems, less 13); a folder name at most 255. A Chinese character takes 3 bytes. Names must not hold `?`, `#` or `%`, which a web address reads as syntax, or control characters.
+    .title = 输出文件夹里有个名字写不进去或链接不到
+    .fix = 给这个名字所来自的文件、文件夹或 slug: 改个名
+    .explain = 每个文件先用一个临时名字（.名字.gongkai-new）写入，再改回原名，所以文件名最多 242 个字节（文件系统限制 255，减去 13）；文件夹名最多 255 个字节。一个汉字占 3 个字节。名字里不能有 ?、# 或 %（网址会把它们当作特殊符号），也不能有控制字符。
+
+code-alias =
+    .title = 旧地址不能用
+    .fix = 旧地址要写成本网站里的路径，如 aliases: [/tzgg/old-name.html]，或以 / 结尾的文件夹
+    .explain = 信息或栏目改名后，旧地址可以继续打开：在信息文件开头 --- 之间写 aliases:，列出它以前的地址；在 site.yaml 的栏目里写 old_slugs:，列出栏目以前的网址名。每个旧地址都会生成一个小页面，自动跳转到新地址。旧地址要写本网站里的路径（可以以 / 开头），不能有 ..，以 .html 结尾（一个页面）或以 / 结尾（一个文件夹，会写入其中的 index.html）。栏目的旧网址名只能是一段名字，不能和现在的一样。旧地址和真实页面的地址相同时，按地址重复（duplicate-url）报错。
+
+code-links-gone =
+    .title = 发布过的页面不见了
+    .fix = 在新页面文件开头写 aliases:，列出旧地址（栏目改名则在 site.yaml 的栏目里写 old_slugs:），或者把页面恢复
+    .explain = check 会把上一次生成的页面（输出文件夹里的清单）和现在网站要生成的页面对比。发布过的页面现在没有了，旧地址上也没有跳转页面，访问者、搜索引擎和别的网站上的链接就会打不开。常见原因是信息或栏目改了名：在信息文件开头写 aliases: 列出旧地址，或在栏目里写 old_slugs: 列出旧网址名，旧地址上就会生成跳转页面。只看页面（.html）；网站文件有错误或以前没有生成过时，不检查这一项。
+
+code-placeholder-sample =
+    .title = 示例内容还没有替换
+    .fix = 把示例文字改成本单位的内容，并删掉以「【示例内容】」开头的那一行
+    .explain = gongkai init 会写几个示例页面和一条示例通知，让新网站马上就能生成。每个示例都以「【示例内容】」开头的一行开始；只要这一行还在，就说明这一页还是示例，不能就这样发布。改写这一页（或删掉示例通知），并删掉这一行。
+
+code-placeholder-contact =
+    .title = 联系方式还是示例
+    .fix = 改成真实的电话号码、电子邮箱或名称
+    .explain = gongkai init 和很多模板里有一些占位的示例，不能留在正式网站上：区号全是 0 的电话号码（0000-00000000、000-12345678，真实区号没有全是 0 的）；专门用来举例的域名（example.gov.cn、example.com、example.org、example.cn；site.yaml 里 base_url 那一行不检查）；紧挨着汉字、代替名称的 XX、xx、ＸＸ 或 ××（如 XX街道、XX区XX路、XX办发）。XX世纪、XXL 和英文单词里的 XX 不算。会检查 site.yaml 和每个页面、每条信息的文件。
 
 code-future =
     .title = 发布日期在以后的内容，这次没有发布
     .fix = 到了发布日期重新生成网站，它就会发布；要现在就发布，请改 date: 或加上 --future
     .explain = 发布日期（date:）在今天以后的内容先不发布，和 Hugo 一样：到了那一天重新运行 gongkai build，它才出现在网站上。gongkai build --future 会把所有日期的内容都发布出去。gongkai check --as-of 日期 按那一天检查，那天以后的内容不算在内。链接到还没发布的内容是错误，因为发布出去的链接会打不开。
+
 code-image-alt =
     .title = 图片没有说明文字
     .fix = 在 ![ ] 的方括号里写上图片的内容，例如 ![街道办事处外景](photo.jpg)
     .explain = 看不见图片的读者（用读屏软件的盲人、图片没有加载出来的手机）只能听到或看到图片的说明文字。Markdown 的 ![说明](文件名) 里，方括号中的文字就是说明，会写进网页的 alt 属性。没有说明的图片对这些读者等于不存在，也不符合无障碍要求（WCAG 2.1 的 1.1.1）。纯装饰的图片不要放在正文里。
+
 code-report-old-label =
     .title = 年度报告中用了旧版格式的行名
     .fix = 把这一行改写成本报告所用版本的正式名称

@@ -31,7 +31,7 @@ impl SiteOutput for StaticFiles {
             .iter()
             .map(|(path, _)| Claim {
                 path: path.clone(),
-                by: Origin::builtin(&format!("the static file `{path}`")),
+                by: Origin::builtin(&crate::t!("render-origin-static", path = path.as_str())),
             })
             .collect()
     }
@@ -69,7 +69,7 @@ impl SiteOutput for Attachments {
             claims.extend(item.attachments.iter().map(|a| Claim {
                 path: a.out_path.clone(),
                 by: Origin {
-                    what: format!("attachment {} of `{}`", a.number, shown.display()),
+                    what: crate::t!("render-origin-attachment", number = a.number, file = shown),
                     at: Some((shown.clone(), a.line, 0)),
                 },
             }));

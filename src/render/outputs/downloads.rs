@@ -21,9 +21,10 @@ impl SiteOutput for ReportDownloads {
         for col in &site.columns {
             let slug = &col.column.slug;
             for report in &col.reports {
-                let what = format!(
-                    "the downloads of the {} report of column `{slug}`",
-                    report.year()
+                let what = crate::t!(
+                    "render-origin-downloads",
+                    year = report.year().to_string(),
+                    slug = slug.as_str()
                 );
                 claims.extend(report.download_paths().map(|file| Claim {
                     path: format!("{slug}/{file}"),

@@ -25,11 +25,11 @@ impl SiteOutput for AtomFeeds {
     fn paths(&self, site: &Site) -> Vec<Claim> {
         let mut claims = vec![Claim {
             path: "feed.xml".into(),
-            by: Origin::builtin("the site's feed"),
+            by: Origin::builtin(&crate::t!("render-origin-feed")),
         }];
         for col in &site.columns {
             if col.column.kind == ColumnKind::List {
-                let what = format!("the feed of column `{}`", col.column.slug);
+                let what = crate::t!("render-origin-column-feed", slug = col.column.slug.as_str());
                 claims.push(Claim {
                     path: format!("{}/feed.xml", col.column.slug),
                     by: Origin::column_part(col, &what),

@@ -11,6 +11,7 @@
 mod copied;
 mod downloads;
 mod feeds;
+mod redirects;
 mod sitemap;
 
 use super::Sink;
@@ -52,7 +53,10 @@ pub(crate) static OUTPUTS: &[&dyn SiteOutput] = &[
     &downloads::ReportDownloads,
     &copied::StaticFiles,
     &copied::Attachments,
+    &redirects::Redirects,
 ];
+
+pub(crate) use redirects::check as check_redirects;
 
 /// The absolute URL of an output path when base_url has a scheme and host,
 /// otherwise the path from the site's root.
@@ -67,6 +71,6 @@ mod tests {
     #[test]
     fn only_outputs_listing_items_follow_item_edits() {
         let following: Vec<bool> = OUTPUTS.iter().map(|o| o.follows_item_edits()).collect();
-        assert_eq!(following, [true, true, false, false, false]);
+        assert_eq!(following, [true, true, false, false, false, false]);
     }
 }

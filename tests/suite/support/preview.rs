@@ -89,7 +89,7 @@ impl Preview {
             stdout,
             stderr,
         };
-        preview.wait_for("the URL line", |p| p.stdout().contains(" (Ctrl-C to stop)"));
+        preview.wait_for("the URL line", |p| p.stdout().contains("Ctrl-C"));
         let out = preview.stdout();
         let url = out
             .split_whitespace()

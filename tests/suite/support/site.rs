@@ -7,8 +7,14 @@ use super::fixture;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// The last line of every failed build's stderr.
-pub(crate) const TAIL: &str = "nothing was written; the previous output is unchanged\n";
+/// What a failed build prints after its summary line: nothing since the
+/// summary (错误：共 N 处错误，这次没有生成网站，已发布的网站保持原样) says
+/// that the published site is unchanged. Kept for the tests that end their
+/// expected stderr with it.
+pub(crate) const TAIL: &str = "";
+
+/// The last line of a failed build that found one error.
+pub(crate) const FAILED_1: &str = "错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\n";
 
 /// A site copied into a temp folder.
 pub(crate) struct SiteTest {
