@@ -587,6 +587,11 @@ fn aliases_and_old_column_slugs_write_redirect_pages() {
         texts(&site.html("notices/first.html"), "article h1"),
         ["第一条通知"]
     );
+    // Valid HTML, as every page. (axe cannot look at a page that leaves
+    // at once; the page is a heading, a paragraph and a link.)
+    if let Some(errors) = crate::support::tools::vnu_errors(&site.root.join("public")) {
+        assert_eq!(errors, Vec::<String>::new());
+    }
 }
 
 /// An alias that is a real page's address, or not a path inside the site,
