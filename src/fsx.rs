@@ -40,6 +40,7 @@ impl IoError {
             "failed to read" => t!("fsx-failed-read", path = path, reason = reason),
             "failed to read metadata of" => t!("fsx-failed-metadata", path = path, reason = reason),
             "failed to create folder" => t!("fsx-failed-create-dir", path = path, reason = reason),
+            "failed to create" => t!("fsx-failed-create", path = path, reason = reason),
             "failed to write" => t!("fsx-failed-write", path = path, reason = reason),
             "failed to replace" => t!("fsx-failed-replace", path = path, reason = reason),
             "failed to remove" => t!("fsx-failed-remove", path = path, reason = reason),

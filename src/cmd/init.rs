@@ -108,7 +108,7 @@ pub(crate) fn run(args: &InitArgs) -> ExitCode {
             gongkai::outln!("{}", t!("init-next", dir = dir));
             ExitCode::SUCCESS
         }
-        Err(e) => failure(gongkai::output::io_text(&e)),
+        Err(e) => failure(e),
     }
 }
 

@@ -63,33 +63,8 @@ pub enum OutputError {
         why: String,
     },
     /// A file-system call failed.
-    #[error("{}", io_text(.0))]
+    #[error(transparent)]
     Io(#[from] IoError),
-}
-
-/// A failed file-system call said for office staff: what was being done,
-/// on which path, and what went wrong, in the current language (the
-/// system's own English only in English mode, for the rare kinds
-/// `i18n::io_error` has no words for).
-pub fn io_text(err: &IoError) -> String {
-    let action = match err.action {
-        "failed to read" | "read" | "failed to read metadata of" => crate::t!("output-io-read"),
-        "failed to write" | "write" => crate::t!("output-io-write"),
-        "failed to create" => crate::t!("output-io-create"),
-        "failed to create folder" | "mkdir" => crate::t!("output-io-create-folder"),
-        "failed to list" => crate::t!("output-io-list"),
-        "failed to lock" => crate::t!("output-io-lock"),
-        "failed to open" => crate::t!("output-io-open"),
-        "failed to remove" => crate::t!("output-io-remove"),
-        "failed to replace" => crate::t!("output-io-replace"),
-        other => other.to_string(),
-    };
-    crate::t!(
-        "output-io-failed",
-        action = action,
-        path = &err.path,
-        why = crate::i18n::io_error(&err.source)
-    )
 }
 
 /// The paths the last build recorded in `out`'s manifest (what the site

@@ -259,7 +259,7 @@ fn report_arithmetic_error_is_a_finding_with_its_labels() {
     );
     assert_eq!(
         findings[0]["message"],
-        "行政诉讼 未经复议直接起诉, column 总计: 2, but 结果维持 … 尚未审结 add up to 1"
+        "行政诉讼 未经复议直接起诉：「总计」栏填的是 2，但 结果维持至尚未审结 合计是 1"
     );
     // The rule's own fix, not a generic one (issue 9).
     assert_eq!(findings[0]["fix"], gongkai_fix("report.rule-d"));
@@ -374,12 +374,12 @@ fn missing_attachment_fails_the_build_before_any_link_check() {
         Some(&serde_json::json!({
             "code": "attachment",
             "severity": "error",
-            "message": "attachment `检查表.pdf` does not exist",
+            "message": "找不到附件「检查表.pdf」",
             "file": "content/tzgg/notice.md",
             "line": 7,
             "col": null,
             "column": "tzgg",
-            "fix": "put the file at content/tzgg/检查表.pdf"
+            "fix": "请把文件放到 content/tzgg/检查表.pdf，文件名要和 attachments: 里写的完全一样"
         }))
     );
     let rules: Vec<String> = findings.iter().map(|f| key(f).0).collect();

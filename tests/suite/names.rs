@@ -109,9 +109,9 @@ fn item_with_slug(slug: &str) -> String {
 #[test]
 fn slugs_with_query_fragment_or_percent_signs_are_located_errors() {
     for (slug, role) in [
-        ("a?b", "starts a query"),
-        ("a#b", "starts a fragment"),
-        ("100%", "starts an escape"),
+        ("a?b", "表示查询的开始"),
+        ("a#b", "表示页内位置的开始"),
+        ("100%", "表示转义的开始"),
     ] {
         let c = slug.chars().find(|c| "?#%".contains(*c)).expect("sign");
         fails_with(
@@ -119,7 +119,7 @@ fn slugs_with_query_fragment_or_percent_signs_are_located_errors() {
                 s.write("content/notices/other.md", item_with_slug(slug));
             },
             &format!(
-                "content/notices/other.md:4:7: 错误: slug `{slug}` contains `{c}`, which {role} in a web address: use letters, digits, `-` or `_` instead\n{FAILED_1}"
+                "content/notices/other.md:4:7: 错误: 网址名「{slug}」里有「{c}」，它在网址里{role}：请改用字母、数字、「-」或「_」\n{FAILED_1}"
             ),
         );
     }
@@ -135,7 +135,7 @@ fn a_file_name_with_a_percent_sign_or_a_control_character_is_a_located_error() {
             );
         },
         &format!(
-            "content/notices/100%.md: 错误: slug `100%` contains `%`, which starts an escape in a web address: use letters, digits, `-` or `_` instead (the slug comes from the file name; rename it or set `slug:`)\n{FAILED_1}"
+            "content/notices/100%.md: 错误: 网址名「100%」里有「%」，它在网址里表示转义的开始：请改用字母、数字、「-」或「_」（网址名来自文件名：请给文件改名，或在文件开头写上 slug:）\n{FAILED_1}"
         ),
     );
     fails_with(
@@ -146,7 +146,7 @@ fn a_file_name_with_a_percent_sign_or_a_control_character_is_a_located_error() {
             );
         },
         &format!(
-            "content/notices/a\u{1}.md: 错误: slug `a\\u{{1}}` contains control characters (the slug comes from the file name; rename it or set `slug:`)\n{FAILED_1}"
+            "content/notices/a\u{1}.md: 错误: 网址名「a\\u{{1}}」里有看不见的控制字符（网址名来自文件名：请给文件改名，或在文件开头写上 slug:）\n{FAILED_1}"
         ),
     );
 }
@@ -161,7 +161,7 @@ fn a_column_slug_with_a_fragment_sign_is_a_located_error() {
             );
         },
         &format!(
-            "site.yaml:13: 错误: column `a#b`: slug `a#b` contains `#`, which starts a fragment in a web address: use letters, digits, `-` or `_` instead\n{FAILED_1}"
+            "site.yaml:13: 错误: 栏目「a#b」：网址名「a#b」里有「#」，它在网址里表示页内位置的开始：请改用字母、数字、「-」或「_」\n{FAILED_1}"
         ),
     );
 }

@@ -200,16 +200,16 @@ fn attachments_that_browsers_run_are_refused() {
         ],
     );
     let run = site.build_fails(&[]);
-    let fix = "publish it as PDF or an office document, or allow the type in site.yaml (`attachments: { allow: [";
+    let fix = "请转成 PDF、Word 或 Excel 文件再发布；如果确实要原样发布，在 site.yaml 里写上 attachments: { allow: [";
     assert_eq!(
         run.stderr,
         format!(
-            "content/tzgg/files/index.md:6:5: 错误: attachment `页面.html` has the type `.html`, which is not on the allow-list\n  = 建议: {fix}html] }}`) if it must be published as it is\n\
-             content/tzgg/files/index.md:7:5: 错误: attachment `图.SVG` has the type `.svg`, which is not on the allow-list\n  = 建议: {fix}svg] }}`) if it must be published as it is\n\
-             content/tzgg/files/index.md:8:5: 错误: attachment `脚本.js` has the type `.js`, which is not on the allow-list\n  = 建议: {fix}js] }}`) if it must be published as it is\n\
-             content/tzgg/files/index.md:9:5: 错误: attachment `数据.xml` has the type `.xml`, which is not on the allow-list\n  = 建议: {fix}xml] }}`) if it must be published as it is\n\
-             content/tzgg/files/index.md:10:5: 错误: attachment `说明` has no file type: give it an extension such as .pdf or .txt\n\
-             content/tzgg/files/index.md:11:5: 错误: attachment `图纸.dwg` has the type `.dwg`, which is not on the allow-list\n  = 建议: {fix}dwg] }}`) if it must be published as it is\n{}",
+            "content/tzgg/files/index.md:6:5: 错误: 附件「页面.html」是 .html 文件，这种文件不能发布\n  = 建议: {fix}html] }}\n\
+             content/tzgg/files/index.md:7:5: 错误: 附件「图.SVG」是 .svg 文件，这种文件不能发布\n  = 建议: {fix}svg] }}\n\
+             content/tzgg/files/index.md:8:5: 错误: 附件「脚本.js」是 .js 文件，这种文件不能发布\n  = 建议: {fix}js] }}\n\
+             content/tzgg/files/index.md:9:5: 错误: 附件「数据.xml」是 .xml 文件，这种文件不能发布\n  = 建议: {fix}xml] }}\n\
+             content/tzgg/files/index.md:10:5: 错误: 附件「说明」没有扩展名，看不出是什么文件：请给文件名加上 .pdf、.docx 这样的扩展名\n\
+             content/tzgg/files/index.md:11:5: 错误: 附件「图纸.dwg」是 .dwg 文件，这种文件不能发布\n  = 建议: {fix}dwg] }}\n{}",
             failed(6)
         )
     );
@@ -273,7 +273,7 @@ fn symlinked_attachment_outside_the_site_is_refused() {
     )
     .expect("symlink");
     let expected = format!(
-        "content/tzgg/files/index.md:5:5: 错误: attachment `附件1.pdf` is a link to a file outside the site\n  = 建议: copy the file itself into the item's folder\n{}",
+        "content/tzgg/files/index.md:5:5: 错误: 附件「附件1.pdf」是指向网站文件夹外面的快捷方式（链接），不能发布\n  = 建议: 请把文件本身复制到文章的文件夹里\n{}",
         failed(1)
     );
     assert_eq!(site.build_fails(&[]).stderr, expected);
@@ -282,7 +282,7 @@ fn symlinked_attachment_outside_the_site_is_refused() {
         (check.code, check.stdout.as_str()),
         (
             1,
-            "错误 (1)\n  content/tzgg/files/index.md:5:5: [attachment.outside] attachment `附件1.pdf` is a link to a file outside the site\n      fix: copy the file itself into the item's folder\n\nchecked as of 2024-06-30: 0 单项否决, 0 扣分, 0 提示\nthe build has 1 error (listed above): nothing can be published, and links were not checked\n"
+            "错误（1 处）\n  content/tzgg/files/index.md:5:5: [attachment.outside] 附件「附件1.pdf」是指向网站文件夹外面的快捷方式（链接），不能发布\n      改法：请把文件本身复制到文章的文件夹里\n\n按 2024-06-30 检查：单项否决 0 处，扣分 0 处，提示 0 处\n网站文件有 1 处错误（见上）：改正之前不能发布，链接也没有检查\n"
         )
     );
 }
@@ -404,14 +404,14 @@ fn serve_refuses_the_same_attachments_as_build() {
         ),
     );
     p.wait_for("the error", |p| {
-        p.stderr().contains("still serving the last good build")
+        p.stderr().contains("浏览器里仍是上一次正确的版本")
     });
     assert_eq!(
         p.stderr(),
         // The first build (before the edit) warns that nothing publishes
         // the file.
         "content/tzgg/附件1.pdf: 警告: 「附件1.pdf」不会发布：它不是内容文件（.md），也没有被哪条内容列为附件\n  = 建议: 要发布成一条内容，请改成 .md 文件并在开头写上 title 和 date；要作为附件，请在那条内容开头的 attachments: 里写上它的文件名；用不到的话请删掉或移走\n\
-         content/tzgg/notice.md:7:5: 错误: attachment `附件1.pdf` is a link to a file outside the site\n  = 建议: copy the file itself into the item's folder\n错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\ncontent/tzgg/notice.md changed: not published, still serving the last good build\n"
+         content/tzgg/notice.md:7:5: 错误: 附件「附件1.pdf」是指向网站文件夹外面的快捷方式（链接），不能发布\n  = 建议: 请把文件本身复制到文章的文件夹里\n错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\ncontent/tzgg/notice.md 有改动：有错误，没有更新预览，浏览器里仍是上一次正确的版本\n"
     );
 }
 
@@ -436,19 +436,19 @@ fn check_reports_disallowed_schemes_from_templates() {
             )
         })
         .collect();
-    let hint = "the link is on pages made by the theme: correct it in the theme's templates";
+    let hint = "这个链接在主题生成的页面上：请在主题的模板里改正";
     assert_eq!(
         f,
         [
             (
                 "单项否决".to_string(),
-                "link with the scheme `javascript:`: ` JaVa\\tScript:alert(1)` on 404.html"
+                "用了不允许的「javascript:」开头的链接：「 JaVa\\tScript:alert(1)」，在 404.html"
                     .to_string(),
                 hint.to_string()
             ),
             (
                 "单项否决".to_string(),
-                "link with the scheme `vbscript:`: `vbscript:x` on 404.html".to_string(),
+                "用了不允许的「vbscript:」开头的链接：「vbscript:x」，在 404.html".to_string(),
                 hint.to_string()
             ),
         ]

@@ -48,14 +48,14 @@ fn edits_show_up_broken_edits_keep_the_last_good_page_and_fixes_recover() {
     });
     assert_eq!(
         p.stderr(),
-        "content/tzgg/notice.md:1:1: 错误: missing `title` in the front matter\n  = 建议: start the file with:\n---\ntitle: 标题\ndate: 2024-03-01\n---\n错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\ncontent/tzgg/notice.md 有改动：有错误，没有更新预览，浏览器里仍是上一次正确的版本\n"
+        "content/tzgg/notice.md:1:1: 错误: 文件开头 --- 之间缺少 title:（标题）\n  = 建议: 文件要这样开头：\n---\ntitle: 标题\ndate: 2024-03-01\n---\n错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\ncontent/tzgg/notice.md 有改动：有错误，没有更新预览，浏览器里仍是上一次正确的版本\n"
     );
     let page = p.get(NOTICE_URL);
     assert_eq!(page.status, 200);
     assert!(page.text().contains("<p>第二版正文。</p>"));
     let status = p.status();
     assert!(
-        status.contains(r#""errors":[{"text":"content/tzgg/notice.md:1:1: 错误: missing `title` in the front matter\n  = 建议: start the file with:\n---\ntitle: 标题\ndate: 2024-03-01\n---","code":"front-matter","severity":"error","message":"missing `title` in the front matter","file":"content/tzgg/notice.md","line":1,"col":1,"#),
+        status.contains(r#""errors":[{"text":"content/tzgg/notice.md:1:1: 错误: 文件开头 --- 之间缺少 title:（标题）\n  = 建议: 文件要这样开头：\n---\ntitle: 标题\ndate: 2024-03-01\n---","code":"front-matter","severity":"error","message":"文件开头 --- 之间缺少 title:（标题）","file":"content/tzgg/notice.md","line":1,"col":1,"#),
         "{status}"
     );
 
@@ -162,7 +162,8 @@ fn paths_content_types_and_traversal() {
     std::fs::write(outside.path().join("secret.pdf"), "%PDF secret").expect("write");
     link_attachment(&site.root, &outside.path().join("secret.pdf"));
     p.wait_for("the error", |p| {
-        p.stderr().contains("is a link to a file outside the site")
+        p.stderr()
+            .contains("是指向网站文件夹外面的快捷方式（链接），不能发布")
     });
     let r = p.get("/xxgk/tzgg/rules/%E9%99%84%E4%BB%B63.pdf");
     assert_eq!(r.status, 404);

@@ -29,16 +29,6 @@ output-refuse-inside = it is inside the site's `{ $folder }/` folder
 output-refuse-contains-site = it contains the site's own files
 output-refuse-not-ours = it is not empty and was not made by gongkai (use --force to write into it anyway)
 output-manifest-ignored = ignored `{ $file }`: not a path inside the output folder
-output-io-failed = { $action } `{ $path }`: { $why }
-output-io-read = failed to read
-output-io-write = failed to write
-output-io-create = failed to create
-output-io-create-folder = failed to create folder
-output-io-list = failed to list
-output-io-lock = failed to lock
-output-io-open = failed to open
-output-io-remove = failed to remove
-output-io-replace = failed to replace
 
 build-pages-all = all { $count } { $count ->
         [one] page

@@ -8,6 +8,7 @@ fsx-not-utf8 = file is not UTF-8 (it looks like { $guess }): re-save it as UTF-8
 fsx-failed-read = failed to read `{ $path }`: { $reason }
 fsx-failed-metadata = failed to read metadata of `{ $path }`: { $reason }
 fsx-failed-create-dir = failed to create folder `{ $path }`: { $reason }
+fsx-failed-create = failed to create `{ $path }`: { $reason }
 fsx-failed-write = failed to write `{ $path }`: { $reason }
 fsx-failed-replace = failed to replace `{ $path }`: { $reason }
 fsx-failed-remove = failed to remove `{ $path }`: { $reason }

@@ -23,16 +23,6 @@ output-refuse-inside = 它在网站的 { $folder }/ 文件夹里面
 output-refuse-contains-site = 网站自己的文件在它里面
 output-refuse-not-ours = 这个文件夹不是空的，也不是 gongkai 建的（确实要写进去，请加 --force）
 output-manifest-ignored = 清单里的「{ $file }」不在输出文件夹里，已忽略
-output-io-failed = { $action }「{ $path }」失败：{ $why }
-output-io-read = 读取
-output-io-write = 写入
-output-io-create = 新建
-output-io-create-folder = 新建文件夹
-output-io-list = 列出
-output-io-lock = 锁定
-output-io-open = 打开
-output-io-remove = 删除
-output-io-replace = 替换
 
 build-pages-all = 全部 { $count } 个页面
 build-pages-changed = 改动的 { $count } 个页面

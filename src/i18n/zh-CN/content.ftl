@@ -8,6 +8,7 @@ fsx-not-utf8 = 文件的编码不对（看起来是 { $guess }），gongkai 只�
 fsx-failed-read = 读取「{ $path }」失败：{ $reason }
 fsx-failed-metadata = 读取「{ $path }」的文件信息失败：{ $reason }
 fsx-failed-create-dir = 创建文件夹「{ $path }」失败：{ $reason }
+fsx-failed-create = 新建「{ $path }」失败：{ $reason }
 fsx-failed-write = 写入「{ $path }」失败：{ $reason }
 fsx-failed-replace = 替换「{ $path }」失败：{ $reason }
 fsx-failed-remove = 删除「{ $path }」失败：{ $reason }
