@@ -87,7 +87,12 @@ async fn page(State(app): State<AppState>, method: Method, uri: Uri) -> Response
             None => (StatusCode::NOT_FOUND, "404 not found\n").into_response(),
         },
         Lookup::NotBuilt { generation } => {
-            let page = Bytes::from_static(NOT_BUILT.as_bytes());
+            // Shown until the first build succeeds; the script overlays the
+            // errors and reloads once the site builds.
+            let page = Bytes::from(crate::t!(
+                "serve-not-built-page",
+                lang = crate::i18n::current().tag()
+            ));
             respond(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "index.html",
@@ -97,10 +102,6 @@ async fn page(State(app): State<AppState>, method: Method, uri: Uri) -> Response
         }
     }
 }
-
-/// Shown until the first build succeeds; the script overlays the errors
-/// and reloads once the site builds.
-const NOT_BUILT: &str = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>尚未生成</title></head><body><p>网站尚未成功生成，请查看错误提示。</p></body></html>";
 
 fn lookup(site: &SiteOutput, raw: &str) -> Lookup {
     let generation = site.generation;

@@ -12,6 +12,9 @@
   var script = document.currentScript;
   var shown = Number(script && script.getAttribute('data-generation'));
   var OVERLAY_ID = 'gongkai-error-overlay';
+  // The overlay's words in the language of the preview's messages; the
+  // server puts them in when it serves this file.
+  var TEXT = __GONGKAI_TEXT__;
 
   function hide() {
     var old = document.getElementById(OVERLAY_ID);
@@ -23,15 +26,14 @@
     var box = document.createElement('section');
     box.id = OVERLAY_ID;
     box.setAttribute('role', 'alert');
-    box.setAttribute('lang', 'zh-CN');
+    box.setAttribute('lang', TEXT.lang);
     box.style.cssText = 'position:fixed;left:0;right:0;top:0;max-height:70vh;overflow:auto;' +
       'z-index:2147483647;margin:0;padding:1em 1.5em;background:#fff5f5;color:#1a1a1a;' +
       'border-bottom:4px solid #b00020;box-shadow:0 4px 16px rgba(0,0,0,.3);' +
       'font:15px/1.6 system-ui,sans-serif;text-align:left';
     var title = document.createElement('h2');
     title.style.cssText = 'margin:0 0 .5em;font-size:1.1em;color:#b00020';
-    title.textContent = '生成失败，共 ' + errors.length + ' 处错误。下面仍是上一次成功生成的页面；' +
-      '改正并保存后会自动刷新。';
+    title.textContent = TEXT.failed.replace('{n}', String(errors.length));
     var list = document.createElement('ul');
     list.style.cssText = 'margin:0;padding:0;list-style:none';
     errors.forEach(function (e) {
@@ -44,7 +46,7 @@
     });
     var close = document.createElement('button');
     close.type = 'button';
-    close.textContent = '暂时关闭';
+    close.textContent = TEXT.close;
     close.style.cssText = 'margin-top:.5em';
     close.onclick = hide;
     box.appendChild(title);

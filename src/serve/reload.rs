@@ -77,9 +77,19 @@ pub(crate) async fn script() -> Response {
             (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
             (header::CACHE_CONTROL, "no-store"),
         ],
-        SCRIPT,
+        script_text(),
     )
         .into_response()
+}
+
+/// The script with the overlay's words in the current language.
+fn script_text() -> String {
+    let text = serde_json::json!({
+        "lang": crate::i18n::current().tag(),
+        "failed": crate::t!("serve-overlay-failed", count = "{n}"),
+        "close": crate::t!("serve-overlay-close"),
+    });
+    SCRIPT.replace("__GONGKAI_TEXT__", &text.to_string())
 }
 
 /// Adds the script tag to an HTML page, just before its last `</body>`
@@ -114,6 +124,21 @@ mod tests {
         let bare = inject(b"<p>x", 1);
         assert!(bare.ends_with(b"data-generation=\"1\"></script>"));
         assert_eq!(rfind_ascii_ci(b"ab", b"abc"), None);
+    }
+
+    #[test]
+    fn the_script_carries_the_overlays_words() {
+        let js = script_text();
+        assert!(!js.contains("__GONGKAI_TEXT__"));
+        let start = js.find("var TEXT = ").expect("TEXT") + "var TEXT = ".len();
+        let end = start + js[start..].find(";\n").expect("end");
+        let text: serde_json::Value = serde_json::from_str(&js[start..end]).expect("json");
+        assert_eq!(text["lang"], "zh-CN");
+        assert_eq!(
+            text["failed"],
+            "生成失败，共 {n} 处错误。下面仍是上一次成功生成的页面；改正并保存后会自动刷新。"
+        );
+        assert_eq!(text["close"], "暂时关闭");
     }
 
     #[test]

@@ -56,3 +56,6 @@ serve-cannot-listen = cannot listen on { $addr }: { $why }
 serve-port-moved = port { $port } is in use, so the preview uses port { $candidate }
 serve-public = warning: listening on { $ip }, so other computers on the network can open this preview, drafts included when --drafts is given; use --bind 127.0.0.1 to keep it on this computer
 serve-no-browser = warning: could not open a browser; open { $url } yourself
+serve-overlay-failed = The build failed with { $count } errors. Below is still the last good build; save a fix and the page reloads.
+serve-overlay-close = Close for now
+serve-not-built-page = <!DOCTYPE html><html lang="{ $lang }"><head><meta charset="utf-8"><title>Not built yet</title></head><body><p>The site has not been built yet: see the errors.</p></body></html>

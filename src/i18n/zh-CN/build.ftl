@@ -44,3 +44,6 @@ serve-cannot-listen = 无法在 { $addr } 上预览：{ $why }
 serve-port-moved = 端口 { $port } 已被占用，预览改用端口 { $candidate }
 serve-public = 警告: 正在 { $ip } 上预览，同一网络里的其他电脑也能打开（加了 --drafts 时包括草稿）；只想在本机预览，请用 --bind 127.0.0.1
 serve-no-browser = 警告: 没能打开浏览器，请自己打开 { $url }
+serve-overlay-failed = 生成失败，共 { $count } 处错误。下面仍是上一次成功生成的页面；改正并保存后会自动刷新。
+serve-overlay-close = 暂时关闭
+serve-not-built-page = <!DOCTYPE html><html lang="{ $lang }"><head><meta charset="utf-8"><title>尚未生成</title></head><body><p>网站尚未成功生成，请查看错误提示。</p></body></html>
