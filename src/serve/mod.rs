@@ -141,13 +141,14 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
             .site()
             .map_or("/", |s| s.config.base_path.as_str()),
     );
-    crate::outln!("{}", crate::t!("serve-serving", root = &root, url = &url));
-    listen::warn_if_public(opts.bind);
     let output = rebuilder.output_dir();
     let session = Session::start(rebuilder, output, first, move |r, b| {
         publisher.publish(r, b);
     })
     .map_err(ServeError::Watch)?;
+    // Said once the watcher runs: a file saved after this line is seen.
+    crate::outln!("{}", crate::t!("serve-serving", root = &root, url = &url));
+    listen::warn_if_public(opts.bind);
     if opts.open {
         listen::open_browser(&url);
     }

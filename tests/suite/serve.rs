@@ -75,8 +75,8 @@ fn edits_show_up_broken_edits_keep_the_last_good_page_and_fixes_recover() {
     assert!(status.success(), "{status}");
     assert_eq!(
         redact(&out, port, &site.root),
-        "正在预览 [ROOT]，请在浏览器打开 http://127.0.0.1:[PORT]/xxgk/ （按 Ctrl-C 停止）\n\
-         网站已生成：生成了全部 7 个页面，用时 [..] 毫秒\n\
+        "网站已生成：生成了全部 7 个页面，用时 [..] 毫秒\n\
+         正在预览 [ROOT]，请在浏览器打开 http://127.0.0.1:[PORT]/xxgk/ （按 Ctrl-C 停止）\n\
          content/tzgg/notice.md 有改动：生成了改动的 4 个页面，用时 [..] 毫秒\n\
          content/tzgg/notice.md 有改动：生成了全部 7 个页面，用时 [..] 毫秒\n\
          content/tzgg/notice.md 有改动：生成了改动的 4 个页面，用时 [..] 毫秒\n\
