@@ -177,7 +177,8 @@ fn dates_doc_numbers_and_index_numbers_are_marked_not_to_break() {
     let out = build_fixture(&site, false);
     let item = read(&out, "notices/wide-image.html");
     for want in [
-        "<td><span class=\"doc-no\">11440300MB2C92051D/2021-00012</span></td>",
+        "<td><span class=\"doc-no\"><span class=\"unit\">11440300MB2C92051D/</span>\
+         <span class=\"unit\">2021-00012</span></span></td>",
         "<td><span class=\"nowrap\">2021-01-28</span></td>",
         "<td><span class=\"doc-no\">中共测试街道工作委员会办公室〔2021〕128号</span></td>",
         "<td><span class=\"nowrap\">2021-01-29</span></td>",
@@ -195,6 +196,27 @@ fn dates_doc_numbers_and_index_numbers_are_marked_not_to_break() {
             "{page} has a style attribute"
         );
     }
+}
+
+/// The 索引号 is split into its parts by the template, after escaping:
+/// what staff type is text, never markup.
+#[test]
+fn index_number_parts_are_escaped() {
+    let site = SiteTest::case("citizens", "base");
+    site.write(
+        "content/notices/short-1.md",
+        "---\ntitle: 第1条通知\ndate: 2020-12-01\nindex_no: \"0001/<b onclick=x>&2020\"\n---\n\n通知正文。\n",
+    );
+    let out = build_fixture(&site, false);
+    let html = read(&out, "notices/short-1.html");
+    assert!(
+        html.contains(
+            "<span class=\"doc-no\"><span class=\"unit\">0001/</span>\
+             <span class=\"unit\">&lt;b onclick=x&gt;&amp;2020</span></span>"
+        ),
+        "{html}"
+    );
+    assert!(!html.contains("<b onclick"));
 }
 
 #[test]

@@ -150,14 +150,18 @@ async function screenChecks() {
     range.selectNodeContents(el);
     if (lines(range) > 1) found.push(`broken-unit: ${path(el)} 「${el.textContent.trim()}」 runs over ${lines(range)} lines`);
   }
+  // A 文号 or 索引号 may wrap between its units (before 〔, after 〕, after
+  // the / of an 索引号, whose parts are .unit boxes), never inside one.
   for (const el of document.querySelectorAll('.doc-no')) {
-    const node = el.firstChild;
-    if (!shown(el) || !node || node.nodeType !== Node.TEXT_NODE) continue;
-    for (const m of node.data.matchAll(/〔\d+〕|\d+号|[0-9A-Za-z]+(?:-\d+)*/g)) {
-      const range = document.createRange();
-      range.setStart(node, m.index);
-      range.setEnd(node, m.index + m[0].length);
-      if (lines(range) > 1) found.push(`broken-unit: ${path(el)} 「${m[0]}」 is split over ${lines(range)} lines`);
+    if (!shown(el)) continue;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.data.matchAll(/〔\d+〕|\d+号|[0-9A-Za-z]+(?:-\d+)*/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        if (lines(range) > 1) found.push(`broken-unit: ${path(el)} 「${m[0]}」 is split over ${lines(range)} lines`);
+      }
     }
   }
 
