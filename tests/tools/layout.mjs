@@ -28,8 +28,9 @@
 //   node tests/tools/layout.mjs [--base /sub/] <dir> <page.html>...
 //     prints a JSON array of "page @ view: check: detail" strings; exit 0
 //     when empty, 1 when not, 2 when the check could not run.
-//   node tests/tools/layout.mjs --shot <out.png> [--base /sub/] [--width 375] <dir> <page.html>
-//     saves a screenshot of the page's first screen at that width.
+//   node tests/tools/layout.mjs --shot <out.png> [--at <selector>] [--base /sub/] [--width 375] <dir> <page.html>
+//     saves a screenshot of one screen of the page at that width: the
+//     first, or the one that starts at the element <selector>.
 
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
@@ -65,11 +66,12 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { base: '/', shot: null, width: 375, rest: [] };
+  const opts = { base: '/', shot: null, at: null, width: 375, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--base') opts.base = argv[++i] ?? fail('--base needs a value');
     else if (a === '--shot') opts.shot = argv[++i] ?? fail('--shot needs a file');
+    else if (a === '--at') opts.at = argv[++i] ?? fail('--at needs a CSS selector');
     else if (a === '--width') opts.width = Number(argv[++i] ?? fail('--width needs a number'));
     else opts.rest.push(a);
   }
@@ -272,9 +274,11 @@ async function main() {
       const context = await browser.newContext({
         viewport: { width: opts.width, height: 760 },
         deviceScaleFactor: 1,
+        reducedMotion: 'reduce',
       });
       const page = await context.newPage();
       await page.goto(url(opts.pages[0]), { waitUntil: 'load' });
+      if (opts.at) await page.locator(opts.at).first().evaluate((e) => e.scrollIntoView());
       await page.screenshot({ path: opts.shot });
       await context.close();
       return 0;
