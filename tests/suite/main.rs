@@ -9,6 +9,7 @@ mod a11y;
 mod build_errors;
 mod build_render;
 mod check;
+mod citizens_layout;
 mod cli;
 mod names;
 mod output;

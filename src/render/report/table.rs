@@ -14,12 +14,34 @@ use crate::report::edition::{
 use crate::report::{Cell, Data, Num, Part2Table, Part3};
 use std::fmt::Write as _;
 
-/// Opens the scrolling box and the table with its caption.
-fn open(out: &mut String, id: &str, caption: &str, caption_class: &str) {
+/// How a table is laid out on a narrow screen.
+#[derive(Clone, Copy)]
+enum Layout {
+    /// Part 二: narrow enough; its first column (the row labels) stays in
+    /// place if it must scroll.
+    StickyFirst,
+    /// Part 三: wide, with three columns of row labels (`col0`…`col2`)
+    /// that stay in place while the numbers scroll; a hint says so.
+    Part3,
+    /// Part 四: wide, no row labels; a hint says that it scrolls.
+    Wide,
+}
+
+/// Opens the scrolling box and the table with its caption. The box is a
+/// labelled region with `tabindex="0"`, so a keyboard user can scroll it.
+fn open(out: &mut String, id: &str, caption: &str, caption_class: &str, layout: Layout) {
+    let (class, hint) = match layout {
+        Layout::StickyFirst => ("sticky-first", false),
+        Layout::Part3 => ("sticky-labels wide", true),
+        Layout::Wide => ("wide", true),
+    };
+    if hint {
+        out.push_str("<p class=\"scroll-hint\">表格较宽，可左右滑动查看。</p>");
+    }
     let _ = write!(
         out,
         "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"{id}-cap\" tabindex=\"0\">\
-         <table class=\"report-table\" id=\"{id}\"><caption id=\"{id}-cap\"{caption_class}>{}</caption>",
+         <table class=\"report-table {class}\" id=\"{id}\"><caption id=\"{id}-cap\"{caption_class}>{}</caption>",
         esc(caption)
     );
 }
@@ -56,7 +78,7 @@ fn td(out: &mut String, cell: &Cell, headers: &str) {
 pub(super) fn part2(t: &Part2Table, n: usize) -> String {
     let id = format!("t2-{n}");
     let mut out = String::new();
-    open(&mut out, &id, t.spec.caption, "");
+    open(&mut out, &id, t.spec.caption, "", Layout::StickyFirst);
     let _ = write!(
         out,
         "<thead><tr><th scope=\"col\" id=\"{id}-h0\">{CONTENT_HEADER}</th>"
@@ -90,7 +112,13 @@ pub(super) fn part2(t: &Part2Table, n: usize) -> String {
 /// Part 三, with `notes` under it in published-original mode.
 pub(super) fn part3(p: &Part3, caption: &str, notes: &[String]) -> String {
     let mut out = String::new();
-    open(&mut out, "t3", caption, " class=\"visually-hidden\"");
+    open(
+        &mut out,
+        "t3",
+        caption,
+        " class=\"visually-hidden\"",
+        Layout::Part3,
+    );
     let groups = column_groups();
     part3_head(&mut out, &groups);
     part3_body(&mut out, p, &groups);
@@ -123,7 +151,7 @@ fn column_groups() -> Vec<Option<String>> {
 fn part3_head(out: &mut String, groups: &[Option<String>]) {
     let _ = write!(
         out,
-        "<thead><tr><td colspan=\"3\" rowspan=\"3\" class=\"table-note\">{PART3_NOTE}</td>\
+        "<thead><tr><td colspan=\"3\" rowspan=\"3\" class=\"table-note col0\">{PART3_NOTE}</td>\
          <th colspan=\"{}\" id=\"t3-applicants\">{APPLICANTS_HEADER}</th></tr><tr>",
         APPLICANTS.len()
     );
@@ -177,13 +205,17 @@ fn part3_body(out: &mut String, p: &Part3, groups: &[Option<String>]) {
             let gid = format!("t3-g{i}-{depth}");
             let _ = write!(
                 out,
-                "<th rowspan=\"{span}\" scope=\"row\" id=\"{gid}\" class=\"group\">{}</th>",
+                "<th rowspan=\"{span}\" scope=\"row\" id=\"{gid}\" class=\"group col{}\">{}</th>",
+                depth.min(2),
                 esc(group)
             );
             open_groups.push((group, gid));
         }
         let rid = format!("t3-r{i}");
-        let colspan = 3 - leaf.groups.len().min(2);
+        // The label starts in the column after its groups and spans the
+        // rest of the three label columns.
+        let start = leaf.groups.len().min(2);
+        let colspan = 3 - start;
         let colspan = if colspan > 1 {
             format!(" colspan=\"{colspan}\"")
         } else {
@@ -191,7 +223,7 @@ fn part3_body(out: &mut String, p: &Part3, groups: &[Option<String>]) {
         };
         let _ = write!(
             out,
-            "<th scope=\"row\" id=\"{rid}\"{colspan}>{}</th>",
+            "<th scope=\"row\" id=\"{rid}\"{colspan} class=\"col{start}\">{}</th>",
             esc(&row.label)
         );
         let mut row_headers: Vec<&str> = open_groups.iter().map(|(_, id)| id.as_str()).collect();
@@ -267,7 +299,13 @@ fn part4_ids(specs: &[Row4]) -> Vec<Head4> {
 pub(super) fn part4(d: &Data, caption: &str, notes: &[String]) -> String {
     let ids = part4_ids(d.edition.part4);
     let mut out = String::new();
-    open(&mut out, "t4", caption, " class=\"visually-hidden\"");
+    open(
+        &mut out,
+        "t4",
+        caption,
+        " class=\"visually-hidden\"",
+        Layout::Wide,
+    );
     part4_head(&mut out, d, &ids);
     out.push_str("<tbody><tr>");
     for (row, head) in d.part4.rows.iter().zip(&ids) {
