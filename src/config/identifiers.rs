@@ -14,8 +14,11 @@ use std::path::Path;
 /// Where the ICP备案编号 links by default: the registry of 工业和信息化部.
 pub const ICP_URL: &str = "https://beian.miit.gov.cn/";
 
-/// Where the 公安机关备案号 links by default, before its digits.
-pub const POLICE_URL: &str = "http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=";
+/// Where the 公安机关备案号 links by default, before its digits: the record
+/// search of 全国互联网安全管理服务平台, over https (a plain `http://` link
+/// to a .gov.cn host is itself a `check` notice). `police_url:` overrides
+/// it.
+pub const POLICE_URL: &str = "https://beian.mps.gov.cn/#/query/webSearch?code=";
 
 /// The default `favicon:`, a file of the default theme.
 pub const DEFAULT_FAVICON: &str = "favicon.png";
@@ -210,8 +213,7 @@ fn static_problem(path: &str) -> Option<String> {
     if path.is_empty() {
         return Some(t!("config-static-file-empty"));
     }
-    if path.contains("://") || path.starts_with("//") || crate::scheme::scheme_of(path).is_some()
-    {
+    if path.contains("://") || path.starts_with("//") || crate::scheme::scheme_of(path).is_some() {
         return Some(t!("config-static-file-address"));
     }
     let bad_part = path
