@@ -75,7 +75,8 @@ fn is_remote(dest: &str, domain: &str) -> bool {
     let lower = d.get(..8).unwrap_or(d).to_ascii_lowercase();
     let absolute =
         lower.starts_with("http://") || lower.starts_with("https://") || d.starts_with("//");
-    absolute && !(!domain.is_empty() && host(d).eq_ignore_ascii_case(domain))
+    let same_site = !domain.is_empty() && host(d).eq_ignore_ascii_case(domain);
+    absolute && !same_site
 }
 
 /// Every image of a Markdown text that loads from another host: the byte
