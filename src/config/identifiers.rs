@@ -201,7 +201,15 @@ pub(crate) fn static_file(
                     ),
                 )
                 .at(v.referenced.line() as u32, v.referenced.column() as u32)
-                .with_hint(t!("config-static-file-hint", key = key)),
+                .with_hint(t!(
+                    "config-static-file-hint",
+                    key = key.rsplit('.').next().unwrap_or(key),
+                    example = if key == "favicon" {
+                        DEFAULT_FAVICON
+                    } else {
+                        "conac.png"
+                    }
+                )),
             );
             None
         }
