@@ -4,9 +4,11 @@
 
 mod attachments;
 mod base_url;
+mod identifiers;
 pub(crate) mod yaml_error;
 
 pub use attachments::{Attachments, DEFAULT_ALLOW as DEFAULT_ATTACHMENT_TYPES};
+pub use identifiers::{Badge, DEFAULT_FAVICON, ICP_URL, Identifiers, POLICE_URL};
 
 use crate::diag::{Diagnostic, Severity, codes};
 use crate::fsx;
@@ -101,18 +103,6 @@ pub struct Contact {
     pub email: Option<String>,
 }
 
-/// The identifiers a government site shows in its footer.
-#[derive(Debug, Clone, Default, Deserialize, serde::Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Identifiers {
-    /// 网站标识码.
-    pub site_code: Option<String>,
-    /// ICP备案号.
-    pub icp: Option<String>,
-    /// 公安机关备案号.
-    pub police: Option<String>,
-}
-
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
@@ -125,7 +115,9 @@ struct RawConfig {
     #[serde(default)]
     contact: Contact,
     #[serde(default)]
-    identifiers: Identifiers,
+    identifiers: identifiers::RawIdentifiers,
+    #[serde(default)]
+    favicon: Option<serde_saphyr::Spanned<String>>,
     #[serde(default)]
     theme: Option<String>,
     #[serde(default)]
@@ -180,6 +172,9 @@ pub struct Config {
     pub contact: Contact,
     /// Footer identifiers.
     pub identifiers: Identifiers,
+    /// The site's icon, a path inside `static/` (`favicon:`, by default
+    /// the theme's `favicon.png`).
+    pub favicon: String,
     /// Theme folder name under `themes/`.
     pub theme: String,
     /// Output folder, relative to the root unless absolute.
@@ -213,6 +208,7 @@ const TOP_KEYS: &[&str] = &[
     "organization",
     "contact",
     "identifiers",
+    "favicon",
     "theme",
     "output",
     "report_deadline",
@@ -300,6 +296,12 @@ fn from_raw(
     };
     let (base_url, domain, base_path) = split_base_url(&base_url);
     let attachments = attachment_policy(raw.attachments, shown, diags);
+    let identifiers = identifiers::read(raw.identifiers, shown, diags);
+    let favicon = match &raw.favicon {
+        Some(f) => identifiers::static_file(f, "favicon", shown, diags),
+        None => Some(DEFAULT_FAVICON.to_string()),
+    }
+    .unwrap_or_default();
     let mut columns = Vec::new();
     for spanned in raw.columns {
         let line = spanned.referenced.line() as u32;
@@ -415,7 +417,8 @@ fn from_raw(
         language: raw.language.unwrap_or_else(|| "zh-CN".to_string()),
         organization: raw.organization,
         contact: raw.contact,
-        identifiers: raw.identifiers,
+        identifiers,
+        favicon,
         theme: raw.theme.unwrap_or_else(|| "default".to_string()),
         output: overrides
             .output
@@ -527,7 +530,12 @@ pub fn yaml_diagnostic(
     text: &str,
     line_offset: u32,
 ) -> Diagnostic {
-    let keys: Vec<&str> = TOP_KEYS.iter().chain(COLUMN_KEYS).copied().collect();
+    let keys: Vec<&str> = TOP_KEYS
+        .iter()
+        .chain(COLUMN_KEYS)
+        .chain(identifiers::KEYS)
+        .copied()
+        .collect();
     let e = yaml_error::explain(err, text, yaml_error::Place::Settings, &keys, line_offset);
     let mut d = Diagnostic::new(&codes::YAML, path, e.message);
     if e.line > 0 {

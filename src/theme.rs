@@ -63,11 +63,20 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded_templates!(
     "partials/footer.html",
 );
 
-/// The default theme's static files, compiled in.
-const DEFAULT_STATICS: &[(&str, &[u8])] = &[(
-    "static/style.css",
-    include_bytes!("../themes/default/static/style.css"),
-)];
+/// The default theme's static files, compiled in. `favicon.png` is the
+/// icon `favicon:` in site.yaml names by default: a real file, so pages need
+/// no `data:` address and work under `Content-Security-Policy:
+/// default-src 'self'`.
+const DEFAULT_STATICS: &[(&str, &[u8])] = &[
+    (
+        "static/style.css",
+        include_bytes!("../themes/default/static/style.css"),
+    ),
+    (
+        "static/favicon.png",
+        include_bytes!("../themes/default/static/favicon.png"),
+    ),
+];
 
 /// Loads the theme named in site.yaml and the site's overrides.
 pub(crate) fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {

@@ -1,7 +1,9 @@
-//! Footer identifiers (政府网站发展指引): 网站标识码, ICP备案编号 and
-//! 公安机关备案号 must be set in site.yaml's `identifiers`, so the theme can
-//! show them on every page. A 网站标识码 is 10 digits: the 6-digit
-//! 行政区划代码 and 4 more.
+//! Footer identifiers (政府网站发展指引 and practice): 网站标识码, ICP备案编号,
+//! 公安机关备案号, the 党政机关网站标识 badge and the 政府网站找错 link must be
+//! set in site.yaml's `identifiers`, so the theme can show them on every
+//! page. A 网站标识码 is 10 digits: the 6-digit 行政区划代码 and 4 more. The
+//! 找错 address carries the site's code (`site_code=`); one that names
+//! another code sends readers' reports to another site.
 
 use crate::config::CONFIG_FILE;
 use crate::content::Site;
@@ -16,6 +18,7 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Diagnostic>) {
             .filter(|s| !s.is_empty())
             .map(str::to_string)
     };
+    let badge = ids.badge.as_ref().map(|b| b.image.clone());
     let wanted = [
         (
             &codes::FOOTER_SITE_CODE,
@@ -37,6 +40,13 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Diagnostic>) {
             "police",
             given(&ids.police),
             "京公网安备00000000000000号",
+        ),
+        (
+            &codes::FOOTER_BADGE,
+            "党政机关网站标识",
+            "badge",
+            badge,
+            "{ url: 标识的证书网址, image: conac.png }",
         ),
     ];
     for (rule, name, key, value, example) in wanted {
@@ -64,6 +74,77 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Diagnostic>) {
             Some(_) => {}
         }
     }
+    jiucuo(site, out);
+    if let Some(police) = given(&ids.police)
+        && ids.police_url.is_none()
+    {
+        out.push(
+            Diagnostic::site_wide(
+                &codes::FOOTER_POLICE,
+                crate::t!("check-footer-police-digits", number = police.as_str()),
+            )
+            .in_file(CONFIG_FILE, None)
+            .with_hint(crate::t!("check-footer-police-digits-fix")),
+        );
+    }
+}
+
+/// The 政府网站找错 link: set, and naming the site's own code.
+fn jiucuo(site: &Site, out: &mut Vec<Diagnostic>) {
+    let ids = &site.config.identifiers;
+    let Some(url) = &ids.jiucuo else {
+        out.push(
+            Diagnostic::site_wide(
+                &codes::FOOTER_JIUCUO,
+                crate::t!(
+                    "check-footer-missing",
+                    name = "政府网站找错",
+                    key = "jiucuo"
+                ),
+            )
+            .in_file(CONFIG_FILE, None)
+            .with_hint(crate::t!("check-footer-jiucuo-fix")),
+        );
+        return;
+    };
+    let named = url
+        .split_once('?')
+        .map(|(_, q)| q.split('#').next().unwrap_or(""))
+        .into_iter()
+        .flat_map(|q| q.split('&'))
+        .find_map(|kv| kv.strip_prefix("site_code="));
+    let own = ids.site_code.as_deref().map(str::trim);
+    if let (Some(named), Some(own)) = (named, own)
+        && named != own
+    {
+        out.push(
+            Diagnostic::site_wide(
+                &codes::FOOTER_JIUCUO,
+                crate::t!("check-footer-jiucuo-code", named = named, own = own),
+            )
+            .in_file(CONFIG_FILE, None)
+            .with_hint(crate::t!("check-footer-jiucuo-code-fix")),
+        );
+    }
+}
+
+/// True when `url` is one of the footer's identifier links as
+/// configured (the 找错 link with any page's `url=`): the links rule leaves
+/// these to this one, so the 找错 link, which differs on every page, is
+/// not listed once per page.
+pub(crate) fn is_identifier_link(cfg: &crate::config::Config, url: &str) -> bool {
+    let ids = &cfg.identifiers;
+    let fixed = [
+        ids.icp.as_ref().map(|_| ids.icp_url.as_str()),
+        ids.police_url.as_deref(),
+        ids.badge.as_ref().map(|b| b.url.as_str()),
+    ];
+    let without_fragment = |u: &str| u.split('#').next().unwrap_or("").to_string();
+    fixed
+        .into_iter()
+        .flatten()
+        .any(|u| without_fragment(u) == url)
+        || ids.jiucuo.as_deref().is_some_and(|j| url.starts_with(j))
 }
 
 fn is_site_code(s: &str) -> bool {

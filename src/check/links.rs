@@ -280,6 +280,7 @@ fn walk(
         for href in &pages[*page].refs {
             match classify(cfg, page, href) {
                 Target::Skip => {}
+                Target::External(url) if super::footer::is_identifier_link(cfg, &url) => {}
                 Target::External(url) => externals.entry(url).or_default().push(page.to_string()),
                 Target::Internal { path, fragment } => {
                     let rule = match resolve(paths, &path) {

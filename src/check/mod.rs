@@ -9,6 +9,7 @@
 //! Only the `links` rules look at rendered files, and only `--external`
 //! touches the network. One file per rule group; codes are `group.name`.
 
+mod csp;
 mod empty;
 mod external;
 mod footer;
@@ -17,6 +18,7 @@ mod gone;
 mod links;
 mod metadata;
 mod placeholders;
+mod privacy;
 mod reports;
 
 use crate::content::Site;
@@ -72,6 +74,8 @@ pub fn inspect(input: Input<'_>, opts: &CheckOptions) -> Vec<Diagnostic> {
     links::check(input.site, input.files, opts.external.as_ref(), &mut out);
     gone::check(input.published, input.files, &mut out);
     placeholders::check(input.site, input.root, &mut out);
+    privacy::check(input.site, input.root, &mut out);
+    csp::check(input.files, &mut out);
     out.sort_by(|a, b| {
         (a.severity, &a.path, a.line, a.col, a.code.id, &a.message)
             .cmp(&(b.severity, &b.path, b.line, b.col, b.code.id, &b.message))

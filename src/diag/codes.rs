@@ -189,6 +189,15 @@ codes! {
     PLACEHOLDER_SAMPLE = "placeholder.sample", Deduct;
     /// Placeholder contact data (`0000-…`, `example.gov.cn`, `XX街道`).
     PLACEHOLDER_CONTACT = "placeholder.contact", Deduct;
+    /// The 党政机关网站标识 badge is not configured.
+    FOOTER_BADGE = "footer.badge", Deduct;
+    /// The 政府网站找错 link is not configured, or names another site code.
+    FOOTER_JIUCUO = "footer.jiucuo", Deduct;
+    /// Content shows an image from another host.
+    PRIVACY_REMOTE_IMAGE = "privacy.remote-image", Deduct;
+    /// A page has inline style or script, or a `data:` address, that a
+    /// strict Content-Security-Policy blocks.
+    CSP_INLINE = "csp.inline", Deduct;
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ mod build_render;
 mod check;
 mod citizens_layout;
 mod cli;
+mod csp;
 mod names;
 mod output;
 mod paste;

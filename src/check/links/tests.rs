@@ -19,6 +19,7 @@ fn cfg(base_url: &str) -> Config {
         organization: "o".into(),
         contact: Default::default(),
         identifiers: Default::default(),
+        favicon: "favicon.png".into(),
         theme: "default".into(),
         output: "public".into(),
         report_deadline: (1, 31),

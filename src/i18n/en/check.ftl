@@ -75,3 +75,12 @@ check-external-bad-redirect = it redirects to `{ $to }`, which is not an http(s)
 check-external-not-fetched = not checked
 check-external-unreachable = the site cannot be reached
 check-external-unreachable-detail = { $detail }
+check-footer-police-digits = the 公安机关备案号 `{ $number }` has no digits, so it cannot link to its record
+check-footer-police-digits-fix = write the number as issued, e.g. 京公网安备11010502000000号, or give the record page as `police_url:` under `identifiers:`
+check-footer-jiucuo-fix = add `jiucuo:` under `identifiers:` in site.yaml: the 政府网站找错 address you were given, with your site code in it
+check-footer-jiucuo-code = the 政府网站找错 address names site code `{ $named }`, not this site's `{ $own }`: readers' reports would go to another site
+check-footer-jiucuo-code-fix = compare `jiucuo:` and `site_code:` under `identifiers:` in site.yaml and use this site's code
+check-remote-image = the image `{ $url }` is on another host ({ $host }): that host learns of every reader who opens this page, and the site loads nothing from other hosts, so it is not shown
+check-remote-image-fix = download the image, put it beside this file (in the same folder) and write ![description](file name)
+check-csp-inline = pages have { $what }, which a browser blocks under a strict policy (Content-Security-Policy: default-src 'self'): { $pages }
+check-csp-inline-fix = this comes from the site's own templates (the templates folder): put styles in a .css file and scripts in a .js file of the static folder, linked with <link rel="stylesheet" href="…"> or <script src="…"></script>; use an image file of static as the icon

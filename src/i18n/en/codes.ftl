@@ -295,3 +295,23 @@ code-report-zeros =
     .title = every number of the report is 0
     .fix = check the tables and fill in the real numbers; if they really are all 0, leave it
     .explain = `gongkai new report` writes 0 in every cell. A published report whose every cell is still 0 was most likely not filled in; a small office with truly nothing to count may ignore this notice.
+
+code-footer-badge =
+    .title = no 党政机关网站标识
+    .fix = add `badge:` under `identifiers:` in site.yaml, with the certificate page (`url`) and the badge image in the static folder (`image`)
+    .explain = A government site shows the 党政机关网站标识 badge in its footer, linking to the site's certificate page. The image must be in the site's own static folder, never loaded from another host.
+
+code-footer-jiucuo =
+    .title = no 政府网站找错 link, or it names another site code
+    .fix = add `jiucuo:` under `identifiers:` in site.yaml: the error-reporting address you were given
+    .explain = A government site's footer carries the error-reporting (纠错) link, so readers can report mistakes. The address carries the site code; each page adds its own address to it.
+
+code-privacy-remote-image =
+    .title = an image of the content is on another host
+    .fix = download the image, put it beside the text and link the local file
+    .explain = An image from another host tells that host who read which page and when. The site is published under a strict Content-Security-Policy (default-src 'self'), under which browsers do not show such images either.
+
+code-csp-inline =
+    .title = a page has something a strict Content-Security-Policy blocks
+    .fix = move styles and scripts into .css and .js files of the static folder
+    .explain = Under Content-Security-Policy: default-src 'self', browsers ignore inline styles (style attributes, <style>), inline scripts (<script> with code, onclick and other event attributes) and data: and javascript: addresses. The default theme has none; they come from a site's own templates.

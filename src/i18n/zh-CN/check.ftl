@@ -66,3 +66,12 @@ check-external-bad-redirect = 它跳转到「{ $to }」，这不是网页地址�
 check-external-not-fetched = 没有访问到
 check-external-unreachable = 连不上这个网站（地址不对、网站没开或网络不通）
 check-external-unreachable-detail = 连不上这个网站：{ $detail }
+check-footer-police-digits = 公安机关备案号「{ $number }」里没有数字，无法链接到全国互联网安全管理服务平台的备案信息
+check-footer-police-digits-fix = 按备案时拿到的编号原样填写，例如 京公网安备11010502000000号；或在 identifiers: 下面用 police_url: 写出备案信息页的网址
+check-footer-jiucuo-fix = 在 site.yaml 的 identifiers: 下面加上 jiucuo:，写上级单位给出的「政府网站找错」网址（网址里带本站的网站标识码）
+check-footer-jiucuo-code = 「政府网站找错」的网址里写的网站标识码是「{ $named }」，和本站的网站标识码「{ $own }」不一样：读者找到的错会报给别的网站
+check-footer-jiucuo-code-fix = 核对 site.yaml 里 identifiers: 下面的 jiucuo: 和 site_code:，改成本站的网站标识码
+check-remote-image = 图片「{ $url }」放在别的网站（{ $host }）上：读者每打开这一页，那个网站都会知道；而且本网站不从别的网站加载内容，这张图片显示不出来
+check-remote-image-fix = 把图片下载下来，放在这个文件旁边（同一个文件夹），再改成 ![图片说明](图片文件名)
+check-csp-inline = 网页里有 { $what }，浏览器在严格的安全策略（Content-Security-Policy: default-src 'self'）下会拦下它：{ $pages }
+check-csp-inline-fix = 这来自网站自己改过的模板（templates 文件夹）：样式写进 static 文件夹里的 .css 文件，脚本写进 .js 文件，用 <link rel="stylesheet" href="…"> 或 <script src="…"></script> 引用；图标用 static 里的图片文件

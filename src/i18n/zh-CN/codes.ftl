@@ -296,3 +296,23 @@ code-report-zeros =
     .title = 年度报告的所有数字都是 0
     .fix = 核对各表格，把实际数字填进去；确实全为 0 的可以不管
     .explain = `gongkai new report` 生成的表格每格都是 0。如果发布的报告所有单元格仍是 0，多半是忘了填写；确实没有任何数字的小单位可以忽略这条提示。
+
+code-footer-badge =
+    .title = 没有党政机关网站标识
+    .fix = 在 site.yaml 的 identifiers: 下面写 badge:，给出标识的证书网址（url）和放在 static 文件夹里的标识图片（image）
+    .explain = 党政机关网站要在网页底部放党政机关网站标识，点击后打开网站的证书页面。标识图片要放在本网站的 static 文件夹里，不要直接引用别的网站上的图片。
+
+code-footer-jiucuo =
+    .title = 没有「政府网站找错」链接，或链接里的网站标识码不对
+    .fix = 在 site.yaml 的 identifiers: 下面写 jiucuo:，填上级单位给出的找错网址
+    .explain = 政府网站底部要有纠错（找错）入口，读者可以报告网页上的错误。链接里带本站的网站标识码，每一页还会带上这一页的网址，方便核实。
+
+code-privacy-remote-image =
+    .title = 内容里的图片放在别的网站上
+    .fix = 把图片下载下来，放在文章旁边，改用本地文件名
+    .explain = 用别的网站上的图片，读者每打开一次网页，那个网站就知道谁在什么时候看了哪一页。本网站按严格的安全策略（Content-Security-Policy: default-src 'self'）发布，浏览器也不会显示别的网站上的图片。
+
+code-csp-inline =
+    .title = 网页里有会被安全策略拦下的写法
+    .fix = 把样式和脚本放进 static 文件夹里的 .css、.js 文件，不在网页里直接写
+    .explain = 网站按严格的安全策略（Content-Security-Policy: default-src 'self'）发布时，浏览器不执行网页里直接写的样式（style 属性、<style>）、脚本（<script> 里的代码、onclick 等）和 data:、javascript: 地址。默认主题没有这些写法，通常是网站自己改过的模板带来的。
