@@ -64,10 +64,20 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded_templates!(
 );
 
 /// The default theme's static files, compiled in.
-const DEFAULT_STATICS: &[(&str, &[u8])] = &[(
-    "static/style.css",
-    include_bytes!("../themes/default/static/style.css"),
-)];
+const DEFAULT_STATICS: &[(&str, &[u8])] = &[
+    (
+        "static/style.css",
+        include_bytes!("../themes/default/static/style.css"),
+    ),
+    (
+        "static/elder.css",
+        include_bytes!("../themes/default/static/elder.css"),
+    ),
+    (
+        "static/elder.js",
+        include_bytes!("../themes/default/static/elder.js"),
+    ),
+];
 
 /// Loads the theme named in site.yaml and the site's overrides.
 pub(crate) fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Theme {

@@ -135,11 +135,13 @@ pub(crate) fn render(
         Scope::All => pages::jobs(site),
         Scope::ItemEdit(edit) => edit.jobs(),
     };
+    // Every page goes to the sink with its 长者模式 mirror page.
+    let pages_sink = outputs::MirrorSink::new(site, &index, sink);
     let failures: Vec<Vec<Diagnostic>> = jobs
         .par_iter()
         .filter_map(|job| match renderer.render(job) {
             Ok(files) => {
-                files.into_iter().for_each(|f| sink.put(f));
+                files.into_iter().for_each(|f| pages_sink.put(f));
                 None
             }
             Err(d) => Some(d),
@@ -170,6 +172,8 @@ fn set_globals(tera: &mut tera::Tera, site: &Site, index: &LinkIndex) {
             sitemap: url_of(base, "sitemap.html"),
             css: url_of(base, "static/style.css"),
             feed: url_of(base, "feed.xml"),
+            elder_css: url_of(base, "static/elder.css"),
+            elder_js: url_of(base, "static/elder.js"),
         },
     );
     g.insert("generator", concat!("gongkai ", env!("CARGO_PKG_VERSION")));
