@@ -10,6 +10,7 @@ mod build_errors;
 mod build_render;
 mod check;
 mod cli;
+mod elder;
 mod names;
 mod output;
 mod paste;
