@@ -40,15 +40,6 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// The URL a page is linked at: the home page is the folder.
-fn url(out: &str) -> String {
-    if out == "index.html" {
-        BASE.to_string()
-    } else {
-        format!("{BASE}{out}")
-    }
-}
-
 #[test]
 fn every_page_has_the_modes_link_to_its_mirror_page() {
     let site = SiteTest::case("elder", "base");
