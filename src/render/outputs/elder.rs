@@ -126,6 +126,58 @@ impl Links {
         let (path, rest) = href.split_at(cut);
         self.swap.get(path).map(|to| format!("{to}{rest}"))
     }
+
+    /// The value of an `href` or `src` in a mirror page: a link to a page
+    /// swapped ([`Links::swap`]), and a relative address (the report's
+    /// downloads, `2022/2022.csv`) made absolute from `folder`, the normal
+    /// page's folder, since the mirror page is one folder deeper. `None`
+    /// when the value stays as it is (external, a fragment, a file by its
+    /// absolute path).
+    fn rewrite(&self, value: &str, folder: &str) -> Option<String> {
+        if value.is_empty() || value.starts_with(['#', '/', '?']) || has_scheme(value) {
+            return self.swap(value);
+        }
+        let absolute = resolve(folder, value);
+        Some(self.swap(&absolute).unwrap_or(absolute))
+    }
+}
+
+/// True when `value` starts with a URL scheme (`https:`, `mailto:`).
+fn has_scheme(value: &str) -> bool {
+    let end = value.find([':', '/', '?', '#']);
+    end.is_some_and(|e| e > 0 && value.as_bytes()[e] == b':')
+}
+
+/// The folder part of a page's URL, with its slash: `/x/tzgg/` of
+/// `/x/tzgg/a.html`, `/x/` of `/x/`.
+fn folder(url: &str) -> &str {
+    url.rfind('/').map_or("/", |i| &url[..=i])
+}
+
+/// `rel` resolved against the folder URL `folder`: `.` and `..` segments
+/// applied (never above the root), the query and fragment kept.
+fn resolve(folder: &str, rel: &str) -> String {
+    let cut = rel.find(['?', '#']).unwrap_or(rel.len());
+    let (path, rest) = rel.split_at(cut);
+    let mut parts: Vec<&str> = folder.split('/').filter(|s| !s.is_empty()).collect();
+    let segments: Vec<&str> = path.split('/').collect();
+    for seg in &segments {
+        match *seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    let trailing = matches!(segments.last(), Some(&("" | "." | "..")));
+    let mut out = String::from("/");
+    out.push_str(&parts.join("/"));
+    if trailing && !parts.is_empty() {
+        out.push('/');
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The mirror page of a rendered page: links to pages swapped (in the
@@ -182,7 +234,7 @@ pub(crate) fn mirror_page(html: &str, links: &Links, canonical: &str) -> String 
                 canonical_seen = true;
             }
             let replace = match (attr_name.as_str(), value) {
-                ("href", Some(v)) => links.swap(v),
+                ("href" | "src", Some(v)) => links.rewrite(v, folder(canonical)),
                 ("class", v) if name == "html" => {
                     has_class = true;
                     Some(format!("elder {}", v.unwrap_or("")).trim_end().to_string())
@@ -376,6 +428,29 @@ mod tests {
             "<html data-elder=\"mirror\" class=\"elder a\"><head><title>t</title>\
             <link rel=canonical href=https://e.example/x/tzgg/a.html>\
             <meta name=\"robots\" content=\"noindex\"></head></html>"
+        );
+    }
+
+    #[test]
+    fn relative_addresses_are_made_absolute_from_the_normal_pages_folder() {
+        assert_eq!(resolve("/x/ndbg/", "2022/a.csv"), "/x/ndbg/2022/a.csv");
+        assert_eq!(resolve("/x/ndbg/", "./a.html#p"), "/x/ndbg/a.html#p");
+        assert_eq!(resolve("/x/ndbg/", "../tzgg/a.html"), "/x/tzgg/a.html");
+        assert_eq!(resolve("/x/", "../../../a.html"), "/a.html");
+        assert_eq!(resolve("/x/ndbg/", ".."), "/x/");
+        assert_eq!(resolve("/x/ndbg/", "sub/"), "/x/ndbg/sub/");
+        assert!(has_scheme("mailto:a@b.cn"));
+        assert!(!has_scheme("a/b:c"));
+        let page = "<html><head></head><body><a href=2022/a.csv>csv</a>\
+            <img src=\"../tzgg/p.png\" alt=\"\"><a href=../tzgg/a.html>a</a>\
+            <a href=mailto:a@b.cn>m</a></body></html>";
+        assert_eq!(
+            mirror_page(page, &links(), "/x/ndbg/2022.html"),
+            "<html class=\"elder\" data-elder=\"mirror\"><head>\
+            <meta name=\"robots\" content=\"noindex\">\
+            <link rel=\"canonical\" href=\"/x/ndbg/2022.html\"></head><body>\
+            <a href=\"/x/ndbg/2022/a.csv\">csv</a><img src=\"/x/tzgg/p.png\" alt=\"\">\
+            <a href=\"/x/zhe/tzgg/a.html\">a</a><a href=mailto:a@b.cn>m</a></body></html>"
         );
     }
 
