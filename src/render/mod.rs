@@ -23,6 +23,13 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 
 pub(crate) use partial::ItemEdit;
+
+/// True when `path` (relative to the output folder) is a page of the
+/// 长者模式 mirror (`zhe/…`, see `outputs/elder.rs`): the same page again,
+/// which `check` need not read twice.
+pub fn is_mirror_page(path: &str) -> bool {
+    outputs::is_mirror_path(path)
+}
 pub(crate) use plan::plan;
 
 /// Where an output file's bytes come from.

@@ -33,6 +33,12 @@ pub(crate) fn mirror_path(out: &str) -> String {
     format!("{DIR}/{out}")
 }
 
+/// True when the output path `path` is in the mirror's folder.
+pub(crate) fn is_mirror_path(path: &str) -> bool {
+    path.strip_prefix(DIR)
+        .is_some_and(|rest| rest.starts_with('/'))
+}
+
 /// The mirror's paths, claimed for the plan. The files themselves come from
 /// the page jobs through [`MirrorSink`].
 pub(super) struct Elder;

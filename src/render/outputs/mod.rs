@@ -58,7 +58,7 @@ pub(crate) static OUTPUTS: &[&dyn SiteOutput] = &[
     &elder::Elder,
 ];
 
-pub(crate) use elder::{MirrorSink, mirror_path};
+pub(crate) use elder::{MirrorSink, is_mirror_path, mirror_path};
 pub(crate) use redirects::check as check_redirects;
 
 /// The absolute URL of an output path when base_url has a scheme and host,
