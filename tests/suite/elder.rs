@@ -301,3 +301,50 @@ fn the_example_portal_in_the_mode_in_headless_chromium_in_every_theme() {
         assert!(out.status.success(), "theme {theme}: {}", out.status);
     }
 }
+
+#[test]
+fn every_local_address_of_the_example_portals_mirror_exists_and_pages_stay_in_it() {
+    let tmp = SiteTest::empty();
+    let out = tmp.root.join("public");
+    let out_arg = out.to_str().expect("utf-8 path");
+    tmp.build(&["--root", env!("CARGO_MANIFEST_DIR"), "--output", out_arg]);
+    // site.yaml's base_url is https://www.jiangchuan.example.gov.cn/xxgk/djjd/.
+    let base = "/xxgk/djjd/";
+    let mut missing = Vec::new();
+    let mut leaving = Vec::new();
+    let mut checked = 0;
+    for page in html_files(&out.join("zhe")) {
+        let rel = format!("zhe/{page}");
+        let html =
+            scraper::Html::parse_document(&std::fs::read_to_string(out.join(&rel)).expect("read"));
+        let toggle = attrs(&html, "a.elder-toggle", "href");
+        for (selector, attr) in [("[href]", "href"), ("[src]", "src")] {
+            for value in attrs(&html, selector, attr) {
+                let Some(path) = value.strip_prefix(base) else {
+                    assert!(
+                        value.starts_with('#') || value.contains(':'),
+                        "{rel}: {value} is neither in the site nor external"
+                    );
+                    continue;
+                };
+                let path = path.split(['?', '#']).next().unwrap_or("");
+                let file = if path.is_empty() || path.ends_with('/') {
+                    format!("{path}index.html")
+                } else {
+                    path.to_string()
+                };
+                checked += 1;
+                if !out.join(&file).is_file() {
+                    missing.push(format!("{rel}: {value}"));
+                }
+                if file.ends_with(".html") && !file.starts_with("zhe/") && !toggle.contains(&value)
+                {
+                    leaving.push(format!("{rel}: {value}"));
+                }
+            }
+        }
+    }
+    assert!(checked > 500, "{checked}");
+    assert_eq!(missing, Vec::<String>::new());
+    assert_eq!(leaving, Vec::<String>::new());
+}
