@@ -76,6 +76,14 @@ const DEFAULT_STATICS: &[(&str, &[u8])] = &[
         "static/favicon.png",
         include_bytes!("../themes/default/static/favicon.png"),
     ),
+    (
+        "static/elder.css",
+        include_bytes!("../themes/default/static/elder.css"),
+    ),
+    (
+        "static/elder.js",
+        include_bytes!("../themes/default/static/elder.js"),
+    ),
 ];
 
 /// Loads the theme named in site.yaml and the site's overrides.

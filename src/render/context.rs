@@ -21,6 +21,9 @@ pub(crate) struct Urls {
     pub(crate) sitemap: String,
     pub(crate) css: String,
     pub(crate) feed: String,
+    /// The 长者模式 stylesheet and script.
+    pub(crate) elder_css: String,
+    pub(crate) elder_js: String,
 }
 
 /// The column a page belongs to.

@@ -23,6 +23,13 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 
 pub(crate) use partial::ItemEdit;
+
+/// True when `path` (relative to the output folder) is a page of the
+/// 长者模式 mirror (`zhe/…`, see `outputs/elder.rs`): the same page again,
+/// which `check` need not read twice.
+pub fn is_mirror_page(path: &str) -> bool {
+    outputs::is_mirror_path(path)
+}
 pub(crate) use plan::plan;
 
 /// Where an output file's bytes come from.
@@ -135,11 +142,13 @@ pub(crate) fn render(
         Scope::All => pages::jobs(site),
         Scope::ItemEdit(edit) => edit.jobs(),
     };
+    // Every page goes to the sink with its 长者模式 mirror page.
+    let pages_sink = outputs::MirrorSink::new(site, &index, sink);
     let failures: Vec<Vec<Diagnostic>> = jobs
         .par_iter()
         .filter_map(|job| match renderer.render(job) {
             Ok(files) => {
-                files.into_iter().for_each(|f| sink.put(f));
+                files.into_iter().for_each(|f| pages_sink.put(f));
                 None
             }
             Err(d) => Some(d),
@@ -170,6 +179,8 @@ fn set_globals(tera: &mut tera::Tera, site: &Site, index: &LinkIndex) {
             sitemap: url_of(base, "sitemap.html"),
             css: url_of(base, "static/style.css"),
             feed: url_of(base, "feed.xml"),
+            elder_css: url_of(base, "static/elder.css"),
+            elder_js: url_of(base, "static/elder.js"),
         },
     );
     g.insert("generator", concat!("gongkai ", env!("CARGO_PKG_VERSION")));

@@ -127,6 +127,11 @@ impl Renderer<'_> {
         ctx.insert("current_url", &self.index.url(out));
         ctx.insert("canonical", &self.index.absolute_url(out));
         ctx.insert("current_column", "");
+        // The same page in the 长者模式 mirror, for the mode's link.
+        ctx.insert(
+            "elder_url",
+            &self.index.url(&super::outputs::mirror_path(out)),
+        );
         ctx
     }
 

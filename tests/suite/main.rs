@@ -12,6 +12,7 @@ mod check;
 mod citizens_layout;
 mod cli;
 mod csp;
+mod elder;
 mod names;
 mod output;
 mod paste;

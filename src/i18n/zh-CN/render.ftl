@@ -54,3 +54,4 @@ render-theme-not-found = 找不到主题「{ $name }」
 render-theme-not-found-hint = 新建 { $dir }，或删掉 site.yaml 里的 theme:
 render-theme-cannot-read = 读不出来：{ $why }
 render-theme-bad-name = 文件名里有无法识别的字符，请改名
+render-origin-elder = 长者模式的{ $page }

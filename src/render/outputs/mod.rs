@@ -10,6 +10,7 @@
 
 mod copied;
 mod downloads;
+mod elder;
 mod feeds;
 mod redirects;
 mod sitemap;
@@ -54,8 +55,10 @@ pub(crate) static OUTPUTS: &[&dyn SiteOutput] = &[
     &copied::StaticFiles,
     &copied::Attachments,
     &redirects::Redirects,
+    &elder::Elder,
 ];
 
+pub(crate) use elder::{MirrorSink, is_mirror_path, mirror_path};
 pub(crate) use redirects::check as check_redirects;
 
 /// The absolute URL of an output path when base_url has a scheme and host,
@@ -71,6 +74,6 @@ mod tests {
     #[test]
     fn only_outputs_listing_items_follow_item_edits() {
         let following: Vec<bool> = OUTPUTS.iter().map(|o| o.follows_item_edits()).collect();
-        assert_eq!(following, [true, true, false, false, false, false]);
+        assert_eq!(following, [true, true, false, false, false, false, false]);
     }
 }
