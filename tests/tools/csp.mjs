@@ -145,7 +145,13 @@ async function main() {
         if (m.type() === 'error') found.push(`console: ${m.text()}`);
       };
       const onError = (e) => found.push(`page error: ${e.message}`);
-      const onFailed = (r) => found.push(`request: ${r.url()} (${r.failure()?.errorText})`);
+      // A request still in flight when the next page is opened (the
+      // favicon, often) is aborted, not blocked: blocking shows as
+      // net::ERR_BLOCKED_BY_CSP and as a violation event.
+      const onFailed = (r) => {
+        const why = r.failure()?.errorText;
+        if (why !== 'net::ERR_ABORTED') found.push(`request: ${r.url()} (${why})`);
+      };
       const onRequest = (r) => {
         if (!r.url().startsWith(origin)) found.push(`request: ${r.url()} (not on the site)`);
       };

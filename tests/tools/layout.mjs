@@ -300,6 +300,12 @@ async function main() {
           found.push(`${p} @ ${view.name}: page-load: HTTP ${response ? response.status() : 'none'}`);
           continue;
         }
+        // Lazy images load only near the viewport, after 'load': load them
+        // all before measuring, or a wide image's overflow is missed.
+        await page.evaluate(() => Promise.all([...document.images].map((img) => {
+          img.loading = 'eager';
+          return img.complete ? null : new Promise((done) => { img.onload = img.onerror = done; });
+        })));
         for (const f of await page.evaluate(screenChecks)) found.push(`${p} @ ${view.name}: ${f}`);
         if (view.name === '375') {
           await page.emulateMedia({ media: 'print' });
