@@ -82,11 +82,19 @@ pub(crate) struct Claim {
 /// Every path a full render of `site` writes, in render order: the page
 /// jobs, then each site-wide output.
 pub(crate) fn claims(site: &Site) -> Vec<Claim> {
+    claims_of(site, true)
+}
+
+/// The claims of a full render, with or without the 长者模式 mirror's.
+fn claims_of(site: &Site, with_mirror: bool) -> Vec<Claim> {
     let mut all: Vec<Claim> = pages::jobs(site)
         .iter()
         .map(|job| pages::claim(site, job))
         .collect();
     for output in outputs::OUTPUTS {
+        if output.is_mirror() && !with_mirror {
+            continue;
+        }
         all.extend(output.paths(site));
     }
     all
@@ -97,9 +105,18 @@ pub(crate) fn claims(site: &Site) -> Vec<Claim> {
 /// another writes as a file, and every name the rules of `names` refuse.
 pub(crate) fn plan(site: &Site, diags: &mut Vec<Diagnostic>) {
     outputs::check_redirects(site, diags);
-    let claims = claims(site);
-    check(&claims, diags);
-    super::names::check(&claims, diags);
+    // The mirror repeats every page's path under zhe/: checked with the
+    // rest only when the pages' own paths are clean, so a collision of two
+    // pages is not reported again for their two mirror pages.
+    let own = claims_of(site, false);
+    let before = diags.len();
+    check(&own, diags);
+    super::names::check(&own, diags);
+    if diags.len() == before {
+        let claims = claims(site);
+        check(&claims, diags);
+        super::names::check(&claims, diags);
+    }
 }
 
 /// The fix of a collision: rename one of the two.

@@ -50,6 +50,10 @@ impl SiteOutput for Elder {
         false
     }
 
+    fn is_mirror(&self) -> bool {
+        true
+    }
+
     fn paths(&self, site: &Site) -> Vec<Claim> {
         pages::jobs(site)
             .iter()

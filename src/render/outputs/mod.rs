@@ -38,6 +38,13 @@ pub(crate) trait SiteOutput: Sync {
     /// item edit; the others only in a full render.
     fn follows_item_edits(&self) -> bool;
 
+    /// True for the 长者模式 mirror, whose paths repeat the pages': the plan
+    /// checks them only once the pages' own paths are clean, so one
+    /// collision is not reported twice.
+    fn is_mirror(&self) -> bool {
+        false
+    }
+
     /// Every path this output writes in a full render and what claims it,
     /// without rendering: the plan checks them all before anything is
     /// written (`render::plan`). Must list exactly the paths `render` puts.
