@@ -53,7 +53,10 @@ fn blocked(html: &str) -> Vec<String> {
 /// build failed (no files).
 pub(crate) fn check(files: &[OutputFile], out: &mut Vec<Diagnostic>) {
     let mut on: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for f in files.iter().filter(|f| f.path.ends_with(".html")) {
+    for f in files
+        .iter()
+        .filter(|f| f.path.ends_with(".html") && !crate::render::is_mirror_page(&f.path))
+    {
         let Content::Bytes(b) = &f.content else {
             continue;
         };

@@ -17,7 +17,9 @@ pub(super) fn check(published: &[String], files: &[OutputFile], out: &mut Vec<Di
     let now: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     let mut gone: Vec<&String> = published
         .iter()
-        .filter(|p| p.ends_with(".html") && !now.contains(p.as_str()))
+        .filter(|p| {
+            p.ends_with(".html") && !now.contains(p.as_str()) && !crate::render::is_mirror_page(p)
+        })
         .collect();
     gone.sort();
     for path in gone {

@@ -318,7 +318,8 @@ pub(crate) fn check(
     let paths: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     let pages: HashMap<&str, Parsed> = files
         .par_iter()
-        .filter(|f| f.path.ends_with(".html"))
+        // The 长者模式 copies repeat the pages' links: each is checked once.
+        .filter(|f| f.path.ends_with(".html") && !crate::render::is_mirror_page(&f.path))
         .filter_map(|f| match &f.content {
             Content::Bytes(b) => Some((f.path.as_str(), parse(&String::from_utf8_lossy(b)))),
             _ => None,

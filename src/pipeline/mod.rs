@@ -246,7 +246,8 @@ impl<'a> Counting<'a> {
 
 impl Sink for Counting<'_> {
     fn put(&self, file: OutputFile) {
-        if file.path.ends_with(".html") {
+        // The 长者模式 copies are not counted: staff see their own pages.
+        if file.path.ends_with(".html") && !crate::render::is_mirror_page(&file.path) {
             self.pages.fetch_add(1, Ordering::Relaxed);
         }
         self.inner.put(file);

@@ -194,7 +194,7 @@ fn only_served_pages_carry_the_reload_script() {
         assert!(!text.contains("__gongkai"), "{}", entry.display());
         pages += usize::from(entry.extension().is_some_and(|e| e == "html"));
     }
-    assert_eq!(pages, 7);
+    assert_eq!(pages, 14, "7 pages and their 长者模式 copies");
     let p = Preview::start(&site.root);
     let page = p.get(NOTICE_URL).text();
     assert!(
