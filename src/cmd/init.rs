@@ -30,6 +30,9 @@ identifiers:
   site_code: \"\"      # 网站标识码
   icp: \"\"            # ICP备案号
   police: \"\"         # 公安机关备案号
+  # badge: { url: \"党政机关网站标识的证书网址\", image: conac.png }   # 图片放在 static 文件夹
+  # jiucuo: \"上级单位给出的政府网站找错网址（带 site_code=本站标识码）\"
+# favicon: favicon.png       # static 文件夹里的网站图标；不写就用主题自带的
 # report_deadline: \"01-31\"   # 上一年度报告的发布期限（月-日）
 # 正文每一行是一段（从 Word 复制过来的文字不用再空行）；写 join 则按 Markdown 连成一段。
 line_breaks: paragraph
