@@ -145,7 +145,13 @@ async function main() {
         if (m.type() === 'error') found.push(`console: ${m.text()}`);
       };
       const onError = (e) => found.push(`page error: ${e.message}`);
-      const onFailed = (r) => found.push(`request: ${r.url()} (${r.failure()?.errorText})`);
+      // ERR_ABORTED is a request cut off by the next navigation (often the
+      // favicon, asked for late); a refusal by the policy shows as a
+      // violation and a console error instead.
+      const onFailed = (r) => {
+        const why = r.failure()?.errorText ?? '';
+        if (why !== 'net::ERR_ABORTED') found.push(`request: ${r.url()} (${why})`);
+      };
       const onRequest = (r) => {
         if (!r.url().startsWith(origin)) found.push(`request: ${r.url()} (not on the site)`);
       };
