@@ -137,28 +137,50 @@ pub(crate) fn refused_in_markdown(md: &str) -> Vec<Refusal> {
         .collect()
 }
 
-/// Every refused destination in Markdown written inside a YAML file (the
-/// annual report's prose), with its byte offset in `yaml`. Each line is
-/// read without its indentation, so block scalars (`|`) read as the
-/// Markdown they hold; the offsets point into the file as written.
-pub(crate) fn refused_in_yaml(yaml: &str) -> Vec<(usize, String)> {
-    let mut flat = String::with_capacity(yaml.len());
-    // (offset in `flat`, offset in `yaml`) at the start of each line's text.
-    let mut starts: Vec<(usize, usize)> = Vec::new();
-    let mut at = 0;
-    for line in yaml.split_inclusive('\n') {
-        let text = line.trim_start_matches([' ', '\t']);
-        starts.push((flat.len(), at + line.len() - text.len()));
-        flat.push_str(text);
-        at += line.len();
+/// The Markdown written inside a YAML file (the annual report's prose):
+/// each line read without its indentation, so block scalars (`|`) read as
+/// the Markdown they hold, with a way back to offsets in the file as
+/// written.
+pub(crate) struct YamlProse {
+    /// The lines without their indentation.
+    pub(crate) text: String,
+    /// (offset in `text`, offset in the YAML) at the start of each line's text.
+    starts: Vec<(usize, usize)>,
+}
+
+impl YamlProse {
+    /// Reads `yaml` line by line.
+    pub(crate) fn new(yaml: &str) -> Self {
+        let mut text = String::with_capacity(yaml.len());
+        let mut starts = Vec::new();
+        let mut at = 0;
+        for line in yaml.split_inclusive('\n') {
+            let trimmed = line.trim_start_matches([' ', '\t']);
+            starts.push((text.len(), at + line.len() - trimmed.len()));
+            text.push_str(trimmed);
+            at += line.len();
+        }
+        Self { text, starts }
     }
-    refused_in_markdown(&flat)
+
+    /// The offset in the YAML of byte `off` of [`YamlProse::text`].
+    pub(crate) fn yaml_offset(&self, off: usize) -> usize {
+        let i = self
+            .starts
+            .partition_point(|(f, _)| *f <= off)
+            .saturating_sub(1);
+        let (f, y) = self.starts.get(i).copied().unwrap_or((0, 0));
+        y + off - f
+    }
+}
+
+/// Every refused destination in Markdown written inside a YAML file (the
+/// annual report's prose), with its byte offset in `yaml`.
+pub(crate) fn refused_in_yaml(yaml: &str) -> Vec<(usize, String)> {
+    let prose = YamlProse::new(yaml);
+    refused_in_markdown(&prose.text)
         .into_iter()
-        .map(|r| {
-            let i = starts.partition_point(|(f, _)| *f <= r.range.start) - 1;
-            let (f, y) = starts[i];
-            (y + r.range.start - f, r.message)
-        })
+        .map(|r| (prose.yaml_offset(r.range.start), r.message))
         .collect()
 }
 

@@ -103,23 +103,10 @@ fn remote_images(md: &str, domain: &str) -> Vec<(usize, String)> {
 /// report's prose): each line is read without its indentation, so a block
 /// scalar (`|`) reads as the Markdown it holds; offsets point into `yaml`.
 fn remote_in_yaml(yaml: &str, domain: &str) -> Vec<(usize, String)> {
-    let mut flat = String::with_capacity(yaml.len());
-    // (offset in `flat`, offset in `yaml`) where each line's text starts.
-    let mut starts: Vec<(usize, usize)> = Vec::new();
-    let mut at = 0;
-    for line in yaml.split_inclusive('\n') {
-        let text = line.trim_start_matches([' ', '\t']);
-        starts.push((flat.len(), at + line.len() - text.len()));
-        flat.push_str(text);
-        at += line.len();
-    }
-    remote_images(&flat, domain)
+    let prose = crate::scheme::YamlProse::new(yaml);
+    remote_images(&prose.text, domain)
         .into_iter()
-        .map(|(off, url)| {
-            let i = starts.partition_point(|(f, _)| *f <= off).saturating_sub(1);
-            let (f, y) = starts.get(i).copied().unwrap_or((0, 0));
-            (y + off - f, url)
-        })
+        .map(|(off, url)| (prose.yaml_offset(off), url))
         .collect()
 }
 

@@ -24,12 +24,12 @@
 // Chromium: $CHROMIUM, else /usr/bin/chromium (Debian's `chromium` package).
 // Playwright's own browser download is never used.
 
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, readdirSync, statSync, createReadStream } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { CHROMIUM_ARGS, executablePath } from './chromium.mjs';
+import { serve, htmlFiles } from './static_host.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,28 +37,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const NARROW = 320;
 const WIDE = { width: 1280, height: 900 };
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.pdf': 'application/pdf',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 function fail(message) {
   process.stderr.write(`axe.mjs: ${message}\n`);
@@ -83,57 +61,6 @@ function parseArgs(argv) {
   if (!base.startsWith('/')) base = `/${base}`;
   if (!base.endsWith('/')) base = `${base}/`;
   return { root: resolve(rest[0]), base };
-}
-
-function htmlFiles(root) {
-  const out = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && /\.html?$/i.test(entry.name)) out.push(path);
-    }
-  };
-  walk(root);
-  return out.map((p) => relative(root, p).split(sep).join('/')).sort();
-}
-
-// A static file server over `root`, mounted at `base`, like any static host:
-// a folder URL serves its index.html.
-function serve(root, base) {
-  const server = createServer((req, res) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    if (!path.startsWith(base)) {
-      res.writeHead(404).end();
-      return;
-    }
-    let file = resolve(root, `.${path.slice(base.length - 1)}`);
-    if (file !== root && !file.startsWith(root + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const size = statSync(file).size;
-      res.writeHead(200, {
-        'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'content-length': size,
-      });
-      createReadStream(file).pipe(res);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
-  });
-  return new Promise((ok, err) => {
-    server.once('error', err);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
 }
 
 // Runs in the page: the innermost elements that stick out past the viewport,

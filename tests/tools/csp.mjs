@@ -18,30 +18,14 @@
 // Exit code: 0 none, 1 some, 2 the check itself could not run (the reason
 // on stderr).
 
-import { createServer } from 'node:http';
-import { readdirSync, statSync, createReadStream } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { CHROMIUM_ARGS, executablePath } from './chromium.mjs';
+import { serve, htmlFiles } from './static_host.mjs';
 
 const require = createRequire(import.meta.url);
 
 export const POLICY = "default-src 'self'";
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.pdf': 'application/pdf',
-};
 
 function fail(message) {
   process.stderr.write(`csp.mjs: ${message}\n`);
@@ -61,53 +45,6 @@ function parseArgs(argv) {
   return { root: resolve(rest[0]), base };
 }
 
-function htmlFiles(root) {
-  const out = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && entry.name.endsWith('.html')) out.push(path);
-    }
-  };
-  walk(root);
-  return out.map((p) => relative(root, p).split(sep).join('/')).sort();
-}
-
-// A static host that adds the policy to every response.
-function serve(root, base) {
-  const server = createServer((req, res) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    const headers = { 'content-security-policy': POLICY };
-    let file = path.startsWith(base) ? resolve(root, `.${path.slice(base.length - 1)}`) : null;
-    if (!file || (file !== root && !file.startsWith(root + sep))) {
-      res.writeHead(404, headers).end();
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      res.writeHead(200, {
-        ...headers,
-        'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'content-length': statSync(file).size,
-      });
-      createReadStream(file).pipe(res);
-    } catch {
-      res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
-    }
-  });
-  return new Promise((ok, err) => {
-    server.once('error', err);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
-}
-
 // Runs in every page before its own code: collects the policy's refusals.
 function listen() {
   window.__cspViolations = [];
@@ -125,7 +62,7 @@ async function main() {
     fail(`playwright-core is not installed: ${e.message}`);
   }
   const pages = htmlFiles(root);
-  const server = await serve(root, base);
+  const server = await serve(root, base, { 'content-security-policy': POLICY });
   const origin = `http://127.0.0.1:${server.address().port}`;
   let browser;
   try {

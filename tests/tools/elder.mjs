@@ -23,24 +23,15 @@
 //   minFontPx, minLineRatio, minContrast}]}.
 // Exit code: 0 no failure, 1 some failure, 2 the check could not run.
 
-import { createServer } from 'node:http';
-import { readFileSync, statSync, createReadStream } from 'node:fs';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { CHROMIUM_ARGS, executablePath } from './chromium.mjs';
+import { serve } from './static_host.mjs';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-};
 
 function fail(message) {
   process.stderr.write(`elder.mjs: ${message}\n`);
@@ -58,41 +49,6 @@ if (!base.endsWith('/')) base = `${base}/`;
 if (args.length < 2) fail('usage: elder.mjs [--base /sub/] <public-dir> <page>...');
 const root = resolve(args[0]);
 const pages = args.slice(1);
-
-function serve() {
-  const server = createServer((req, res) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    if (!path.startsWith(base)) {
-      res.writeHead(404).end();
-      return;
-    }
-    let file = resolve(root, `.${path.slice(base.length - 1)}`);
-    if (file !== root && !file.startsWith(root + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      res.writeHead(200, {
-        'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'content-length': statSync(file).size,
-      });
-      createReadStream(file).pipe(res);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  return new Promise((ok, err) => {
-    server.once('error', err);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
-}
 
 // Runs in the page: what the mode must give, measured from computed styles.
 function measure() {
@@ -204,7 +160,7 @@ try {
   fail(`axe-core is missing (${e.message})`);
 }
 
-const server = await serve().catch((e) => fail(`cannot serve ${root}: ${e.message}`));
+const server = await serve(root, base).catch((e) => fail(`cannot serve ${root}: ${e.message}`));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const url = (p) => `${origin}${base}${p}`;
 const browser = await chromium

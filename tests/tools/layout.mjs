@@ -32,11 +32,10 @@
 //     saves a screenshot of one screen of the page at that width: the
 //     first, or the one that starts at the element <selector>.
 
-import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { CHROMIUM_ARGS, executablePath } from './chromium.mjs';
+import { serve } from './static_host.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -46,19 +45,6 @@ export const VIEWS = [
   { name: '1280', width: 1280, height: 900, scale: 1 },
   { name: '1280@200%', width: 640, height: 450, scale: 2 },
 ];
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-};
 
 function fail(message) {
   process.stderr.write(`layout.mjs: ${message}\n`);
@@ -83,43 +69,6 @@ function parseArgs(argv) {
   opts.root = resolve(opts.rest[0]);
   opts.pages = opts.rest.slice(1);
   return opts;
-}
-
-// A static file server over `root`, mounted at `base`.
-function serve(root, base) {
-  const server = createServer((req, res) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    if (!path.startsWith(base)) {
-      res.writeHead(404).end();
-      return;
-    }
-    let file = resolve(root, `.${path.slice(base.length - 1)}`);
-    if (file !== root && !file.startsWith(root + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const size = statSync(file).size;
-      res.writeHead(200, {
-        'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'content-length': size,
-      });
-      createReadStream(file).pipe(res);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok, err) => {
-    server.once('error', err);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
 }
 
 // Runs in the page at one width: every finding of the screen checks.
