@@ -130,6 +130,8 @@ struct RawConfig {
     line_breaks: Option<LineBreaks>,
     #[serde(default)]
     attachments: attachments::RawAttachments,
+    #[serde(default)]
+    search: Option<bool>,
     columns: Vec<serde_saphyr::Spanned<RawColumn>>,
 }
 
@@ -188,6 +190,9 @@ pub struct Config {
     pub line_breaks: LineBreaks,
     /// Which attachment types may be published.
     pub attachments: Attachments,
+    /// Site search (`search:`, default on): the search form on every page,
+    /// `search.html` and its index in `pagefind/`.
+    pub search: bool,
     /// Columns in navigation order.
     pub columns: Vec<Column>,
 }
@@ -215,6 +220,7 @@ const TOP_KEYS: &[&str] = &[
     "reports_since",
     "line_breaks",
     "attachments",
+    "search",
     "columns",
 ];
 const COLUMN_KEYS: &[&str] = &[
@@ -429,6 +435,7 @@ fn from_raw(
         reports_since: raw.reports_since,
         line_breaks: raw.line_breaks.unwrap_or_default(),
         attachments,
+        search: raw.search.unwrap_or(true),
         columns,
     })
 }

@@ -55,6 +55,7 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded_templates!(
     "item.html",
     "404.html",
     "sitemap.html",
+    "search.html",
     "report.html",
     "reports.html",
     "partials/head.html",
@@ -83,6 +84,10 @@ const DEFAULT_STATICS: &[(&str, &[u8])] = &[
     (
         "static/elder.js",
         include_bytes!("../themes/default/static/elder.js"),
+    ),
+    (
+        "static/search.js",
+        include_bytes!("../themes/default/static/search.js"),
     ),
 ];
 

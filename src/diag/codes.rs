@@ -198,6 +198,8 @@ codes! {
     /// A page has inline style or script, or a `data:` address, that a
     /// strict Content-Security-Policy blocks.
     CSP_INLINE = "csp.inline", Deduct;
+    /// The search index could not be made.
+    SEARCH_INDEX = "search.index", Error;
 }
 
 #[cfg(test)]

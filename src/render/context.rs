@@ -24,6 +24,9 @@ pub(crate) struct Urls {
     /// The 长者模式 stylesheet and script.
     pub(crate) elder_css: String,
     pub(crate) elder_js: String,
+    /// The search page and its script.
+    pub(crate) search: String,
+    pub(crate) search_js: String,
 }
 
 /// The column a page belongs to.

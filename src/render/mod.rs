@@ -14,6 +14,7 @@ mod pages;
 mod partial;
 mod plan;
 mod report;
+mod search_page;
 mod templates;
 
 use crate::config::ColumnKind;
@@ -140,7 +141,14 @@ pub(crate) fn render(
     };
     let jobs = match scope {
         Scope::All => pages::jobs(site),
-        Scope::ItemEdit(edit) => edit.jobs(),
+        Scope::ItemEdit(edit) => {
+            let mut jobs = edit.jobs();
+            // The search page lists the items of short columns.
+            if site.config.search {
+                jobs.push(pages::Job::Search);
+            }
+            jobs
+        }
     };
     // Every page goes to the sink with its 长者模式 mirror page.
     let pages_sink = outputs::MirrorSink::new(site, &index, sink);
@@ -181,6 +189,8 @@ fn set_globals(tera: &mut tera::Tera, site: &Site, index: &LinkIndex) {
             feed: url_of(base, "feed.xml"),
             elder_css: url_of(base, "static/elder.css"),
             elder_js: url_of(base, "static/elder.js"),
+            search: url_of(base, outputs::search::PAGE),
+            search_js: url_of(base, "static/search.js"),
         },
     );
     g.insert("generator", concat!("gongkai ", env!("CARGO_PKG_VERSION")));

@@ -30,11 +30,16 @@ pub(super) enum Job {
     Reports(usize),
     /// Report `i` of column `c`.
     Report(usize, usize),
+    /// The search page (`search: true`, the default).
+    Search,
 }
 
 /// Every job of a site.
 pub(super) fn jobs(site: &Site) -> Vec<Job> {
     let mut jobs = vec![Job::Home, Job::NotFound, Job::SiteMap];
+    if site.config.search {
+        jobs.push(Job::Search);
+    }
     for (c, col) in site.columns.iter().enumerate() {
         match col.column.kind {
             ColumnKind::Page => jobs.push(Job::Page(c)),
@@ -66,6 +71,10 @@ pub(super) fn claim(site: &Site, job: &Job) -> Claim {
         Job::SiteMap => (
             "sitemap.html".into(),
             Origin::builtin(&crate::t!("render-origin-sitemap")),
+        ),
+        Job::Search => (
+            super::outputs::search::PAGE.into(),
+            Origin::builtin(&crate::t!("render-origin-search-page")),
         ),
         Job::List(c, n) => {
             let col = &site.columns[c];
@@ -117,10 +126,11 @@ impl Renderer<'_> {
             Job::Page(c) => self.page(&self.site.columns[c]),
             Job::Reports(c) => self.reports(&self.site.columns[c]),
             Job::Report(c, i) => self.report(&self.site.columns[c], i),
+            Job::Search => self.search(),
         }
     }
 
-    fn base_ctx(&self, kind: &str, title: &str, out: &str) -> tera::Context {
+    pub(super) fn base_ctx(&self, kind: &str, title: &str, out: &str) -> tera::Context {
         let mut ctx = tera::Context::new();
         ctx.insert("page_kind", kind);
         ctx.insert("page_title", title);
@@ -140,7 +150,7 @@ impl Renderer<'_> {
         ctx.insert("column", &context::column(col, self.index));
     }
 
-    fn finish(
+    pub(super) fn finish(
         &self,
         template: &str,
         out: &str,

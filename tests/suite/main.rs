@@ -20,6 +20,7 @@ mod report;
 mod report_errors;
 mod report_issue11;
 mod safety;
+mod search;
 mod serve;
 mod staff_messages;
 mod tools_selfcheck;

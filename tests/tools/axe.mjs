@@ -93,7 +93,50 @@ function overflowCulprits(limit) {
   return { scrollWidth: document.documentElement.scrollWidth, culprits: found };
 }
 
-async function checkPage(page, url, axeSource) {
+// axe-core's WCAG 2.1 A/AA violations and the 320 px reflow check of the
+// page as `page` shows it now (search.mjs audits its results this way, after
+// its script has drawn them). The viewport is left at 320 px.
+export async function auditLoaded(page, axeSource) {
+  const violations = [];
+  await page.setViewportSize(WIDE);
+  // evaluate() runs through the DevTools protocol, so a page's
+  // Content-Security-Policy cannot block the injected axe source.
+  await page.evaluate(axeSource);
+  const found = await page.evaluate(
+    async (tags) => {
+      const result = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => n.target.map(String).join(' ')),
+      }));
+    },
+    TAGS,
+  );
+  violations.push(...found);
+  await page.setViewportSize({ width: NARROW, height: WIDE.height });
+  const { scrollWidth, culprits } = await page.evaluate(overflowCulprits, 5);
+  if (scrollWidth > NARROW + 1) {
+    violations.push({
+      id: 'overflow-320',
+      impact: 'serious',
+      help: `Page must not scroll sideways at 320 px (WCAG 1.4.10 Reflow): document is ${scrollWidth} px wide`,
+      nodes: culprits.length ? culprits : ['html'],
+    });
+  }
+  return violations;
+}
+
+// The axe-core source, for auditLoaded.
+export function axeSource() {
+  return readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+}
+
+async function checkPage(page, url, source) {
   const violations = [];
   const external = [];
   const origin = new URL(url).origin;
@@ -108,35 +151,7 @@ async function checkPage(page, url, axeSource) {
     if (!response || !response.ok()) {
       throw new Error(`HTTP ${response ? response.status() : 'no response'}`);
     }
-    // evaluate() runs through the DevTools protocol, so a page's
-    // Content-Security-Policy cannot block the injected axe source.
-    await page.evaluate(axeSource);
-    const found = await page.evaluate(
-      async (tags) => {
-        const result = await window.axe.run(document, {
-          runOnly: { type: 'tag', values: tags },
-          resultTypes: ['violations'],
-        });
-        return result.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          help: v.help,
-          nodes: v.nodes.map((n) => n.target.map(String).join(' ')),
-        }));
-      },
-      TAGS,
-    );
-    violations.push(...found);
-    await page.setViewportSize({ width: NARROW, height: WIDE.height });
-    const { scrollWidth, culprits } = await page.evaluate(overflowCulprits, 5);
-    if (scrollWidth > NARROW + 1) {
-      violations.push({
-        id: 'overflow-320',
-        impact: 'serious',
-        help: `Page must not scroll sideways at 320 px (WCAG 1.4.10 Reflow): document is ${scrollWidth} px wide`,
-        nodes: culprits.length ? culprits : ['html'],
-      });
-    }
+    violations.push(...(await auditLoaded(page, source)));
   } catch (e) {
     violations.push({
       id: 'page-load',
@@ -170,7 +185,7 @@ async function main() {
   } catch {
     fail('playwright-core is not installed: run `npm ci --ignore-scripts --prefix tests/tools`');
   }
-  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const source = axeSource();
 
   const pages = htmlFiles(root);
   // A watchdog, so a wedged browser fails the test run instead of hanging it.
@@ -200,7 +215,7 @@ async function main() {
     page.setDefaultTimeout(30_000);
     for (const rel of pages) {
       const url = `${origin}${base}${rel.split('/').map(encodeURIComponent).join('/')}`;
-      report.push({ page: rel, violations: await checkPage(page, url, axeSource) });
+      report.push({ page: rel, violations: await checkPage(page, url, source) });
     }
   } finally {
     await browser.close();
@@ -210,4 +225,7 @@ async function main() {
   process.exitCode = report.some((p) => p.violations.length) ? 1 : 0;
 }
 
-main().catch((e) => fail(e.stack ?? String(e)));
+// Run as a program, not when search.mjs imports auditLoaded.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => fail(e.stack ?? String(e)));
+}

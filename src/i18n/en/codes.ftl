@@ -315,3 +315,8 @@ code-csp-inline =
     .title = a page has something a strict Content-Security-Policy blocks
     .fix = move styles and scripts into .css and .js files of the static folder
     .explain = Under Content-Security-Policy: default-src 'self', browsers ignore inline styles (style attributes, <style>), inline scripts (<script> with code, onclick and other event attributes) and data: and javascript: addresses. The default theme has none; they come from a site's own templates.
+
+code-search-index =
+    .title = the site search index could not be made
+    .fix = report this message to gongkai's maintainers; meanwhile `search: false` in site.yaml publishes the site without search
+    .explain = A build indexes the text of every item, page column and annual report for the site's search, in the output's pagefind folder. When the index cannot be made, the build publishes nothing and the previous site stays as it was.

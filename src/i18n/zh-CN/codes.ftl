@@ -316,3 +316,8 @@ code-csp-inline =
     .title = 网页里有会被安全策略拦下的写法
     .fix = 把样式和脚本放进 static 文件夹里的 .css、.js 文件，不在网页里直接写
     .explain = 网站按严格的安全策略（Content-Security-Policy: default-src 'self'）发布时，浏览器不执行网页里直接写的样式（style 属性、<style>）、脚本（<script> 里的代码、onclick 等）和 data:、javascript: 地址。默认主题没有这些写法，通常是网站自己改过的模板带来的。
+
+code-search-index =
+    .title = 站内搜索的索引没有生成
+    .fix = 把这条消息报告给 gongkai 的维护者；暂时可以在 site.yaml 里写 search: false 先发布网站
+    .explain = 生成网站时，gongkai 会把每篇文章、每个栏目页和每份年度报告的文字编成站内搜索用的索引，放在输出文件夹的 pagefind 文件夹里。索引没有生成时，这次生成不发布，上一次的网站原样保留。

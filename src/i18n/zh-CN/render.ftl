@@ -55,3 +55,6 @@ render-theme-not-found-hint = 新建 { $dir }，或删掉 site.yaml 里的 theme
 render-theme-cannot-read = 读不出来：{ $why }
 render-theme-bad-name = 文件名里有无法识别的字符，请改名
 render-origin-elder = 长者模式的{ $page }
+render-origin-search = 站内搜索的索引（pagefind 文件夹）
+render-origin-search-page = 站内搜索页面
+render-search-failed = 站内搜索的索引没有生成：{ $detail }

@@ -13,6 +13,7 @@ mod downloads;
 mod elder;
 mod feeds;
 mod redirects;
+pub(crate) mod search;
 mod sitemap;
 
 use super::Sink;
@@ -63,6 +64,7 @@ pub(crate) static OUTPUTS: &[&dyn SiteOutput] = &[
     &copied::Attachments,
     &redirects::Redirects,
     &elder::Elder,
+    &search::SearchIndex,
 ];
 
 pub(crate) use elder::{MirrorSink, is_mirror_path, mirror_path};
@@ -81,6 +83,9 @@ mod tests {
     #[test]
     fn only_outputs_listing_items_follow_item_edits() {
         let following: Vec<bool> = OUTPUTS.iter().map(|o| o.follows_item_edits()).collect();
-        assert_eq!(following, [true, true, false, false, false, false, false]);
+        assert_eq!(
+            following,
+            [true, true, false, false, false, false, false, true]
+        );
     }
 }

@@ -204,6 +204,33 @@ pub(crate) fn axe_violations_under(dir: &Path, base: &str) -> Option<Vec<String>
     Some(found)
 }
 
+/// What `tests/tools/search.mjs` saw running `cases` on the site built in
+/// `dir`, served under `base` with the documented Content-Security-Policy.
+/// `None` when Chromium, Node.js or the npm tools are missing.
+pub(crate) fn search_browser(dir: &Path, base: &str, cases: &serde_json::Value) -> Option<serde_json::Value> {
+    browser("the site search in headless Chromium")?;
+    let file = tempfile::NamedTempFile::new().expect("temp file");
+    std::fs::write(file.path(), cases.to_string()).expect("write cases");
+    let out = run(
+        Command::new("node")
+            .arg(tools_dir().join("search.mjs"))
+            .args(["--base", base])
+            .arg(dir)
+            .arg(file.path()),
+        "node (Node.js 20 or newer)",
+    );
+    assert!(
+        out.status.success(),
+        "tests/tools/search.mjs failed ({}):\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(
+        serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("search.mjs printed no JSON: {e}")),
+    )
+}
+
 /// Runs `cmd` and returns its output; panics naming `what` if it cannot start.
 fn run(cmd: &mut Command, what: &str) -> Output {
     cmd.output()

@@ -1,0 +1,75 @@
+//! The index files, made by Pagefind used as a library: the records go in
+//! as custom records, the files come back in memory and go to the sink like
+//! every other output. Nothing is run as a program and nothing is fetched.
+
+use super::records::Record;
+
+/// The language the records are indexed as. The words are already cut (see
+/// `tokens`), so the language must be one Pagefind does not cut again, in
+/// the index or in the browser: `und`, undetermined, is such a one.
+pub(super) const INDEX_LANGUAGE: &str = "und";
+
+/// The folder of the index in the output.
+pub(crate) const DIR: &str = "pagefind";
+
+/// Files Pagefind writes whatever the records; the hashed index, fragment
+/// and filter files are in its subfolders.
+pub(super) const FIXED_FILES: &[&str] = &["pagefind-entry.json", "pagefind.js", "pagefind-worker.js"];
+
+/// Pagefind's files that gongkai's search page does not load: its own
+/// search interfaces and the playground. Left out of the output.
+fn unused(name: &str) -> bool {
+    name.starts_with("pagefind-ui.")
+        || name.starts_with("pagefind-modular-ui.")
+        || name.starts_with("pagefind-component-ui.")
+        || name.starts_with("pagefind-highlight.")
+        || name.starts_with("playground/")
+}
+
+/// Indexes `records`; returns each file's path inside [`DIR`] and bytes.
+pub(super) fn index(records: Vec<Record>) -> Result<Vec<(String, Vec<u8>)>, String> {
+    // Pagefind's interface is async; it runs on a thread of its own with a
+    // runtime of its own, so it works whether or not the caller is inside
+    // one (`serve` is).
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .build()
+                .map_err(|e| e.to_string())?;
+            rt.block_on(index_async(records))
+        })
+        .join()
+        .map_err(|_| "the search indexer stopped".to_string())?
+    })
+}
+
+async fn index_async(records: Vec<Record>) -> Result<Vec<(String, Vec<u8>)>, String> {
+    use pagefind::api::PagefindIndex;
+    use pagefind::options::PagefindServiceConfig;
+    let config = PagefindServiceConfig::builder()
+        .keep_index_url(true)
+        .force_language(INDEX_LANGUAGE.to_string())
+        .build();
+    let mut index = PagefindIndex::new(Some(config)).map_err(|e| e.to_string())?;
+    for r in records {
+        index
+            .add_custom_record(
+                r.url,
+                r.words,
+                INDEX_LANGUAGE.to_string(),
+                Some(r.meta),
+                Some(r.filters),
+                Some(r.sort),
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    let files = index.get_files().await.map_err(|e| e.to_string())?;
+    Ok(files
+        .into_iter()
+        .filter_map(|f| {
+            let name = f.filename.to_string_lossy().replace('\\', "/");
+            (!unused(&name)).then_some((name, f.contents))
+        })
+        .collect())
+}

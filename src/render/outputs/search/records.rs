@@ -1,0 +1,268 @@
+//! What the search index holds: one record per page a reader would look for
+//! (each item, each page column, each annual report), never the home page or
+//! a list page (their text is other pages' titles, noise in every result).
+//!
+//! A record's text is what the page's body shows, read from the Markdown the
+//! page is rendered from (no markup, no navigation); an annual report's is
+//! its title and prose, not its tables' labels, which every report shares.
+//! Title, column, date, 文号 and publisher are shown with each result; the
+//! filters are 栏目, 年份, 发布机构 and 主题分类 where the page has them.
+
+use super::tokens::{Words, doc_no_key, index_no_key};
+use crate::config::ColumnKind;
+use crate::content::{ColumnContent, Item, LinkIndex, Site, list_page_path};
+use crate::render::markdown;
+use pulldown_cmark::{Event, Parser, TagEnd};
+use std::collections::BTreeMap;
+
+/// Filter names, as the results page shows them.
+const FILTER_COLUMN: &str = "栏目";
+/// The year filter.
+const FILTER_YEAR: &str = "年份";
+/// The publisher filter.
+const FILTER_PUBLISHER: &str = "发布机构";
+/// The topic filter.
+const FILTER_TOPIC: &str = "主题分类";
+
+/// One page in the index.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Record {
+    /// The page's URL, as links on the site write it.
+    pub(crate) url: String,
+    /// The index words (see `tokens`).
+    pub(crate) words: String,
+    /// Shown with the result: `title`, `column`, `date`, `doc_no`,
+    /// `index_no`, `publisher`.
+    pub(crate) meta: BTreeMap<String, String>,
+    /// Filter name → values.
+    pub(crate) filters: BTreeMap<String, Vec<String>>,
+    /// `date` → `YYYY-MM-DD`, for newest-first.
+    pub(crate) sort: BTreeMap<String, String>,
+}
+
+/// Every record of `site`, in page order.
+pub(crate) fn records(site: &Site, index: &LinkIndex) -> Vec<Record> {
+    let mut out = Vec::new();
+    for col in &site.columns {
+        match col.column.kind {
+            ColumnKind::Page => {
+                if let Some(page) = &col.page {
+                    let mut r = Builder::new(index.url(&list_page_path(&col.column.slug, 0)));
+                    r.title(&page.title);
+                    r.column(col);
+                    r.body(&page.source.body);
+                    out.push(r.done());
+                }
+            }
+            ColumnKind::List => out.extend(col.items.iter().map(|item| item_record(col, item, index))),
+            ColumnKind::Reports => {
+                for report in &col.reports {
+                    let out_path = format!("{}/{}.html", col.column.slug, report.slug());
+                    let mut r = Builder::new(index.url(&out_path));
+                    r.title(report.title());
+                    r.column(col);
+                    r.year(report.year().to_string());
+                    if let Some(d) = report.published() {
+                        r.date(&d.to_string());
+                    }
+                    let env = report.envelope();
+                    r.index_fields(
+                        env.index.doc_no.as_deref(),
+                        env.index.index_no.as_deref(),
+                        Some(env.index.publisher.as_deref().unwrap_or(report.agency())),
+                        env.index.topic.as_deref(),
+                    );
+                    let data = report.data();
+                    for prose in [&data.overview, &data.problems, &data.other] {
+                        for (heading, text) in &prose.sections {
+                            r.text(heading);
+                            r.body(text);
+                        }
+                    }
+                    out.push(r.done());
+                }
+            }
+        }
+    }
+    out
+}
+
+fn item_record(col: &ColumnContent, item: &Item, index: &LinkIndex) -> Record {
+    let mut r = Builder::new(index.url(&item.out_path));
+    r.title(&item.title);
+    r.column(col);
+    r.date(&item.date.date_string());
+    r.year(item.date.date().year().to_string());
+    let publisher = (!item.meta.publisher.is_empty()).then_some(item.meta.publisher.as_str());
+    r.index_fields(
+        item.meta.doc_no.as_deref(),
+        item.meta.index_no.as_deref(),
+        publisher,
+        item.meta.topic.as_deref(),
+    );
+    if let Some(summary) = &item.summary {
+        r.text(summary);
+    }
+    r.body(&item.source.body);
+    for a in &item.attachments {
+        r.text(&a.title);
+    }
+    r.done()
+}
+
+struct Builder {
+    url: String,
+    words: Words,
+    meta: BTreeMap<String, String>,
+    filters: BTreeMap<String, Vec<String>>,
+    sort: BTreeMap<String, String>,
+}
+
+impl Builder {
+    fn new(url: String) -> Self {
+        Self {
+            url,
+            words: Words::default(),
+            meta: BTreeMap::new(),
+            filters: BTreeMap::new(),
+            sort: BTreeMap::new(),
+        }
+    }
+
+    fn title(&mut self, title: &str) {
+        self.meta.insert("title".into(), title.to_string());
+        self.words.text(title);
+        self.words.brk();
+    }
+
+    fn column(&mut self, col: &ColumnContent) {
+        self.meta.insert("column".into(), col.column.title.clone());
+        self.filters
+            .insert(FILTER_COLUMN.into(), vec![col.column.title.clone()]);
+    }
+
+    fn date(&mut self, date: &str) {
+        self.meta.insert("date".into(), date.to_string());
+        self.sort.insert("date".into(), date.to_string());
+    }
+
+    fn year(&mut self, year: String) {
+        self.filters.insert(FILTER_YEAR.into(), vec![year]);
+    }
+
+    fn index_fields(
+        &mut self,
+        doc_no: Option<&str>,
+        index_no: Option<&str>,
+        publisher: Option<&str>,
+        topic: Option<&str>,
+    ) {
+        if let Some(d) = doc_no.filter(|d| !d.trim().is_empty()) {
+            self.meta.insert("doc_no".into(), d.to_string());
+            self.words.text(d);
+            self.words.brk();
+            if let Some(key) = doc_no_key(d) {
+                self.words.key(&key);
+            }
+        }
+        if let Some(n) = index_no.filter(|n| !n.trim().is_empty()) {
+            self.meta.insert("index_no".into(), n.to_string());
+            self.words.text(n);
+            self.words.brk();
+            if let Some(key) = index_no_key(n) {
+                self.words.key(&key);
+            }
+        }
+        if let Some(p) = publisher.filter(|p| !p.trim().is_empty()) {
+            self.meta.insert("publisher".into(), p.to_string());
+            self.filters
+                .insert(FILTER_PUBLISHER.into(), vec![p.to_string()]);
+        }
+        if let Some(t) = topic.filter(|t| !t.trim().is_empty()) {
+            // 主题分类 may list several, as `城乡建设、环境保护`.
+            let topics: Vec<String> = t
+                .split(['、', ',', '，', ';', '；'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect();
+            self.filters.insert(FILTER_TOPIC.into(), topics);
+        }
+    }
+
+    /// Plain text shown on the page (a summary, an attachment's title).
+    fn text(&mut self, text: &str) {
+        self.words.text(text);
+        self.words.brk();
+    }
+
+    /// Markdown: indexed as the text a reader sees.
+    fn body(&mut self, md: &str) {
+        let text = plain_text(md);
+        self.text(&text);
+    }
+
+    fn done(self) -> Record {
+        Record {
+            url: self.url,
+            words: self.words.finish(),
+            meta: self.meta,
+            filters: self.filters,
+            sort: self.sort,
+        }
+    }
+}
+
+/// The text of a Markdown body as the page shows it: block ends and line
+/// breaks are breaks, a soft break between two Chinese characters is
+/// nothing (the page joins such lines), and markup is gone.
+pub(crate) fn plain_text(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    let mut soft = false;
+    for ev in Parser::new_ext(md, markdown::options()) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => {
+                if soft {
+                    let joined = out.chars().last().is_some_and(markdown::is_wide)
+                        && t.chars().next().is_some_and(markdown::is_wide);
+                    if !joined {
+                        out.push(' ');
+                    }
+                    soft = false;
+                }
+                out.push_str(&t);
+            }
+            Event::SoftBreak => soft = true,
+            Event::HardBreak
+            | Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::BlockQuote(_)
+                | TagEnd::CodeBlock,
+            ) => {
+                soft = false;
+                out.push('\n');
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_joins_chinese_lines_and_drops_markup() {
+        assert_eq!(plain_text("老旧\n小区**改造**"), "老旧小区改造\n");
+        assert_eq!(plain_text("see\nthis"), "see this\n");
+        assert_eq!(
+            plain_text("| 小区 | 户数 |\n|---|---|\n| 东风里 | 256 |\n"),
+            "小区\n户数\n东风里\n256\n"
+        );
+        assert_eq!(plain_text("[公告](a.md) `x`"), "公告 x\n");
+    }
+}

@@ -1,0 +1,467 @@
+//! How text becomes the words of the search index, and how a query becomes
+//! the words to look up. The theme's `search.js` does the query half the
+//! same way; the browser tests search for real queries to prove the two
+//! agree.
+//!
+//! Chinese has no spaces between words, and a reader searching for 区 or
+//! 老旧小区 expects every page whose text contains it, wherever a word
+//! segmenter would cut the sentence. So a run of Han characters is indexed
+//! as its overlapping pairs plus its last character (老旧小区 → 老旧 旧小 小区
+//! 区): a query of two or more characters is the phrase of its own pairs,
+//! found exactly where the text contains it, and a one-character query is a
+//! prefix of the words that start with it. This does not depend on how a
+//! browser segments words (old ones cannot), and cuts nothing.
+//!
+//! Each pair is written as one word of letters and digits, `k` and the two
+//! characters' code points in five hex digits each (老旧 → `k08001065e7`,
+//! 区 → `k0533a`): Pagefind matches a phrase of such words exactly, as it
+//! does for any phrase of Latin words, whereas it cuts and matches Han
+//! words its own way; a fixed width keeps one character a prefix of exactly
+//! the pairs that start with it.
+//!
+//! Letters and digits are indexed as runs (`PM2`, `5`, `0000`, `12345678`),
+//! after NFKC so full-width forms match half-width ones; the index
+//! lower-cases them.
+//!
+//! A 文号 and a 索引号 are also indexed as one coded word each, the same
+//! however the document number is bracketed or spaced (see [`doc_no_key`]),
+//! so typing one finds its document first.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// True for the characters indexed in pairs: CJK ideographs and 〇.
+pub(super) fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+/// Digits of the separator code, 0 to f: ASCII punctuation that Pagefind
+/// drops from a word without splitting it (no `.`, `_`, `<`, `>`, `&` or
+/// quotes).
+const SEP_DIGITS: &[u8; 16] = b"!#$%()*+,-/:;=?@";
+/// Starts the separators after a word.
+const SEP_START: char = '^';
+/// Ends each separator character.
+const SEP_END: char = '~';
+
+/// The index words of one record, written in order.
+///
+/// What stood between a word and the next (punctuation, spaces, breaks
+/// between the parts of a page) rides on the word, coded in ASCII
+/// punctuation that the index ignores (`类，` → `k07c7b^@@!,~`), so that
+/// `search.js` can show a snippet with its punctuation from the words
+/// alone. Letters keep their case for the same reason; the index
+/// lower-cases them.
+#[derive(Debug, Default)]
+pub(super) struct Words {
+    out: String,
+    /// A word was written, so separators may follow it.
+    open: bool,
+    /// The last word already has separators.
+    seps: bool,
+}
+
+impl Words {
+    /// Appends the words of `text`.
+    pub(super) fn text(&mut self, text: &str) {
+        let mut han: Vec<char> = Vec::new();
+        let mut latin = String::new();
+        for c in text.chars() {
+            // Letters and digits after NFKC, so full-width forms match;
+            // punctuation as written, so snippets show it as written.
+            let n: String = std::iter::once(c).nfkc().collect();
+            if !n.chars().any(char::is_alphanumeric) {
+                self.flush(&mut han, &mut latin);
+                self.sep(c);
+                continue;
+            }
+            for ch in n.chars() {
+                if is_han(ch) {
+                    if !latin.is_empty() {
+                        self.flush(&mut han, &mut latin);
+                    }
+                    han.push(ch);
+                } else if ch.is_alphanumeric() {
+                    if !han.is_empty() {
+                        self.flush(&mut han, &mut latin);
+                    }
+                    latin.push(ch);
+                } else {
+                    self.flush(&mut han, &mut latin);
+                    self.sep(ch);
+                }
+            }
+        }
+        self.flush(&mut han, &mut latin);
+    }
+
+    /// A break between two parts of a page (title and body, two fields),
+    /// shown as a space in a snippet.
+    pub(super) fn brk(&mut self) {
+        self.sep('\n');
+    }
+
+    /// A 文号 or 索引号 key: its separators start with an empty code
+    /// (`^~`), which marks it as not part of the text, so `search.js` leaves
+    /// it out of snippets.
+    pub(super) fn key(&mut self, key: &str) {
+        self.start_word();
+        self.out.push_str(key);
+        self.out.push(SEP_START);
+        self.out.push(SEP_END);
+        self.seps = true;
+    }
+
+    /// The words, separated by spaces.
+    pub(super) fn finish(self) -> String {
+        self.out
+    }
+
+    fn start_word(&mut self) {
+        if self.open {
+            self.out.push(' ');
+        }
+        self.open = true;
+        self.seps = false;
+    }
+
+    fn flush(&mut self, han: &mut Vec<char>, latin: &mut String) {
+        for w in 0..han.len() {
+            self.start_word();
+            push_pair(han[w], han.get(w + 1).copied(), &mut self.out);
+        }
+        han.clear();
+        if !latin.is_empty() {
+            self.start_word();
+            self.out.push_str(latin);
+            latin.clear();
+        }
+    }
+
+    fn sep(&mut self, c: char) {
+        if !self.open {
+            return;
+        }
+        if !self.seps {
+            self.out.push(SEP_START);
+            self.seps = true;
+        }
+        for digit in format!("{:x}", c as u32).bytes() {
+            let d = (digit as char).to_digit(16).unwrap_or(0) as usize;
+            self.out.push(SEP_DIGITS[d] as char);
+        }
+        self.out.push(SEP_END);
+    }
+}
+
+/// The word of a Han pair, or of a run's last character.
+fn push_pair(first: char, second: Option<char>, out: &mut String) {
+    use std::fmt::Write as _;
+    let _ = write!(out, "k{:05x}", first as u32);
+    if let Some(c) = second {
+        let _ = write!(out, "{:05x}", c as u32);
+    }
+}
+
+/// The characters a pair word stands for (`k08001065e7` → 老旧).
+#[cfg(test)]
+fn pair_chars(word: &str) -> Option<String> {
+    let hex = word.strip_prefix('k')?;
+    if !(hex.len() == 5 || hex.len() == 10) || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    (0..hex.len() / 5)
+        .map(|n| u32::from_str_radix(&hex[n * 5..n * 5 + 5], 16).ok().and_then(char::from_u32))
+        .collect()
+}
+
+/// The words of a query group, as `search.js` makes them: a Han run's pairs
+/// (its one character when it has one), letter and digit runs lower-cased.
+#[cfg(test)]
+pub(super) fn query_words(text: &str) -> Vec<String> {
+    let norm: Vec<char> = text.nfkc().flat_map(char::to_lowercase).collect();
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < norm.len() {
+        if is_han(norm[i]) {
+            let start = i;
+            while i < norm.len() && is_han(norm[i]) {
+                i += 1;
+            }
+            if i - start == 1 {
+                let mut w = String::new();
+                push_pair(norm[start], None, &mut w);
+                words.push(w);
+            }
+            for w in start..i.saturating_sub(1) {
+                let mut word = String::new();
+                push_pair(norm[w], Some(norm[w + 1]), &mut word);
+                words.push(word);
+            }
+        } else if norm[i].is_alphanumeric() {
+            let start = i;
+            while i < norm.len() && norm[i].is_alphanumeric() && !is_han(norm[i]) {
+                i += 1;
+            }
+            words.push(norm[start..i].iter().collect());
+        } else {
+            i += 1;
+        }
+    }
+    words
+}
+
+/// The index words of `text`, without their separators, lower-cased as
+/// the index holds them.
+#[cfg(test)]
+pub(super) fn words(text: &str) -> String {
+    let mut w = Words::default();
+    w.text(text);
+    w.finish()
+        .split_whitespace()
+        .map(|w| w.split(SEP_START).next().unwrap_or(""))
+        .map(|w| pair_chars(w).unwrap_or_else(|| w.to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The text the words of [`Words`] stand for, as `search.js` shows a
+/// snippet: each pair word gives its first character, every word its
+/// separators.
+#[cfg(test)]
+pub(super) fn shown(words: &str) -> String {
+    let mut out = String::new();
+    for w in words.split(' ').filter(|w| !w.is_empty()) {
+        let (head, seps) = w.split_once(SEP_START).unwrap_or((w, ""));
+        // A key's separators start with an empty code: the key is not shown.
+        if let Some(rest) = seps.strip_prefix(SEP_END) {
+            out.push_str(&decode_seps(rest));
+            continue;
+        }
+        match pair_chars(head) {
+            Some(pair) => out.extend(pair.chars().next()),
+            None => out.push_str(head),
+        }
+        out.push_str(&decode_seps(seps));
+    }
+    out
+}
+
+/// The separator characters coded in `seps`.
+#[cfg(test)]
+fn decode_seps(seps: &str) -> String {
+    let mut out = String::new();
+    for code in seps.split(SEP_END).filter(|c| !c.is_empty()) {
+        let hex: String = code
+            .bytes()
+            .filter_map(|b| SEP_DIGITS.iter().position(|&d| d == b))
+            .map(|d| char::from_digit(d as u32, 16).unwrap_or('0'))
+            .collect();
+        if let Some(c) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A 文号 cut into its parts: issuer code, year and number
+/// (`大街办发〔2024〕3号` → `大街办发`, 2024, 3).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DocNo {
+    /// The issuing agency's code (机关代字), e.g. 大街办发.
+    pub(crate) issuer: String,
+    /// The year in the brackets.
+    pub(crate) year: u16,
+    /// The serial number.
+    pub(crate) number: u32,
+}
+
+impl DocNo {
+    /// Reads a 文号 written with any of the brackets people type
+    /// (〔〕 [] （） () 【】 ［］ ﹝﹞), with 年 after the year, with 第 before
+    /// the number, spaced, or with no brackets at all.
+    pub(crate) fn parse(text: &str) -> Option<Self> {
+        static SHAPE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"^(\S+?) *((?:19|20|21)\d\d) *(\d{1,6})$").ok()
+        });
+        let spaced: String = text
+            .nfkc()
+            .map(|c| match c {
+                '〔' | '〕' | '[' | ']' | '(' | ')' | '【' | '】' | '﹝' | '﹞' | '〖' | '〗' | '年'
+                | '第' => ' ',
+                c if c.is_whitespace() => ' ',
+                c => c,
+            })
+            .collect();
+        let spaced = spaced.trim().strip_suffix('号')?.trim_end();
+        let caps = SHAPE.as_ref()?.captures(spaced)?;
+        let issuer = caps.get(1)?.as_str().to_string();
+        let ok = issuer.chars().any(is_han) && issuer.chars().all(|c| is_han(c) || c.is_alphanumeric());
+        ok.then_some(Self {
+            issuer,
+            year: caps.get(2)?.as_str().parse().ok()?,
+            number: caps.get(3)?.as_str().parse().ok()?,
+        })
+    }
+
+    /// The one word the index holds for this 文号: `wh`, the issuer's code
+    /// points in hex, `y`, the year, `n`, the number. Letters and digits
+    /// only, so the index keeps it whole; `search.js` makes the same word.
+    pub(crate) fn key(&self) -> String {
+        let mut key = String::from("wh");
+        for c in self.issuer.chars() {
+            key.push_str(&format!("{:x}", c as u32));
+        }
+        key.push_str(&format!("y{}n{}", self.year, self.number));
+        key
+    }
+}
+
+/// The index word of a 文号, when `text` reads as one.
+pub(crate) fn doc_no_key(text: &str) -> Option<String> {
+    DocNo::parse(text).map(|d| d.key())
+}
+
+/// The index word of a 索引号 (`014314799/2022-00047`): `sy` and its letters
+/// and digits, lower-cased; `None` when it has too few to be one.
+pub(crate) fn index_no_key(text: &str) -> Option<String> {
+    let kept: String = text
+        .nfkc()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let has_sep = text.nfkc().any(|c| matches!(c, '/' | '-' | '—' | '－'));
+    (kept.len() >= 8 && has_sep && kept.chars().any(|c| c.is_ascii_digit()))
+        .then(|| format!("sy{kept}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_words_show_the_text_again() {
+        for text in [
+            "根据《江川区城镇老旧小区改造实施方案（2021—2023年）》，经居民意愿征询。",
+            "PM2.5浓度，电话0000-12345678；邮箱dajie@example.gov.cn，２０２２年",
+            "一、总体情况\n（一）主动公开",
+        ] {
+            let mut w = Words::default();
+            w.text(text);
+            let out = w.finish();
+            let digits_half_width: String = text
+                .chars()
+                .map(|c| match c {
+                    '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+                    c => c,
+                })
+                .collect();
+            assert_eq!(shown(&out), digits_half_width, "{out}");
+            assert!(!out.contains(['<', '>', '&', '"', '\'', '_', '.']), "{out}");
+        }
+    }
+
+    #[test]
+    fn a_query_is_the_phrase_of_the_words_the_text_holds() {
+        let readable = |q: &str| -> Vec<String> {
+            query_words(q)
+                .iter()
+                .map(|w| pair_chars(w).unwrap_or_else(|| w.clone()))
+                .collect()
+        };
+        assert_eq!(query_words("老旧"), ["k08001065e7"]);
+        assert_eq!(query_words("区"), ["k0533a"]);
+        assert_eq!(readable("老旧小区"), ["老旧", "旧小", "小区"]);
+        assert_eq!(readable("PM2.5"), ["pm2", "5"]);
+        assert_eq!(readable("2022年老旧"), ["2022", "年老", "老旧"]);
+        let mut w = Words::default();
+        w.text("在2022年老旧小区改造中");
+        let text: String = w
+            .finish()
+            .split(' ')
+            .map(|w| w.split(SEP_START).next().unwrap_or("").to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let q = query_words("2022年老旧小区").join(" ");
+        assert!(text.contains(&q), "{text} / {q}");
+        // One character is a prefix of exactly the pairs that start with it.
+        assert!(text.split(' ').filter(|w| w.starts_with("k05e74")).count() == 1, "{text}");
+    }
+
+    #[test]
+    fn parts_are_apart_and_keys_are_hidden() {
+        let mut w = Words::default();
+        w.text("标题");
+        w.brk();
+        w.key("wh1y2024n3");
+        w.brk();
+        w.text("（一）正文");
+        assert_eq!(shown(&w.finish()), "标题\n\n（一）正文");
+    }
+
+    #[test]
+    fn han_runs_become_pairs_and_their_last_character() {
+        assert_eq!(words("老旧小区"), "老旧 旧小 小区 区");
+        assert_eq!(words("区"), "区");
+        assert_eq!(words("垃圾分类，宣传"), "垃圾 圾分 分类 类 宣传 传");
+    }
+
+    #[test]
+    fn letters_and_digits_are_runs_lower_cased_after_nfkc() {
+        assert_eq!(words("PM2.5浓度"), "pm2 5 浓度 度");
+        assert_eq!(words("２０２２年"), "2022 年");
+        assert_eq!(words("电话0000-12345678"), "电话 话 0000 12345678");
+    }
+
+    #[test]
+    fn doc_numbers_in_every_bracket_style_give_one_key() {
+        let want = DocNo::parse("大街办发〔2024〕3号");
+        assert_eq!(
+            want,
+            Some(DocNo {
+                issuer: "大街办发".into(),
+                year: 2024,
+                number: 3
+            })
+        );
+        for typed in [
+            "大街办发[2024]3号",
+            "大街办发（2024）3号",
+            "大街办发(2024)3号",
+            "大街办发【2024】3号",
+            "大街办发［2024］3号",
+            "大街办发2024年3号",
+            "大街办发〔2024年〕第3号",
+            "大街办发 2024 3号",
+            "大街办发20243号",
+            " 大街办发 〔 2024 〕 03 号 ",
+        ] {
+            assert_eq!(DocNo::parse(typed), want, "{typed}");
+        }
+        assert_eq!(
+            doc_no_key("大街办发〔2024〕3号").as_deref(),
+            Some("wh5927885752 9e53d1y2024n3".replace(' ', "").as_str())
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_doc_number() {
+        for text in ["3号", "2024年3号", "老旧小区", "〔2024〕3号", "大街办发〔24〕3号"] {
+            assert_eq!(DocNo::parse(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn index_numbers() {
+        assert_eq!(
+            index_no_key("014314799/2022-00047").as_deref(),
+            Some("sy014314799202200047")
+        );
+        assert_eq!(
+            index_no_key(" 014314799／2022－00047 "),
+            index_no_key("014314799/2022-00047")
+        );
+        assert_eq!(index_no_key("2022"), None);
+        assert_eq!(index_no_key("老旧小区"), None);
+    }
+}

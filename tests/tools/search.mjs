@@ -1,0 +1,281 @@
+#!/usr/bin/env node
+// The site search in Debian's headless Chromium (playwright-core): runs
+// queries on a built site's search.html the way a reader does and reports
+// what the page showed, so the Rust tests can compare it with the content.
+//
+// Usage: node tests/tools/search.mjs [--base /sub/path/] <site-dir> <cases.json>
+//
+// The folder is served on 127.0.0.1 with the policy README documents,
+//   Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'
+// and every refusal of it is reported. cases.json:
+//   {"queries": [{"q": "老旧小区", "sort": "newest", "filters": {"栏目": ["通知公告"]},
+//                 "noSegmenter": true}],
+//    "checks": ["nojs", "keyboard", "axe"]}
+// A query's page is opened at search.html?q=…&sort=…&栏目=…, "显示更多结果" is
+// pressed until every result is shown. `noSegmenter` runs it in a browser
+// without Intl.Segmenter (deleted in the page and in Pagefind's worker), as
+// an old browser is.
+//
+// Output (stdout): JSON
+//   {"queries": [{"q", "status", "urls": [paths relative to base, in order],
+//                 "titles": [...], "dates": [发布日期 of each, "" when none],
+//                 "filters": {"栏目": {"通知公告": 3}}, "checked": {"年份": ["2023"]},
+//                 "first": {"title", "facts", "snippet", "marks": [...]}}],
+//    "nojs": {"appHidden", "noticeShown", "links"},
+//    "keyboard": {"fromHeader", "reachedResult", "opened", "filterKeepsFocus"},
+//    "axe": [violations], "csp": [problems], "external": [urls]}
+// Exit code: 0 it ran, 2 it could not (the reason on stderr).
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { CHROMIUM_ARGS, executablePath } from './chromium.mjs';
+import { serve } from './static_host.mjs';
+import { auditLoaded, axeSource } from './axe.mjs';
+
+const require = createRequire(import.meta.url);
+
+export const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+const NO_SEGMENTER = 'try { delete Intl.Segmenter; } catch (e) {}\n';
+
+function fail(message) {
+  process.stderr.write(`search.mjs: ${message}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  let base = '/';
+  const rest = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--base') base = argv[++i] ?? fail('--base needs a value');
+    else rest.push(argv[i]);
+  }
+  if (rest.length !== 2) fail('usage: node tests/tools/search.mjs [--base /sub/] <site-dir> <cases.json>');
+  if (!base.startsWith('/')) base = `/${base}`;
+  if (!base.endsWith('/')) base = `${base}/`;
+  return { root: resolve(rest[0]), cases: JSON.parse(readFileSync(rest[1], 'utf8')), base };
+}
+
+function listen() {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(`${e.effectiveDirective} (${e.blockedURI || 'inline'})`);
+  });
+}
+
+function queryUrl(origin, base, c) {
+  const p = new URLSearchParams();
+  p.set('q', c.q);
+  if (c.sort) p.set('sort', c.sort);
+  for (const [name, values] of Object.entries(c.filters ?? {})) {
+    for (const v of values) p.append(name, v);
+  }
+  return `${origin}${base}search.html?${p}`;
+}
+
+// Waits until the page has finished a search (its status is set and is not
+// the "searching" one).
+async function settled(page) {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-search-status]');
+    return s && s.textContent && s.textContent !== '正在搜索……';
+  });
+}
+
+async function readResults(page, base) {
+  // Every result: press "more" until it hides.
+  for (let i = 0; i < 1000; i++) {
+    const more = page.locator('[data-search-more]');
+    if (!(await more.isVisible())) break;
+    const before = await page.locator('.search-result').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
+  }
+  return page.evaluate((base) => {
+    const results = [...document.querySelectorAll('.search-result')];
+    const urls = results.map((li) => {
+      const path = new URL(li.querySelector('a').href).pathname;
+      return decodeURIComponent(path.startsWith(base) ? path.slice(base.length) : path);
+    });
+    const titles = results.map((li) => li.querySelector('h2').textContent);
+    const dates = results.map((li) => {
+      const dt = [...li.querySelectorAll('.search-facts dt')].find((d) => d.textContent === '发布日期');
+      return dt ? dt.nextElementSibling.textContent : '';
+    });
+    const filters = {};
+    const checked = {};
+    for (const fs of document.querySelectorAll('.search-filter')) {
+      const name = fs.querySelector('legend').textContent;
+      filters[name] = {};
+      for (const choice of fs.querySelectorAll('.search-choice')) {
+        const box = choice.querySelector('input');
+        const m = /^(.*)（(\d+)）$/.exec(choice.querySelector('label').textContent);
+        if (m) filters[name][m[1]] = Number(m[2]);
+        if (box.checked) (checked[name] ??= []).push(box.value);
+      }
+    }
+    const li = results[0];
+    const first = li && {
+      title: li.querySelector('h2').textContent,
+      facts: [...li.querySelectorAll('.search-facts dt')].map((dt) => `${dt.textContent}：${dt.nextElementSibling.textContent}`),
+      snippet: li.querySelector('.search-snippet')?.textContent ?? '',
+      marks: [...li.querySelectorAll('mark')].map((m) => m.textContent),
+    };
+    return {
+      status: document.querySelector('[data-search-status]').textContent,
+      urls,
+      titles,
+      dates,
+      filters,
+      checked,
+      first,
+    };
+  }, base);
+}
+
+async function cspProblems(page) {
+  return page.evaluate(() => window.__cspViolations ?? []);
+}
+
+async function main() {
+  const { root, cases, base } = parseArgs(process.argv.slice(2));
+  let chromium;
+  try {
+    ({ chromium } = require('playwright-core'));
+  } catch {
+    fail('playwright-core is not installed: run `npm ci --ignore-scripts --prefix tests/tools`');
+  }
+  const server = await serve(root, base, { 'content-security-policy': POLICY });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
+  } catch (e) {
+    server.close();
+    fail(`could not start Chromium at ${executablePath}: ${e.message}`);
+  }
+  const out = { queries: [], csp: [], external: [] };
+  const watch = async (context, segmenter) => {
+    await context.addInitScript(listen);
+    if (!segmenter) {
+      await context.addInitScript(NO_SEGMENTER);
+      // Pagefind's worker and module are scripts of their own.
+      await context.route(/pagefind\/pagefind(-worker)?\.js$/, async (route) => {
+        const response = await route.fetch();
+        const body = await response.text();
+        await route.fulfill({ response, body: NO_SEGMENTER + body });
+      });
+    }
+    await context.route(
+      (url) => url.origin !== origin,
+      (route) => {
+        out.external.push(route.request().url());
+        return route.abort('blockedbyclient');
+      },
+    );
+    context.on('console', (msg) => {
+      if (msg.type() === 'error') out.csp.push(`console: ${msg.text()}`);
+    });
+  };
+  try {
+    const normal = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await watch(normal, true);
+    const old = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await watch(old, false);
+    for (const c of cases.queries ?? []) {
+      const page = await (c.noSegmenter ? old : normal).newPage();
+      page.setDefaultTimeout(30_000);
+      page.on('pageerror', (e) => out.csp.push(`page error: ${e.message}`));
+      await page.goto(queryUrl(origin, base, c));
+      await settled(page);
+      const segmenter = await page.evaluate(() => typeof Intl.Segmenter);
+      out.queries.push({ q: c.q, segmenter, ...(await readResults(page, base)) });
+      out.csp.push(...(await cspProblems(page)));
+      await page.close();
+    }
+    const checks = new Set(cases.checks ?? []);
+    if (checks.has('nojs')) {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${origin}${base}search.html?q=${encodeURIComponent('垃圾分类')}`);
+      out.nojs = await page.evaluate(() => ({
+        appHidden: document.querySelector('[data-search-app]').hidden,
+        noticeShown: document.querySelector('[data-search-nojs]').offsetParent !== null,
+        notice: document.querySelector('[data-search-nojs] p').textContent,
+        links: [...document.querySelectorAll('[data-search-nojs] a')].map((a) => a.getAttribute('href')),
+      }));
+      await context.close();
+    }
+    if (checks.has('keyboard')) {
+      const page = await normal.newPage();
+      page.setDefaultTimeout(30_000);
+      await page.goto(`${origin}${base}index.html`);
+      const kb = {};
+      // Tab from the top of a page to the masthead's search field.
+      let tabs = 0;
+      for (; tabs < 40; tabs++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement?.id === 'site-search-q')) break;
+      }
+      kb.tabsToHeaderField = tabs + 1;
+      await page.keyboard.type('垃圾分类');
+      await Promise.all([page.waitForURL(/search\.html\?q=/), page.keyboard.press('Enter')]);
+      await settled(page);
+      kb.fromHeader = decodeURIComponent(new URL(page.url()).search);
+      kb.resultsShown = await page.locator('.search-result').count();
+      // Tab from the page's own field to the first result.
+      await page.focus('#search-q');
+      const firstHref = await page.locator('.search-result a').first().getAttribute('href');
+      kb.reachedResult = false;
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+        if (href && href === firstHref) {
+          kb.reachedResult = true;
+          break;
+        }
+      }
+      if (kb.reachedResult) {
+        await Promise.all([page.waitForURL((u) => u.href.endsWith(firstHref)), page.keyboard.press('Enter')]);
+        kb.opened = decodeURIComponent(new URL(page.url()).pathname.slice(base.length));
+      }
+      // A filter toggled with the space bar searches again and keeps focus.
+      await page.goto(`${origin}${base}search.html?q=${encodeURIComponent('垃圾分类')}`);
+      await settled(page);
+      const box = page.locator('.search-filter input').first();
+      await box.focus();
+      const boxId = await box.getAttribute('id');
+      const before = await page.locator('.search-result').count();
+      await page.keyboard.press('Space');
+      await page.waitForFunction((id) => document.activeElement?.id === id, boxId);
+      await settled(page);
+      kb.filterKeepsFocus = await page.evaluate((id) => document.activeElement?.id === id, boxId);
+      kb.filterChecked = await page.locator(`#${boxId}`).isChecked();
+      kb.resultsBeforeAfter = [before, await page.locator('.search-result').count()];
+      out.keyboard = kb;
+      await page.close();
+    }
+    if (checks.has('axe')) {
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      out.axe = [];
+      for (const q of ['老旧小区', '2022年']) {
+        await page.goto(`${origin}${base}search.html?q=${encodeURIComponent(q)}`);
+        await settled(page);
+        for (const v of await auditLoaded(page, axeSource())) {
+          out.axe.push(`search.html?q=${q}: ${v.id}: ${v.help} (${v.nodes[0] ?? ''})`);
+        }
+      }
+      await context.close();
+    }
+    await normal.close();
+    await old.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+}
+
+main().catch((e) => fail(e.stack ?? String(e)));

@@ -1,0 +1,443 @@
+/* gongkai site search: runs the query of search.html?q=… on the index in
+   pagefind/ and shows the results, the filters with their counts, and the
+   sort order. A file of its own (no inline script), so the site works under
+   Content-Security-Policy: default-src 'self'; script-src 'self'
+   'wasm-unsafe-eval'.
+
+   The index holds Chinese text as overlapping pairs of characters plus the
+   last character of each run, each written as `k` and the characters' code
+   points in five hex digits (see src/render/outputs/search/tokens.rs);
+   queryWords below cuts a query the same way, so a query of two or more
+   characters is searched as the exact phrase of its pairs and one character
+   as the start of a word. Nothing here depends on Intl.Segmenter. */
+(function () {
+  "use strict";
+
+  var app = document.getElementById("search");
+  if (!app || !window.Promise || !("normalize" in String.prototype)) return;
+
+  var HAN = /[\u3007\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u{20000}-\u{3134F}]/u;
+  var ALNUM = /[\p{Alphabetic}\p{N}]/u;
+  var SEP_DIGITS = "!#$%()*+,-/:;=?@";
+  var PAGE_SIZE = 10;
+  var FILTERS = ["栏目", "年份", "发布机构", "主题分类"];
+
+  var form = app.querySelector("form");
+  var input = document.getElementById("search-q");
+  var sortSelect = app.querySelector("[data-search-sort]");
+  var filtersBox = app.querySelector("[data-search-filters]");
+  var status = app.querySelector("[data-search-status]");
+  var list = app.querySelector("[data-search-results]");
+  var more = app.querySelector("[data-search-more]");
+  var base = app.getAttribute("data-base") || "/";
+  var bundle = app.getAttribute("data-bundle") || base + "pagefind/";
+  // In the 长者模式 mirror, results lead to the mirror's pages.
+  var mirror = location.pathname.indexOf(base + "zhe/") === 0;
+
+  app.querySelector("[data-search-app]").hidden = false;
+  app.querySelector("[data-search-nojs]").hidden = true;
+
+  /* ---- Words, as the index holds them ---- */
+
+  function isHan(c) { return HAN.test(c); }
+  function isAlnum(c) { return ALNUM.test(c); }
+  function hex5(c) { return ("0000" + c.codePointAt(0).toString(16)).slice(-5); }
+  function pair(a, b) { return "k" + hex5(a) + (b ? hex5(b) : ""); }
+  // The first character a pair word stands for, or null.
+  function pairFirst(word) {
+    var m = /^k([0-9a-f]{5})(?:[0-9a-f]{5})?$/.exec(word);
+    return m ? String.fromCodePoint(parseInt(m[1], 16)) : null;
+  }
+
+  // The words of one query group: each Han run's pairs (or its one
+  // character), each run of letters and digits lower-cased.
+  function queryWords(text) {
+    var chars = Array.from(text.normalize("NFKC").toLowerCase());
+    var words = [];
+    var lastRunSingle = false;
+    var i = 0;
+    while (i < chars.length) {
+      var start = i;
+      if (isHan(chars[i])) {
+        while (i < chars.length && isHan(chars[i])) i++;
+        if (i - start === 1) words.push(pair(chars[start]));
+        for (var w = start; w < i - 1; w++) words.push(pair(chars[w], chars[w + 1]));
+        lastRunSingle = i - start === 1;
+      } else if (isAlnum(chars[i])) {
+        while (i < chars.length && isAlnum(chars[i]) && !isHan(chars[i])) i++;
+        words.push(chars.slice(start, i).join(""));
+        lastRunSingle = false;
+      } else {
+        i++;
+      }
+    }
+    return { words: words, endsWithOneHan: lastRunSingle };
+  }
+
+  // A 文号 typed in any bracket style → the word the index holds for it.
+  function docNoKey(text) {
+    var spaced = text.normalize("NFKC")
+      .replace(/[〔〕\[\]()【】﹝﹞〖〗年第]/g, " ")
+      .replace(/\s+/g, " ").trim();
+    if (spaced.slice(-1) !== "号") return null;
+    spaced = spaced.slice(0, -1).trim();
+    var m = /^(\S+?) *((?:19|20|21)\d\d) *(\d{1,6})$/.exec(spaced);
+    if (!m) return null;
+    var issuer = Array.from(m[1]);
+    if (!issuer.some(isHan) || !issuer.every(function (c) { return isHan(c) || isAlnum(c); })) return null;
+    var key = "wh";
+    issuer.forEach(function (c) { key += c.codePointAt(0).toString(16); });
+    return key + "y" + m[2] + "n" + parseInt(m[3], 10);
+  }
+
+  // A 索引号 (014314799/2022-00047) → its word.
+  function indexNoKey(text) {
+    var t = text.normalize("NFKC");
+    var kept = t.replace(/[^0-9A-Za-z]/g, "").toLowerCase();
+    if (kept.length < 8 || !/[\/\-—－]/.test(t) || !/\d/.test(kept) || /[^0-9A-Za-z\/\-—－\s]/.test(t)) return null;
+    return "sy" + kept;
+  }
+
+  // The text a snippet's words stand for: a Han pair gives its first
+  // character, every word the separators coded after it.
+  function decodeWords(words) {
+    var out = [];
+    words.forEach(function (w) {
+      var cut = w.indexOf("^");
+      var head = cut < 0 ? w : w.slice(0, cut);
+      var seps = cut < 0 ? "" : w.slice(cut + 1);
+      if (seps.charAt(0) === "~") {
+        seps = seps.slice(1); // a 文号 or 索引号 key: not shown
+      } else {
+        var first = pairFirst(head);
+        out.push(first === null ? head : first);
+      }
+      seps.split("~").forEach(function (code) {
+        if (!code) return;
+        var hex = "";
+        for (var k = 0; k < code.length; k++) {
+          var d = SEP_DIGITS.indexOf(code.charAt(k));
+          if (d >= 0) hex += d.toString(16);
+        }
+        if (hex) out.push(String.fromCodePoint(parseInt(hex, 16)));
+      });
+    });
+    return out.join("").replace(/\s+/g, " ").trim();
+  }
+
+  /* ---- The query ---- */
+
+  function parse(q) {
+    var query = { docKey: null, indexKey: null, years: [], parts: [], rankWords: [], marks: [] };
+    q = q.normalize("NFKC").trim();
+    if (!q) return query;
+    query.docKey = docNoKey(q);
+    query.indexKey = indexNoKey(q);
+    q.split(/\s+/).forEach(function (group) {
+      var year = /^((?:19|20|21)\d\d)年?$/.exec(group);
+      if (year && !query.docKey && !query.indexKey) {
+        query.years.push(year[1]);
+        return;
+      }
+      var cut = queryWords(group);
+      var words = cut.words;
+      if (!words.length) return;
+      query.marks.push(group.toLowerCase().replace(/[^\p{Alphabetic}\p{N}]/gu, ""));
+      query.rankWords = query.rankWords.concat(words);
+      if (words.length === 1) {
+        query.parts.push({ term: words[0], exact: false });
+      } else if (cut.endsWithOneHan) {
+        // A last lone character may start a longer run in the text.
+        query.parts.push({ term: words.slice(0, -1).join(" "), exact: words.length > 2 });
+        query.parts.push({ term: words[words.length - 1], exact: false });
+      } else {
+        query.parts.push({ term: words.join(" "), exact: true });
+      }
+    });
+    return query;
+  }
+
+  /* ---- State in the address ---- */
+
+  var params = new URLSearchParams(location.search);
+  var state = {
+    q: params.get("q") || "",
+    sort: params.get("sort") === "newest" ? "newest" : "relevance",
+    selected: {}
+  };
+  FILTERS.forEach(function (f) { state.selected[f] = params.getAll(f); });
+  input.value = state.q;
+  sortSelect.value = state.sort;
+
+  function saveState() {
+    var p = new URLSearchParams();
+    if (state.q) p.set("q", state.q);
+    if (state.sort !== "relevance") p.set("sort", state.sort);
+    FILTERS.forEach(function (f) { state.selected[f].forEach(function (v) { p.append(f, v); }); });
+    var qs = p.toString();
+    history.replaceState(null, "", location.pathname + (qs ? "?" + qs : ""));
+  }
+
+  /* ---- Pagefind ---- */
+
+  var pagefind = null;
+  var valueSets = null; // filter → value → Set of result ids
+
+  function load() {
+    if (pagefind) return Promise.resolve(pagefind);
+    return import(bundle + "pagefind.js").then(function (pf) {
+      // Result URLs are already the pages' paths from the site's root.
+      return pf.options({ basePath: bundle, baseUrl: "/", excerptLength: 36 }).then(function () {
+        pagefind = pf;
+        return pf;
+      });
+    });
+  }
+
+  function idsOf(response) {
+    var set = new Set();
+    response.results.forEach(function (r) { set.add(r.id); });
+    return set;
+  }
+
+  function loadValueSets() {
+    if (valueSets) return Promise.resolve(valueSets);
+    return pagefind.filters().then(function (all) {
+      var sets = {};
+      var jobs = [];
+      FILTERS.forEach(function (f) {
+        sets[f] = {};
+        Object.keys(all[f] || {}).forEach(function (v) {
+          var only = {};
+          only[f] = v;
+          jobs.push(pagefind.search(null, { filters: only }).then(function (res) {
+            sets[f][v] = idsOf(res);
+          }));
+        });
+      });
+      return Promise.all(jobs).then(function () { valueSets = sets; return sets; });
+    });
+  }
+
+  function passes(id, selected, except) {
+    return FILTERS.every(function (f) {
+      if (f === except || !selected[f].length) return true;
+      return selected[f].some(function (v) { return valueSets[f][v] && valueSets[f][v].has(id); });
+    });
+  }
+
+  var shown = [];
+  var shownCount = 0;
+  var marks = [];
+  var runId = 0;
+
+  function run() {
+    var mine = ++runId;
+    var query = parse(state.q);
+    marks = query.marks;
+    var selected = {};
+    FILTERS.forEach(function (f) { selected[f] = state.selected[f].slice(); });
+    query.years.forEach(function (y) {
+      if (selected["年份"].indexOf(y) < 0) selected["年份"].push(y);
+    });
+    var anyFilter = FILTERS.some(function (f) { return selected[f].length > 0; });
+    if (!query.parts.length && !query.docKey && !query.indexKey && !anyFilter) {
+      list.textContent = "";
+      more.hidden = true;
+      filtersBox.textContent = "";
+      status.textContent = state.q ? "请输入要查找的词语。" : "";
+      return Promise.resolve();
+    }
+    status.textContent = "正在搜索……";
+    var sort = state.sort === "newest" ? { sort: { date: "desc" } } : {};
+    return load().then(loadValueSets).then(function () {
+      var searches = [];
+      var keyTerms = [query.docKey, query.indexKey].filter(Boolean);
+      searches.push(Promise.all(keyTerms.map(function (k) { return pagefind.search(k); })));
+      if (query.parts.length) {
+        searches.push(pagefind.search(query.rankWords.join(" "), sort));
+        searches.push(Promise.all(query.parts.map(function (p) {
+          return pagefind.search(p.exact ? "\"" + p.term + "\"" : p.term).then(idsOf);
+        })));
+      } else if (!keyTerms.length) {
+        searches.push(pagefind.search(null, { sort: { date: "desc" } }));
+        searches.push(Promise.resolve([]));
+      }
+      return Promise.all(searches);
+    }).then(function (done) {
+      if (mine !== runId) return;
+      var keyed = [];
+      (done[0] || []).forEach(function (res) { keyed = keyed.concat(res.results); });
+      var ranked = done[1] ? done[1].results : [];
+      var partSets = done[2] || [];
+      var seen = new Set();
+      var matched = [];
+      keyed.concat(ranked.filter(function (r) {
+        return partSets.every(function (s) { return s.has(r.id); });
+      })).forEach(function (r) {
+        if (!seen.has(r.id)) { seen.add(r.id); matched.push(r); }
+      });
+      var results = matched.filter(function (r) { return passes(r.id, selected, null); });
+      drawFilters(matched, selected, query.years);
+      shown = results;
+      shownCount = 0;
+      list.textContent = "";
+      status.textContent = results.length
+        ? "找到 " + results.length + " 条结果" + (keyed.length ? "，文号或索引号相符的排在最前。" : "。")
+        : "没有找到相符的结果。可以换个词语，或减少筛选条件。";
+      return showMore();
+    }).catch(function () {
+      if (mine !== runId) return;
+      status.textContent = "搜索暂时无法使用。可以按栏目查找：";
+      app.querySelector("[data-search-nojs]").hidden = false;
+    });
+  }
+
+  /* ---- Drawing ---- */
+
+  function drawFilters(matched, selected, years) {
+    filtersBox.textContent = "";
+    FILTERS.forEach(function (f) {
+      var values = Object.keys(valueSets[f] || {});
+      if (!values.length) return;
+      if (f === "年份") values.sort().reverse(); else values.sort();
+      var counts = {};
+      values.forEach(function (v) {
+        var n = 0;
+        var set = valueSets[f][v];
+        matched.forEach(function (r) { if (set.has(r.id) && passes(r.id, selected, f)) n++; });
+        counts[v] = n;
+      });
+      var visible = values.filter(function (v) { return counts[v] > 0 || selected[f].indexOf(v) >= 0; });
+      if (!visible.length) return;
+      var fs = document.createElement("fieldset");
+      fs.className = "search-filter";
+      var legend = document.createElement("legend");
+      legend.textContent = f;
+      fs.appendChild(legend);
+      visible.forEach(function (v, i) {
+        var id = "search-f-" + FILTERS.indexOf(f) + "-" + i;
+        var box = document.createElement("input");
+        box.type = "checkbox";
+        box.id = id;
+        box.value = v;
+        box.checked = selected[f].indexOf(v) >= 0;
+        box.addEventListener("change", function () {
+          var chosen = state.selected[f];
+          var at = chosen.indexOf(v);
+          if (box.checked && at < 0) chosen.push(v);
+          if (!box.checked && at >= 0) chosen.splice(at, 1);
+          if (f === "年份" && !box.checked && years.indexOf(v) >= 0) {
+            // The year came from the query: take it out of the query.
+            state.q = state.q.split(/\s+/).filter(function (g) {
+              return g.replace(/年$/, "") !== v;
+            }).join(" ");
+            input.value = state.q;
+          }
+          saveState();
+          run().then(function () {
+            var again = document.getElementById(id);
+            if (again) again.focus();
+          });
+        });
+        var label = document.createElement("label");
+        label.htmlFor = id;
+        label.textContent = v + "（" + counts[v] + "）";
+        var span = document.createElement("span");
+        span.className = "search-choice";
+        span.appendChild(box);
+        span.appendChild(label);
+        fs.appendChild(span);
+      });
+      filtersBox.appendChild(fs);
+    });
+  }
+
+  function appendMarked(parent, text) {
+    var lower = text.toLowerCase();
+    var pos = 0;
+    while (pos < text.length) {
+      var best = -1;
+      var len = 0;
+      marks.forEach(function (m) {
+        if (!m) return;
+        var at = lower.indexOf(m, pos);
+        if (at >= 0 && (best < 0 || at < best || (at === best && m.length > len))) { best = at; len = m.length; }
+      });
+      if (best < 0) break;
+      parent.appendChild(document.createTextNode(text.slice(pos, best)));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(best, best + len);
+      parent.appendChild(mark);
+      pos = best + len;
+    }
+    parent.appendChild(document.createTextNode(text.slice(pos)));
+  }
+
+  function link(url) {
+    if (mirror && url.indexOf(base) === 0) return base + "zhe/" + url.slice(base.length);
+    return url;
+  }
+
+  function showMore() {
+    var next = shown.slice(shownCount, shownCount + PAGE_SIZE);
+    var first = shownCount;
+    shownCount += next.length;
+    more.hidden = shownCount >= shown.length;
+    return Promise.all(next.map(function (r) { return r.data(); })).then(function (items) {
+      items.forEach(function (d, i) {
+        var li = document.createElement("li");
+        li.className = "search-result";
+        var h = document.createElement("h2");
+        var a = document.createElement("a");
+        a.href = link(d.url);
+        appendMarked(a, (d.meta && d.meta.title) || d.url);
+        h.appendChild(a);
+        li.appendChild(h);
+        var facts = [];
+        if (d.meta.column) facts.push(["栏目", d.meta.column]);
+        if (d.meta.date) facts.push(["发布日期", d.meta.date]);
+        if (d.meta.doc_no) facts.push(["文号", d.meta.doc_no]);
+        if (d.meta.index_no) facts.push(["索引号", d.meta.index_no]);
+        if (facts.length) {
+          var dl = document.createElement("dl");
+          dl.className = "search-facts";
+          facts.forEach(function (fact) {
+            var dt = document.createElement("dt");
+            dt.textContent = fact[0];
+            var dd = document.createElement("dd");
+            appendMarked(dd, fact[1]);
+            dl.appendChild(dt);
+            dl.appendChild(dd);
+          });
+          li.appendChild(dl);
+        }
+        var words = (d.excerpt || "").replace(/<\/?mark>/g, "").split(" ");
+        var text = decodeWords(words);
+        if (text) {
+          var p = document.createElement("p");
+          p.className = "search-snippet";
+          appendMarked(p, "……" + text + "……");
+          li.appendChild(p);
+        }
+        list.appendChild(li);
+        if (first > 0 && i === 0) a.focus();
+      });
+    });
+  }
+
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    state.q = input.value.trim();
+    saveState();
+    run();
+  });
+  sortSelect.addEventListener("change", function () {
+    state.sort = sortSelect.value;
+    saveState();
+    run();
+  });
+  more.addEventListener("click", function () { showMore(); });
+
+  run();
+})();
