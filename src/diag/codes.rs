@@ -198,6 +198,8 @@ codes! {
     /// A page has inline style or script, or a `data:` address, that a
     /// strict Content-Security-Policy blocks.
     CSP_INLINE = "csp.inline", Deduct;
+    /// A figure in a report's prose differs from the cell it quotes.
+    REPORT_NARRATIVE = "report.narrative", Warning;
 }
 
 #[cfg(test)]
