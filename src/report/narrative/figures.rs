@@ -52,6 +52,12 @@ static MATCHERS: LazyLock<Vec<Matcher>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Part of a year: a range of months (1-6月, 1月至6月).
+static MONTHS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("[0-9０-９一二三四五六七八九十]+\\s*月?\\s*[-－—~～至到]\\s*[0-9０-９一二三四五六七八九十]+\\s*月")
+        .unwrap_or_else(|e| panic!("months pattern: {e}"))
+});
+
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("(?P<y>[0-9０-９]{4})\\s*年").unwrap_or_else(|e| panic!("year pattern: {e}"))
 });
@@ -243,7 +249,7 @@ fn unambiguous(found: Vec<Candidate>) -> Vec<Candidate> {
 }
 
 /// False when the words around the phrase narrow the quantity, or name a
-/// year other than the reported one.
+/// year other than the reported one, or a part of the year.
 fn allowed(context: &[String], q: Quantity, year: i32) -> bool {
     let blockers = phrases::blockers(q);
     context.iter().all(|words| {
@@ -252,7 +258,7 @@ fn allowed(context: &[String], q: Quantity, year: i32) -> bool {
                 .and_then(|y| numerals::value(y.as_str()))
                 .is_some_and(|y| y != i64::from(year))
         });
-        !other_year && !blockers.iter().any(|b| words.contains(b))
+        !other_year && !MONTHS.is_match(words) && !blockers.iter().any(|b| words.contains(b))
     })
 }
 

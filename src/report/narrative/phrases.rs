@@ -57,7 +57,7 @@ pub(crate) struct Phrase {
 /// Any wording of "an application for government information".
 macro_rules! apply {
     () => {
-        "(?:政府信息公开|政府信息|依申请公开|信息公开)?申请"
+        "(?:(?:政府信息公开|政府信息|信息公开)?申请|依申请公开(?:申请)?)"
     };
 }
 
@@ -123,13 +123,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
         Form::Before,
         concat!("(?:办结|办理完毕|答复完毕)(?:了|的)?(?:", apply!(), ")?"),
     ),
-    phrase(HANDLED, Form::Before, concat!("办理(?:了|的)?", apply!())),
     // 四、结转下年度继续办理
     Phrase {
         quantity: CARRIED_OUT,
         form: Form::Before,
         words: concat!(
-            "结转(?:至|到|入)?",
+            "(?:结转|转入)(?:至|到|入)?",
             next_year!(),
             "(?:继续)?(?:办理)?(?:的)?(?:申请)?"
         ),
@@ -142,17 +141,38 @@ pub(crate) const PHRASES: &[Phrase] = &[
         year: 1,
     },
     // 三、本年度办理结果 （一）–（六）
+    // (what may follow the name: 不予公开决定3件, 予以公开答复9件)
     phrase(
         result(ResultKind::Granted),
         Form::Before,
-        "(?:予以公开|同意公开)",
+        "(?:予以公开|同意公开)(?:的)?(?:决定|答复)?",
     ),
     phrase(result(ResultKind::Granted), Form::After, "予以公开"),
-    phrase(result(ResultKind::Partial), Form::Before, "部分公开"),
-    phrase(result(ResultKind::Withheld), Form::Before, "不予公开"),
-    phrase(result(ResultKind::Unavailable), Form::Before, "无法提供"),
-    phrase(result(ResultKind::NotHandled), Form::Before, "不予处理"),
-    phrase(result(ResultKind::Other), Form::Before, "其他处理"),
+    phrase(
+        result(ResultKind::Partial),
+        Form::Before,
+        "部分公开(?:的)?(?:决定|答复)?",
+    ),
+    phrase(
+        result(ResultKind::Withheld),
+        Form::Before,
+        "不予公开(?:的)?(?:决定|答复)?",
+    ),
+    phrase(
+        result(ResultKind::Unavailable),
+        Form::Before,
+        "无法提供(?:的)?(?:决定|答复)?",
+    ),
+    phrase(
+        result(ResultKind::NotHandled),
+        Form::Before,
+        "不予处理(?:的)?(?:决定|答复)?",
+    ),
+    phrase(
+        result(ResultKind::Other),
+        Form::Before,
+        "其他处理(?:的)?(?:决定|答复)?",
+    ),
     // 四、行政复议 and 行政诉讼
     phrase(
         Quantity::Part4(Part4Role::Review),

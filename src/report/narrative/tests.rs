@@ -68,6 +68,40 @@ fn chinese_numerals_and_full_width_digits() {
 }
 
 #[test]
+fn wordings_of_real_reports() {
+    assert_eq!(
+        found(
+            "2021年，我局共收到政府信息公开申请26件（其中，自然人申请20件，法人或其他组织申请6件），上年结转2件。",
+            2021
+        ),
+        [(RECEIVED, 26), (CARRIED_IN, 2)]
+    );
+    assert_eq!(
+        found(
+            "截至2021年12月31日，全年共受理依申请公开11件，作出不予公开决定3件、予以公开答复8件。",
+            2021
+        ),
+        [
+            (RECEIVED, 11),
+            (result(ResultKind::Withheld), 3),
+            (result(ResultKind::Granted), 8)
+        ]
+    );
+    assert_eq!(
+        found("结转下一年度继续办理的申请1件，转入2022年办理2件。", 2021),
+        [(CARRIED_OUT, 1), (CARRIED_OUT, 2)]
+    );
+    assert_eq!(
+        found("街道2020年没有受理政府信息申请情况。", 2020),
+        [(RECEIVED, 0)]
+    );
+    assert_eq!(
+        found("全年未发生因政府信息公开引起的行政复议和行政诉讼。", 2021),
+        [(REVIEW, 0)]
+    );
+}
+
+#[test]
 fn years_in_the_phrase_must_be_the_neighbouring_ones() {
     let text = "全年新收政府信息公开申请6件，加上2021年结转的1件，共办结6件，1件结转至2023年办理。";
     assert_eq!(
@@ -154,6 +188,12 @@ fn figures_that_are_not_the_quantity_are_left_alone() {
         "收到政府信息公开申请20余件。",
         "收到政府信息公开申请20件以上。",
         "2019年以来累计收到申请30件。",
+        "1-6月收到政府信息公开申请3件。",
+        "1月至6月，收到政府信息公开申请3件。",
+        // 办理 may take in last year's: only 办结 is the total handled
+        "受理并办理政府信息公开申请26件。",
+        // the total includes a part named after it
+        "予以公开9件（含部分公开2件）。",
         // a part of the whole
         "其中网上收到申请3件。",
         "其中收到政府信息公开申请3件。",
@@ -169,11 +209,15 @@ fn figures_that_are_not_the_quantity_are_left_alone() {
         let year = 2022;
         let got: Vec<_> = figures(text, year)
             .into_iter()
-            .filter(|f| f.quantity != CARRIED_IN)
+            .filter(|f| f.quantity != CARRIED_IN && f.quantity != result(ResultKind::Partial))
             .collect();
         assert!(got.is_empty(), "{text}: {got:?}");
     }
-    // The one figure of the 含 clause that is attributed is its own.
+    // The one figure of a 含 clause that is attributed is its own.
+    assert_eq!(
+        found("予以公开9件（含部分公开2件）。", 2022),
+        [(result(ResultKind::Partial), 2)]
+    );
     assert_eq!(
         found("收到政府信息公开申请27件（含上年结转1件）。", 2022),
         [(CARRIED_IN, 1)]
@@ -321,3 +365,52 @@ fn a_value_not_written_line_by_line_points_at_the_value() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!((found[0].pos.line, found[0].pos.col), (line, 5));
 }
+
+proptest::proptest! {
+    /// Any text built of the phrases' words, figures and punctuation reads
+    /// without a panic, every figure at a character of the text.
+    #[test]
+    fn any_text_reads(pieces in proptest::collection::vec(0usize..PIECES.len(), 0..40)) {
+        let text: String = pieces.iter().map(|&i| PIECES[i]).collect();
+        for f in figures(&text, 2021) {
+            proptest::prop_assert!(text.is_char_boundary(f.at) && f.at < text.len());
+        }
+    }
+}
+
+const PIECES: &[&str] = &[
+    "收到政府信息公开申请",
+    "4",
+    "２",
+    "十二",
+    "两",
+    "件",
+    "起",
+    "，",
+    "。",
+    "、",
+    "\n",
+    "\n\n",
+    "  ",
+    "　",
+    "2021年",
+    "2022年",
+    "结转至",
+    "上年结转",
+    "予以公开",
+    "其中",
+    "（",
+    "）",
+    "含",
+    "未收到",
+    "行政复议",
+    "人",
+    "第",
+    "1.",
+    "- ",
+    "办结",
+    "\r\n",
+    "规章",
+    "废止",
+    "1-6月",
+];
