@@ -172,6 +172,9 @@ pub(crate) fn figures(text: &str, year: i32) -> Vec<Figure> {
                     inside(&(c.matched.end..clause.end)),
                 ];
                 context.extend(scene.as_ref().map(inside));
+                // 其中，… : the part-of word stands alone before its clause.
+                let previous = i.checked_sub(1).map(|p| inside(&clauses[p]));
+                context.extend(previous.filter(|p| p.trim() == "其中"));
                 if !allowed(&context, c.quantity, year) || !whole(s, &c, sentence.end) {
                     continue;
                 }

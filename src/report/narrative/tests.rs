@@ -197,6 +197,8 @@ fn figures_that_are_not_the_quantity_are_left_alone() {
         // a part of the whole
         "其中网上收到申请3件。",
         "其中收到政府信息公开申请3件。",
+        "收到申请和咨询50件，其中，收到政府信息公开申请26件。",
+        "通过政府网站收到政府信息公开申请20件。",
         "收到自然人申请3件。",
         "收到政府信息公开申请27件（含上年结转1件）。",
         "行政复议结果维持1起。",
@@ -344,6 +346,23 @@ fn group_sums_and_part4_are_named_by_their_rows() {
             ),
         ]
     );
+}
+
+#[test]
+fn a_value_on_the_line_of_its_key_points_at_the_figure() {
+    let text = Y2021.replace(
+        "  （二）依申请公开: |\n    全年收到政府信息公开申请4件，办结3件，1件结转至2022年办理。\n",
+        "  （二）依申请公开: 全年收到政府信息公开申请５件。\n",
+    );
+    assert_ne!(text, Y2021);
+    let (r, _) = report("2021.yaml", &text);
+    let root = crate::report::yaml::parse(&text).expect("yaml");
+    let found = check(&text, &root, r.data(), 2021);
+    let line = line_of(&text, "全年收到政府信息公开申请５件");
+    // Two spaces, the key (8 characters) and `: ` come before the value;
+    // 12 characters of it before the figure.
+    let at: Vec<(u32, u32)> = found.iter().map(|m| (m.pos.line, m.pos.col)).collect();
+    assert_eq!(at, [(line, 2 + 8 + 2 + 12 + 1)]);
 }
 
 #[test]
