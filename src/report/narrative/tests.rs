@@ -284,7 +284,10 @@ fn example_reports_quote_their_tables() {
         [
             (RECEIVED, 4, Some(4)),
             (HANDLED, 3, Some(3)),
-            (CARRIED_OUT, 1, Some(1))
+            (result(ResultKind::Granted), 2, Some(2)),
+            (result(ResultKind::Unavailable), 1, Some(1)),
+            (CARRIED_OUT, 1, Some(1)),
+            (REVIEW, 1, Some(1)),
         ]
     );
     assert_eq!(
@@ -293,7 +296,11 @@ fn example_reports_quote_their_tables() {
             (RECEIVED, 6, Some(6)),
             (CARRIED_IN, 1, Some(1)),
             (HANDLED, 6, Some(6)),
-            (CARRIED_OUT, 1, Some(1))
+            (result(ResultKind::Granted), 4, Some(4)),
+            (result(ResultKind::Partial), 1, Some(1)),
+            (result(ResultKind::NotHandled), 1, Some(1)),
+            (CARRIED_OUT, 1, Some(1)),
+            (LITIGATION, 1, Some(1)),
         ]
     );
 }
@@ -351,7 +358,7 @@ fn group_sums_and_part4_are_named_by_their_rows() {
 #[test]
 fn a_value_on_the_line_of_its_key_points_at_the_figure() {
     let text = Y2021.replace(
-        "  （二）依申请公开: |\n    全年收到政府信息公开申请4件，办结3件，1件结转至2022年办理。\n",
+        "  （二）依申请公开: |\n    全年收到政府信息公开申请4件，办结3件，其中予以公开2件、无法提供1件；1件结转至2022年办理。\n    因政府信息公开被申请行政复议1起，复议机关维持了原答复。\n",
         "  （二）依申请公开: 全年收到政府信息公开申请５件。\n",
     );
     assert_ne!(text, Y2021);
