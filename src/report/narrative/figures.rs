@@ -1,8 +1,9 @@
 //! Finding the figures a text attributes to a quantity of the tables.
 //!
 //! The text is read as prose: lines of a paragraph joined and spaces
-//! dropped (a line break inside a Chinese sentence is no space), cut into sentences (。！？；, a
-//! new paragraph or list item) and clauses (，、 and brackets). In each
+//! dropped (a line break inside a Chinese sentence is no space), cut into
+//! sentences (。！？；, a new paragraph or list item) and clauses (，、 and
+//! brackets). In each
 //! clause every phrase of `phrases.rs` is tried; a figure counts only when
 //! exactly one quantity claims it, nothing in its clause narrows it
 //! ([`phrases::blockers`]), and every year its clause names is the reported
@@ -265,8 +266,8 @@ fn allowed(context: &[String], q: Quantity, year: i32) -> bool {
     })
 }
 
-/// False when the figure is part of something larger: a longer number
-/// (第1件, 1.5件, 12 of 112), an estimate (20余件 never matches; 20件以上),
+/// False when the figure is part of something larger: an ordinal or a
+/// decimal (第1件, 1.5件), an estimate (20余件 never matches; 20件以上),
 /// a figure of one part of the whole (27件（含上年结转1件）), or an
 /// application that is not one (未收到申请人…).
 fn whole(s: &str, c: &Candidate, sentence_end: usize) -> bool {
