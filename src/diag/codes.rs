@@ -200,6 +200,8 @@ codes! {
     CSP_INLINE = "csp.inline", Deduct;
     /// The search index could not be made.
     SEARCH_INDEX = "search.index", Error;
+    /// A figure in a report's prose differs from the cell it quotes.
+    REPORT_NARRATIVE = "report.narrative", Warning;
 }
 
 #[cfg(test)]

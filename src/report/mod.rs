@@ -3,7 +3,8 @@
 //!
 //! Stages, in order: `yaml` (text → tree with positions), `parse` (tree →
 //! [`Envelope`] and [`Data`], structure and rule E), `rules` (A–D, F, G),
-//! then `export` for the downloads. [`edition`] holds the format as data,
+//! `narrative` (the figures the prose quotes against their cells), then
+//! `export` for the downloads. [`edition`] holds the format as data,
 //! [`sum()`] adds two reports for a roll-up, and [`write()`] turns a report's
 //! data back into the YAML form (`scaffold` uses it for `gongkai new report`).
 //!
@@ -14,6 +15,7 @@ pub mod edition;
 mod export;
 mod label;
 mod model;
+mod narrative;
 mod parse;
 pub mod rules;
 pub mod scaffold;
@@ -133,6 +135,9 @@ pub fn load(
         if env.reproduces_original {
             d.hint = Some(t!("report-kept-as-published"));
         }
+    }
+    for m in narrative::check(text, &root, &data, env.year) {
+        r.diag(&crate::diag::codes::REPORT_NARRATIVE, m.pos, m.message);
     }
     if let Some(date) = env.published
         && date > today()

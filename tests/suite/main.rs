@@ -19,6 +19,7 @@ mod paste;
 mod report;
 mod report_errors;
 mod report_issue11;
+mod report_narrative;
 mod safety;
 mod search;
 mod serve;

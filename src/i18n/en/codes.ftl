@@ -320,3 +320,7 @@ code-search-index =
     .title = the site search index could not be made
     .fix = report this message to gongkai's maintainers; meanwhile `search: false` in site.yaml publishes the site without search
     .explain = A build indexes the text of every item, page column and annual report for the site's search, in the output's pagefind folder. When the index cannot be made, the build publishes nothing and the previous site stays as it was.
+code-report-narrative =
+    .title = a figure in the text differs from the table
+    .fix = check the figure in the text against its cell in the table, and correct the one that is wrong
+    .explain = The prose of a report, above all 一、总体情况, quotes figures of the tables: 共收到政府信息公开申请26件, 予以公开9件, 行政复议1起. Build and check compare every figure that names one cell (or a sum the format defines) without doubt: applications received, carried over from last year, handled (（七）总计), carried over to next year, each kind of result, 行政复议 and 行政诉讼, the 规章 and 规范性文件 counts of 第二十条第（一）项, and the 处理决定数量 of 第（五） and 第（六）项. Figures may be Arabic digits (full width too) or Chinese numerals (一, 两, 十二). Sentences about a part (其中网上申请, 自然人申请), another year, a change or an estimate are not compared. A figure that differs is a warning at its line and column in the file, naming the cell.

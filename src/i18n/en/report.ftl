@@ -98,3 +98,6 @@ report-check-zeros = every number of the { $year } report is 0: was it filled in
 report-written-bad = `written` (成文日期) must be a date such as 2022-01-20, found `{ $written }`
 report-attachments-not-list = `attachments` must be a list of file names, one per line starting with `- `, such as `- 2024.pdf`
 report-attachment-bad = an attachment is a file name (`- 2024.pdf`) or `- {"{"}file: 2024.pdf, title: 签发稿{"}"}`
+report-narrative = { $place }: “{ $text }” says { $said }, but the table has { $value } in { $cell }
+report-narrative-cell = { $row }, column { $column }
+report-narrative-cells = column { $column } of { $rows }, added up

@@ -95,3 +95,6 @@ report-check-zeros = { $year } 年度报告的所有数字都是 0：是不是�
 report-written-bad = `written:`（成文日期）应写日期，如 2022-01-20，这里写的是「{ $written }」
 report-attachments-not-list = `attachments:` 下面应逐行写附件文件名，每行以「- 」开头，如「- 2024.pdf」
 report-attachment-bad = 附件应写文件名（如「- 2024.pdf」），或写成「- {"{"}file: 2024.pdf, title: 签发稿{"}"}」
+report-narrative = { $place }：「{ $text }」写的是 { $said }，但表格中{ $cell }是 { $value }
+report-narrative-cell = { $row }「{ $column }」栏
+report-narrative-cells = { $rows }各行「{ $column }」栏之和
