@@ -73,12 +73,13 @@ function queryUrl(origin, base, c) {
   return `${origin}${base}search.html?${p}`;
 }
 
-// Waits until the page has finished a search (its status is set and is not
-// the "searching" one).
+// Waits until the page has finished a search: its status is set and is not
+// the "searching" one, and the results list is no longer aria-busy.
 async function settled(page) {
   await page.waitForFunction(() => {
     const s = document.querySelector('[data-search-status]');
-    return s && s.textContent && s.textContent !== '正在搜索……';
+    const list = document.querySelector('[data-search-results]');
+    return s && s.textContent && s.textContent !== '正在搜索……' && !list.hasAttribute('aria-busy');
   });
 }
 
@@ -89,7 +90,11 @@ async function readResults(page, base) {
     if (!(await more.isVisible())) break;
     const before = await page.locator('.search-result').count();
     await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, before);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.search-result').length > n
+        && !document.querySelector('[data-search-results]').hasAttribute('aria-busy'),
+      before,
+    );
   }
   return page.evaluate((base) => {
     const results = [...document.querySelectorAll('.search-result')];

@@ -26,6 +26,7 @@ fn cfg(base_url: &str) -> Config {
         reports_since: None,
         line_breaks: Default::default(),
         attachments: Default::default(),
+        search: true,
         columns: Vec::new(),
     }
 }

@@ -207,7 +207,11 @@ pub(crate) fn axe_violations_under(dir: &Path, base: &str) -> Option<Vec<String>
 /// What `tests/tools/search.mjs` saw running `cases` on the site built in
 /// `dir`, served under `base` with the documented Content-Security-Policy.
 /// `None` when Chromium, Node.js or the npm tools are missing.
-pub(crate) fn search_browser(dir: &Path, base: &str, cases: &serde_json::Value) -> Option<serde_json::Value> {
+pub(crate) fn search_browser(
+    dir: &Path,
+    base: &str,
+    cases: &serde_json::Value,
+) -> Option<serde_json::Value> {
     browser("the site search in headless Chromium")?;
     let file = tempfile::NamedTempFile::new().expect("temp file");
     std::fs::write(file.path(), cases.to_string()).expect("write cases");

@@ -90,12 +90,11 @@
     return key + "y" + m[2] + "n" + parseInt(m[3], 10);
   }
 
-  // A 索引号 (014314799/2022-00047) → its word.
+  // A 索引号 (agency code/year-serial: 014314799/2022-00047) → its word.
   function indexNoKey(text) {
-    var t = text.normalize("NFKC");
-    var kept = t.replace(/[^0-9A-Za-z]/g, "").toLowerCase();
-    if (kept.length < 8 || !/[\/\-—－]/.test(t) || !/\d/.test(kept) || /[^0-9A-Za-z\/\-—－\s]/.test(t)) return null;
-    return "sy" + kept;
+    var t = text.normalize("NFKC").replace(/\s+/g, "");
+    if (!/^[0-9A-Za-z]{6,}\/(?:19|20|21)\d\d[-—－]\d{1,8}$/.test(t)) return null;
+    return "sy" + t.replace(/[^0-9A-Za-z]/g, "").toLowerCase();
   }
 
   // The text a snippet's words stand for: a Han pair gives its first
@@ -233,6 +232,9 @@
 
   function run() {
     var mine = ++runId;
+    // Busy until the results are drawn (assistive technology waits; so do
+    // the browser tests).
+    list.setAttribute("aria-busy", "true");
     var query = parse(state.q);
     marks = query.marks;
     var selected = {};
@@ -246,6 +248,7 @@
       more.hidden = true;
       filtersBox.textContent = "";
       status.textContent = state.q ? "请输入要查找的词语。" : "";
+      list.removeAttribute("aria-busy");
       return Promise.resolve();
     }
     status.textContent = "正在搜索……";
@@ -253,7 +256,8 @@
     return load().then(loadValueSets).then(function () {
       var searches = [];
       var keyTerms = [query.docKey, query.indexKey].filter(Boolean);
-      searches.push(Promise.all(keyTerms.map(function (k) { return pagefind.search(k); })));
+      // Quoted: the key word itself, not every word it starts.
+      searches.push(Promise.all(keyTerms.map(function (k) { return pagefind.search("\"" + k + "\""); })));
       if (query.parts.length) {
         searches.push(pagefind.search(query.rankWords.join(" "), sort));
         searches.push(Promise.all(query.parts.map(function (p) {
@@ -286,10 +290,13 @@
         ? "找到 " + results.length + " 条结果" + (keyed.length ? "，文号或索引号相符的排在最前。" : "。")
         : "没有找到相符的结果。可以换个词语，或减少筛选条件。";
       return showMore();
+    }).then(function () {
+      if (mine === runId) list.removeAttribute("aria-busy");
     }).catch(function () {
       if (mine !== runId) return;
       status.textContent = "搜索暂时无法使用。可以按栏目查找：";
       app.querySelector("[data-search-nojs]").hidden = false;
+      list.removeAttribute("aria-busy");
     });
   }
 
@@ -437,7 +444,10 @@
     saveState();
     run();
   });
-  more.addEventListener("click", function () { showMore(); });
+  more.addEventListener("click", function () {
+    list.setAttribute("aria-busy", "true");
+    showMore().then(function () { list.removeAttribute("aria-busy"); });
+  });
 
   run();
 })();

@@ -18,7 +18,6 @@ use crate::diag::{Diagnostic, codes};
 use crate::render::plan::{Claim, Origin};
 use crate::render::{Content, OutputFile, Sink};
 
-
 /// The search page's path in the output.
 pub(crate) const PAGE: &str = "search.html";
 

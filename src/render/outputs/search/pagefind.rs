@@ -14,7 +14,8 @@ pub(crate) const DIR: &str = "pagefind";
 
 /// Files Pagefind writes whatever the records; the hashed index, fragment
 /// and filter files are in its subfolders.
-pub(super) const FIXED_FILES: &[&str] = &["pagefind-entry.json", "pagefind.js", "pagefind-worker.js"];
+pub(super) const FIXED_FILES: &[&str] =
+    &["pagefind-entry.json", "pagefind.js", "pagefind-worker.js"];
 
 /// Pagefind's files that gongkai's search page does not load: its own
 /// search interfaces and the playground. Left out of the output.

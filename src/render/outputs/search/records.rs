@@ -54,7 +54,9 @@ pub(crate) fn records(site: &Site, index: &LinkIndex) -> Vec<Record> {
                     out.push(r.done());
                 }
             }
-            ColumnKind::List => out.extend(col.items.iter().map(|item| item_record(col, item, index))),
+            ColumnKind::List => {
+                out.extend(col.items.iter().map(|item| item_record(col, item, index)))
+            }
             ColumnKind::Reports => {
                 for report in &col.reports {
                     let out_path = format!("{}/{}.html", col.column.slug, report.slug());
@@ -202,7 +204,12 @@ impl Builder {
         self.text(&text);
     }
 
-    fn done(self) -> Record {
+    fn done(mut self) -> Record {
+        // Pagefind leaves a page without the sort key out of a sorted
+        // search: a page column, which has no date, sorts last instead.
+        self.sort
+            .entry("date".into())
+            .or_insert_with(|| "0000-00-00".into());
         Record {
             url: self.url,
             words: self.words.finish(),

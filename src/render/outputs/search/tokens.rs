@@ -171,7 +171,11 @@ fn pair_chars(word: &str) -> Option<String> {
         return None;
     }
     (0..hex.len() / 5)
-        .map(|n| u32::from_str_radix(&hex[n * 5..n * 5 + 5], 16).ok().and_then(char::from_u32))
+        .map(|n| {
+            u32::from_str_radix(&hex[n * 5..n * 5 + 5], 16)
+                .ok()
+                .and_then(char::from_u32)
+        })
         .collect()
 }
 
@@ -287,8 +291,8 @@ impl DocNo {
         let spaced: String = text
             .nfkc()
             .map(|c| match c {
-                '〔' | '〕' | '[' | ']' | '(' | ')' | '【' | '】' | '﹝' | '﹞' | '〖' | '〗' | '年'
-                | '第' => ' ',
+                '〔' | '〕' | '[' | ']' | '(' | ')' | '【' | '】' | '﹝' | '﹞' | '〖' | '〗'
+                | '年' | '第' => ' ',
                 c if c.is_whitespace() => ' ',
                 c => c,
             })
@@ -296,7 +300,8 @@ impl DocNo {
         let spaced = spaced.trim().strip_suffix('号')?.trim_end();
         let caps = SHAPE.as_ref()?.captures(spaced)?;
         let issuer = caps.get(1)?.as_str().to_string();
-        let ok = issuer.chars().any(is_han) && issuer.chars().all(|c| is_han(c) || c.is_alphanumeric());
+        let ok =
+            issuer.chars().any(is_han) && issuer.chars().all(|c| is_han(c) || c.is_alphanumeric());
         ok.then_some(Self {
             issuer,
             year: caps.get(2)?.as_str().parse().ok()?,
@@ -385,7 +390,10 @@ mod tests {
         let q = query_words("2022年老旧小区").join(" ");
         assert!(text.contains(&q), "{text} / {q}");
         // One character is a prefix of exactly the pairs that start with it.
-        assert!(text.split(' ').filter(|w| w.starts_with("k05e74")).count() == 1, "{text}");
+        assert!(
+            text.split(' ').filter(|w| w.starts_with("k05e74")).count() == 1,
+            "{text}"
+        );
     }
 
     #[test]
@@ -446,7 +454,13 @@ mod tests {
 
     #[test]
     fn what_is_not_a_doc_number() {
-        for text in ["3号", "2024年3号", "老旧小区", "〔2024〕3号", "大街办发〔24〕3号"] {
+        for text in [
+            "3号",
+            "2024年3号",
+            "老旧小区",
+            "〔2024〕3号",
+            "大街办发〔24〕3号",
+        ] {
             assert_eq!(DocNo::parse(text), None, "{text}");
         }
     }
