@@ -57,6 +57,7 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded_templates!(
     "sitemap.html",
     "report.html",
     "reports.html",
+    "rollup.html",
     "partials/head.html",
     "partials/nav.html",
     "partials/breadcrumb.html",

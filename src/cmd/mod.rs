@@ -12,6 +12,7 @@ pub(crate) mod init;
 pub(crate) mod new;
 pub(crate) mod serve;
 pub(crate) mod usage;
+pub(crate) mod review;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -198,6 +198,12 @@ codes! {
     /// A page has inline style or script, or a `data:` address, that a
     /// strict Content-Security-Policy blocks.
     CSP_INLINE = "csp.inline", Deduct;
+    /// `gongkai review`: a source that could not be read as a report.
+    REVIEW_UNREAD = "review.unread", Error;
+    /// `gongkai review`: one agency's report of one year given twice.
+    REVIEW_DUPLICATE = "review.duplicate", Error;
+    /// `gongkai review`: a report of an agency not on the expected list.
+    REVIEW_UNEXPECTED = "review.unexpected", Notice;
 }
 
 #[cfg(test)]

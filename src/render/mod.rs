@@ -13,7 +13,8 @@ mod outputs;
 mod pages;
 mod partial;
 mod plan;
-mod report;
+pub(crate) mod report;
+mod rollup;
 mod templates;
 
 use crate::config::ColumnKind;

@@ -315,3 +315,16 @@ code-csp-inline =
     .title = a page has something a strict Content-Security-Policy blocks
     .fix = move styles and scripts into .css and .js files of the static folder
     .explain = Under Content-Security-Policy: default-src 'self', browsers ignore inline styles (style attributes, <style>), inline scripts (<script> with code, onclick and other event attributes) and data: and javascript: addresses. The default theme has none; they come from a site's own templates.
+
+code-review-unread =
+    .title = a file that could not be read as an annual report
+    .fix = save the report in gongkai's YAML form (gongkai new report, or gongkai import report), or as .docx, .html or .txt, and review it again
+    .explain = gongkai review reads annual reports as YAML files, gongkai sites (their reports column) and published reports (.html, .docx, .txt, through the importer, writing nothing). PDF, .doc, .wps and other formats cannot be read; paths that do not exist and files that cannot be opened are listed here too, never skipped in silence.
+code-review-duplicate =
+    .title = one agency has two reports for one year
+    .fix = decide which one is the published report and move the other out of the folders reviewed
+    .explain = An agency publishes one annual report a year. When a review gets two or more, each gets this error and none is added to the sum, since which one counts is the office's decision.
+code-review-unexpected =
+    .title = an agency that is not on the list of expected agencies
+    .fix = check that the list and the report's agency name are written exactly alike; add a new agency to the list
+    .explain = With a list of expected agencies (--expect or review.yaml), a report of an agency not on it gets this notice. Most often the name is written two ways ("区财政局" and "财政局"); the listed agency is then also counted as missing.

@@ -55,3 +55,4 @@ render-theme-not-found-hint = create { $dir } or remove `theme:`
 render-theme-cannot-read = cannot read: { $why }
 render-theme-bad-name = file name is not valid UTF-8: rename it
 render-origin-elder = the 长者模式 (elderly-friendly) copy of { $page }
+render-origin-rollup = the { $year } summary of column `{ $slug }`

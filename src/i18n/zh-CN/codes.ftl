@@ -316,3 +316,16 @@ code-csp-inline =
     .title = 网页里有会被安全策略拦下的写法
     .fix = 把样式和脚本放进 static 文件夹里的 .css、.js 文件，不在网页里直接写
     .explain = 网站按严格的安全策略（Content-Security-Policy: default-src 'self'）发布时，浏览器不执行网页里直接写的样式（style 属性、<style>）、脚本（<script> 里的代码、onclick 等）和 data:、javascript: 地址。默认主题没有这些写法，通常是网站自己改过的模板带来的。
+
+code-review-unread =
+    .title = 没能读成年度报告的文件
+    .fix = 把报告存成 gongkai 的 YAML 格式（gongkai new report，或 gongkai import report），或另存为 .docx、.html、.txt 后再审查
+    .explain = gongkai review 读年度报告的 YAML 文件、gongkai 网站（它的年度报告栏目），以及已公开的报告（.html、.docx、.txt，通过导入功能读取，不写任何文件）。PDF、.doc、.wps 等格式读不了；找不到的路径、打不开的文件也在这里列出，不会悄悄跳过。
+code-review-duplicate =
+    .title = 同一单位同一年度有两份报告
+    .fix = 确认哪一份是正式公开的报告，把另一份移出审查的文件夹
+    .explain = 同一单位同一年度只应有一份年度报告。审查收到两份以上时，每一份都报这个错误，并且都不计入汇总，因为哪一份算数要由公开办确认。
+code-review-unexpected =
+    .title = 单位不在应报名单里
+    .fix = 核对名单和报告里的单位名称（agency）是否一字不差；新增的单位要加进名单
+    .explain = 用 --expect 或 review.yaml 给出应报单位名单时，名单上没有的单位的报告会得到这个提示。最常见的原因是单位名称写法不同（如「区财政局」和「财政局」），这时名单上的单位还会被算作缺报。

@@ -55,3 +55,4 @@ render-theme-not-found-hint = 新建 { $dir }，或删掉 site.yaml 里的 theme
 render-theme-cannot-read = 读不出来：{ $why }
 render-theme-bad-name = 文件名里有无法识别的字符，请改名
 render-origin-elder = 长者模式的{ $page }
+render-origin-rollup = 汇总栏目「{ $slug }」的 { $year } 年度汇总
