@@ -204,6 +204,8 @@ codes! {
     REVIEW_DUPLICATE = "review.duplicate", Error;
     /// `gongkai review`: a report of an agency not on the expected list.
     REVIEW_UNEXPECTED = "review.unexpected", Notice;
+    /// A rollup column's sum of a year leaves reports out.
+    ROLLUP_LEFT_OUT = "rollup.left-out", Warning;
 }
 
 #[cfg(test)]

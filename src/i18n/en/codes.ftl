@@ -328,3 +328,7 @@ code-review-unexpected =
     .title = an agency that is not on the list of expected agencies
     .fix = check that the list and the report's agency name are written exactly alike; add a new agency to the list
     .explain = With a list of expected agencies (--expect or review.yaml), a report of an agency not on it gets this notice. Most often the name is written two ways ("区财政局" and "财政局"); the listed agency is then also counted as missing.
+code-rollup-left-out =
+    .title = a summary column's sum leaves reports out
+    .fix = fix the errors of those agencies' reports (gongkai review lists each one), or accept that they are left out
+    .explain = A summary column (kind: rollup) adds only reports without errors, whose consistency rules hold, of the year's edition, and one per agency and year. Reports left out are still listed with the agencies but not added, so the published sum is incomplete. This warning names each agency left out and why.
