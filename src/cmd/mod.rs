@@ -10,9 +10,9 @@ pub(crate) mod check;
 pub(crate) mod explain;
 pub(crate) mod init;
 pub(crate) mod new;
+pub(crate) mod review;
 pub(crate) mod serve;
 pub(crate) mod usage;
-pub(crate) mod review;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

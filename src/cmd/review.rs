@@ -100,7 +100,10 @@ pub(crate) fn run(args: &ReviewArgs) -> ExitCode {
             if let Err(code) = write(path, &text) {
                 return code;
             }
-            errln!("{}", t!("review-written", path = path.display().to_string()));
+            errln!(
+                "{}",
+                t!("review-written", path = path.display().to_string())
+            );
         }
         None => outln!("{}", text.strip_suffix('\n').unwrap_or(&text)),
     }
@@ -112,15 +115,19 @@ pub(crate) fn run(args: &ReviewArgs) -> ExitCode {
 }
 
 fn write(path: &Path, text: &str) -> Result<(), ExitCode> {
-    gongkai::fsx::write_atomic(path, text.as_bytes()).map_err(|e| {
-        errln!(
-            "{}",
-            t!(
-                "review-output-failed",
-                path = path.display().to_string(),
-                why = gongkai::i18n::io_error(&e.source)
-            )
-        );
-        ExitCode::from(EXIT_FAILURE)
-    })
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    folder
+        .map_or(Ok(()), gongkai::fsx::create_dir_all)
+        .and_then(|()| gongkai::fsx::write_atomic(path, text.as_bytes()))
+        .map_err(|e| {
+            errln!(
+                "{}",
+                t!(
+                    "review-output-failed",
+                    path = path.display().to_string(),
+                    why = gongkai::i18n::io_error(&e.source)
+                )
+            );
+            ExitCode::from(EXIT_FAILURE)
+        })
 }

@@ -33,7 +33,11 @@ pub(super) fn load(root: &Path, column: &Column, diags: &mut Vec<Diagnostic>) ->
                 Diagnostic::new(
                     &codes::CONFIG,
                     CONFIG_FILE,
-                    t!("content-rollup-source-missing", slug = &column.slug, source = s),
+                    t!(
+                        "content-rollup-source-missing",
+                        slug = &column.slug,
+                        source = s
+                    ),
                 )
                 .at_line(column.line)
                 .in_column(&column.slug),

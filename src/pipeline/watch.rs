@@ -430,9 +430,13 @@ mod tests {
             ChangeKind::Ignored
         );
         assert_eq!(
-            classify(root, &root.join("public"), &[], &[root.join("depts/a.yaml")]),
+            classify(
+                root,
+                &root.join("public"),
+                &[],
+                &[root.join("depts/a.yaml")]
+            ),
             ChangeKind::Ignored
         );
     }
-
 }

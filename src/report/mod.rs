@@ -24,14 +24,14 @@ mod writer;
 mod yaml;
 
 // Inside this module too, the data types are named by these paths.
+/// One CSV file with BOM and CRLF line ends, as the downloads are written.
+pub(crate) use export::{csv, tables_json};
 pub use model::{
     AttachmentEntry, Cell, Data, Envelope, IndexFields, Num, Part2Table, Part3, Part4, Prose, Row,
 };
 pub use sum::SumError;
 pub use writer::{Comments, RowAt};
 pub use yaml::Pos;
-/// One CSV file with BOM and CRLF line ends, as the downloads are written.
-pub(crate) use export::{csv, tables_json};
 
 use crate::diag::Diagnostic;
 use crate::diag::codes::{

@@ -71,14 +71,24 @@ pub fn read(path: &Path) -> Result<Expected, Vec<Diagnostic>> {
         });
     }
     let raw: RawReview = serde_saphyr::from_str(&text).map_err(|e| {
-        let e = explain(&e, &text, Place::Settings, &["agencies", "report_deadline"], 0);
+        let e = explain(
+            &e,
+            &text,
+            Place::Settings,
+            &["agencies", "report_deadline"],
+            0,
+        );
         let mut d = Diagnostic::new(&codes::YAML, path, e.message).at(e.line, e.col);
         if let Some(hint) = e.hint {
             d = d.with_hint(hint);
         }
         vec![d]
     })?;
-    let deadline = match raw.report_deadline.as_deref().map(crate::config::parse_month_day) {
+    let deadline = match raw
+        .report_deadline
+        .as_deref()
+        .map(crate::config::parse_month_day)
+    {
         Some(Err(msg)) => {
             let line = line_of(&text, "report_deadline:");
             return Err(vec![Diagnostic::new(&codes::YAML, path, msg).at_line(line)]);
@@ -119,10 +129,8 @@ pub(super) fn missing(
     deadline: (u8, u8),
     as_of: Date,
 ) -> Vec<Row> {
-    let due = crate::check::reports::deadline_in(
-        i16::try_from(year + 1).unwrap_or(i16::MAX),
-        deadline,
-    );
+    let due =
+        crate::check::reports::deadline_in(i16::try_from(year + 1).unwrap_or(i16::MAX), deadline);
     let (m, d) = deadline;
     let mut out: Vec<Row> = Vec::new();
     for agency in &expected.agencies {
@@ -163,6 +171,23 @@ pub(super) fn missing(
     out
 }
 
+/// The listed name most like `agency`, when it differs by little more
+/// than a prefix or a character (区财政局 for 财政局); agencies' names
+/// share so many characters (…局) that a looser match would mislead.
+fn nearest<'a>(agency: &str, names: &'a [String]) -> Option<&'a str> {
+    names
+        .iter()
+        .map(|n| {
+            (
+                strsim::normalized_damerau_levenshtein(agency, n),
+                n.as_str(),
+            )
+        })
+        .filter(|(score, _)| *score >= 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, n)| n)
+}
+
 /// A 提示 on each report whose agency is not on the list, naming the
 /// nearest name that is.
 pub(super) fn mark_unexpected(expected: &Expected, rows: &mut [Row]) {
@@ -174,7 +199,7 @@ pub(super) fn mark_unexpected(expected: &Expected, rows: &mut [Row]) {
         {
             continue;
         }
-        let near = crate::diag::nearest(&row.agency, expected.agencies.iter().map(String::as_str));
+        let near = nearest(&row.agency, &expected.agencies);
         let hint = match near {
             Some(n) => t!("review-unexpected-near", name = n),
             None => t!("review-unexpected-hint"),

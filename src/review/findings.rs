@@ -47,7 +47,14 @@ impl Status {
 /// One row per report of `year` (every report when `year` is None) and per
 /// source that could not be read. Reports of other years are read only for
 /// the carry-over.
-pub(super) fn rows(loaded: &[Loaded], year: Option<i32>, as_of: Date) -> Vec<Row> {
+/// `deadline` is that of reports in no site (`report_deadline` of
+/// review.yaml, or 01-31).
+pub(super) fn rows(
+    loaded: &[Loaded],
+    year: Option<i32>,
+    as_of: Date,
+    deadline: (u8, u8),
+) -> Vec<Row> {
     let mut extra = carry_over(loaded);
     duplicates(loaded, &mut extra);
     let mut rows = Vec::new();
@@ -68,7 +75,9 @@ pub(super) fn rows(loaded: &[Loaded], year: Option<i32>, as_of: Date) -> Vec<Row
             continue;
         }
         let mut findings = l.diags.clone();
-        findings.extend(crate::check::reports::of_report(r, l.deadline, as_of));
+        let due = l.deadline.unwrap_or(deadline);
+        findings.extend(crate::check::reports::of_report(r, due, as_of));
+        findings.extend(edition_of_year(r));
         findings.extend(extra.remove(&l.source).unwrap_or_default());
         rows.push(Row {
             agency: r.agency().to_string(),
@@ -83,6 +92,29 @@ pub(super) fn rows(loaded: &[Loaded], year: Option<i32>, as_of: Date) -> Vec<Row
     rows
 }
 
+/// A report of a year on the other edition's form: from 2021 reports
+/// follow 国办公开办函〔2021〕30号, before that the 2019 form.
+fn edition_of_year(r: &Report) -> Option<Diagnostic> {
+    let (used, due) = (
+        r.data().edition.id,
+        crate::report::edition::default_for(r.year()).id,
+    );
+    (used != due).then(|| {
+        Diagnostic::new(
+            &codes::REPORT_FIELD,
+            r.path(),
+            t!(
+                "review-edition-of-year",
+                year = r.year(),
+                edition = used,
+                expected = due
+            ),
+        )
+        .with_severity(crate::diag::Severity::Warning)
+        .with_hint(t!("review-edition-of-year-hint", expected = due))
+    })
+}
+
 /// A path as findings and rows show it, with `/` on every system.
 pub(super) fn shown(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
@@ -91,13 +123,8 @@ pub(super) fn shown(path: &Path) -> String {
 /// Most serious first, then by position, as `check` lists them.
 fn sorted(mut findings: Vec<Diagnostic>) -> Vec<Diagnostic> {
     findings.sort_by(|a, b| {
-        (a.severity, &a.path, a.line, a.col, &a.message).cmp(&(
-            b.severity,
-            &b.path,
-            b.line,
-            b.col,
-            &b.message,
-        ))
+        (a.severity, &a.path, a.line, a.col, &a.message)
+            .cmp(&(b.severity, &b.path, b.line, b.col, &b.message))
     });
     findings.dedup();
     findings

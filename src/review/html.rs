@@ -40,7 +40,11 @@ pub fn render(review: &Review) -> String {
     );
     let _ = writeln!(out, "<p>{}</p>", esc(&super::text::summary(review)));
     summary_table(&mut out, review);
-    let _ = writeln!(out, "<h2 id=\"findings\">{}</h2>", esc(&t!("review-html-findings")));
+    let _ = writeln!(
+        out,
+        "<h2 id=\"findings\">{}</h2>",
+        esc(&t!("review-html-findings"))
+    );
     let mut agency: Option<&str> = None;
     for (i, row) in review.rows.iter().enumerate() {
         if agency != Some(row.agency.as_str()) {
@@ -70,7 +74,7 @@ fn summary_table(out: &mut String, review: &Review) {
     let _ = write!(
         out,
         "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"summary-cap\" tabindex=\"0\">\
-         <table><caption id=\"summary-cap\">{}</caption><thead><tr>",
+         <table id=\"summary\"><caption id=\"summary-cap\">{}</caption><thead><tr>",
         esc(&t!("review-html-summary"))
     );
     for c in &cols {
@@ -163,4 +167,3 @@ fn sum_html(out: &mut String, sum: &YearSum) {
         let _ = writeln!(out, "<h3>{}</h3>\n{html}", esc(heading));
     }
 }
-

@@ -115,7 +115,7 @@ pub fn run(opts: &Options) -> Review {
         .as_ref()
         .and_then(|e| e.deadline)
         .unwrap_or(source::DEFAULT_DEADLINE);
-    let mut rows = findings::rows(&loaded, year, opts.as_of);
+    let mut rows = findings::rows(&loaded, year, opts.as_of, deadline);
     if let Some(expected) = &opts.expect {
         expect::mark_unexpected(expected, &mut rows);
         if let Some(year) = year {

@@ -39,8 +39,8 @@ pub struct Loaded {
     pub source: PathBuf,
     /// The findings of reading it (the build's codes).
     pub diags: Vec<Diagnostic>,
-    /// `report_deadline` of its site (MM-DD), or [`DEFAULT_DEADLINE`].
-    pub deadline: (u8, u8),
+    /// `report_deadline` of its site (MM-DD); None when it is in no site.
+    pub deadline: Option<(u8, u8)>,
     /// The address of its published page, when it comes from a site with a
     /// `base_url` that has a host.
     pub page_url: Option<String>,
@@ -55,6 +55,8 @@ struct SiteInfo {
     deadline: Option<(u8, u8)>,
     /// `base_url` when it has a host, with a trailing slash.
     base_url: Option<String>,
+    /// The slugs of its reports columns.
+    columns: Vec<String>,
 }
 
 /// One file to read.
@@ -104,7 +106,10 @@ fn find_in_site(root: &Path, out: &mut Vec<Found>) {
         // The site's own findings say why it cannot be read.
         for d in diags {
             let shown = root.join(&d.path);
-            out.push(Found::Refused(shown.clone(), Diagnostic { path: shown, ..d }));
+            out.push(Found::Refused(
+                shown.clone(),
+                Diagnostic { path: shown, ..d },
+            ));
         }
         return;
     };
@@ -112,7 +117,11 @@ fn find_in_site(root: &Path, out: &mut Vec<Found>) {
     for col in cfg.columns.iter().filter(|c| c.kind == ColumnKind::Reports) {
         let dir = root.join(CONTENT_DIR).join(&col.slug);
         for file in yaml_files(&dir) {
-            out.push(Found::Yaml(file, Some(info.clone()), Some(col.slug.clone())));
+            out.push(Found::Yaml(
+                file,
+                Some(info.clone()),
+                Some(col.slug.clone()),
+            ));
         }
     }
 }
@@ -122,6 +131,12 @@ fn site_info(cfg: &config::Config) -> SiteInfo {
         organization: cfg.organization.clone(),
         deadline: Some(cfg.report_deadline),
         base_url: (!cfg.domain.is_empty()).then(|| cfg.base_url.clone()),
+        columns: cfg
+            .columns
+            .iter()
+            .filter(|c| c.kind == ColumnKind::Reports)
+            .map(|c| c.slug.clone())
+            .collect(),
     }
 }
 
@@ -216,8 +231,10 @@ fn classify_file(
     )
 }
 
-/// The site a report file is in, when it is in one, and its column's slug
-/// when the file is in `content/<slug>/`. Sites are read once.
+/// The site a report file belongs to and its column: only when the file is
+/// in `content/<slug>/` of one of the site's reports columns (a folder of
+/// reports that happens to lie inside a site is not that site's). Sites
+/// are read once.
 fn site_of(
     file: &Path,
     sites: &mut HashMap<PathBuf, Option<SiteInfo>>,
@@ -239,7 +256,10 @@ fn site_of(
         .and_then(|p| p.to_str())
         .filter(|p| !p.is_empty() && !p.contains(['/', '\\']))
         .map(str::to_string);
-    (info, column)
+    match (info, column) {
+        (Some(info), Some(slug)) if info.columns.contains(&slug) => (Some(info), Some(slug)),
+        _ => (None, None),
+    }
 }
 
 fn has_ext(path: &Path, exts: &[&str]) -> bool {
@@ -263,10 +283,15 @@ fn read(found: Found) -> Loaded {
         Found::Published(path) => read_published_file(path),
         Found::Refused(path, d) => Loaded {
             report: None,
-            fallback_agency: folder_name(&path),
+            // A path that is not there stands for itself.
+            fallback_agency: if path.exists() {
+                folder_name(&path)
+            } else {
+                super::findings::shown(&path)
+            },
             source: path,
             diags: vec![d],
-            deadline: DEFAULT_DEADLINE,
+            deadline: None,
             page_url: None,
         },
     }
@@ -308,17 +333,19 @@ fn read_yaml(path: PathBuf, site: Option<SiteInfo>, column: Option<String>) -> L
         );
     }
     let page_url = match (&site, &column, &report) {
-        (Some(SiteInfo { base_url: Some(base), .. }), Some(slug), Some(r)) => {
-            Some(format!("{base}{slug}/{}.html", r.slug()))
-        }
+        (
+            Some(SiteInfo {
+                base_url: Some(base),
+                ..
+            }),
+            Some(slug),
+            Some(r),
+        ) => Some(format!("{base}{slug}/{}.html", r.slug())),
         _ => None,
     };
     Loaded {
         report,
-        deadline: site
-            .as_ref()
-            .and_then(|s| s.deadline)
-            .unwrap_or(DEFAULT_DEADLINE),
+        deadline: site.as_ref().and_then(|s| s.deadline),
         fallback_agency: site.map_or(fallback, |s| s.organization),
         source: path,
         diags,
@@ -377,7 +404,7 @@ fn read_published_file(path: PathBuf) -> Loaded {
         report,
         source: path,
         diags,
-        deadline: DEFAULT_DEADLINE,
+        deadline: None,
         page_url: None,
         fallback_agency: fallback,
     }

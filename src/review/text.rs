@@ -140,7 +140,13 @@ fn sum_text(out: &mut String, sum: &YearSum) {
         let cells: Vec<&str> = r
             .cells
             .iter()
-            .map(|c| if c.shown.is_empty() { "—" } else { c.shown.as_str() })
+            .map(|c| {
+                if c.shown.is_empty() {
+                    "—"
+                } else {
+                    c.shown.as_str()
+                }
+            })
             .collect();
         let _ = writeln!(out, "    {label}: {}", cells.join(", "));
     };
@@ -159,4 +165,3 @@ fn sum_text(out: &mut String, sum: &YearSum) {
         line(out, &spec.name(), r);
     }
 }
-

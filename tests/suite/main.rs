@@ -19,6 +19,7 @@ mod paste;
 mod report;
 mod report_errors;
 mod report_issue11;
+mod review;
 mod safety;
 mod serve;
 mod staff_messages;
