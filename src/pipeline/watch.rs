@@ -416,17 +416,18 @@ mod tests {
     fn a_rollup_source_changes_everything() {
         let root = Path::new("/site");
         let extra = [root.join("depts"), PathBuf::from("/other/site")];
+        // In the sorted order a batch is reported in.
         let paths = [
-            root.join("depts/caizheng/content/ndbg/2023.yaml"),
             PathBuf::from("/other/site/content/ndbg/2023.yaml"),
+            root.join("depts/caizheng/content/ndbg/2023.yaml"),
         ];
         assert_eq!(
             classify(root, &root.join("public"), &extra, &paths),
             ChangeKind::Full(paths.to_vec())
         );
-        let swap = root.join("depts/caizheng/content/ndbg/.2023.yaml.swp");
+        let swap = [root.join("depts/caizheng/content/ndbg/.2023.yaml.swp")];
         assert_eq!(
-            classify(root, &root.join("public"), &extra, &[swap.clone()]),
+            classify(root, &root.join("public"), &extra, &swap),
             ChangeKind::Ignored
         );
         assert_eq!(

@@ -38,7 +38,10 @@ fn generate(dir: &Path, n: usize) -> anyhow::Result<()> {
         let mut text = base
             .replace("agency: 财政局", &format!("agency: {agency}"))
             .replace("year: 2023", &format!("year: {year}"))
-            .replace("published: 2024-01-18", &format!("published: {}-01-18", year + 1))
+            .replace(
+                "published: 2024-01-18",
+                &format!("published: {}-01-18", year + 1),
+            )
             .replace("行政许可: [100]", &format!("行政许可: [{}]", 100 + i));
         if year == 2022 {
             text = text.replace("行政规范性文件: [1, 0, 4]", "行政规范性文件: [1, 0, 3]");
@@ -47,7 +50,7 @@ fn generate(dir: &Path, n: usize) -> anyhow::Result<()> {
             // A published error: a row total that does not add up.
             text = text.replace("[3, 1, 0, 0, 0, 0, 4]", "[3, 1, 0, 0, 0, 0, 5]");
         }
-        let folder = dir.join(format!("{agency}"));
+        let folder = dir.join(&agency);
         std::fs::create_dir_all(&folder)?;
         std::fs::write(folder.join(format!("{year}.yaml")), text)?;
     }
@@ -57,7 +60,16 @@ fn generate(dir: &Path, n: usize) -> anyhow::Result<()> {
 fn run(gongkai: &Path, dir: &Path, format: &str, out: &Path) -> anyhow::Result<Duration> {
     let start = Instant::now();
     let status = Command::new(gongkai)
-        .args(["review", "--year", "2023", "--sum", "--as-of", "2024-03-10", "--format", format])
+        .args([
+            "review",
+            "--year",
+            "2023",
+            "--sum",
+            "--as-of",
+            "2024-03-10",
+            "--format",
+            format,
+        ])
         .arg("--output")
         .arg(out)
         .arg(dir)
@@ -132,7 +144,10 @@ fn main() -> anyhow::Result<()> {
          Machine: {cpus} CPUs; load average at start {}.\n\n\
          | N reports | JSON: wall (median) | min–max | per 100 | HTML: wall (median) | min–max | per 100 |\n\
          |---:|---:|---:|---:|---:|---:|---:|\n{}\n",
-        load.split_whitespace().take(3).collect::<Vec<_>>().join(" "),
+        load.split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" "),
         rows.join("\n")
     );
     if std::env::var("GONGKAI_BENCH_MD").as_deref() != Ok("0") {
