@@ -14,7 +14,7 @@ mod pages;
 mod partial;
 mod plan;
 pub(crate) mod report;
-mod rollup;
+pub(crate) mod rollup;
 mod templates;
 
 use crate::config::ColumnKind;

@@ -218,3 +218,58 @@ pub(super) fn mark_unexpected(expected: &Expected, rows: &mut [Row]) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_text(name: &str, text: &str) -> Result<Expected, Vec<Diagnostic>> {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).expect("write");
+        read(&path).map_err(|ds| {
+            ds.into_iter()
+                .map(|d| Diagnostic {
+                    path: PathBuf::from(name),
+                    ..d
+                })
+                .collect()
+        })
+    }
+
+    #[test]
+    fn a_text_list_is_one_name_a_line() {
+        let e =
+            read_text("agencies.txt", "# 名单\n区财政局\n\n  大街街道办事处  \n").expect("list");
+        assert_eq!(e.agencies, ["区财政局", "大街街道办事处"]);
+        assert_eq!(e.deadline, None);
+    }
+
+    #[test]
+    fn review_yaml_has_agencies_and_a_deadline() {
+        let e = read_text(
+            "review.yaml",
+            "agencies: [区财政局, 区教育局]\nreport_deadline: \"02-20\"\n",
+        )
+        .expect("list");
+        assert_eq!(e.agencies, ["区财政局", "区教育局"]);
+        assert_eq!(e.deadline, Some((2, 20)));
+        let bad = read_text("review.yaml", "agencies: [a]\nreport_deadline: 2月20日\n")
+            .expect_err("bad date");
+        assert_eq!(
+            bad[0].to_string(),
+            "review.yaml:2: 错误: report_deadline 写的「2月20日」不是日期：按「月-日」写，例如 02-20"
+        );
+        let unknown = read_text("review.yaml", "agencys: [a]\n").expect_err("unknown key");
+        assert_eq!(unknown[0].line, Some(1));
+    }
+
+    #[test]
+    fn names_match_without_spaces_and_near_names_only_when_close() {
+        assert!(same_agency("大街 街道办事处", "大街街道办事处"));
+        assert!(!same_agency("区财政局", "财政局"));
+        let names = ["区财政局".to_string(), "区民政局".to_string()];
+        assert_eq!(nearest("财政局", &names), Some("区财政局"));
+        assert_eq!(nearest("水务局", &names), None);
+    }
+}

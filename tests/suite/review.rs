@@ -566,6 +566,22 @@ fn a_rollup_column_publishes_each_years_sum_and_the_agencies() {
         attrs(&column, "main li a", "href"),
         ["/ndbghz/2023.html", "/ndbghz/2022.html"]
     );
+    let sitemap = std::fs::read_to_string(public.join("sitemap.xml")).expect("sitemap");
+    let locs: Vec<&str> = sitemap
+        .split("<loc>")
+        .skip(1)
+        .filter_map(|s| s.split("</loc>").next())
+        .collect();
+    assert_eq!(
+        locs,
+        [
+            "https://www.jiangchuan.example.gov.cn/",
+            "https://www.jiangchuan.example.gov.cn/sitemap.html",
+            "https://www.jiangchuan.example.gov.cn/ndbghz/index.html",
+            "https://www.jiangchuan.example.gov.cn/ndbghz/2023.html",
+            "https://www.jiangchuan.example.gov.cn/ndbghz/2022.html",
+        ]
+    );
     if let Some(errors) = tools::vnu_errors(&public) {
         assert_eq!(errors, Vec::<String>::new());
     }
