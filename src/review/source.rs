@@ -78,6 +78,14 @@ pub fn collect(paths: &[PathBuf]) -> Vec<Loaded> {
     for path in paths {
         find(path, &mut found, &mut sites);
     }
+    // A file named twice (itself and its folder) is one report, not two.
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|f| match f {
+        Found::Yaml(p, ..) | Found::Published(p) => {
+            seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
+        }
+        Found::Refused(..) => true,
+    });
     found.into_par_iter().map(read).collect()
 }
 
@@ -277,7 +285,20 @@ fn folder_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
+/// `path` without a leading `./` (a site given as `.`), as people write it.
+fn tidy(path: PathBuf) -> PathBuf {
+    match path.strip_prefix(".") {
+        Ok(rest) if !rest.as_os_str().is_empty() => rest.to_path_buf(),
+        _ => path,
+    }
+}
+
 fn read(found: Found) -> Loaded {
+    let found = match found {
+        Found::Yaml(p, site, column) => Found::Yaml(tidy(p), site, column),
+        Found::Published(p) => Found::Published(tidy(p)),
+        Found::Refused(p, d) => Found::Refused(tidy(p), d),
+    };
     match found {
         Found::Yaml(path, site, column) => read_yaml(path, site, column),
         Found::Published(path) => read_published_file(path),

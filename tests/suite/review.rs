@@ -126,6 +126,25 @@ fn before_the_deadline_a_missing_report_is_a_notice_and_nothing_is_late() {
 }
 
 #[test]
+fn a_report_named_twice_is_read_once() {
+    let (_, review) = json(&[
+        "agencies/财政局/2023.yaml",
+        "agencies/财政局",
+        "--year",
+        "2023",
+        "--as-of",
+        "2024-03-10",
+    ]);
+    assert_eq!(
+        lines(&review)
+            .iter()
+            .filter(|l| l.contains("agencies/财政局"))
+            .collect::<Vec<_>>(),
+        ["财政局 | 2023 | 2021 | agencies/财政局/2023.yaml | 2024-01-18 | read"]
+    );
+}
+
+#[test]
 fn a_list_of_names_adds_missing_rows_and_flags_agencies_not_on_it() {
     let (site, run) = review(&[
         "agencies/财政局",
