@@ -387,10 +387,14 @@ pub struct Published {
 /// Reads a published report (`.html`, `.htm`, `.shtml`, `.docx`, `.txt`)
 /// through the importer of `gongkai import report`.
 ///
-/// This is the one seam between `review` and the importer. Until the
-/// importer is part of the build, every such file gets one clear finding
-/// (`review.unread`) saying that it cannot be read yet and how to convert
-/// it, never a crash and never a silent skip.
+/// This is the one seam between `review` (and rollup columns) and the
+/// importer. Until the importer is part of the build, every such file gets
+/// one clear finding (`review.unread`) saying that it cannot be read yet and
+/// how to convert it, never a crash and never a silent skip. Wiring the
+/// importer in is this body becoming
+/// `import::read_report(path, &Hints::default())` with its report's
+/// envelope and data cloned into a [`Published`]; its `Err` findings pass
+/// through as they are.
 pub fn read_published(path: &Path) -> Result<Published, Vec<Diagnostic>> {
     Err(vec![
         Diagnostic::new(
@@ -402,25 +406,37 @@ pub fn read_published(path: &Path) -> Result<Published, Vec<Diagnostic>> {
     ])
 }
 
-/// A published report through [`read_published`], then written as the
-/// YAML form and read back by the report reader, so its findings are
-/// exactly those a site's report gets. Their lines would point into that
-/// YAML, not the published file, so they are dropped.
 fn read_published_file(path: PathBuf) -> Loaded {
+    match read_published(&path) {
+        Ok(p) => from_published(path, p),
+        Err(diags) => Loaded {
+            report: None,
+            fallback_agency: folder_name(&path),
+            source: path,
+            diags,
+            deadline: None,
+            page_url: None,
+        },
+    }
+}
+
+/// A published report as a review row: written as the YAML form and read
+/// back by the report reader, so its findings are exactly those a site's
+/// report gets. Kept-as-published mode is cleared first: a review reports
+/// a published report's failing arithmetic as the errors they are (the
+/// importer marks such a report to be published as signed). The findings'
+/// lines would point into that YAML, not the published file, so they are
+/// dropped.
+fn from_published(path: PathBuf, mut p: Published) -> Loaded {
     let fallback = folder_name(&path);
-    let (report, diags) = match read_published(&path) {
-        Ok(p) => {
-            let text = report::write(&p.envelope, &p.data, &report::Comments::default());
-            let mut diags = Vec::new();
-            let r = report::load(&path, &text, &fallback, &mut diags);
-            for d in &mut diags {
-                d.line = None;
-                d.col = None;
-            }
-            (r, diags)
-        }
-        Err(diags) => (None, diags),
-    };
+    p.envelope.reproduces_original = false;
+    let text = report::write(&p.envelope, &p.data, &report::Comments::default());
+    let mut diags = Vec::new();
+    let report = report::load(&path, &text, &fallback, &mut diags);
+    for d in &mut diags {
+        d.line = None;
+        d.col = None;
+    }
     Loaded {
         report,
         source: path,
@@ -428,5 +444,46 @@ fn read_published_file(path: PathBuf) -> Loaded {
         deadline: None,
         page_url: None,
         fallback_agency: fallback,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the importer hands over goes through the report reader: a
+    /// published total that does not add up is an error without a line.
+    #[test]
+    fn a_published_report_is_read_back_with_the_builds_rules() {
+        let yaml = include_str!("../../tests/fixtures/review/agencies/财政局/2023.yaml")
+            .replace("[3, 1, 0, 0, 0, 0, 4]", "[3, 1, 0, 0, 0, 0, 5]")
+            .replace("year: 2023", "year: 2023\nreproduces_original: true");
+        let mut diags = Vec::new();
+        let r = report::load(Path::new("x.yaml"), &yaml, "", &mut diags).expect("report");
+        let published = Published {
+            envelope: r.envelope().clone(),
+            data: r.data().clone(),
+        };
+        let loaded = from_published(PathBuf::from("财政局/2023.html"), published);
+        let said: Vec<String> = loaded.diags.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            said,
+            [
+                "财政局/2023.html: 错误: 一、本年新收政府信息公开申请数量：「总计」栏填的是 5，但 自然人至其他 合计是 4",
+                "财政局/2023.html: 错误: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 5 + 二、上年结转 1 = 6，但 三（七）总计 4 + 四、结转下年度 1 = 5（第一项加第二项之和应等于第三项加第四项之和）",
+            ]
+        );
+        assert_eq!(
+            loaded.report.map(|r| r.agency().to_string()),
+            Some("财政局".into())
+        );
+    }
+
+    #[test]
+    fn until_the_importer_is_wired_a_published_file_says_so() {
+        let loaded = read_published_file(PathBuf::from("局/2023.docx"));
+        assert!(loaded.report.is_none());
+        assert_eq!(loaded.diags.len(), 1);
+        assert_eq!(loaded.diags[0].code, &codes::REVIEW_UNREAD);
     }
 }
