@@ -28,6 +28,9 @@ pub enum ColumnKind {
     List,
     /// Annual reports (政府信息公开工作年度报告).
     Reports,
+    /// The 区/县 summary of other sites' or folders' annual reports
+    /// (`sources:`): summed tables per year and the agencies' reports.
+    Rollup,
 }
 
 /// A freshness period such as `14d`, `2w`, `6m` or `1y`.
@@ -86,6 +89,9 @@ pub struct Column {
     pub line_breaks: Option<LineBreaks>,
     /// Slugs the column had before, whose addresses redirect to it.
     pub old_slugs: Vec<String>,
+    /// A rollup column's sources: other sites or folders of reports, as
+    /// written (relative to the site's folder unless absolute).
+    pub sources: Vec<String>,
     /// Line in site.yaml, for diagnostics about this column.
     #[serde(skip)]
     pub line: u32,
@@ -153,6 +159,8 @@ struct RawColumn {
     line_breaks: Option<LineBreaks>,
     #[serde(default)]
     old_slugs: Vec<String>,
+    #[serde(default)]
+    sources: Vec<String>,
 }
 
 /// The whole site configuration, with defaults applied.
@@ -233,6 +241,7 @@ const COLUMN_KEYS: &[&str] = &[
     "description",
     "line_breaks",
     "old_slugs",
+    "sources",
 ];
 
 /// The site that `start` is in: `start` or the nearest folder above it
@@ -376,6 +385,7 @@ fn from_raw(
                 .at_line(line),
             );
         }
+        rollup_sources(&c, line, shown, diags);
         columns.push(Column {
             slug: c.slug,
             title: c.title,
@@ -386,6 +396,7 @@ fn from_raw(
             description: c.description,
             line_breaks: c.line_breaks,
             old_slugs: c.old_slugs,
+            sources: c.sources,
             line,
         });
     }
@@ -438,6 +449,23 @@ fn from_raw(
         search: raw.search.unwrap_or(true),
         columns,
     })
+}
+
+/// A rollup column needs `sources:`, and only a rollup column takes them.
+fn rollup_sources(c: &RawColumn, line: u32, shown: &Path, diags: &mut Vec<Diagnostic>) {
+    let problem = match (c.kind == ColumnKind::Rollup, c.sources.is_empty()) {
+        (true, true) => t!("config-rollup-no-sources"),
+        (false, false) => t!("config-sources-not-rollup"),
+        _ => return,
+    };
+    diags.push(
+        Diagnostic::new(
+            &codes::CONFIG,
+            shown,
+            t!("config-column-problem", slug = &c.slug, problem = problem),
+        )
+        .at_line(line),
+    );
 }
 
 /// Pushes an error for a `base_url` that is not an http(s) address with a
@@ -496,7 +524,7 @@ fn attachment_policy(
     Attachments { allow }
 }
 
-fn parse_month_day(s: &str) -> Result<(u8, u8), String> {
+pub(crate) fn parse_month_day(s: &str) -> Result<(u8, u8), String> {
     let err = || t!("config-bad-deadline", value = s);
     let (m, d) = s.trim().split_once('-').ok_or_else(err)?;
     let m: u8 = m.parse().map_err(|_| err())?;
@@ -596,7 +624,7 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(
             d[0].to_string(),
-            "site.yaml:5:5: 错误: 不认识「titel」这一项（这里可以写：slug, title, kind, per_page, update_within, require, description, line_breaks, old_slugs）\n  = 建议: 是不是想写「title」？"
+            "site.yaml:5:5: 错误: 不认识「titel」这一项（这里可以写：slug, title, kind, per_page, update_within, require, description, line_breaks, old_slugs, sources）\n  = 建议: 是不是想写「title」？"
         );
     }
 

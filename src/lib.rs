@@ -21,6 +21,7 @@ pub mod output;
 pub mod pipeline;
 pub mod render;
 pub mod report;
+pub mod review;
 pub(crate) mod scheme;
 pub mod serve;
 mod theme;

@@ -39,6 +39,8 @@ enum Command {
     New(cmd::new::NewArgs),
     /// Preview the site while editing: rebuilds and reloads pages on save
     Serve(cmd::serve::ServeArgs),
+    /// Review every agency's annual report of a year at once, and sum them
+    Review(cmd::review::ReviewArgs),
 }
 
 fn main() -> ExitCode {
@@ -68,6 +70,7 @@ fn main() -> ExitCode {
             Err(e) => cmd::failure(format!("{e:#}")),
         },
         Command::Serve(args) => cmd::serve::run(args),
+        Command::Review(args) => cmd::review::run(args),
     }
 }
 

@@ -58,6 +58,7 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = embedded_templates!(
     "search.html",
     "report.html",
     "reports.html",
+    "rollup.html",
     "partials/head.html",
     "partials/nav.html",
     "partials/breadcrumb.html",

@@ -66,6 +66,7 @@ fn emptiness(col: &ColumnContent) -> Option<String> {
             Some(_) => None,
         },
         ColumnKind::Reports if col.reports.is_empty() => Some(crate::t!("check-empty-no-report")),
+        ColumnKind::Rollup if col.rollup.is_empty() => Some(crate::t!("check-empty-no-report")),
         _ => None,
     }
 }
@@ -76,5 +77,6 @@ fn fix_for(col: &ColumnContent) -> String {
         ColumnKind::List => crate::t!("check-empty-fix-list", slug = slug.as_str()),
         ColumnKind::Page => crate::t!("check-empty-fix-page", slug = slug.as_str()),
         ColumnKind::Reports => crate::t!("check-empty-fix-reports", slug = slug.as_str()),
+        ColumnKind::Rollup => crate::t!("check-empty-fix-rollup", slug = slug.as_str()),
     }
 }

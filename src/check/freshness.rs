@@ -129,7 +129,7 @@ fn newest(col: &ColumnContent) -> Option<(Date, PathBuf)> {
                     PathBuf::from(crate::content::CONTENT_DIR).join(&col.column.slug),
                 )
             }),
-        ColumnKind::Page => None,
+        ColumnKind::Page | ColumnKind::Rollup => None,
     }
 }
 
@@ -142,7 +142,7 @@ pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut
         let measured = match c.kind {
             ColumnKind::List => true,
             ColumnKind::Reports => c.update_within.is_some(),
-            ColumnKind::Page => false,
+            ColumnKind::Page | ColumnKind::Rollup => false,
         };
         if !measured || empty.contains(&c.slug) {
             continue;

@@ -19,7 +19,7 @@ mod links;
 mod metadata;
 mod placeholders;
 mod privacy;
-mod reports;
+pub(crate) mod reports;
 
 use crate::content::Site;
 use crate::diag::Diagnostic;

@@ -18,7 +18,7 @@ use jiff::civil::Date;
 use std::path::Path;
 
 /// The deadline in `year`. A 02-29 deadline falls on 02-28 in other years.
-fn deadline_in(year: i16, (month, day): (u8, u8)) -> Date {
+pub(crate) fn deadline_in(year: i16, (month, day): (u8, u8)) -> Date {
     let first = Date::new(year, month as i8, 1).unwrap_or(Date::MIN);
     let last = first.last_of_month().day();
     Date::new(year, month as i8, (day as i8).min(last)).unwrap_or(first)
@@ -50,17 +50,24 @@ pub(crate) fn check(site: &Site, as_of: Date, out: &mut Vec<Diagnostic>) {
         .filter(|c| c.column.kind == ColumnKind::Reports)
     {
         for r in &col.reports {
-            each(r, site.config.report_deadline, as_of, out, &col.column.slug);
+            let slug = &col.column.slug;
+            out.extend(
+                of_report(r, site.config.report_deadline, as_of)
+                    .into_iter()
+                    .map(|d| d.in_column(slug)),
+            );
         }
     }
 }
 
-/// The findings about one report.
-fn each(r: &Report, deadline: (u8, u8), as_of: Date, out: &mut Vec<Diagnostic>, slug: &str) {
+/// The findings about one report as of `as_of` (also `gongkai review`'s):
+/// dated after `as_of`, published after `deadline` (MM-DD of the next
+/// year), sample text left, every number 0.
+pub(crate) fn of_report(r: &Report, deadline: (u8, u8), as_of: Date) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let out = &mut found;
     let at = |code, message: String, line: u32| {
-        Diagnostic::new(code, r.path(), message)
-            .in_file(r.path(), Some(line))
-            .in_column(slug)
+        Diagnostic::new(code, r.path(), message).in_file(r.path(), Some(line))
     };
     if let Some(published) = r.published() {
         let due = deadline_in(i16::try_from(r.year() + 1).unwrap_or(i16::MAX), deadline);
@@ -105,6 +112,7 @@ fn each(r: &Report, deadline: (u8, u8), as_of: Date, out: &mut Vec<Diagnostic>, 
             0,
         ));
     }
+    found
 }
 
 /// Every year from `reports_since` (or the first report on the site) to

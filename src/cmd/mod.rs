@@ -10,6 +10,7 @@ pub(crate) mod check;
 pub(crate) mod explain;
 pub(crate) mod init;
 pub(crate) mod new;
+pub(crate) mod review;
 pub(crate) mod serve;
 pub(crate) mod usage;
 

@@ -87,6 +87,10 @@ impl LinkIndex {
                     ix.scheduled.insert(key, date.clone());
                 }
             }
+            for year in col.rollup.iter().map(|s| s.year) {
+                let out = format!("{slug}/{year}.html");
+                ix.add(&out, &out);
+            }
             if col.column.kind == ColumnKind::Reports {
                 for r in &col.reports {
                     let out = format!("{slug}/{}.html", r.slug());

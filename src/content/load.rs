@@ -70,6 +70,7 @@ fn load_column(
         page: None,
         items: Vec::new(),
         reports: Vec::new(),
+        rollup: Vec::new(),
         scheduled: Vec::new(),
     };
     let index = dir.join("_index.md");
@@ -110,6 +111,7 @@ fn load_column(
         ColumnKind::Reports => {
             out.reports = load_reports(ctx, &dir, &column.slug, diags);
         }
+        ColumnKind::Rollup => out.rollup = super::rollup::load(ctx.root, column, diags),
     }
     warn_unknown_files(ctx.root, &dir, &out, diags);
     out
@@ -142,6 +144,7 @@ fn warn_unknown_files(root: &Path, dir: &Path, col: &ColumnContent, diags: &mut 
             ColumnKind::Reports => {
                 name == "_index.md" || lower.ends_with(".yaml") || lower.ends_with(".yml")
             }
+            ColumnKind::Rollup => name == "_index.md",
         };
         if known
             || name.starts_with('.')

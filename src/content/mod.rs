@@ -9,6 +9,7 @@ mod frontmatter;
 mod index;
 mod load;
 mod reload;
+mod rollup;
 
 pub use attachments::LinkedFile;
 pub(crate) use date::parse_date;
@@ -16,6 +17,7 @@ pub use date::{PubDate, today_in_china};
 pub(crate) use index::{LinkIndex, url_of};
 pub(crate) use load::{is_editor_temp, load};
 pub(crate) use reload::{reload_item, replace_item};
+pub use rollup::source_paths as rollup_sources;
 
 use crate::config::{Column, Config};
 use crate::report::Report;
@@ -136,6 +138,9 @@ pub struct ColumnContent {
     pub items: Vec<Item>,
     /// Reports of a reports column, newest first.
     pub reports: Vec<Report>,
+    /// The years of a rollup column, newest first: each year's sum of the
+    /// sources' reports and the agencies in it.
+    pub rollup: Vec<crate::review::YearSum>,
     /// Items left out because they are dated after the publishing cutoff
     /// ([`LoadOptions::publish_until`]), so that a link to one can say so.
     pub scheduled: Vec<Scheduled>,

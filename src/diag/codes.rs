@@ -202,6 +202,14 @@ codes! {
     SEARCH_INDEX = "search.index", Error;
     /// A figure in a report's prose differs from the cell it quotes.
     REPORT_NARRATIVE = "report.narrative", Warning;
+    /// `gongkai review`: a source that could not be read as a report.
+    REVIEW_UNREAD = "review.unread", Error;
+    /// `gongkai review`: one agency's report of one year given twice.
+    REVIEW_DUPLICATE = "review.duplicate", Error;
+    /// `gongkai review`: a report of an agency not on the expected list.
+    REVIEW_UNEXPECTED = "review.unexpected", Notice;
+    /// A rollup column's sum of a year leaves reports out.
+    ROLLUP_LEFT_OUT = "rollup.left-out", Warning;
 }
 
 #[cfg(test)]

@@ -33,15 +33,21 @@ impl Session {
         let (tx, rx) = mpsc::channel();
         let root = pipeline.options().root.clone();
         let mut watcher = Watcher::start(&root, tx.clone())?;
+        watcher.watch_sources(rollup_sources(&pipeline, &root));
         publish(&pipeline, first);
         let thread = std::thread::Builder::new()
             .name("gongkai-rebuild".into())
             .spawn(move || {
-                while let Some(change) = next_change(&rx, &root, &output) {
+                loop {
+                    let sources = watcher.sources().to_vec();
+                    let Some(change) = next_change(&rx, &root, &output, &sources) else {
+                        break;
+                    };
                     let rebuild = Rebuild::run(&mut pipeline, &change);
                     publish(&pipeline, rebuild);
-                    // A new content/ or templates/ folder is watched from now on.
-                    watcher.refresh();
+                    // A new content/ or templates/ folder, or a new rollup
+                    // source, is watched from now on.
+                    watcher.watch_sources(rollup_sources(&pipeline, &root));
                 }
             })
             .map_err(|e| crate::t!("build-no-thread", why = crate::i18n::io_error(&e)))?;
@@ -55,6 +61,15 @@ impl Session {
         let _ = self.stop.send(Signal::Stop);
         let _ = self.thread.join();
     }
+}
+
+/// The rollup columns' sources of the site as last loaded, joined to the
+/// root as the watcher has it, so event paths start with them.
+fn rollup_sources(pipeline: &Pipeline, root: &std::path::Path) -> Vec<PathBuf> {
+    pipeline
+        .site()
+        .map(|s| crate::content::rollup_sources(root, &s.config.columns))
+        .unwrap_or_default()
 }
 
 /// Blocks until Ctrl-C (or SIGTERM), for `build --watch`.

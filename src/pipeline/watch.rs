@@ -56,11 +56,22 @@ enum PathKind {
 
 /// Classifies a batch of changed paths under `root`. `output` is the output
 /// folder, whose changes (made by `build --watch` itself) never count.
-pub(crate) fn classify(root: &Path, output: &Path, paths: &[PathBuf]) -> ChangeKind {
+/// `extra` are the rollup columns' sources (other sites, report folders):
+/// a change under one of them rebuilds everything, wherever it is.
+pub(crate) fn classify(
+    root: &Path,
+    output: &Path,
+    extra: &[PathBuf],
+    paths: &[PathBuf],
+) -> ChangeKind {
     let mut items = Vec::new();
     let mut others = Vec::new();
     for path in paths {
-        match path_kind(root, output, path) {
+        let kind = match path_kind(root, output, path) {
+            PathKind::Ignored if in_sources(extra, path) => PathKind::Other,
+            kind => kind,
+        };
+        match kind {
             PathKind::Ignored => {}
             PathKind::Item => items.push(path.clone()),
             PathKind::Other => others.push(path.clone()),
@@ -79,6 +90,16 @@ pub(crate) fn classify(root: &Path, output: &Path, paths: &[PathBuf]) -> ChangeK
     } else {
         ChangeKind::Ignored
     }
+}
+
+/// True when `path` is a rollup source or under one, and not a scratch
+/// file of an editor.
+fn in_sources(extra: &[PathBuf], path: &Path) -> bool {
+    let scratch = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(is_scratch);
+    !scratch && extra.iter().any(|e| path.starts_with(e))
 }
 
 fn path_kind(root: &Path, output: &Path, path: &Path) -> PathKind {
@@ -154,6 +175,8 @@ pub(crate) struct Watcher {
     debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
     root: PathBuf,
     watched: Vec<PathBuf>,
+    /// The rollup columns' sources, watched besides the site's folders.
+    sources: Vec<PathBuf>,
 }
 
 impl Watcher {
@@ -188,6 +211,7 @@ impl Watcher {
             debouncer,
             root: root.to_path_buf(),
             watched: Vec::new(),
+            sources: Vec::new(),
         };
         watcher.refresh();
         Ok(watcher)
@@ -196,8 +220,13 @@ impl Watcher {
     /// Starts watching the site's folders that exist now and were not
     /// watched yet (a `content/` or `templates/` made after the start).
     pub(crate) fn refresh(&mut self) {
-        for dir in WATCHED_DIRS.iter().map(|d| self.root.join(d)) {
-            if self.watched.contains(&dir) || !dir.is_dir() {
+        let dirs: Vec<PathBuf> = WATCHED_DIRS
+            .iter()
+            .map(|d| self.root.join(d))
+            .chain(self.sources.iter().cloned())
+            .collect();
+        for dir in dirs {
+            if self.watched.contains(&dir) || !dir.exists() {
                 continue;
             }
             match self.debouncer.watch(&dir, RecursiveMode::Recursive) {
@@ -208,6 +237,21 @@ impl Watcher {
                 ),
             }
         }
+    }
+}
+
+impl Watcher {
+    /// Watches the rollup columns' `sources` too (folders anywhere, also
+    /// outside the site), from now on; called after each build, since
+    /// site.yaml may have changed them.
+    pub(crate) fn watch_sources(&mut self, sources: Vec<PathBuf>) {
+        self.sources = sources;
+        self.refresh();
+    }
+
+    /// The sources set by [`Watcher::watch_sources`].
+    pub(crate) fn sources(&self) -> &[PathBuf] {
+        &self.sources
     }
 }
 
@@ -222,7 +266,12 @@ const BURST_MAX: Duration = Duration::from_secs(3);
 /// a while: those are merged until the burst pauses, so it gives one rebuild.
 /// A single saved file is rebuilt at once. `None` on [`Signal::Stop`] or when
 /// the watcher is gone.
-pub(crate) fn next_change(rx: &Receiver<Signal>, root: &Path, output: &Path) -> Option<ChangeKind> {
+pub(crate) fn next_change(
+    rx: &Receiver<Signal>,
+    root: &Path,
+    output: &Path,
+    extra: &[PathBuf],
+) -> Option<ChangeKind> {
     loop {
         let mut paths = Vec::new();
         let mut next = Some(rx.recv().ok()?);
@@ -240,7 +289,7 @@ pub(crate) fn next_change(rx: &Receiver<Signal>, root: &Path, output: &Path) -> 
                 next = rx.recv_timeout(BURST_QUIET).ok();
             }
         }
-        match classify(root, output, &paths) {
+        match classify(root, output, extra, &paths) {
             ChangeKind::Ignored => continue,
             change => return Some(change),
         }
@@ -254,7 +303,7 @@ mod tests {
     fn kind(paths: &[&str]) -> ChangeKind {
         let root = Path::new("/site");
         let paths: Vec<PathBuf> = paths.iter().map(|p| root.join(p)).collect();
-        classify(root, &root.join("public"), &paths)
+        classify(root, &root.join("public"), &[], &paths)
     }
 
     fn items(paths: &[&str]) -> ChangeKind {
@@ -350,13 +399,45 @@ mod tests {
         let root = Path::new("/site");
         let out = Path::new("/srv/www");
         assert_eq!(
-            classify(root, out, &[out.join("index.html")]),
+            classify(root, out, &[], &[out.join("index.html")]),
             ChangeKind::Ignored
         );
         let odd = PathBuf::from("/elsewhere/x");
         assert_eq!(
-            classify(root, out, std::slice::from_ref(&odd)),
+            classify(root, out, &[], std::slice::from_ref(&odd)),
             ChangeKind::Full(vec![odd])
+        );
+    }
+
+    /// Issue 17: a rollup column's source, inside the site but outside
+    /// its watched folders or outside the site altogether, rebuilds it;
+    /// an editor's scratch file there does not.
+    #[test]
+    fn a_rollup_source_changes_everything() {
+        let root = Path::new("/site");
+        let extra = [root.join("depts"), PathBuf::from("/other/site")];
+        // In the sorted order a batch is reported in.
+        let paths = [
+            PathBuf::from("/other/site/content/ndbg/2023.yaml"),
+            root.join("depts/caizheng/content/ndbg/2023.yaml"),
+        ];
+        assert_eq!(
+            classify(root, &root.join("public"), &extra, &paths),
+            ChangeKind::Full(paths.to_vec())
+        );
+        let swap = [root.join("depts/caizheng/content/ndbg/.2023.yaml.swp")];
+        assert_eq!(
+            classify(root, &root.join("public"), &extra, &swap),
+            ChangeKind::Ignored
+        );
+        assert_eq!(
+            classify(
+                root,
+                &root.join("public"),
+                &[],
+                &[root.join("depts/a.yaml")]
+            ),
+            ChangeKind::Ignored
         );
     }
 }

@@ -125,6 +125,7 @@ pub(crate) fn column(col: &ColumnContent, index: &LinkIndex) -> ColumnCtx {
             ColumnKind::Page => "单页栏目",
             ColumnKind::List => "列表栏目",
             ColumnKind::Reports => "年度报告栏目",
+            ColumnKind::Rollup => "年度报告汇总栏目",
         },
     }
 }

@@ -13,8 +13,9 @@ mod outputs;
 mod pages;
 mod partial;
 mod plan;
-mod report;
 mod search_page;
+pub(crate) mod report;
+pub(crate) mod rollup;
 mod templates;
 
 use crate::config::ColumnKind;

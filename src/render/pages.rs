@@ -32,6 +32,10 @@ pub(super) enum Job {
     Report(usize, usize),
     /// The search page (`search: true`, the default).
     Search,
+    /// The years of rollup column `c`.
+    Rollup(usize),
+    /// Year `i` of rollup column `c`.
+    RollupYear(usize, usize),
 }
 
 /// Every job of a site.
@@ -50,6 +54,10 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
             ColumnKind::Reports => {
                 jobs.push(Job::Reports(c));
                 jobs.extend((0..col.reports.len()).map(|i| Job::Report(c, i)));
+            }
+            ColumnKind::Rollup => {
+                jobs.push(Job::Rollup(c));
+                jobs.extend((0..col.rollup.len()).map(|i| Job::RollupYear(c, i)));
             }
         }
     }
@@ -84,7 +92,7 @@ pub(super) fn claim(site: &Site, job: &Job) -> Claim {
             let item = &site.columns[c].items[i];
             (item.out_path.clone(), Origin::item(item))
         }
-        Job::Page(c) | Job::Reports(c) => {
+        Job::Page(c) | Job::Reports(c) | Job::Rollup(c) => {
             let col = &site.columns[c];
             (list_page_path(&col.column.slug, 0), Origin::column(col))
         }
@@ -98,6 +106,19 @@ pub(super) fn claim(site: &Site, job: &Job) -> Claim {
             );
             (
                 format!("{}/{}.html", col.column.slug, r.slug()),
+                Origin::column_part(col, &what),
+            )
+        }
+        Job::RollupYear(c, i) => {
+            let col = &site.columns[c];
+            let year = col.rollup[i].year;
+            let what = crate::t!(
+                "render-origin-rollup",
+                year = year.to_string(),
+                slug = col.column.slug.as_str()
+            );
+            (
+                super::rollup::year_path(&col.column.slug, year),
                 Origin::column_part(col, &what),
             )
         }
@@ -127,6 +148,8 @@ impl Renderer<'_> {
             Job::Reports(c) => self.reports(&self.site.columns[c]),
             Job::Report(c, i) => self.report(&self.site.columns[c], i),
             Job::Search => self.search(),
+            Job::Rollup(c) => self.rollup(&self.site.columns[c], None),
+            Job::RollupYear(c, i) => self.rollup(&self.site.columns[c], Some(i)),
         }
     }
 
@@ -360,6 +383,27 @@ impl Renderer<'_> {
         self.column_ctx(&mut ctx, col);
         ctx.insert("report", &super::report::page(r));
         self.finish("report.html", &out, &ctx)
+            .map(|f| vec![f])
+            .map_err(|d| vec![d])
+    }
+
+    /// A rollup column's page (`year` None) or the page of one year.
+    fn rollup(&self, col: &ColumnContent, year: Option<usize>) -> JobResult {
+        let slug = &col.column.slug;
+        let (out, title) = match year {
+            None => (list_page_path(slug, 0), col.column.title.clone()),
+            Some(i) => {
+                let y = col.rollup[i].year;
+                (
+                    super::rollup::year_path(slug, y),
+                    format!("{}：{y}年度", col.column.title),
+                )
+            }
+        };
+        let mut ctx = self.base_ctx("rollup", &title, &out);
+        self.column_ctx(&mut ctx, col);
+        ctx.insert("rollup", &super::rollup::page(col, year, self.index));
+        self.finish("rollup.html", &out, &ctx)
             .map(|f| vec![f])
             .map_err(|d| vec![d])
     }

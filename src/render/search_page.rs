@@ -51,7 +51,7 @@ impl Renderer<'_> {
         let slug = &col.column.slug;
         let mut years: Vec<Year> = Vec::new();
         match col.column.kind {
-            ColumnKind::Page => {}
+            ColumnKind::Page | ColumnKind::Rollup => {}
             ColumnKind::List => {
                 let list_all = col.items.len() <= LIST_ALL_UP_TO;
                 for (i, item) in col.items.iter().enumerate() {

@@ -24,6 +24,21 @@ pub(crate) fn json(report: &Report) -> Value {
     );
     m.insert("reproduces_original".into(), json!(env.reproduces_original));
     m.insert(PARTS[0].into(), prose(&data.overview));
+    tables_into(data, &mut m);
+    m.insert(PARTS[4].into(), prose(&data.problems));
+    m.insert(PARTS[5].into(), prose(&data.other));
+    Value::Object(m)
+}
+
+/// Parts 二–四 of `data` as the JSON download has them, under their
+/// headings (also the summed tables of `gongkai review --format json`).
+pub(crate) fn tables_json(data: &Data) -> Value {
+    let mut m = Map::new();
+    tables_into(data, &mut m);
+    Value::Object(m)
+}
+
+fn tables_into(data: &Data, m: &mut Map<String, Value>) {
     let part2: Vec<Value> = data
         .part2
         .iter()
@@ -53,9 +68,6 @@ pub(crate) fn json(report: &Report) -> Value {
         .map(|(spec, r)| json!({"label": r.label, "groups": spec.groups, "cells": cells(r)}))
         .collect();
     m.insert(PARTS[3].into(), json!({"columns": OUTCOMES, "rows": rows4}));
-    m.insert(PARTS[4].into(), prose(&data.problems));
-    m.insert(PARTS[5].into(), prose(&data.other));
-    Value::Object(m)
 }
 
 fn cells(r: &Row) -> Vec<Value> {

@@ -26,6 +26,8 @@ mod writer;
 mod yaml;
 
 // Inside this module too, the data types are named by these paths.
+/// One CSV file with BOM and CRLF line ends, as the downloads are written.
+pub(crate) use export::{csv, tables_json};
 pub use model::{
     AttachmentEntry, Cell, Data, Envelope, IndexFields, Num, Part2Table, Part3, Part4, Prose, Row,
 };
@@ -278,7 +280,12 @@ pub fn write(env: &Envelope, data: &Data, comments: &Comments) -> String {
 /// Cross-year rules: F (carried over) as a warning naming both files, G (in
 /// force) as a warning worded as a hint. `reports` may be in any order.
 pub(crate) fn check_series(reports: &[Report], diags: &mut Vec<Diagnostic>) {
-    let mut sorted: Vec<&Report> = reports.iter().collect();
+    check_series_of(reports.iter().collect(), diags);
+}
+
+/// [`check_series`] of reports held elsewhere (`gongkai review` groups
+/// many agencies' reports by agency).
+pub(crate) fn check_series_of(mut sorted: Vec<&Report>, diags: &mut Vec<Diagnostic>) {
     sorted.sort_by_key(|r| r.env.year);
     for pair in sorted.windows(2) {
         let [prev, next] = pair else { continue };

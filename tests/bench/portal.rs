@@ -305,6 +305,9 @@ fn find_hugo() -> Option<PathBuf> {
     ok.then(|| PathBuf::from("hugo"))
 }
 
+/// Where the section of `cargo bench --bench review` starts in BENCHMARKS.md.
+const REVIEW_MARK: &str = "<!-- review-bench -->";
+
 fn main() -> anyhow::Result<()> {
     let s = settings()?;
     std::fs::create_dir_all(&s.dir)?;
@@ -348,6 +351,15 @@ fn main() -> anyhow::Result<()> {
     println!("\n{}", results::summary(&rows, serve.as_ref()));
     if s.write_md {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("BENCHMARKS.md");
+        // `cargo bench --bench review` keeps its own section at the end
+        // (from its marker on); this run rewrites only what comes before.
+        let old = std::fs::read_to_string(&path).unwrap_or_default();
+        let kept = old.find(REVIEW_MARK).map_or("", |at| &old[at..]);
+        let text = if kept.is_empty() {
+            text
+        } else {
+            format!("{}\n{kept}", text.trim_end())
+        };
         std::fs::write(&path, text)?;
         println!("wrote {}", path.display());
     }

@@ -20,6 +20,7 @@ mod report;
 mod report_errors;
 mod report_issue11;
 mod report_narrative;
+mod review;
 mod safety;
 mod search;
 mod serve;

@@ -179,7 +179,6 @@ struct Doc {
     text: String,
     column: String,
     year: Option<String>,
-    date: Option<String>,
 }
 
 /// Every page of the example portal the search should know, read straight
@@ -248,7 +247,6 @@ fn example_docs() -> Vec<Doc> {
                 text: plain(&text),
                 column: column_title(&slug),
                 year: date.as_ref().map(|d| d[..4].to_string()),
-                date,
             });
         } else if name.ends_with(".yaml") {
             let year = name.trim_end_matches(".yaml").to_string();
@@ -288,7 +286,6 @@ fn example_docs() -> Vec<Doc> {
                 text: plain(&text),
                 column: column_title(&slug),
                 year: Some(year),
-                date: published,
             });
         }
     }

@@ -84,3 +84,4 @@ check-remote-image = the image `{ $url }` is on another host ({ $host }): that h
 check-remote-image-fix = download the image, put it beside this file (in the same folder) and write ![description](file name)
 check-csp-inline = pages have { $what }, which a browser blocks under a strict policy (Content-Security-Policy: default-src 'self'): { $pages }
 check-csp-inline-fix = this comes from the site's own templates (the templates folder): put styles in a .css file and scripts in a .js file of the static folder, linked with <link rel="stylesheet" href="…"> or <script src="…"></script>; use an image file of static as the icon
+check-empty-fix-rollup = name sites or folders holding annual reports in sources: of the column `{ $slug }` in site.yaml

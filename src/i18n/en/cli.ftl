@@ -13,6 +13,7 @@ cli-examples =
       gongkai new report 2024            write the 2024 annual report form
       gongkai serve --open               preview while editing; pages reload on save
       gongkai explain report.rule-a      what a finding's code means and how to fix it
+      gongkai review agencies/ --year 2024 --sum   review and sum every agency's report
 
     Exit codes: 0 success, 1 errors in the site's files, 2 usage or I/O failure.
     Messages are in Chinese unless GONGKAI_LANG=en or --lang en.
@@ -59,6 +60,15 @@ cli-serve-about = Preview the site while editing: rebuilds and reloads pages on 
 cli-serve-bind = Address to listen on; 127.0.0.1 keeps the preview on this computer
 cli-serve-port = Port to listen on (default 1111); when it is taken the next free one is used (0: any free port)
 cli-serve-open = Open the preview in the web browser
+
+cli-review-about = Review every agency's annual report of a year at once (format, arithmetic, blanks, lateness, missing reports), and sum them
+cli-review-paths = report YAML files, gongkai site folders, folders of reports (published .html, .docx, .txt included), in any mix
+cli-review-year = the year reviewed, e.g. 2024 (default: the latest year of the reports read)
+cli-review-as-of = judge lateness and missing reports as of this day, YYYY-MM-DD (default: today, China time)
+cli-review-format = output format: text (by agency, default), json (for tools), csv (one line per finding, opens in Excel), html (one page, to attach to a notice)
+cli-review-output = write to this file instead of the terminal
+cli-review-expect = the agencies that must have a report: a text file with one name a line, or a review.yaml (default: review.yaml in the current folder, if there is one)
+cli-review-sum = add the summed tables (parts 二, 三, 四) of all clean reports of the year, and list the reports left out and why
 
 cli-err-bad-lang = error: unknown language `{ $name }`; write zh (Chinese) or en (English)
 cli-err-unknown-arg = error: there is no option `{ $arg }`

@@ -74,3 +74,5 @@ config-static-file-hint = name a file in the site's static folder, e.g. { $key }
 config-static-file-empty = no file name is given
 config-static-file-address = this is an address on another site; the image must be in this site's static folder, not loaded from another site (that site would learn of every reader's visit)
 config-static-file-path = only a file name in the static folder, or folder/file name, is allowed: no leading /, no .., spaces or symbols such as ? # %
+config-rollup-no-sources = a summary column (kind: rollup) needs sources: naming the sites or report folders it sums, e.g. sources: [../caizheng, ../dajie]
+config-sources-not-rollup = only a summary column (kind: rollup) takes sources:

@@ -84,3 +84,5 @@ cli-arg-future = Also publish items dated after today (with check --as-of, after
 ## The --- block at the top of a file (content/frontmatter.rs)
 
 content-front-matter-unclosed = front matter that starts on line 1 is never closed: add a line `---` after it
+content-rollup-source-missing = the source `{ $source }` of the summary column `{ $slug }` does not exist (relative to the site's folder)
+validate-rollup-left-out = the { $year } sum of the summary column `{ $slug }` leaves out these reports: { $agencies }

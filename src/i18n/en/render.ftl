@@ -58,3 +58,4 @@ render-origin-elder = the 长者模式 (elderly-friendly) copy of { $page }
 render-origin-search = the site search index (the pagefind folder)
 render-origin-search-page = the search page
 render-search-failed = the site search index could not be made: { $detail }
+render-origin-rollup = the { $year } summary of column `{ $slug }`

@@ -75,3 +75,4 @@ check-remote-image = 图片「{ $url }」放在别的网站（{ $host }）上：
 check-remote-image-fix = 把图片下载下来，放在这个文件旁边（同一个文件夹），再改成 ![图片说明](图片文件名)
 check-csp-inline = 网页里有 { $what }，浏览器在严格的安全策略（Content-Security-Policy: default-src 'self'）下会拦下它：{ $pages }
 check-csp-inline-fix = 这来自网站自己改过的模板（templates 文件夹）：样式写进 static 文件夹里的 .css 文件，脚本写进 .js 文件，用 <link rel="stylesheet" href="…"> 或 <script src="…"></script> 引用；图标用 static 里的图片文件
+check-empty-fix-rollup = 在 site.yaml 里栏目「{ $slug }」的 sources: 写出有年度报告的网站或文件夹

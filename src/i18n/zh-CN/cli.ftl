@@ -13,6 +13,7 @@ cli-examples =
       gongkai new report 2024            写入 2024 年度报告的填报表
       gongkai serve --open               编辑时预览；保存后页面自动刷新
       gongkai explain report.rule-a      查看某类问题的含义和改法
+      gongkai review 各单位/ --year 2024 --sum   审查并汇总各单位的年度报告
 
     退出码：0 成功；1 网站文件有错误；2 命令用法错误或读写失败。
     设置 GONGKAI_LANG=en 或加 --lang en 显示英文。
@@ -59,6 +60,15 @@ cli-serve-about = 编辑时预览网站：保存后自动重新生成、刷新�
 cli-serve-bind = 监听的地址；127.0.0.1 表示只在本机预览
 cli-serve-port = 端口（默认 1111）；被占用时自动用下一个空闲端口（0：任意空闲端口）
 cli-serve-open = 在浏览器中打开预览
+
+cli-review-about = 一次审查各单位的政府信息公开工作年度报告（格式、勾稽关系、空格、逾期、缺报），可汇总相加
+cli-review-paths = 年度报告的 YAML 文件、gongkai 网站的文件夹、放报告的文件夹（含已公开的 .html、.docx、.txt），可以混着写
+cli-review-year = 审查的年度，如 2024（默认：读到的报告里最新的年度）
+cli-review-as-of = 以这一天为准判断逾期和缺报，写作 YYYY-MM-DD（默认：今天，北京时间）
+cli-review-format = 输出格式：text（按单位分组，默认）、json（给程序用）、csv（每个问题一行，Excel 可直接打开）、html（一个网页，可作通知的附件）
+cli-review-output = 写入这个文件，不在屏幕上显示
+cli-review-expect = 应报单位名单：每行一个单位名称的文本文件，或 review.yaml（默认：当前文件夹里有 review.yaml 就用它）
+cli-review-sum = 加上这一年度所有没有问题的报告相加的汇总表（第二、三、四部分），并列出没有计入的报告和原因
 
 cli-err-bad-lang = 错误：不认识语言「{ $name }」，请写 zh（中文）或 en（英文）
 cli-err-unknown-arg = 错误：没有「{ $arg }」这个选项

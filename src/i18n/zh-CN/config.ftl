@@ -74,3 +74,5 @@ config-static-file-hint = 写网站 static 文件夹里的文件名，例如 { $
 config-static-file-empty = 没有写文件名
 config-static-file-address = 这是别的网站上的地址；图片要放在本网站的 static 文件夹里，不能直接用别的网站上的图片（读者每打开一页，那个网站都会知道）
 config-static-file-path = 只能写 static 文件夹里的文件名或「文件夹/文件名」，不能以 / 开头，不能有 ..、空格或 ? # % 等符号
+config-rollup-no-sources = 汇总栏目（kind: rollup）要用 sources: 写出汇总哪些网站或报告文件夹，如 sources: [../caizheng, ../dajie]
+config-sources-not-rollup = 只有汇总栏目（kind: rollup）才写 sources:

@@ -84,3 +84,5 @@ cli-arg-future = 同时发布发布日期（date:）在今天以后的内容；c
 ## The --- block at the top of a file (content/frontmatter.rs)
 
 content-front-matter-unclosed = 文件第 1 行的「---」没有结束：在标题、日期等信息的下面再加一行「---」，然后再写正文
+content-rollup-source-missing = 汇总栏目「{ $slug }」的来源「{ $source }」不存在（相对网站文件夹）
+validate-rollup-left-out = 汇总栏目「{ $slug }」的 { $year } 年度合计没有计入这些报告：{ $agencies }

@@ -58,3 +58,4 @@ render-origin-elder = 长者模式的{ $page }
 render-origin-search = 站内搜索的索引（pagefind 文件夹）
 render-origin-search-page = 站内搜索页面
 render-search-failed = 站内搜索的索引没有生成：{ $detail }
+render-origin-rollup = 汇总栏目「{ $slug }」的 { $year } 年度汇总

@@ -60,6 +60,9 @@ fn sitemap_xml(cx: &Cx<'_>) -> OutputFile {
                 r.published().map(|d| d.to_string()),
             );
         }
+        for sum in &col.rollup {
+            url(&crate::render::rollup::year_path(slug, sum.year), None);
+        }
     }
     xml.push_str("</urlset>\n");
     OutputFile {

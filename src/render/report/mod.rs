@@ -113,6 +113,23 @@ fn attachment(a: &crate::content::Attachment) -> AttachmentLink {
     }
 }
 
+/// Parts 二–四 of `d` as (official heading, tables' HTML), in the official
+/// layout: for a summed report (a rollup column's page, `gongkai review
+/// --format html`), whose prose parts are empty.
+pub(crate) fn table_parts(d: &crate::report::Data) -> [(&'static str, String); 3] {
+    let part2: String = d
+        .part2
+        .iter()
+        .enumerate()
+        .map(|(i, t)| table::part2(t, i + 1))
+        .collect();
+    [
+        (PARTS[1], part2),
+        (PARTS[2], table::part3(&d.part3, PARTS[2], &[])),
+        (PARTS[3], table::part4(d, PARTS[3], &[])),
+    ]
+}
+
 /// Key figures: received, granted, review and litigation totals.
 pub(crate) fn figures(r: &Report) -> Figures {
     let d = r.data();

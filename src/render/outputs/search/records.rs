@@ -57,6 +57,8 @@ pub(crate) fn records(site: &Site, index: &LinkIndex) -> Vec<Record> {
             ColumnKind::List => {
                 out.extend(col.items.iter().map(|item| item_record(col, item, index)))
             }
+            // A summary of other sites' reports: their own sites index them.
+            ColumnKind::Rollup => {}
             ColumnKind::Reports => {
                 for report in &col.reports {
                     let out_path = format!("{}/{}.html", col.column.slug, report.slug());

@@ -1,0 +1,63 @@
+# gongkai review: every agency's annual report of a year at once
+# (src/review/, src/cmd/review.rs).
+
+review-source-not-found = 找不到这个文件或文件夹
+review-source-not-report = 这个文件不是年度报告：能审查的是年度报告的 YAML 文件、gongkai 网站的文件夹，以及已公开报告的 .html、.docx、.txt 文件
+review-source-unreadable-type = 读不了 .{ $kind } 文件：能审查的是年度报告的 YAML 文件，以及已公开报告的 .html、.docx、.txt 文件
+review-source-unreadable-hint = 用 Word 或 WPS 打开，另存为 .docx（或网页 .html），再审查
+review-source-needs-importer = 这个版本的 gongkai 还不能直接读已公开的报告（.html、.docx、.txt）：这要用到「gongkai import report」的导入功能，它还没有装进来
+review-source-needs-importer-hint = 先把报告填成 YAML 文件（gongkai new report 年度），或换用带导入功能的 gongkai 版本，再审查
+review-agency-from-folder = 报告没有写单位名称（agency），按所在文件夹的名字算作「{ $agency }」
+review-agency-from-folder-hint = 在报告开头加一行 agency: 单位全称，和应报名单上的写法一致
+
+review-status-read = 已读取
+review-status-unread = 读取失败
+review-status-missing = 缺报
+
+review-duplicate = { $agency } 的 { $year } 年度报告不止一份，另见：{ $others }
+review-duplicate-hint = 确认哪一份是正式公开的报告，把另一份移出审查的文件夹；在这之前两份都不计入汇总
+review-missing = { $agency } 没有 { $year } 年度报告：应在 { $due } 前公开（report_deadline { $deadline }）
+review-missing-hint = 请该单位按期公开年度报告，并把报告文件（或它的网站）加入审查
+review-missing-not-due = 还没到截止日期 { $due }，到期前提醒该单位按时公开
+review-unexpected = 单位「{ $agency }」不在应报名单 { $list } 里
+review-unexpected-near = 名单上有「{ $name }」，是不是同一个单位？两处的写法要一字不差
+review-unexpected-hint = 核对单位名称；新增的单位请加进名单
+
+review-left-out-unread = 没能读成报告
+review-left-out-duplicate = 同一单位同一年度有两份报告
+review-left-out-edition = 用的是 { $edition } 版格式，这一年度应该用 { $expected } 版
+review-left-out-findings = 有 { $count } 处错误或对不上的勾稽关系（{ $codes }）
+
+review-clean = 没有发现问题
+review-heading = { $year } 年度政府信息公开工作年度报告审查（截至 { $as_of }）：{ $agencies } 家单位，{ $reports } 份报告
+review-heading-no-year = 政府信息公开工作年度报告审查（截至 { $as_of }）：没有读到任何报告
+review-row = { $year } 年度，{ $edition } 版格式，来源 { $source }，发布日期 { $published }
+review-no-date = 未写
+review-row-unread = { $source }：没能读成年度报告
+review-row-missing = 缺 { $year } 年度报告
+review-summary = 合计：{ $errors } 份有错误，{ $warnings } 份有警告或提示，{ $clean } 份没有问题，{ $missing } 家单位缺报告
+review-sum-heading = { $year } 年度汇总（{ $edition } 版格式）：{ $count } 份报告相加
+review-sum-left-out = 没有计入汇总的报告：
+review-sum-none = 没有可以相加的报告
+
+review-col-agency = 单位
+review-col-year = 年度
+review-col-edition = 格式版本
+review-col-source = 来源
+review-col-published = 发布日期
+review-col-status = 状态
+review-col-severity = 严重程度
+review-col-code = 代码
+review-col-place = 位置
+review-col-message = 问题
+review-col-fix = 改法
+
+review-html-summary = 各单位报告一览
+review-html-findings = 各单位的问题
+review-html-other = 其他
+
+review-no-paths = 错误：请写出要审查的报告文件、网站或文件夹，如 gongkai review 各单位报告/
+review-written = 审查结果已写入 { $path }
+review-output-failed = 没能写入审查结果 { $path }：{ $why }
+review-edition-of-year = { $year } 年度报告用的是 { $edition } 版格式，这一年度应该用 { $expected } 版
+review-edition-of-year-hint = 按 { $expected } 版格式重写报告（gongkai new report 会写出这一年度的正确格式）；在这之前它不计入汇总
