@@ -39,6 +39,8 @@ enum Command {
     New(cmd::new::NewArgs),
     /// Preview the site while editing: rebuilds and reloads pages on save
     Serve(cmd::serve::ServeArgs),
+    /// Import published files (e.g. annual reports) into the site
+    Import(cmd::import::ImportArgs),
 }
 
 fn main() -> ExitCode {
@@ -68,6 +70,7 @@ fn main() -> ExitCode {
             Err(e) => cmd::failure(format!("{e:#}")),
         },
         Command::Serve(args) => cmd::serve::run(args),
+        Command::Import(args) => cmd::import::run(args),
     }
 }
 

@@ -12,7 +12,7 @@
 
 pub mod edition;
 mod export;
-mod label;
+pub(crate) mod label;
 mod model;
 mod parse;
 pub mod rules;

@@ -55,6 +55,14 @@ cli-new-report-year = 报告的年度，如 2024（即 2025 年初发布的那�
 cli-new-report-edition = 格式版本：2019（国办公开办函〔2019〕60号）或 2021（〔2021〕30号）；默认 2020 年度及以前用 2019 版，2021 年度起用 2021 版
 cli-new-report-column = 年度报告栏目在 content/ 下的文件夹名
 
+cli-import-about = 导入已经发布的文件（如年度报告）
+cli-import-report-about = 把已发布的政府信息公开工作年度报告（网页、.docx 或纯文本）导入为年度报告文件
+cli-import-report-files = 要导入的文件：保存下来的网页（.html/.htm/.shtml）、Word 文档（.docx）或纯文本（.txt），可以写多个
+cli-import-report-year = 报告的年度；标题里没有年份时必须写，如 --year 2023
+cli-import-report-edition = 格式版本：2019 或 2021；看不出版本时必须写
+cli-import-report-dry-run = 只显示导入结果（YAML），不写文件
+cli-import-report-column = 年度报告栏目在 content/ 下的文件夹名
+
 cli-serve-about = 编辑时预览网站：保存后自动重新生成、刷新页面
 cli-serve-bind = 监听的地址；127.0.0.1 表示只在本机预览
 cli-serve-port = 端口（默认 1111）；被占用时自动用下一个空闲端口（0：任意空闲端口）

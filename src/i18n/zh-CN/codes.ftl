@@ -316,3 +316,58 @@ code-csp-inline =
     .title = 网页里有会被安全策略拦下的写法
     .fix = 把样式和脚本放进 static 文件夹里的 .css、.js 文件，不在网页里直接写
     .explain = 网站按严格的安全策略（Content-Security-Policy: default-src 'self'）发布时，浏览器不执行网页里直接写的样式（style 属性、<style>）、脚本（<script> 里的代码、onclick 等）和 data:、javascript: 地址。默认主题没有这些写法，通常是网站自己改过的模板带来的。
+
+code-import-read =
+    .title = 无法读取要导入的文件
+    .fix = 确认文件存在、可以打开；.docx 文件要用 Word 或 WPS 重新另存为 .docx
+    .explain = gongkai import report 读取已经发布的年度报告。文件打不开，或者 .docx 文件已损坏，就无法导入。
+
+code-import-format =
+    .title = 不能读取这种格式的文件
+    .fix = 在 Word 或 WPS 里打开，另存为 .docx（Word 文档）或网页（.html），再导入
+    .explain = 导入能读取网页（.html、.htm、.shtml）、Word 文档（.docx）和纯文本（.txt）。PDF 和旧版 .doc 文件里的表格无法可靠地读出，需要先另存为 .docx 或网页。
+
+code-import-not-report =
+    .title = 文件里没有政府信息公开工作年度报告
+    .fix = 确认导入的是年度报告本身（网页要保存报告正文所在的那一页）
+    .explain = 导入按年度报告格式的六个部分和表格来找报告：一、总体情况 到 六、其他需要报告的事项，以及第二、三、四部分的表格。一个都找不到，就不是年度报告。
+
+code-import-year =
+    .title = 看不出报告的年度
+    .fix = 在命令里加 --year 年度，例如 --year 2023
+    .explain = 年度从标题里读，例如“××街道2023年政府信息公开工作年度报告”。标题里没有年份时，要用 --year 说明。
+
+code-import-edition =
+    .title = 看不出报告用的是哪一版格式
+    .fix = 在命令里加 --edition 2019 或 --edition 2021
+    .explain = 2019 版格式（国办公开办函〔2019〕60号）用于 2019、2020 年度的报告，2021 版（国办公开办函〔2021〕30号）用于 2021 年度起的报告。版本从表头和行名看出，看不出又没有年度时，要用 --edition 说明。
+
+code-import-missing-row =
+    .title = 报告里缺少格式规定的一行
+    .fix = 对照原件补全这一行；如果原件用了别的写法，照格式的行名改写后再导入
+    .explain = 年度报告格式规定了每张表的每一行。导入按行名逐行查找（忽略标点、空格、编号写法和个别错字），每一行都必须找到，否则不导入，以免漏掉数字。
+
+code-import-exists =
+    .title = 这一年的年度报告文件已经存在
+    .fix = 导入不会覆盖已有的文件；确需重新导入，先把原文件移走或改名
+    .explain = 已有的年度报告文件可能已经改过、核对过，导入不会覆盖它。
+
+code-import-cell =
+    .title = 原件中这一格不是规范的数值
+    .fix = 对照原件核对这一格；数字带单位的只取了数字，写的是文字的照录为文字
+    .explain = 年度报告的表格里应当只写数字。原件写了单位（如“3件”）时只取数字；写了别的文字时照原样录入，并标明这份报告按原件照录。
+
+code-import-rule =
+    .title = 已公开的报告中勾稽关系不成立
+    .fix = 不需要修改：报告按原件照录（reproduces_original: true），页面在表格下方注明
+    .explain = 已经签发公开的报告不能改动数字。导入时照原样录入，文件中写上 reproduces_original: true，并在文件开头的注释里列出每一处不成立的勾稽关系；网站按原件发布，并在表格下方说明。
+
+code-import-part =
+    .title = 没有找到报告的一个文字部分
+    .fix = 对照原件，在导入后的文件里补上这一部分
+    .explain = 一、总体情况，五、存在的主要问题及改进情况，六、其他需要报告的事项是文字部分。找不到标题时，这一部分留空。
+
+code-import-published =
+    .title = 没有找到报告的发布日期
+    .fix = 在导入后的文件里写上 published: 发布日期（YYYY-MM-DD）
+    .explain = 发布日期从报告末尾的落款或网页上的“发布日期”读出。都没有时，要在文件里补上，否则网站无法生成。

@@ -1,0 +1,504 @@
+//! A saved portal page: decoded by the charset it declares, else by what
+//! chardetng detects (GBK pages are common), parsed with `scraper`, and
+//! laid out as blocks from the smallest element that holds the whole
+//! report, so the site's navigation, sidebars and footer are left out.
+//!
+//! Word pasted into a CMS is read for its text only: `<span>` runs and
+//! `<o:p>` are joined, `rowspan`/`colspan` spread over the grid. html5ever
+//! keeps no source positions, so a block's line is that of the n-th start
+//! tag of its name in the source, counted in document order.
+
+use super::doc::{self, Block, Cell, Doc, Loc};
+use crate::report::label;
+use ego_tree::NodeRef;
+use scraper::{ElementRef, Html, Node};
+use std::collections::HashMap;
+
+/// The page's text and the name of the encoding it was read in.
+pub(crate) fn decode(bytes: &[u8]) -> (String, &'static str) {
+    let (enc, bom) = match encoding_rs::Encoding::for_bom(bytes) {
+        Some((enc, len)) => (Some(enc), len),
+        None => (None, 0),
+    };
+    let bytes = &bytes[bom..];
+    let enc = enc.or_else(|| declared(bytes)).unwrap_or_else(|| {
+        if std::str::from_utf8(bytes).is_ok() {
+            encoding_rs::UTF_8
+        } else {
+            let mut d = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            d.feed(bytes, true);
+            d.guess(Some(b"cn"), chardetng::Utf8Detection::Allow)
+        }
+    });
+    // GB2312 pages routinely hold GBK characters: read them as GBK.
+    let enc = if enc == encoding_rs::GBK {
+        encoding_rs::GB18030
+    } else {
+        enc
+    };
+    let (text, _) = enc.decode_without_bom_handling(bytes);
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    (
+        text,
+        if enc == encoding_rs::GB18030 {
+            "GBK"
+        } else {
+            enc.name()
+        },
+    )
+}
+
+/// The charset a page's `<meta>` declares in its first 4 KB.
+fn declared(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower: Vec<u8> = head.to_ascii_lowercase();
+    let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
+    let rest = &lower[at..];
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let end = rest
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_'))
+        .unwrap_or(rest.len());
+    encoding_rs::Encoding::for_label(&rest[..end])
+}
+
+/// Reads a decoded page.
+pub(crate) fn read(source: &str) -> Doc {
+    let html = Html::parse_document(source);
+    let lines = Lines::new(source, &html);
+    let root = html.root_element();
+    let container = container(root);
+    let mut w = Walker {
+        doc: Doc::default(),
+        buf: String::new(),
+        line: 0,
+        lines: &lines,
+        tables: 0,
+    };
+    w.walk(container);
+    w.flush();
+    let mut outside = Vec::new();
+    for el in root.descendants().filter_map(ElementRef::wrap) {
+        let name = el.value().name();
+        let inside = el.ancestors().any(|a| a.id() == container.id()) || el.id() == container.id();
+        if name == "title" || (!inside && matches!(name, "h1" | "h2" | "h3")) {
+            outside.push(doc::clean(&el.text().collect::<String>()));
+        }
+        if name == "meta"
+            && let Some(content) = el.value().attr("content")
+            && matches!(
+                el.value().attr("name"),
+                Some("ArticleTitle" | "PubDate" | "ContentSource")
+            )
+        {
+            outside.push(content.to_string());
+        }
+    }
+    w.doc.outside = outside;
+    w.doc
+}
+
+/// Words every report has in its tables and headings.
+fn holds_report(el: ElementRef<'_>) -> bool {
+    let text: String = el.text().collect();
+    let f = label::fold(&text);
+    f.contains("收到和处理政府信息公开申请") && f.contains("行政复议")
+}
+
+/// The smallest element holding the report: walks down from `<body>` while
+/// one child still holds it.
+fn container(root: ElementRef<'_>) -> ElementRef<'_> {
+    let body = root
+        .children()
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().name() == "body")
+        .unwrap_or(root);
+    let mut at = body;
+    if !holds_report(at) {
+        return body;
+    }
+    loop {
+        let next = at
+            .children()
+            .filter_map(ElementRef::wrap)
+            .filter(|c| !skipped(c.value().name()))
+            .find(|c| holds_report(*c));
+        match next {
+            // A table's row or cell holds only part of the report's layout.
+            Some(c)
+                if !matches!(c.value().name(), "tbody" | "thead" | "tr") || !is_data_table(at) =>
+            {
+                at = c
+            }
+            _ => return at,
+        }
+    }
+}
+
+fn skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "nav"
+            | "select"
+            | "button"
+            | "head"
+            | "iframe"
+            | "object"
+            | "svg"
+            | "input"
+            | "textarea"
+            | "footer"
+            | "form"
+    )
+}
+
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "section"
+            | "article"
+            | "blockquote"
+            | "pre"
+            | "center"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "main"
+            | "br"
+            | "hr"
+            | "header"
+            | "aside"
+            | "figure"
+            | "figcaption"
+            | "caption"
+            | "td"
+            | "th"
+            | "tr"
+    )
+}
+
+/// A table of data, not of layout: it holds no other table.
+fn is_data_table(el: ElementRef<'_>) -> bool {
+    el.value().name() == "table"
+        && !el
+            .descendants()
+            .skip(1)
+            .filter_map(ElementRef::wrap)
+            .any(|e| e.value().name() == "table")
+}
+
+/// The line of each element that starts a block, found by counting start
+/// tags of its name in the source.
+struct Lines {
+    line_of: HashMap<ego_tree::NodeId, u32>,
+}
+
+impl Lines {
+    fn new(source: &str, html: &Html) -> Self {
+        const TAGS: [&str; 13] = [
+            "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "td", "th",
+        ];
+        let lower = source.to_ascii_lowercase();
+        let index = crate::diag::LineIndex::new(source, 1);
+        let mut starts: HashMap<&str, Vec<usize>> = HashMap::new();
+        for tag in TAGS {
+            let pat = format!("<{tag}");
+            let list = lower
+                .match_indices(&pat)
+                .filter(|(i, _)| {
+                    lower[i + pat.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_whitespace() || c == '>' || c == '/')
+                })
+                .map(|(i, _)| i)
+                .collect();
+            starts.insert(tag, list);
+        }
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut line_of = HashMap::new();
+        for el in html
+            .root_element()
+            .descendants()
+            .filter_map(ElementRef::wrap)
+        {
+            let name = el.value().name();
+            let Some(tag) = TAGS.iter().find(|t| **t == name) else {
+                continue;
+            };
+            let n = seen.entry(tag).or_insert(0);
+            if let Some(&off) = starts.get(tag).and_then(|l| l.get(*n)) {
+                line_of.insert(el.id(), index.line_col(off).0);
+            }
+            *n += 1;
+        }
+        Lines { line_of }
+    }
+
+    fn of(&self, el: ElementRef<'_>) -> Option<u32> {
+        self.line_of.get(&el.id()).copied()
+    }
+}
+
+struct Walker<'l> {
+    doc: Doc,
+    buf: String,
+    line: u32,
+    lines: &'l Lines,
+    tables: u32,
+}
+
+impl Walker<'_> {
+    fn flush(&mut self) {
+        let text = doc::clean(&self.buf);
+        self.buf.clear();
+        if !text.is_empty() {
+            self.doc.blocks.push(Block::Para {
+                text: text.replace('\n', ""),
+                loc: Loc {
+                    line: self.line,
+                    ..Loc::default()
+                },
+            });
+        }
+    }
+
+    fn walk(&mut self, el: ElementRef<'_>) {
+        for child in el.children() {
+            self.node(child);
+        }
+    }
+
+    fn node(&mut self, node: NodeRef<'_, Node>) {
+        match node.value() {
+            Node::Text(t) => {
+                if self.buf.trim().is_empty() {
+                    // The paragraph starts here: its line is its element's.
+                    if let Some(line) = node
+                        .ancestors()
+                        .filter_map(ElementRef::wrap)
+                        .find_map(|a| self.lines.of(a))
+                    {
+                        self.line = line;
+                    }
+                }
+                self.buf.push_str(t);
+            }
+            Node::Element(e) => {
+                let Some(el) = ElementRef::wrap(node) else {
+                    return;
+                };
+                let name = e.name();
+                if skipped(name) {
+                    return;
+                }
+                if name == "table" && is_data_table(el) {
+                    self.flush();
+                    self.table(el);
+                    return;
+                }
+                let block = is_block(name) || name == "table";
+                if block {
+                    self.flush();
+                }
+                self.walk(el);
+                if block {
+                    self.flush();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A data table: its caption as a paragraph, then its rows with spans spread.
+    fn table(&mut self, table: ElementRef<'_>) {
+        self.tables += 1;
+        let rows: Vec<ElementRef<'_>> = table
+            .descendants()
+            .filter_map(ElementRef::wrap)
+            .filter(|e| matches!(e.value().name(), "tr" | "caption"))
+            .collect();
+        // (rows still covered, text) per grid column.
+        let mut pending: Vec<Option<(u32, String)>> = Vec::new();
+        let mut n = 0;
+        for tr in rows {
+            if tr.value().name() == "caption" {
+                self.buf = tr.text().collect();
+                self.line = self.lines.of(table).unwrap_or(0);
+                self.flush();
+                continue;
+            }
+            n += 1;
+            let mut cells = Vec::new();
+            let mut col = 0;
+            let take_pending =
+                |col: &mut usize,
+                 cells: &mut Vec<Cell>,
+                 pending: &mut Vec<Option<(u32, String)>>| {
+                    while let Some(Some((left, text))) = pending.get_mut(*col) {
+                        cells.push(Cell {
+                            text: text.clone(),
+                            copy: true,
+                        });
+                        *left -= 1;
+                        if *left == 0 {
+                            pending[*col] = None;
+                        }
+                        *col += 1;
+                    }
+                };
+            for td in tr
+                .children()
+                .filter_map(ElementRef::wrap)
+                .filter(|c| matches!(c.value().name(), "td" | "th"))
+            {
+                take_pending(&mut col, &mut cells, &mut pending);
+                let text = cell_text(td);
+                let span = |a: &str| {
+                    td.value()
+                        .attr(a)
+                        .and_then(|v| v.trim().parse::<u32>().ok())
+                        .unwrap_or(1)
+                        .clamp(1, 200)
+                };
+                let (rows, cols) = (span("rowspan"), span("colspan"));
+                for k in 0..cols {
+                    cells.push(Cell {
+                        text: text.clone(),
+                        copy: k > 0,
+                    });
+                    if pending.len() <= col {
+                        pending.resize(col + 1, None);
+                    }
+                    if rows > 1 {
+                        pending[col] = Some((rows - 1, text.clone()));
+                    }
+                    col += 1;
+                }
+            }
+            take_pending(&mut col, &mut cells, &mut pending);
+            // Columns further right still covered from above.
+            while col < pending.len() {
+                if pending[col].is_some() {
+                    take_pending(&mut col, &mut cells, &mut pending);
+                } else {
+                    col += 1;
+                }
+            }
+            self.doc.blocks.push(Block::Row {
+                cells,
+                loc: Loc {
+                    line: self.lines.of(tr).unwrap_or(0),
+                    table: self.tables,
+                    row: n,
+                    ..Loc::default()
+                },
+            });
+        }
+    }
+}
+
+/// A cell's text: runs joined, paragraphs and `<br>` as line breaks.
+fn cell_text(td: ElementRef<'_>) -> String {
+    fn go(node: NodeRef<'_, Node>, out: &mut String) {
+        match node.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) => {
+                if skipped(e.name()) {
+                    return;
+                }
+                let block = matches!(e.name(), "p" | "div" | "br" | "li");
+                if block && !out.is_empty() {
+                    out.push('\n');
+                }
+                for c in node.children() {
+                    go(c, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = String::new();
+    for c in td.children() {
+        go(c, &mut out);
+    }
+    doc::clean(&out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_and_soup() {
+        let page = "<html><head><meta charset=\"utf-8\"><title>某局</title></head><body>\n\
+            <div class=\"nav\"><a href=\"/\">首页</a></div>\n\
+            <div id=\"content\"><p><span>一、</span><span style=\"x\">总体情况</span><o:p>&nbsp;</o:p></p>\n\
+            <table><tr><td rowspan=\"2\">三、本年度<br>办理结果</td><td>（一）<span>予以</span>公开</td><td>1</td></tr>\n\
+            <tr><td colspan=\"2\">（二）部分公开</td></tr></table>\n\
+            <p>三、收到和处理政府信息公开申请情况 行政复议</p></div>\n\
+            <div class=\"footer\">版权所有</div></body></html>";
+        let doc = read(page);
+        assert_eq!(doc.blocks[0].text(), "一、总体情况");
+        assert_eq!(doc.blocks[0].loc().line, 3);
+        match &doc.blocks[1] {
+            Block::Row { cells, loc } => {
+                assert_eq!(cells[0].text, "三、本年度\n办理结果");
+                assert_eq!(cells[1].text, "（一）予以公开");
+                assert_eq!((loc.line, loc.table, loc.row), (4, 1, 1));
+            }
+            other => panic!("{other:?}"),
+        }
+        match &doc.blocks[2] {
+            Block::Row { cells, .. } => {
+                let t: Vec<(&str, bool)> =
+                    cells.iter().map(|c| (c.text.as_str(), c.copy)).collect();
+                assert_eq!(
+                    t,
+                    [
+                        ("三、本年度\n办理结果", true),
+                        ("（二）部分公开", false),
+                        ("（二）部分公开", true)
+                    ]
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(
+            !doc.blocks
+                .iter()
+                .any(|b| b.text().contains("版权所有") || b.text().contains("首页"))
+        );
+        assert_eq!(doc.outside, ["某局"]);
+    }
+
+    #[test]
+    fn gbk_is_detected() {
+        let (bytes, _, _) =
+            encoding_rs::GBK.encode("<p>政府信息公开工作年度报告，总体情况良好。</p>");
+        let (text, name) = decode(&bytes);
+        assert_eq!(name, "GBK");
+        assert!(text.contains("年度报告"));
+        let declared = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">";
+        let mut page = declared.to_vec();
+        page.extend_from_slice(&bytes);
+        assert!(decode(&page).0.contains("总体情况"));
+    }
+}

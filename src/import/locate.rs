@@ -1,0 +1,393 @@
+//! Finding the report in a read file: the six part headings in order, the
+//! title above them, the signature (agency and date) below them, and from
+//! these and from which rows exist, the year, the agency, the publication
+//! date and the edition.
+//!
+//! Nothing here reads cells; `tables` does, within the parts found here.
+
+use super::doc::{Block, Doc};
+use super::labels;
+use crate::report::edition::{self, Edition, PARTS};
+use crate::report::label;
+use jiff::civil::Date;
+
+/// Where the report's pieces are in [`Doc::blocks`].
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Located {
+    /// The block of each part heading, when found.
+    pub(crate) parts: [Option<usize>; 6],
+    /// The first block after the report (its signature, or the end).
+    pub(crate) end: usize,
+    /// The title as printed.
+    pub(crate) title: Option<String>,
+    /// The year the title (or a heading) names.
+    pub(crate) year: Option<i32>,
+    /// The agency: the signature's, else a 发布机构 field, else the title's.
+    pub(crate) agency: Option<String>,
+    /// The signature's date, else a 发布日期 field.
+    pub(crate) published: Option<Date>,
+}
+
+impl Located {
+    /// The blocks of part `k` (0-based): from after its heading to the
+    /// next heading found (or the report's end).
+    pub(crate) fn range(&self, k: usize) -> (usize, usize) {
+        let start = match self.parts[k] {
+            Some(h) => h + 1,
+            // No heading: from the previous part's end.
+            None => (0..k)
+                .rev()
+                .find_map(|j| self.parts[j].map(|h| h + 1))
+                .unwrap_or(0),
+        };
+        let end = (k + 1..6)
+            .find_map(|j| self.parts[j])
+            .unwrap_or(self.end)
+            .max(start);
+        (start, end)
+    }
+}
+
+/// True when `text` is the heading of part `k`: its words, with or without
+/// its number, nothing much else.
+fn is_heading(text: &str, k: usize) -> bool {
+    let t = labels::norm(text);
+    let want = labels::norm(PARTS[k]);
+    if t.is_empty() || t.chars().count() > want.chars().count() + 2 {
+        return false;
+    }
+    let number = label::number(text);
+    let numbered_ok = number.is_empty() || number == label::number(PARTS[k]);
+    numbered_ok && (t == want || strsim::levenshtein(&t, &want) <= 1 && want.chars().count() > 4)
+}
+
+/// Finds the parts, title, signature and the facts they give.
+pub(crate) fn locate(doc: &Doc) -> Located {
+    let blocks = &doc.blocks;
+    let mut parts = [None; 6];
+    let mut from = 0;
+    for (k, slot) in parts.iter_mut().enumerate() {
+        if let Some(i) = (from..blocks.len()).find(|&i| is_heading(&blocks[i].text(), k)) {
+            *slot = Some(i);
+            from = i + 1;
+        }
+    }
+    let first = parts.iter().flatten().next().copied().unwrap_or(0);
+    let last = parts.iter().flatten().last().copied().unwrap_or(0);
+    let (end, signature) = signature(blocks, last);
+    let title = blocks[..first]
+        .iter()
+        .rev()
+        .map(Block::text)
+        .chain(doc.outside.iter().cloned())
+        .map(|t| super::doc::clean(&t).replace('\n', ""))
+        .find(|t| is_title(t));
+    let year = title.as_deref().and_then(year_in);
+    let fields = blocks[..first]
+        .iter()
+        .map(Block::text)
+        .chain(doc.outside.iter().cloned())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let agency = signature
+        .as_ref()
+        .and_then(|s| s.0.clone())
+        .or_else(|| field(&fields, &["发布机构", "发文机关", "来源"]))
+        .or_else(|| title.as_deref().and_then(|t| agency_in_title(t, year)));
+    let published = signature.and_then(|s| s.1).or_else(|| {
+        field(&fields, &["发布日期", "发布时间", "公开日期"]).and_then(|d| date_in(&d))
+    });
+    Located {
+        parts,
+        end,
+        title,
+        year,
+        agency,
+        published,
+    }
+}
+
+fn is_title(t: &str) -> bool {
+    let f = label::fold(t);
+    f.contains("年度报告") && f.chars().count() <= 80 && year_in(t).is_some()
+}
+
+/// The year a title names: 2020 in 大街街道2020年政府信息公开工作年度报告
+/// (digits full-width, or 二〇二〇).
+pub(crate) fn year_in(text: &str) -> Option<i32> {
+    let f = digits(&label::fold(text));
+    let chars: Vec<char> = f.chars().collect();
+    (0..chars.len().saturating_sub(4)).find_map(|i| {
+        let four: String = chars[i..i + 4].iter().collect();
+        let before_ok = i == 0 || !chars[i - 1].is_ascii_digit();
+        (before_ok && chars[i + 4] == '年' && four.chars().all(|c| c.is_ascii_digit()))
+            .then(|| four.parse().ok())
+            .flatten()
+            .filter(|y| (1990..=2200).contains(y))
+    })
+}
+
+/// Chinese numerals used in dates (〇一二…九, 十 in months and days) as digits.
+fn digits(text: &str) -> String {
+    let map = |c: char| match c {
+        '〇' | '零' | 'О' => Some('0'),
+        '一' => Some('1'),
+        '二' => Some('2'),
+        '三' => Some('3'),
+        '四' => Some('4'),
+        '五' => Some('5'),
+        '六' => Some('6'),
+        '七' => Some('7'),
+        '八' => Some('8'),
+        '九' => Some('9'),
+        _ => None,
+    };
+    // Only runs of four Chinese digits (a year) are changed; a lone 一 in
+    // a word stays.
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let run = chars[i..].iter().take_while(|c| map(**c).is_some()).count();
+        if run == 4 {
+            out.extend(chars[i..i + 4].iter().filter_map(|c| map(*c)));
+            i += 4;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A date written 2021年1月29日, 2021-01-29 or 2021/1/29, at the start of `text`.
+pub(crate) fn date_in(text: &str) -> Option<Date> {
+    let f = cn_month_day(&digits(&label::fold(text)));
+    let nums: Vec<i64> = f
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .take(3)
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    let [y, m, d] = nums[..] else { return None };
+    let rest = f.trim_start();
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Date::new(
+        i16::try_from(y).ok()?,
+        i8::try_from(m).ok()?,
+        i8::try_from(d).ok()?,
+    )
+    .ok()
+}
+
+/// 一月二十九日 as 1月29日.
+fn cn_month_day(text: &str) -> String {
+    let val = |c: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|v| v as i64)
+    };
+    let mut out = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let run: Vec<char> = chars[i..]
+            .iter()
+            .take_while(|c| val(**c).is_some() || **c == '十')
+            .copied()
+            .collect();
+        let next = chars.get(i + run.len());
+        if !run.is_empty() && matches!(next, Some('月' | '日' | '号')) && run.len() <= 3 {
+            let n = match run.iter().position(|c| *c == '十') {
+                Some(p) => {
+                    let tens = if p == 0 { 1 } else { val(run[0]).unwrap_or(1) };
+                    let ones = run.get(p + 1).and_then(|c| val(*c)).unwrap_or(0);
+                    tens * 10 + ones
+                }
+                None => run
+                    .iter()
+                    .filter_map(|c| val(*c))
+                    .fold(0, |a, d| a * 10 + d),
+            };
+            out.push_str(&n.to_string());
+            i += run.len();
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The value after `名称：` for the first of `names` in `text` (a field of
+/// a page's 信息索引 or byline), up to the end of its line or a wide gap.
+fn field(text: &str, names: &[&str]) -> Option<String> {
+    for line in text.lines() {
+        for name in names {
+            if let Some(at) = line.find(name) {
+                let rest =
+                    line[at + name.len()..].trim_start_matches([':', '：', ' ', '\u{3000}', '\t']);
+                let mut value = rest
+                    .split(['\t', '\u{3000}', ' ', '|'])
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string();
+                for stop in [
+                    "发布日期",
+                    "发布时间",
+                    "成文日期",
+                    "格式",
+                    "浏览",
+                    "来源",
+                    "字号",
+                ] {
+                    if let Some(at) = value.find(stop) {
+                        value.truncate(at);
+                    }
+                }
+                if !value.is_empty() && value.chars().count() <= 40 {
+                    return Some(value);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The words of the title before its year: 大街街道 in 大街街道2020年….
+fn agency_in_title(title: &str, year: Option<i32>) -> Option<String> {
+    let y = year?.to_string();
+    let f = label::fold(title);
+    let at = f.find(&y)?;
+    let name = f[..at].trim_matches(|c: char| c.is_whitespace() || "《》\"".contains(c));
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+/// The signature after the last part: a short line naming the agency and a
+/// date line. Returns the first block of it (the report's end) and what it says.
+#[allow(clippy::type_complexity)]
+fn signature(blocks: &[Block], last: usize) -> (usize, Option<(Option<String>, Option<Date>)>) {
+    let paras = || (last + 1..blocks.len()).filter(|&i| matches!(blocks[i], Block::Para { .. }));
+    for i in paras() {
+        let text = super::doc::clean(&blocks[i].text());
+        // One paragraph may hold both, on two lines.
+        let lines: Vec<&str> = text.lines().collect();
+        if let Some(pos) = lines.iter().position(|l| is_date_line(l)) {
+            let date = date_in(lines[pos]);
+            let agency = if pos > 0 {
+                Some(lines[pos - 1].trim().to_string())
+            } else {
+                let prev = (last + 1..i)
+                    .rev()
+                    .find(|&j| matches!(blocks[j], Block::Para { .. }));
+                prev.map(|j| super::doc::clean(&blocks[j].text()))
+                    .filter(|a| is_agency_line(a))
+            };
+            let agency = agency.filter(|a| is_agency_line(a));
+            let start = if pos == 0 && agency.is_some() {
+                (last + 1..i)
+                    .rev()
+                    .find(|&j| matches!(blocks[j], Block::Para { .. }))
+                    .unwrap_or(i)
+            } else {
+                i
+            };
+            return (start, Some((agency, date)));
+        }
+    }
+    (blocks.len(), None)
+}
+
+fn is_date_line(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().count() <= 20 && date_in(t).is_some() && t.ends_with(['日', '号']) || {
+        let f = label::fold(t);
+        f.chars().count() <= 10
+            && f.chars()
+                .all(|c| c.is_ascii_digit() || c == '-' || c == '/')
+            && date_in(t).is_some()
+    }
+}
+
+fn is_agency_line(line: &str) -> bool {
+    let t = line.trim();
+    let n = t.chars().count();
+    (2..=40).contains(&n) && !t.contains(['。', '，', '：', ':', '；']) && !t.ends_with("情况")
+}
+
+/// The edition the rows and column headers show: the count of words only
+/// the 2019 form has against those only the 2021 form has. None when both
+/// are 0 or equal.
+pub(crate) fn edition_of(doc: &Doc) -> Option<&'static Edition> {
+    const ONLY_2019: [&str; 7] = [
+        "本年新制作数量",
+        "本年新公开数量",
+        "对外公开总数量",
+        "上一年项目数量",
+        "第二十条第(九)项",
+        "政府集中采购",
+        "采购总金额",
+    ];
+    const ONLY_2021: [&str; 6] = [
+        "本年制发件数",
+        "本年废止件数",
+        "现行有效件数",
+        "本年收费金额",
+        "申请人无正当理由逾期不补正",
+        "申请人逾期未按收费通知要求缴纳费用",
+    ];
+    let text: String = doc.blocks.iter().map(|b| label::fold(&b.text())).collect();
+    let count = |words: &[&str]| {
+        words
+            .iter()
+            .filter(|w| text.contains(&label::fold(w)))
+            .count()
+    };
+    let (old, new) = (count(&ONLY_2019), count(&ONLY_2021));
+    match old.cmp(&new) {
+        std::cmp::Ordering::Greater => Some(&edition::EDITION_2019),
+        std::cmp::Ordering::Less => Some(&edition::EDITION_2021),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_and_dates() {
+        assert_eq!(
+            year_in("大街街道2020年政府信息公开工作年度报告"),
+            Some(2020)
+        );
+        assert_eq!(
+            year_in("某某局２０２１年度政府信息公开工作年度报告"),
+            Some(2021)
+        );
+        assert_eq!(year_in("二〇二二年政府信息公开工作年度报告"), Some(2022));
+        assert_eq!(date_in("2021年1月29日"), Date::new(2021, 1, 29).ok());
+        assert_eq!(date_in("2022-01-28"), Date::new(2022, 1, 28).ok());
+        assert_eq!(
+            date_in("二〇二二年一月二十八日"),
+            Date::new(2022, 1, 28).ok()
+        );
+        assert_eq!(date_in("共收到2021年1月"), None);
+    }
+
+    #[test]
+    fn headings() {
+        assert!(is_heading("一、总体情况", 0));
+        assert!(is_heading("总体情况", 0));
+        assert!(is_heading("四、政府信息公开行政复议、行政诉讼情况", 3));
+        assert!(!is_heading("二、总体情况", 0));
+        assert!(!is_heading(
+            "一、总体情况良好，全年共收到申请26件，均已办结。",
+            0
+        ));
+    }
+}
