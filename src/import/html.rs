@@ -80,12 +80,35 @@ pub(crate) fn read(source: &str) -> Doc {
     };
     w.walk(container);
     w.flush();
+    // Outside the report: its heading and info line (date, source), which
+    // pages often put above the article, then the page's <title>.
     let mut outside = Vec::new();
+    let mut page_title = Vec::new();
     for el in root.descendants().filter_map(ElementRef::wrap) {
         let name = el.value().name();
         let inside = el.ancestors().any(|a| a.id() == container.id()) || el.id() == container.id();
-        if name == "title" || (!inside && matches!(name, "h1" | "h2" | "h3")) {
-            outside.push(doc::clean(&el.text().collect::<String>()));
+        if name == "title" {
+            page_title.push(doc::clean(&el.text().collect::<String>()));
+            continue;
+        }
+        if inside || skipped(name) {
+            continue;
+        }
+        let text = doc::clean(&el.text().collect::<String>());
+        let titled = matches!(name, "h1" | "h2" | "h3")
+            || ["class", "id"].iter().any(|a| {
+                el.value()
+                    .attr(a)
+                    .is_some_and(|v| v.to_ascii_lowercase().contains("title"))
+            });
+        let leaf = !el
+            .children()
+            .filter_map(ElementRef::wrap)
+            .any(|c| is_block(c.value().name()));
+        let info =
+            leaf && text.chars().count() <= 120 && (text.contains("发布") || text.contains("来源"));
+        if (titled && text.chars().count() <= 80) || info {
+            outside.push(text);
         }
         if name == "meta"
             && let Some(content) = el.value().attr("content")
@@ -97,35 +120,52 @@ pub(crate) fn read(source: &str) -> Doc {
             outside.push(content.to_string());
         }
     }
+    outside.extend(page_title);
     w.doc.outside = outside;
     w.doc
 }
 
-/// Words every report has in its tables and headings.
-fn holds_report(el: ElementRef<'_>) -> bool {
+/// Words every report has in its headings and tables (a list of download
+/// links names the parts too, but holds no cells).
+const REPORT_WORDS: [&str; 5] = [
+    "收到和处理政府信息公开申请",
+    "予以公开",
+    "结果维持",
+    "总体情况",
+    "其他需要报告的事项",
+];
+
+/// Which of [`REPORT_WORDS`] `el` holds, as bits.
+fn words_in(el: ElementRef<'_>) -> u8 {
     let text: String = el.text().collect();
     let f = label::fold(&text);
-    f.contains("收到和处理政府信息公开申请") && f.contains("行政复议")
+    REPORT_WORDS
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| f.contains(*w))
+        .fold(0, |bits, (i, _)| bits | 1 << i)
 }
 
 /// The smallest element holding the report: walks down from `<body>` while
-/// one child still holds it.
+/// one child still holds every report word the body holds.
 fn container(root: ElementRef<'_>) -> ElementRef<'_> {
     let body = root
         .children()
         .filter_map(ElementRef::wrap)
         .find(|e| e.value().name() == "body")
         .unwrap_or(root);
-    let mut at = body;
-    if !holds_report(at) {
+    let want = words_in(body);
+    // Without the table words there is nothing to narrow down to.
+    if want & 0b111 != 0b111 {
         return body;
     }
+    let mut at = body;
     loop {
         let next = at
             .children()
             .filter_map(ElementRef::wrap)
             .filter(|c| !skipped(c.value().name()))
-            .find(|c| holds_report(*c));
+            .find(|c| words_in(*c) == want);
         match next {
             // A table's row or cell holds only part of the report's layout.
             Some(c)

@@ -81,7 +81,8 @@ pub(crate) fn locate(doc: &Doc) -> Located {
         .map(Block::text)
         .chain(doc.outside.iter().cloned())
         .map(|t| super::doc::clean(&t).replace('\n', ""))
-        .find(|t| is_title(t));
+        .find(|t| is_title(t))
+        .map(|t| without_site_name(&t));
     let year = title.as_deref().and_then(year_in);
     let fields = blocks[..first]
         .iter()
@@ -104,6 +105,23 @@ pub(crate) fn locate(doc: &Doc) -> Located {
         year,
         agency,
         published,
+    }
+}
+
+/// A page title without the site's name after it:
+/// `…年度报告_某某区人民政府` gives `…年度报告`.
+fn without_site_name(title: &str) -> String {
+    match title.rfind("年度报告") {
+        Some(at) => {
+            let end = at + "年度报告".len();
+            let rest = title[end..].trim_start();
+            if rest.starts_with(['_', '-', '|', '—', '–']) {
+                title[..end].to_string()
+            } else {
+                title.to_string()
+            }
+        }
+        None => title.to_string(),
     }
 }
 
