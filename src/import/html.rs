@@ -358,6 +358,10 @@ impl Walker<'_> {
                 if block {
                     self.flush();
                 }
+                if name == "li" {
+                    // A list's numbers and bullets are the page's, not its text.
+                    self.buf.push_str(&list_mark(el));
+                }
                 self.walk(el);
                 if block {
                     self.flush();
@@ -453,6 +457,27 @@ impl Walker<'_> {
             });
         }
     }
+}
+
+/// The number (`3.`) of an `<ol>` item, or a bullet for a `<ul>` item.
+fn list_mark(li: ElementRef<'_>) -> String {
+    let Some(list) = li.parent().and_then(ElementRef::wrap) else {
+        return String::new();
+    };
+    if list.value().name() != "ol" {
+        return "• ".to_string();
+    }
+    let start: usize = list
+        .value()
+        .attr("start")
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(1);
+    let before = li
+        .prev_siblings()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "li")
+        .count();
+    format!("{}.", start + before)
 }
 
 /// A cell's text: runs joined, paragraphs and `<br>` as line breaks.

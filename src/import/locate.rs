@@ -75,6 +75,9 @@ pub(crate) fn locate(doc: &Doc) -> Located {
     let first = parts.iter().flatten().next().copied().unwrap_or(0);
     let last = parts.iter().flatten().last().copied().unwrap_or(0);
     let (end, signature) = signature(blocks, last);
+    let end = (last + 1..end)
+        .find(|&i| is_trailer(&blocks[i].text()))
+        .unwrap_or(end);
     let title = blocks[..first]
         .iter()
         .rev()
@@ -123,6 +126,27 @@ fn without_site_name(title: &str) -> String {
         }
         None => title.to_string(),
     }
+}
+
+/// What a page puts after the report: downloads, print and share links,
+/// the previous and next article.
+fn is_trailer(text: &str) -> bool {
+    const MARKS: [&str; 12] = [
+        "数据下载",
+        "相关链接",
+        "相关文件",
+        "打印本页",
+        "【打印",
+        "关闭窗口",
+        "【关闭",
+        "分享到",
+        "扫一扫",
+        "上一篇",
+        "下一篇",
+        "相关附件",
+    ];
+    let t = label::fold(text);
+    MARKS.iter().any(|m| t.starts_with(&label::fold(m)))
 }
 
 fn is_title(t: &str) -> bool {

@@ -20,6 +20,10 @@ pub(crate) fn read(blocks: &[Block]) -> Prose {
             if line.is_empty() {
                 continue;
             }
+            // A page that shows the untitled opening under its own heading.
+            if line == "概述" && sections.len() == 1 && sections[0].1.is_empty() {
+                continue;
+            }
             match sub_heading(line) {
                 Some((h, rest)) => {
                     sections.push((h, Vec::new()));
@@ -93,8 +97,11 @@ fn markdown(paras: &[String]) -> String {
     let mut in_list = false;
     for p in paras {
         let (item, body) = match list_item(p) {
-            Some((n, body)) => (Some(n), body),
-            None => (None, p.as_str()),
+            Some((n, body)) => (Some(n.to_string()), body),
+            None => match p.strip_prefix(['•', '·', '●', '▪']) {
+                Some(body) => (Some("-".to_string()), body.trim_start()),
+                None => (None, p.as_str()),
+            },
         };
         if !out.is_empty() {
             out.push_str(if in_list && item.is_some() {
@@ -105,7 +112,8 @@ fn markdown(paras: &[String]) -> String {
         }
         match item {
             Some(n) => {
-                out.push_str(&format!("{n}. {}", escape(body)));
+                let mark = if n == "-" { n } else { format!("{n}.") };
+                out.push_str(&format!("{mark} {}", escape(body)));
                 in_list = true;
             }
             None => {
