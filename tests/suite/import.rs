@@ -134,3 +134,279 @@ fn every_example_report_survives_render_and_import() {
         assert!(got.findings.is_empty(), "{year}: {:?}", got.findings);
     }
 }
+
+/// Runs `gongkai import report ARGS` in `t`'s folder.
+fn import(t: &SiteTest, args: &[&str]) -> crate::support::site::Run {
+    let mut all = vec!["import", "report"];
+    all.extend_from_slice(args);
+    t.run(&all)
+}
+
+/// Copies fixture `name` into the site's folder and returns its name.
+fn put(t: &SiteTest, name: &str) -> String {
+    let bytes = std::fs::read(fixture_file(name)).expect("fixture");
+    t.write(name, bytes);
+    name.to_string()
+}
+
+/// The data rows of part 三 as numbers (blank as None), by official label.
+fn part3(d: &Data) -> Vec<(String, Vec<Option<i64>>)> {
+    d.part3
+        .leaves
+        .iter()
+        .zip(&d.part3.rows)
+        .map(|(l, r)| {
+            let cells = r
+                .cells
+                .iter()
+                .map(|c| match c.num {
+                    Num::Int(n) => Some(n),
+                    _ => None,
+                })
+                .collect();
+            (l.name(), cells)
+        })
+        .collect()
+}
+
+/// The part 三 numbers all the 2021 fixtures publish: 6 applications
+/// received and 1 carried in; 4 granted, 1 in part, 1 not held; 1 carried out.
+fn fixture_part3(blank_col: Option<usize>) -> Vec<Vec<Option<i64>>> {
+    let leaves = gongkai::report::edition::EDITION_2021.leaves();
+    leaves
+        .iter()
+        .map(|l| {
+            let row: [i64; 7] = match l.label {
+                "一、本年新收政府信息公开申请数量" | "（七）总计" => {
+                    [5, 1, 0, 0, 0, 0, 6]
+                }
+                "（一）予以公开" => [3, 1, 0, 0, 0, 0, 4],
+                "二、上年结转政府信息公开申请数量"
+                | "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+                | "1.本机关不掌握相关政府信息"
+                | "四、结转下年度继续办理" => [1, 0, 0, 0, 0, 0, 1],
+                _ => [0; 7],
+            };
+            let withheld = l.groups.iter().any(|g| g.contains("不予公开"));
+            row.iter()
+                .enumerate()
+                .map(|(c, n)| (!(withheld && Some(c) == blank_col)).then_some(*n))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_cms_page_with_span_soup_rowspans_and_a_split_table_imports() {
+    let t = empty_site();
+    let file = put(&t, "2021-soup.html");
+    let run = import(&t, &[&file]);
+    assert_eq!(run.stderr, "");
+    assert_eq!(
+        run.stdout,
+        "2021-soup.html：2021 年度，2021 版格式，某某区发展和改革局；读出 34 行 200 格，其中空白 8 格；警告 0 条\n\
+         已写入 content/ndbg/2021.yaml\n"
+    );
+    assert_eq!(run.code, 0);
+    let written = t.root.join("content/ndbg/2021.yaml");
+    let text = std::fs::read_to_string(&written).expect("written");
+    for line in [
+        "agency: 某某区发展和改革局\n",
+        "title: 某某区发展和改革局2021年政府信息公开工作年度报告\n",
+        "published: 2022-01-20\n",
+        // The old wording as printed; the blank cells as ~.
+        "    规范性文件: [2, 1, 5]\n",
+        "      1.属于国家秘密: [0, 0, 0, 0, ~, 0, 0]\n",
+        // The typo 只计这一情况 found, the official label written.
+        "    （二）部分公开（区分处理的，只计这一情形，不计其他情形）: [1, 0, 0, 0, 0, 0, 1]\n",
+        "  行政复议: [1, 0, 0, 0, 1]\n",
+        "六、其他需要报告的事项: |\n  本年度未收取信息处理费。\n",
+        "  （二）依申请公开: |\n    全年新收政府信息公开申请6件。\n\n    1. 规范办理流程。\n    2. 按时答复申请人。\n",
+    ] {
+        assert!(text.contains(line), "{line}\nnot in\n{text}");
+    }
+    assert!(!text.contains("reproduces_original"));
+    assert!(!text.contains("版权所有") && !text.contains("首页"));
+    let r = load(&written);
+    let got: Vec<Vec<Option<i64>>> = part3(r.data()).into_iter().map(|(_, c)| c).collect();
+    assert_eq!(got, fixture_part3(Some(4)));
+    t.build(&[]);
+}
+
+#[test]
+fn a_gbk_page_of_the_2019_edition_imports() {
+    let t = empty_site();
+    let file = put(&t, "2020-gbk.html");
+    let run = import(&t, &[&file, "--dry-run"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with(
+        "2020-gbk.html：2020 年度，2019 版格式，某某镇人民政府；读出 34 行 198 格，其中空白 8 格；警告 0 条\n"
+    ));
+    for line in [
+        "edition: 2019\n",
+        "published: 2021-01-25\n",
+        "    行政许可: [14, \"+2\", 120]\n",
+        "    其他对外管理服务事项: [32, -3, 810]\n",
+        "    政府集中采购: [3, 25.1万元]\n",
+        "    （六）其他处理: [0, 0, 0, 0, 0, 0, 0]\n",
+    ] {
+        assert!(run.stdout.contains(line), "{line}\nnot in\n{}", run.stdout);
+    }
+    // --dry-run writes nothing.
+    assert!(!t.root.join("content/ndbg/2020.yaml").exists());
+}
+
+/// A .docx of the 2021 edition written the way Word lays the form out:
+/// group labels merged down (vMerge), row labels merged across (gridSpan),
+/// and the 总计 of 一 split over two runs.
+fn docx_2021() -> Vec<u8> {
+    use std::fmt::Write as _;
+    let para = |t: &str| format!("<w:p><w:r><w:t xml:space=\"preserve\">{t}</w:t></w:r></w:p>");
+    let cell = |t: &str, props: &str| format!("<w:tc><w:tcPr>{props}</w:tcPr>{}</w:tc>", para(t));
+    let row = |cells: &[String]| format!("<w:tr>{}</w:tr>", cells.concat());
+    let mut body = String::new();
+    for p in [
+        "某某乡人民政府2021年政府信息公开工作年度报告",
+        "一、总体情况",
+        "全年公开信息58条。",
+        "二、主动公开政府信息情况",
+    ] {
+        body.push_str(&para(p));
+    }
+    let part2 = [
+        (
+            "第二十条第（一）项",
+            vec!["本年制发件数", "本年废止件数", "现行有效件数"],
+            vec![
+                ("规章", vec!["0", "0", "0"]),
+                ("行政规范性文件", vec!["1", "0", "2"]),
+            ],
+        ),
+        (
+            "第二十条第（五）项",
+            vec!["本年处理决定数量"],
+            vec![("行政许可", vec!["40"])],
+        ),
+        (
+            "第二十条第（六）项",
+            vec!["本年处理决定数量"],
+            vec![("行政处罚", vec!["3"]), ("行政强制", vec![""])],
+        ),
+        (
+            "第二十条第（八）项",
+            vec!["本年收费金额（单位：万元）"],
+            vec![("行政事业性收费", vec!["1.25"])],
+        ),
+    ];
+    body.push_str("<w:tbl>");
+    for (caption, cols, rows) in part2 {
+        let span = format!("<w:gridSpan w:val=\"{}\"/>", cols.len() + 1);
+        body.push_str(&row(&[cell(caption, &span)]));
+        let mut head = vec![cell("信息内容", "")];
+        head.extend(cols.iter().map(|c| cell(c, "")));
+        body.push_str(&row(&head));
+        for (label, vals) in rows {
+            let mut r = vec![cell(label, "")];
+            r.extend(vals.iter().map(|v| cell(v, "")));
+            body.push_str(&row(&r));
+        }
+    }
+    body.push_str("</w:tbl>");
+    body.push_str(&para("三、收到和处理政府信息公开申请情况"));
+    body.push_str("<w:tbl>");
+    let leaves = gongkai::report::edition::EDITION_2021.leaves();
+    let numbers = fixture_part3(None);
+    let mut open: Vec<&str> = Vec::new();
+    for (leaf, nums) in leaves.iter().zip(&numbers) {
+        let mut r = Vec::new();
+        for (d, g) in leaf.groups.iter().enumerate() {
+            let merge = if open.get(d) == Some(g) {
+                "<w:vMerge/>"
+            } else {
+                "<w:vMerge w:val=\"restart\"/>"
+            };
+            r.push(cell(if merge.contains("restart") { g } else { "" }, merge));
+        }
+        open = leaf.groups.clone();
+        let span = 3 - leaf.groups.len();
+        r.push(cell(leaf.label, &format!("<w:gridSpan w:val=\"{span}\"/>")));
+        for n in nums {
+            r.push(cell(&n.map(|n| n.to_string()).unwrap_or_default(), ""));
+        }
+        body.push_str(&row(&r));
+    }
+    body.push_str("</w:tbl>");
+    body.push_str(&para("四、政府信息公开行政复议、行政诉讼情况"));
+    let mut data = String::new();
+    for n in [0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] {
+        let _ = write!(data, "{}", cell(&n.to_string(), ""));
+    }
+    let head: Vec<String> = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+        .iter()
+        .cycle()
+        .take(15)
+        .map(|h| cell(h, ""))
+        .collect();
+    let _ = write!(
+        body,
+        "<w:tbl>{}{}<w:tr>{data}</w:tr></w:tbl>",
+        row(&[
+            cell("行政复议", "<w:gridSpan w:val=\"5\"/>"),
+            cell("行政诉讼", "<w:gridSpan w:val=\"10\"/>")
+        ]),
+        row(&head)
+    );
+    for p in [
+        "五、存在的主要问题及改进情况",
+        "信息更新不够及时。",
+        "六、其他需要报告的事项",
+        "无。",
+        "某某乡人民政府",
+        "2022年1月30日",
+    ] {
+        body.push_str(&para(p));
+    }
+    let xml = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
+    );
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut out);
+    zip.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .expect("zip entry");
+    std::io::Write::write_all(&mut zip, xml.as_bytes()).expect("zip write");
+    zip.finish().expect("zip");
+    out.into_inner()
+}
+
+#[test]
+fn a_docx_with_merged_cells_imports() {
+    let t = empty_site();
+    t.write("2021年报.docx", docx_2021());
+    let run = import(&t, &["2021年报.docx"]);
+    assert_eq!(run.stderr, "");
+    assert_eq!(
+        run.stdout,
+        "2021年报.docx：2021 年度，2021 版格式，某某乡人民政府；读出 34 行 200 格，其中空白 1 格；警告 0 条\n\
+         已写入 content/ndbg/2021.yaml\n"
+    );
+    let r = load(&t.root.join("content/ndbg/2021.yaml"));
+    let got: Vec<Vec<Option<i64>>> = part3(r.data()).into_iter().map(|(_, c)| c).collect();
+    assert_eq!(got, fixture_part3(None));
+    let text = std::fs::read_to_string(t.root.join("content/ndbg/2021.yaml")).expect("read");
+    assert!(text.contains("    行政强制: [~]\n"), "{text}");
+    assert!(text.contains("    行政事业性收费: [1.25]\n"), "{text}");
+    assert!(
+        text.contains("  未经复议直接起诉: [0, 0, 0, 0, 0]\n")
+            || text.contains("    未经复议直接起诉: [0, 0, 0, 0, 0]\n"),
+        "{text}"
+    );
+    assert!(text.contains("  行政复议: [0, 0, 1, 0, 1]\n"), "{text}");
+    assert_eq!(
+        r.published().map(|d| d.to_string()).as_deref(),
+        Some("2022-01-30")
+    );
+}
