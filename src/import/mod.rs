@@ -231,10 +231,12 @@ fn build(
         return Err(errors);
     };
     let mut found = tables::Found::default();
+    // Where a part's missing rows are said to be: its heading, or, when
+    // the heading is missing too, where the text that should hold it ends.
     let part_loc = |k: usize| {
-        let (start, _) = found_at.range(k);
+        let (_, end) = found_at.range(k);
         found_at.parts[k]
-            .or(start.checked_sub(1))
+            .or(end.checked_sub(1))
             .and_then(|i| doc.blocks.get(i))
             .map(doc::Block::loc)
             .unwrap_or_default()

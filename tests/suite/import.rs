@@ -410,3 +410,142 @@ fn a_docx_with_merged_cells_imports() {
         Some("2022-01-30")
     );
 }
+
+#[test]
+fn published_arithmetic_is_kept_as_signed_and_the_build_publishes_it() {
+    let t = empty_site();
+    let file = put(&t, "2021-tabs.txt");
+    let run = import(&t, &[&file]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "2021-tabs.txt: 警告: 原件的勾稽关系不成立，已按原件照录：一、本年新收政府信息公开申请数量：「总计」栏填的是 7，但 自然人至其他 合计是 6\n\
+         2021-tabs.txt: 警告: 原件的勾稽关系不成立，已按原件照录：三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 7 + 二、上年结转 1 = 8，但 三（七）总计 6 + 四、结转下年度 1 = 7（第一项加第二项之和应等于第三项加第四项之和）\n\
+         2021-tabs.txt:12: 警告: “第二十条第（五）项 行政许可”的“本年处理决定数量”一格原件写作“3件”，只取了其中的数字\n"
+    );
+    assert_eq!(
+        run.stdout,
+        "2021-tabs.txt：2021 年度，2021 版格式，某某街道办事处；读出 34 行 200 格，其中空白 8 格；警告 3 条\n\
+         已写入 content/ndbg/2021.yaml\n"
+    );
+    let text = std::fs::read_to_string(t.root.join("content/ndbg/2021.yaml")).expect("written");
+    assert!(
+        text.starts_with(
+            "# 由 gongkai import report 从 2021-tabs.txt 导入，表格数字与原件逐格一致。\n\
+         # 原件中以下各处勾稽关系不成立或数值不规范，按原件照录（reproduces_original: true）：\n\
+         #   - 第二十条第（五）项 行政许可 本年处理决定数量：原件写作“3件”，只取数字\n\
+         #   - 一、本年新收政府信息公开申请数量：总计为7，而自然人至其他各列之和为6。\n\
+         #   - 总计列：第一项加第二项之和为8，第三项加第四项之和为7，二者不等。\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("\nreproduces_original: true\n"));
+    assert!(text.contains("  一、本年新收政府信息公开申请数量: [5, 1, 0, 0, 0, 0, 7]\n"));
+    assert!(text.contains("    行政事业性收费: [0.5]\n"));
+    // The build publishes it as signed, the failing rules noted under the table.
+    t.build(&[]);
+    let page = t.read("ndbg/2021.html");
+    assert!(page.contains("原件中有2处勾稽关系不成立"), "{page}");
+    assert!(page.contains("总计为7，而自然人至其他各列之和为6。"));
+}
+
+#[test]
+fn a_second_import_of_a_year_is_refused_and_writes_nothing() {
+    let t = SiteTest::case("report", "base");
+    let file = put(&t, "2021-tabs.txt");
+    let before = content(&t);
+    let run = import(&t, &[&file]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "2021-tabs.txt: 错误: content/ndbg/2021.yaml 已经存在，导入不会覆盖它；确需重新导入，请先把它移走或改名\n{FAILED}"
+        )
+    );
+    assert_eq!((run.code, run.stdout.as_str()), (1, ""));
+    assert_eq!(content(&t), before);
+}
+
+#[test]
+fn bad_inputs_get_a_clear_message_and_nothing_is_written() {
+    let t = empty_site();
+    t.write("会议纪要.txt", "会议纪要\n\n今天讨论了下一年的工作安排。\n");
+    t.write("2021.pdf", "%PDF-1.4\n");
+    t.write("旧版.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+    t.write("坏.docx", "PK\u{3}\u{4} broken");
+    let seed = std::fs::read_to_string(fixture_file("2021-tabs.txt")).expect("fixture");
+    let half = &seed[..seed.find("三、收到和处理").expect("part 三")];
+    t.write("半份.txt", half);
+    let before = content(&t);
+    let cases: [(&str, String); 6] = [
+        ("会议纪要.txt", "会议纪要.txt: 错误: 这个文件里没有政府信息公开工作年度报告：找不到“一、总体情况”到“六、其他需要报告的事项”中的任何一个部分，也找不到报告的表格\n".into()),
+        ("2021.pdf", "2021.pdf: 错误: 不能读取 .pdf 文件。导入能读取网页（.html、.htm、.shtml）、Word 文档（.docx）和纯文本（.txt）；请在 Word 或 WPS 里打开原件，“另存为”Word 文档（.docx）或网页（.html）后再导入\n".into()),
+        ("旧版.doc", "旧版.doc: 错误: 不能读取 .doc 文件。导入能读取网页（.html、.htm、.shtml）、Word 文档（.docx）和纯文本（.txt）；请在 Word 或 WPS 里打开原件，“另存为”Word 文档（.docx）或网页（.html）后再导入\n".into()),
+        ("坏.docx", "坏.docx: 错误: 这个文件不是 Word 文档（.docx）：打不开，或里面没有正文。请用 Word 或 WPS 打开后重新另存为 .docx\n".into()),
+        ("没有这个文件.html", "没有这个文件.html: 错误: 无法读取这个文件：找不到这个文件或文件夹\n".into()),
+        ("半份.txt", {
+            let leaves = gongkai::report::edition::EDITION_2021.leaves();
+            let mut s = String::new();
+            for name in leaves.iter().map(|l| l.name()).chain(["四、政府信息公开行政复议、行政诉讼情况 行政复议".to_string(), "四、政府信息公开行政复议、行政诉讼情况 行政诉讼 未经复议直接起诉".into(), "四、政府信息公开行政复议、行政诉讼情况 行政诉讼 复议后起诉".into()]) {
+                s.push_str(&format!("半份.txt:19: 错误: 没有找到“{name}”这一行（2021 版格式规定的行），报告没有导入\n"));
+            }
+            s
+        }),
+    ];
+    for (file, want) in cases {
+        let run = import(&t, &[file]);
+        let mut want_lines: Vec<&str> = want.lines().collect();
+        want_lines.sort();
+        let mut got_lines: Vec<&str> = run.stderr.lines().collect();
+        let last = got_lines.pop();
+        got_lines.sort();
+        assert_eq!(
+            (got_lines, last),
+            (want_lines, Some(FAILED.trim_end())),
+            "{file}"
+        );
+        assert_eq!((run.code, run.stdout.as_str()), (1, ""), "{file}");
+    }
+    assert_eq!(content(&t), before);
+}
+
+#[test]
+fn year_and_edition_are_asked_for_by_name_and_can_be_given() {
+    let t = empty_site();
+    let text = std::fs::read_to_string(fixture_file("2021-tabs.txt")).expect("fixture");
+    // No title: neither year nor, once the edition's rows are gone, edition.
+    let untitled = text.replacen(
+        "某某街道办事处2021年政府信息公开工作年度报告",
+        "年度报告",
+        1,
+    );
+    t.write("无标题.txt", &untitled);
+    let run = import(&t, &["无标题.txt", "--dry-run"]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "无标题.txt: 错误: 看不出这份报告是哪一年的（标题里没有年份）。请在命令里加上 --year 年度，例如 --year 2023\n{FAILED}"
+        )
+    );
+    assert_eq!(run.code, 1);
+    let run = import(&t, &["无标题.txt", "--dry-run", "--year", "2021"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("\nyear: 2021\nedition: 2021\n"),
+        "{}",
+        run.stdout
+    );
+    // --edition overrides what the rows say; then the 2019 rows are missing.
+    let run = import(
+        &t,
+        &[
+            "无标题.txt",
+            "--dry-run",
+            "--year",
+            "2021",
+            "--edition",
+            "2019",
+        ],
+    );
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("错误: 没有找到“第二十条第（九）项 政府集中采购”这一行（2019 版格式规定的行），报告没有导入\n"), "{}", run.stderr);
+}
