@@ -518,7 +518,7 @@ mod tests {
             <div id=\"content\"><p><span>一、</span><span style=\"x\">总体情况</span><o:p>&nbsp;</o:p></p>\n\
             <table><tr><td rowspan=\"2\">三、本年度<br>办理结果</td><td>（一）<span>予以</span>公开</td><td>1</td></tr>\n\
             <tr><td colspan=\"2\">（二）部分公开</td></tr></table>\n\
-            <p>三、收到和处理政府信息公开申请情况 行政复议</p></div>\n\
+            <p>三、收到和处理政府信息公开申请情况 结果维持</p></div>\n\
             <div class=\"footer\">版权所有</div></body></html>";
         let doc = read(page);
         assert_eq!(doc.blocks[0].text(), "一、总体情况");
