@@ -21,8 +21,12 @@ pub(crate) fn decode(bytes: &[u8]) -> (String, &'static str) {
         None => (None, 0),
     };
     let bytes = &bytes[bom..];
-    let enc = enc.or_else(|| declared(bytes)).unwrap_or_else(|| {
-        if std::str::from_utf8(bytes).is_ok() {
+    let utf8 = std::str::from_utf8(bytes).is_ok();
+    // A page that says UTF-8 but is not (saved again in GBK by an editor)
+    // is read by what its bytes are.
+    let declared = declared(bytes).filter(|e| *e != encoding_rs::UTF_8 || utf8);
+    let enc = enc.or(declared).unwrap_or_else(|| {
+        if utf8 {
             encoding_rs::UTF_8
         } else {
             let mut d = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);

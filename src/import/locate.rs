@@ -316,7 +316,8 @@ fn signature(blocks: &[Block], last: usize) -> (usize, Option<(Option<String>, O
     let paras = || (last + 1..blocks.len()).filter(|&i| matches!(blocks[i], Block::Para { .. }));
     for i in paras() {
         let text = super::doc::clean(&blocks[i].text());
-        // One paragraph may hold both, on two lines.
+        // One paragraph may hold both, on two lines or one.
+        let text = split_dated(&text);
         let lines: Vec<&str> = text.lines().collect();
         if let Some(pos) = lines.iter().position(|l| is_date_line(l)) {
             let date = date_in(lines[pos]);
@@ -342,6 +343,23 @@ fn signature(blocks: &[Block], last: usize) -> (usize, Option<(Option<String>, O
         }
     }
     (blocks.len(), None)
+}
+
+/// `某某局　2022年1月20日` as two lines, agency then date; other text as it is.
+fn split_dated(line: &str) -> String {
+    let Some(at) =
+        line.rfind(|c: char| !(c.is_ascii_digit() || "年月日号〇一二三四五六七八九十".contains(c)))
+    else {
+        return line.to_string();
+    };
+    let (head, tail) = line.split_at(at);
+    let tail = tail.trim_start_matches(|c: char| !(c.is_ascii_digit() || "〇一二".contains(c)));
+    if !head.trim().is_empty() && is_date_line(tail) && is_agency_line(head) && !head.contains('\n')
+    {
+        format!("{}\n{tail}", head.trim())
+    } else {
+        line.to_string()
+    }
 }
 
 fn is_date_line(line: &str) -> bool {
@@ -419,6 +437,19 @@ mod tests {
             Date::new(2022, 1, 28).ok()
         );
         assert_eq!(date_in("共收到2021年1月"), None);
+    }
+
+    #[test]
+    fn signature_on_one_line() {
+        assert_eq!(
+            split_dated("某某区发展和改革局 2022年1月20日"),
+            "某某区发展和改革局\n2022年1月20日"
+        );
+        assert_eq!(split_dated("2022年1月20日"), "2022年1月20日");
+        assert_eq!(
+            split_dated("全年共收到申请6件，2022年1月20日办结。"),
+            "全年共收到申请6件，2022年1月20日办结。"
+        );
     }
 
     #[test]

@@ -22,6 +22,8 @@ mod labels;
 mod locate;
 mod prose;
 mod tables;
+#[cfg(test)]
+mod tests;
 mod text;
 
 use crate::diag::Diagnostic;

@@ -107,7 +107,13 @@ impl<'t> Reader<'t> {
             return false;
         }
         let (pn, on) = (label::number(&t.text), label::number(official));
-        if !pn.is_empty() && !on.is_empty() && pn != on {
+        // Another number is another row, unless the printed label is the
+        // group's and the row's in one cell.
+        let combined = {
+            let (p, o) = (labels::norm(&t.text), labels::norm(official));
+            p.len() > o.len() && p.ends_with(&o)
+        };
+        if !pn.is_empty() && !on.is_empty() && pn != on && !combined {
             return false;
         }
         if !labels::matches(&t.text, official, aliases) {
