@@ -94,7 +94,7 @@ fn labels_numbering_and_layouts_of_real_reports() {
 fn a_row_short_of_a_cell_is_padded_and_said() {
     let mut lines = part3_lines(|_, label, _| format!("\t{label}"));
     let last = lines.pop().expect("row 四");
-    let short = last.rsplitn(2, '\t').nth(1).expect("cells").to_string();
+    let short = last.rsplit_once('\t').expect("cells").0.to_string();
     lines.push(short);
     let text = report(lines, PART4_ONE_A_LINE);
     let got = read_bytes(Path::new("x.txt"), text.as_bytes(), &Hints::default()).expect("imports");
