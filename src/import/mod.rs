@@ -15,6 +15,8 @@
 //! and `review` can read a published report with it to compare.
 
 mod cells;
+mod dates;
+mod decode;
 pub mod doc;
 mod docx;
 mod html;
@@ -170,8 +172,8 @@ fn read_doc(path: &Path, bytes: &[u8]) -> Result<(Format, Doc), Vec<Diagnostic>>
         }
     };
     let doc = match sniff {
-        Format::Html => html::read(&html::decode(bytes).0),
-        Format::Text => text::read(&html::decode(bytes).0),
+        Format::Html => html::read(&decode::decode(bytes).0),
+        Format::Text => text::read(&decode::decode(bytes).0),
         Format::Docx => docx::read(bytes).map_err(|e| {
             let msg = match e {
                 docx::DocxError::NotDocx => t!("import-not-docx"),
