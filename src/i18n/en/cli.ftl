@@ -11,6 +11,7 @@ cli-examples =
       gongkai check --as-of 2024-06-30   check against the inspection rules
       gongkai init my-portal             start a new portal
       gongkai new report 2024            write the 2024 annual report form
+      gongkai import report 2023.docx    import the published 2023 report (or a saved page, text)
       gongkai serve --open               preview while editing; pages reload on save
       gongkai explain report.rule-a      what a finding's code means and how to fix it
 

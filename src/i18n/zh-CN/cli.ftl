@@ -11,6 +11,7 @@ cli-examples =
       gongkai check --as-of 2024-06-30   按全国网站检查指标检查网站
       gongkai init my-portal             新建一个公开专栏网站
       gongkai new report 2024            写入 2024 年度报告的填报表
+      gongkai import report 2023.docx    导入已经发布的 2023 年度报告（也可以是网页、纯文本）
       gongkai serve --open               编辑时预览；保存后页面自动刷新
       gongkai explain report.rule-a      查看某类问题的含义和改法
 
