@@ -153,7 +153,7 @@ fn read_doc(path: &Path, bytes: &[u8]) -> Result<(Format, Doc), Vec<Diagnostic>>
         )
     };
     let sniff = match ext.as_str() {
-        "html" | "htm" | "shtml" | "xhtml" | "mht" => Format::Html,
+        "html" | "htm" | "shtml" | "xhtml" => Format::Html,
         "docx" => Format::Docx,
         "pdf" | "doc" | "wps" | "ofd" | "xls" | "xlsx" | "et" | "rtf" | "jpg" | "png" => {
             return Err(unsupported(&ext));
