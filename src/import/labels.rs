@@ -65,9 +65,10 @@ fn same(p: &str, o: &str) -> bool {
     if allowed > 0 && strsim::levenshtein(p, o) <= allowed {
         return true;
     }
-    // A row label printed after its group's in one cell:
-    // （三）不予公开 1.属于国家秘密.
-    n >= 4 && p.ends_with(o) && p.len() > o.len()
+    // A row label printed after its group's in one cell
+    // (（三）不予公开 1.属于国家秘密), or with a word more (行政事业性收费项目).
+    n >= 4
+        && (p.ends_with(o) && p.len() > o.len() || p.starts_with(o) && p.chars().count() <= n + 2)
 }
 
 /// A label without its bracketed note: 部分公开 for

@@ -49,17 +49,87 @@ impl Located {
     }
 }
 
+/// The distinctive words of each part's heading, for headings printed
+/// with extra words (五、政府信息公开工作存在的主要问题及改进情况).
+const CORES: [&str; 6] = [
+    "总体情况",
+    "主动公开政府信息",
+    "收到和处理政府信息公开申请",
+    "行政复议",
+    "存在的主要问题",
+    "其他需要报告",
+];
+
 /// True when `text` is the heading of part `k`: its words, with or without
-/// its number, nothing much else.
+/// its number, nothing much else; or its number and its distinctive words
+/// in a short line.
 fn is_heading(text: &str, k: usize) -> bool {
     let t = labels::norm(text);
     let want = labels::norm(PARTS[k]);
-    if t.is_empty() || t.chars().count() > want.chars().count() + 2 {
+    let (n, wn) = (t.chars().count(), want.chars().count());
+    if t.is_empty() || n > wn + 12 {
         return false;
     }
     let number = label::number(text);
-    let numbered_ok = number.is_empty() || number == label::number(PARTS[k]);
-    numbered_ok && (t == want || strsim::levenshtein(&t, &want) <= 1 && want.chars().count() > 4)
+    let own = label::number(PARTS[k]);
+    if !number.is_empty() && number != own {
+        return false;
+    }
+    if n <= wn + 2 && (t == want || strsim::levenshtein(&t, &want) <= 1 && wn > 4) {
+        return true;
+    }
+    number == own && t.contains(&labels::norm(CORES[k]))
+}
+
+/// Splits a paragraph that starts with a numbered part heading and goes on
+/// with the part's text (`<p><b>一、总体情况</b>2021年，…</p>`) into the
+/// heading and the text.
+pub(crate) fn split_inline_headings(doc: &mut Doc) {
+    let mut out = Vec::with_capacity(doc.blocks.len());
+    for b in std::mem::take(&mut doc.blocks) {
+        let Block::Para { text, loc } = &b else {
+            out.push(b);
+            continue;
+        };
+        let cut = (0..6).find_map(|k| heading_prefix(text, k));
+        match cut {
+            Some(at) => {
+                let rest = text[at..].trim_start_matches(['：', ':', '。', ' ', '\u{3000}']);
+                out.push(Block::Para {
+                    text: text[..at].trim().to_string(),
+                    loc: *loc,
+                });
+                if !rest.is_empty() {
+                    out.push(Block::Para {
+                        text: rest.to_string(),
+                        loc: *loc,
+                    });
+                }
+            }
+            None => out.push(b),
+        }
+    }
+    doc.blocks = out;
+}
+
+/// The byte length of part `k`'s numbered heading at the start of `text`,
+/// when more text follows it.
+fn heading_prefix(text: &str, k: usize) -> Option<usize> {
+    let want = labels::norm(PARTS[k]);
+    let own = label::number(PARTS[k]);
+    if label::number(text) != own {
+        return None;
+    }
+    for (at, _) in text.char_indices().skip(1) {
+        let head = labels::norm(&text[..at]);
+        if head.chars().count() > want.chars().count() {
+            return None;
+        }
+        if head == want {
+            return (text[at..].trim().chars().count() > 0).then_some(at);
+        }
+    }
+    None
 }
 
 /// Finds the parts, title, signature and the facts they give.
@@ -115,9 +185,9 @@ pub(crate) fn locate(doc: &Doc) -> Located {
 /// A page title without the site's name after it:
 /// `…年度报告_某某区人民政府` gives `…年度报告`.
 fn without_site_name(title: &str) -> String {
-    match title.rfind("年度报告") {
+    match title.rfind("报告") {
         Some(at) => {
-            let end = at + "年度报告".len();
+            let end = at + "报告".len();
             let rest = title[end..].trim_start();
             if rest.starts_with(['_', '-', '|', '—', '–']) {
                 title[..end].to_string()
@@ -152,7 +222,9 @@ fn is_trailer(text: &str) -> bool {
 
 fn is_title(t: &str) -> bool {
     let f = label::fold(t);
-    f.contains("年度报告") && f.chars().count() <= 80 && year_in(t).is_some()
+    (f.contains("年度报告") || f.contains("信息公开工作报告"))
+        && f.chars().count() <= 80
+        && year_in(t).is_some()
 }
 
 /// The value after `名称：` for the first of `names` in `text` (a field of

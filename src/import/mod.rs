@@ -131,7 +131,8 @@ pub fn read_report(path: &Path, hints: &Hints) -> Result<Imported, Vec<Diagnosti
 /// [`read_report`] on bytes already read; `path` names the file (its
 /// extension chooses the reader).
 pub fn read_bytes(path: &Path, bytes: &[u8], hints: &Hints) -> Result<Imported, Vec<Diagnostic>> {
-    let (format, doc) = read_doc(path, bytes)?;
+    let (format, mut doc) = read_doc(path, bytes)?;
+    locate::split_inline_headings(&mut doc);
     build(path, format, &doc, hints)
 }
 
