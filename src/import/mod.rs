@@ -19,6 +19,7 @@ mod dates;
 mod decode;
 pub mod doc;
 mod docx;
+mod findings;
 mod html;
 mod labels;
 mod locate;
@@ -30,10 +31,10 @@ mod text;
 
 use crate::diag::Diagnostic;
 use crate::diag::codes::{
-    IMPORT_CELL, IMPORT_EDITION, IMPORT_FORMAT, IMPORT_MISSING_ROW, IMPORT_NOT_REPORT, IMPORT_PART,
-    IMPORT_PUBLISHED, IMPORT_READ, IMPORT_RULE, IMPORT_YEAR,
+    IMPORT_EDITION, IMPORT_FORMAT, IMPORT_MISSING_ROW, IMPORT_NOT_REPORT, IMPORT_PUBLISHED,
+    IMPORT_READ, IMPORT_YEAR,
 };
-use crate::report::edition::{self, Edition, PARTS};
+use crate::report::edition::{self, Edition};
 use crate::report::{self, Comments, Data, Envelope, Report};
 use cells::Note;
 use doc::{Doc, Loc};
@@ -188,7 +189,12 @@ fn read_doc(path: &Path, bytes: &[u8]) -> Result<(Format, Doc), Vec<Diagnostic>>
 
 /// A diagnostic at `loc`: its line when the format has lines, else the
 /// paragraph or table position in the message.
-fn at(code: &'static crate::diag::Code, path: &Path, loc: Loc, msg: String) -> Diagnostic {
+pub(crate) fn at(
+    code: &'static crate::diag::Code,
+    path: &Path,
+    loc: Loc,
+    msg: String,
+) -> Diagnostic {
     let d = Diagnostic::new(code, path, msg);
     if loc.line > 0 {
         return d.at_line(loc.line);
@@ -213,131 +219,34 @@ fn build(
     hints: &Hints,
 ) -> Result<Imported, Vec<Diagnostic>> {
     let found_at = locate::locate(doc);
-    let marked = locate::edition_of(doc);
-    if found_at.parts.iter().all(Option::is_none) && marked.is_none() {
-        return Err(err(&IMPORT_NOT_REPORT, path, t!("import-not-report")));
-    }
-    let year = hints.year.or(found_at.year);
-    let edition = hints
-        .edition
-        .and_then(|e| edition::by_id(i64::from(e)))
-        .or(marked)
-        .or_else(|| year.map(edition::default_for));
-    let mut errors = Vec::new();
-    if year.is_none() {
-        errors.push(Diagnostic::new(&IMPORT_YEAR, path, t!("import-no-year")));
-    }
-    let Some(edition) = edition else {
-        errors.push(Diagnostic::new(
-            &IMPORT_EDITION,
-            path,
-            t!("import-no-edition"),
-        ));
-        return Err(errors);
-    };
+    let (year, edition) = detect(path, doc, &found_at, hints)?;
     let mut found = tables::Found::default();
-    // Where a part's missing rows are said to be: its heading, or, when
-    // the heading is missing too, where the text that should hold it ends.
-    let part_loc = |k: usize| {
-        let (_, end) = found_at.range(k);
-        found_at.parts[k]
-            .or(end.checked_sub(1))
-            .and_then(|i| doc.blocks.get(i))
-            .map(doc::Block::loc)
-            .unwrap_or_default()
-    };
-    let toks = |k: usize| {
-        let (s, e) = found_at.range(k);
-        tables::tokens(&doc.blocks, s, e)
-    };
-    let part2 = tables::part2(&toks(1), part_loc(1), edition, &mut found);
-    let part3 = tables::part3(&toks(2), part_loc(2), edition, &mut found);
-    let part4 = tables::part4(&toks(3), part_loc(3), edition, &mut found);
-    for (row, loc) in &found.missing {
-        errors.push(at(
-            &IMPORT_MISSING_ROW,
-            path,
-            *loc,
-            t!(
+    let data = read_data(doc, &found_at, edition, &mut found);
+    let mut errors: Vec<Diagnostic> = found
+        .missing
+        .iter()
+        .map(|(row, loc)| {
+            let msg = t!(
                 "import-missing-row",
                 row = row.as_str(),
                 edition = edition.id
-            ),
-        ));
-    }
-    let Some(year) = year else { return Err(errors) };
+            );
+            at(&IMPORT_MISSING_ROW, path, *loc, msg)
+        })
+        .collect();
+    let Some(year) = year else {
+        errors.insert(0, Diagnostic::new(&IMPORT_YEAR, path, t!("import-no-year")));
+        return Err(errors);
+    };
     if !errors.is_empty() {
         return Err(errors);
     }
-    let prose_of = |k: usize| {
-        let (s, e) = found_at.range(k);
-        prose::read(&doc.blocks[s.min(doc.blocks.len())..e.min(doc.blocks.len())])
-    };
-    let data = Data {
-        edition,
-        overview: prose_of(0),
-        part2,
-        part3,
-        part4,
-        problems: prose_of(4),
-        other: prose_of(5),
-    };
-    let mut findings = Vec::new();
-    for k in [0, 4, 5] {
-        if found_at.parts[k].is_none() {
-            findings.push(Diagnostic::new(
-                &IMPORT_PART,
-                path,
-                t!("import-no-part", part = PARTS[k]),
-            ));
-        }
-    }
-    let mut comment = Vec::new();
-    for n in &found.notes {
-        let (msg, line) = match &n.note {
-            Note::Kept => (
-                t!(
-                    "import-cell-kept",
-                    row = n.row.as_str(),
-                    column = n.column.as_str(),
-                    printed = n.printed.as_str()
-                ),
-                format!(
-                    "{} {}：原件写作“{}”，照录为文字",
-                    n.row, n.column, n.printed
-                ),
-            ),
-            Note::Unit(p) => (
-                t!(
-                    "import-cell-unit",
-                    row = n.row.as_str(),
-                    column = n.column.as_str(),
-                    printed = p.as_str()
-                ),
-                format!("{} {}：原件写作“{}”，只取数字", n.row, n.column, p),
-            ),
-            Note::Blank => (
-                t!(
-                    "import-cell-missing",
-                    row = n.row.as_str(),
-                    column = n.column.as_str()
-                ),
-                format!("{} {}：原件这一行少一格，按空白照录", n.row, n.column),
-            ),
-            Note::Plain => continue,
-        };
-        findings.push(at(&IMPORT_CELL, path, n.loc, msg));
-        comment.push(line);
-    }
+    let mut findings = findings::missing_parts(path, &found_at);
+    let (cell_findings, mut comment) = findings::cells(path, &found.notes);
+    findings.extend(cell_findings);
     let rules = report::rules::check(&data);
-    for f in &rules {
-        findings.push(Diagnostic::new(
-            &IMPORT_RULE,
-            path,
-            t!("import-rule", detail = f.message.as_str()),
-        ));
-        comment.push(f.note.clone());
-    }
+    findings.extend(findings::rules(path, &rules));
+    comment.extend(rules.iter().map(|f| f.note.clone()));
     let kept_text = found.notes.iter().any(|n| n.note == Note::Kept);
     let reproduces = !rules.is_empty() || kept_text;
     if found_at.published.is_none() {
@@ -357,53 +266,111 @@ fn build(
         index: Default::default(),
         attachments: Vec::new(),
     };
-    let mut yaml = header(path, reproduces, &comment);
+    let mut yaml = findings::header(path, reproduces, &comment);
     yaml.push_str(&report::write(&env, &data, &Comments::default()));
+    let report = read_back(year, &yaml)?;
+    Ok(Imported {
+        report,
+        yaml,
+        format,
+        edition,
+        agency: found_at.agency,
+        published: found_at.published,
+        counts: Counts {
+            rows: found.rows,
+            cells: found.cells,
+            blanks: found.blanks,
+        },
+        findings,
+    })
+}
+
+/// The year (None when it cannot be told, which is said once the missing
+/// rows are known too) and the edition; an error when the file holds no
+/// report or its edition cannot be told.
+fn detect(
+    path: &Path,
+    doc: &Doc,
+    found_at: &locate::Located,
+    hints: &Hints,
+) -> Result<(Option<i32>, &'static Edition), Vec<Diagnostic>> {
+    let marked = locate::edition_of(doc);
+    if found_at.parts.iter().all(Option::is_none) && marked.is_none() {
+        return Err(err(&IMPORT_NOT_REPORT, path, t!("import-not-report")));
+    }
+    let year = hints.year.or(found_at.year);
+    let edition = hints
+        .edition
+        .and_then(|e| edition::by_id(i64::from(e)))
+        .or(marked)
+        .or_else(|| year.map(edition::default_for));
+    match edition {
+        Some(e) => Ok((year, e)),
+        None => {
+            let mut errors = Vec::new();
+            if year.is_none() {
+                errors.push(Diagnostic::new(&IMPORT_YEAR, path, t!("import-no-year")));
+            }
+            errors.push(Diagnostic::new(
+                &IMPORT_EDITION,
+                path,
+                t!("import-no-edition"),
+            ));
+            Err(errors)
+        }
+    }
+}
+
+/// The tables and prose of the located report.
+fn read_data(
+    doc: &Doc,
+    found_at: &locate::Located,
+    edition: &'static Edition,
+    found: &mut tables::Found,
+) -> Data {
+    // Where a part's missing rows are said to be: its heading, or, when
+    // the heading is missing too, where the text that should hold it ends.
+    let part_loc = |k: usize| {
+        let (_, end) = found_at.range(k);
+        found_at.parts[k]
+            .or(end.checked_sub(1))
+            .and_then(|i| doc.blocks.get(i))
+            .map(doc::Block::loc)
+            .unwrap_or_default()
+    };
+    let toks = |k: usize| {
+        let (s, e) = found_at.range(k);
+        tables::tokens(&doc.blocks, s, e)
+    };
+    let prose_of = |k: usize| {
+        let (s, e) = found_at.range(k);
+        let n = doc.blocks.len();
+        prose::read(&doc.blocks[s.min(n)..e.min(n)])
+    };
+    Data {
+        edition,
+        overview: prose_of(0),
+        part2: tables::part2(&toks(1), part_loc(1), edition, found),
+        part3: tables::part3(&toks(2), part_loc(2), edition, found),
+        part4: tables::part4(&toks(3), part_loc(3), edition, found),
+        problems: prose_of(4),
+        other: prose_of(5),
+    }
+}
+
+/// The YAML read back as the build reads it; its errors (there should be
+/// none: the writer wrote it) when it does not read. A missing date is left
+/// for the user to fill in, and was said as a warning.
+fn read_back(year: i32, yaml: &str) -> Result<Report, Vec<Diagnostic>> {
     let shown = PathBuf::from(format!("{year}.yaml"));
     let mut diags = Vec::new();
-    let loaded = report::load(&shown, &yaml, "", &mut diags);
+    let loaded = report::load(&shown, yaml, "", &mut diags);
     let broken: Vec<Diagnostic> = diags
         .into_iter()
         .filter(|d| d.severity.blocks() && d.code != &crate::diag::codes::REPORT_PUBLISHED)
         .collect();
     match loaded {
-        Some(report) if broken.is_empty() => Ok(Imported {
-            report,
-            yaml,
-            format,
-            edition,
-            agency: found_at.agency,
-            published: found_at.published,
-            counts: tables_counts(&found),
-            findings,
-        }),
+        Some(report) if broken.is_empty() => Ok(report),
         _ => Err(broken),
     }
-}
-
-fn tables_counts(f: &tables::Found) -> Counts {
-    Counts {
-        rows: f.rows,
-        cells: f.cells,
-        blanks: f.blanks,
-    }
-}
-
-/// The comment above the imported file: where it came from and, for a
-/// report kept as published, each thing in it that does not add up.
-fn header(path: &Path, reproduces: bool, lines: &[String]) -> String {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut out = format!("# 由 gongkai import report 从 {name} 导入，表格数字与原件逐格一致。\n");
-    if reproduces {
-        out.push_str("# 原件中以下各处勾稽关系不成立或数值不规范，按原件照录（reproduces_original: true）：\n");
-    } else if !lines.is_empty() {
-        out.push_str("# 导入时的说明：\n");
-    }
-    for l in lines {
-        out.push_str(&format!("#   - {}\n", l.replace('\n', " ")));
-    }
-    out
 }
