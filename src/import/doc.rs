@@ -27,6 +27,10 @@ pub struct Cell {
     /// True when this slot is covered by a cell that starts in an earlier
     /// row or column (rowspan, colspan, gridSpan, vMerge).
     pub copy: bool,
+    /// True when this slot is the first column of a cell that starts in a
+    /// row above: a value merged down over rows (a column of zeros merged
+    /// into one cell) counts in each of them, a value merged across does not.
+    pub above: bool,
 }
 
 /// A block of the document.

@@ -108,6 +108,7 @@ impl Reader {
                     cells.push(Cell {
                         text: text.clone(),
                         copy: continues || k > 0,
+                        above: continues && k == 0,
                     });
                 }
             }

@@ -327,8 +327,8 @@ impl Walker<'_> {
             .filter_map(ElementRef::wrap)
             .filter(|e| matches!(e.value().name(), "tr" | "caption"))
             .collect();
-        // (rows still covered, text) per grid column.
-        let mut pending: Vec<Option<(u32, String)>> = Vec::new();
+        // (rows still covered, text, first column of its cell) per grid column.
+        let mut pending: Vec<Option<(u32, String, bool)>> = Vec::new();
         let mut n = 0;
         for tr in rows {
             if tr.value().name() == "caption" {
@@ -343,11 +343,12 @@ impl Walker<'_> {
             let take_pending =
                 |col: &mut usize,
                  cells: &mut Vec<Cell>,
-                 pending: &mut Vec<Option<(u32, String)>>| {
-                    while let Some(Some((left, text))) = pending.get_mut(*col) {
+                 pending: &mut Vec<Option<(u32, String, bool)>>| {
+                    while let Some(Some((left, text, first))) = pending.get_mut(*col) {
                         cells.push(Cell {
                             text: text.clone(),
                             copy: true,
+                            above: *first,
                         });
                         *left -= 1;
                         if *left == 0 {
@@ -375,12 +376,13 @@ impl Walker<'_> {
                     cells.push(Cell {
                         text: text.clone(),
                         copy: k > 0,
+                        above: false,
                     });
                     if pending.len() <= col {
                         pending.resize(col + 1, None);
                     }
                     if rows > 1 {
-                        pending[col] = Some((rows - 1, text.clone()));
+                        pending[col] = Some((rows - 1, text.clone(), k == 0));
                     }
                     col += 1;
                 }

@@ -24,7 +24,8 @@ pub(crate) struct Tok {
     row: Option<usize>,
 }
 
-/// The tokens of `blocks[from..to]`; cells covered by a span are left out.
+/// The tokens of `blocks[from..to]`; cells covered by a span are left out,
+/// but for a cell merged down, whose value counts in each row it covers.
 pub(crate) fn tokens(blocks: &[Block], from: usize, to: usize) -> Vec<Tok> {
     let mut out = Vec::new();
     for (i, b) in blocks.iter().enumerate().take(to).skip(from) {
@@ -35,7 +36,7 @@ pub(crate) fn tokens(blocks: &[Block], from: usize, to: usize) -> Vec<Tok> {
                 row: None,
             }),
             Block::Row { cells, loc } => {
-                for c in cells.iter().filter(|c| !c.copy) {
+                for c in cells.iter().filter(|c| !c.copy || c.above) {
                     out.push(Tok {
                         text: c.text.clone(),
                         loc: *loc,

@@ -45,6 +45,7 @@ pub(crate) fn read(text: &str) -> Doc {
             let c = Cell {
                 text: super::doc::clean(cell),
                 copy: false,
+                above: false,
             };
             match &mut row {
                 Some((cells, _)) => cells.push(c),
@@ -87,6 +88,7 @@ fn cells(line: &str) -> Vec<Cell> {
         .map(|c| Cell {
             text: super::doc::clean(c),
             copy: false,
+            above: false,
         })
         .collect()
 }
