@@ -216,8 +216,11 @@ fn is_trailer(text: &str) -> bool {
         "下一篇",
         "相关附件",
     ];
+    // What only a site's footer says.
+    const FOOTER: [&str; 5] = ["版权所有", "网站标识码", "ICP备", "主办单位", "网站地图"];
     let t = label::fold(text);
     MARKS.iter().any(|m| t.starts_with(&label::fold(m)))
+        || FOOTER.iter().any(|m| t.contains(&label::fold(m)))
 }
 
 fn is_title(t: &str) -> bool {

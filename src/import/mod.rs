@@ -268,7 +268,12 @@ fn build(
     };
     let mut yaml = findings::header(path, reproduces, &comment);
     yaml.push_str(&report::write(&env, &data, &Comments::default()));
-    let report = read_back(year, &yaml)?;
+    let (report, date_problems) = read_back(year, &yaml)?;
+    findings.extend(
+        date_problems
+            .into_iter()
+            .map(|d| Diagnostic::new(&IMPORT_PUBLISHED, path, d.message)),
+    );
     Ok(Imported {
         report,
         yaml,
@@ -358,19 +363,26 @@ fn read_data(
     }
 }
 
-/// The YAML read back as the build reads it; its errors (there should be
-/// none: the writer wrote it) when it does not read. A missing date is left
-/// for the user to fill in, and was said as a warning.
-fn read_back(year: i32, yaml: &str) -> Result<Report, Vec<Diagnostic>> {
+/// The YAML read back as the build reads it, with what it says about the
+/// date (missing, too early, after today: the user fixes it in the file,
+/// so it is a warning here); errors (there should be none: the writer wrote
+/// it) when it does not read.
+fn read_back(year: i32, yaml: &str) -> Result<(Report, Vec<Diagnostic>), Vec<Diagnostic>> {
     let shown = PathBuf::from(format!("{year}.yaml"));
     let mut diags = Vec::new();
     let loaded = report::load(&shown, yaml, "", &mut diags);
-    let broken: Vec<Diagnostic> = diags
+    let (dates, others): (Vec<Diagnostic>, Vec<Diagnostic>) = diags
         .into_iter()
-        .filter(|d| d.severity.blocks() && d.code != &crate::diag::codes::REPORT_PUBLISHED)
-        .collect();
+        .partition(|d| d.code == &crate::diag::codes::REPORT_PUBLISHED);
+    let broken: Vec<Diagnostic> = others.into_iter().filter(|d| d.severity.blocks()).collect();
+    // A missing date was said already.
+    let dates = if yaml.contains("\npublished: ") {
+        dates
+    } else {
+        Vec::new()
+    };
     match loaded {
-        Some(report) if broken.is_empty() => Ok(report),
+        Some(report) if broken.is_empty() => Ok((report, dates)),
         _ => Err(broken),
     }
 }
