@@ -9,6 +9,7 @@
 use crate::support::fixture;
 use crate::support::site::SiteTest;
 use gongkai::import::{self, Hints};
+use gongkai::report::edition::{CellKind, EDITION_2019, EDITION_2021, Edition};
 use gongkai::report::{self, Data, Num};
 use std::path::{Path, PathBuf};
 
@@ -171,8 +172,8 @@ fn part3(d: &Data) -> Vec<(String, Vec<Option<i64>>)> {
 
 /// The part 三 numbers all the 2021 fixtures publish: 6 applications
 /// received and 1 carried in; 4 granted, 1 in part, 1 not held; 1 carried out.
-fn fixture_part3(blank_col: Option<usize>) -> Vec<Vec<Option<i64>>> {
-    let leaves = gongkai::report::edition::EDITION_2021.leaves();
+fn fixture_part3(edition: &Edition, blank_col: Option<usize>) -> Vec<Vec<Option<i64>>> {
+    let leaves = edition.leaves();
     leaves
         .iter()
         .map(|l| {
@@ -229,7 +230,7 @@ fn a_cms_page_with_span_soup_rowspans_and_a_split_table_imports() {
     assert!(!text.contains("版权所有") && !text.contains("首页"));
     let r = load(&written);
     let got: Vec<Vec<Option<i64>>> = part3(r.data()).into_iter().map(|(_, c)| c).collect();
-    assert_eq!(got, fixture_part3(Some(4)));
+    assert_eq!(got, fixture_part3(&EDITION_2021, Some(4)));
     t.build(&[]);
 }
 
@@ -256,66 +257,52 @@ fn a_gbk_page_of_the_2019_edition_imports() {
     assert!(!t.root.join("content/ndbg/2020.yaml").exists());
 }
 
-/// A .docx of the 2021 edition written the way Word lays the form out:
-/// group labels merged down (vMerge), row labels merged across (gridSpan),
-/// and the 总计 of 一 split over two runs.
-fn docx_2021(skip: Option<&str>) -> Vec<u8> {
+/// A .docx of `edition` written the way Word lays the form out: group
+/// labels merged down (vMerge), row labels and captions merged across
+/// (gridSpan); `skip` leaves out the part 三 row of that label. In part 二,
+/// 行政强制 is blank, amounts are 1.25 (万元), changes +1, 采购 cells text.
+fn docx_report(edition: &'static Edition, skip: Option<&str>) -> Vec<u8> {
     use std::fmt::Write as _;
     let para = |t: &str| format!("<w:p><w:r><w:t xml:space=\"preserve\">{t}</w:t></w:r></w:p>");
     let cell = |t: &str, props: &str| format!("<w:tc><w:tcPr>{props}</w:tcPr>{}</w:tc>", para(t));
     let row = |cells: &[String]| format!("<w:tr>{}</w:tr>", cells.concat());
     let mut body = String::new();
+    let title = format!("某某乡人民政府{}年政府信息公开工作年度报告", edition.id);
     for p in [
-        "某某乡人民政府2021年政府信息公开工作年度报告",
+        title.as_str(),
         "一、总体情况",
         "全年公开信息58条。",
         "二、主动公开政府信息情况",
     ] {
         body.push_str(&para(p));
     }
-    let part2 = [
-        (
-            "第二十条第（一）项",
-            vec!["本年制发件数", "本年废止件数", "现行有效件数"],
-            vec![
-                ("规章", vec!["0", "0", "0"]),
-                ("行政规范性文件", vec!["1", "0", "2"]),
-            ],
-        ),
-        (
-            "第二十条第（五）项",
-            vec!["本年处理决定数量"],
-            vec![("行政许可", vec!["40"])],
-        ),
-        (
-            "第二十条第（六）项",
-            vec!["本年处理决定数量"],
-            vec![("行政处罚", vec!["3"]), ("行政强制", vec![""])],
-        ),
-        (
-            "第二十条第（八）项",
-            vec!["本年收费金额（单位：万元）"],
-            vec![("行政事业性收费", vec!["1.25"])],
-        ),
-    ];
     body.push_str("<w:tbl>");
-    for (caption, cols, rows) in part2 {
-        let span = format!("<w:gridSpan w:val=\"{}\"/>", cols.len() + 1);
-        body.push_str(&row(&[cell(caption, &span)]));
+    for spec in edition.part2 {
+        let span = format!("<w:gridSpan w:val=\"{}\"/>", spec.columns.len() + 1);
+        body.push_str(&row(&[cell(spec.caption, &span)]));
         let mut head = vec![cell("信息内容", "")];
-        head.extend(cols.iter().map(|c| cell(c, "")));
+        head.extend(spec.columns.iter().map(|c| cell(c.label, "")));
         body.push_str(&row(&head));
-        for (label, vals) in rows {
-            let mut r = vec![cell(label, "")];
-            r.extend(vals.iter().map(|v| cell(v, "")));
-            body.push_str(&row(&r));
+        for r in spec.rows {
+            let mut cells = vec![cell(r.label, "")];
+            for c in spec.columns {
+                let v = match (r.label, c.kind) {
+                    ("行政强制", _) => "",
+                    (_, CellKind::Decimal) => "1.25",
+                    (_, CellKind::Signed) => "+1",
+                    (_, CellKind::Text) => "2项",
+                    _ => "3",
+                };
+                cells.push(cell(v, ""));
+            }
+            body.push_str(&row(&cells));
         }
     }
     body.push_str("</w:tbl>");
     body.push_str(&para("三、收到和处理政府信息公开申请情况"));
     body.push_str("<w:tbl>");
-    let leaves = gongkai::report::edition::EDITION_2021.leaves();
-    let numbers = fixture_part3(None);
+    let leaves = edition.leaves();
+    let numbers = fixture_part3(edition, None);
     let mut open: Vec<&str> = Vec::new();
     for (leaf, nums) in leaves.iter().zip(&numbers) {
         if Some(leaf.label) == skip {
@@ -359,13 +346,14 @@ fn docx_2021(skip: Option<&str>) -> Vec<u8> {
         ]),
         row(&head)
     );
+    let date = format!("{}年1月30日", edition.id + 1);
     for p in [
         "五、存在的主要问题及改进情况",
         "信息更新不够及时。",
         "六、其他需要报告的事项",
         "无。",
         "某某乡人民政府",
-        "2022年1月30日",
+        date.as_str(),
     ] {
         body.push_str(&para(p));
     }
@@ -386,32 +374,52 @@ fn docx_2021(skip: Option<&str>) -> Vec<u8> {
 }
 
 #[test]
-fn a_docx_with_merged_cells_imports() {
+fn a_docx_with_merged_cells_imports_in_both_editions() {
     let t = empty_site();
-    t.write("2021年报.docx", docx_2021(None));
-    let run = import(&t, &["2021年报.docx"]);
+    t.write("2021年报.docx", docx_report(&EDITION_2021, None));
+    t.write("2019年版.docx", docx_report(&EDITION_2019, None));
+    let run = import(&t, &["2021年报.docx", "2019年版.docx"]);
     assert_eq!(run.stderr, "");
     assert_eq!(
         run.stdout,
         "2021年报.docx：2021 年度，2021 版格式，某某乡人民政府；读出 34 行 200 格，其中空白 1 格；警告 0 条\n\
-         已写入 content/ndbg/2021.yaml\n"
+         已写入 content/ndbg/2021.yaml\n\
+         2019年版.docx：2019 年度，2019 版格式，某某乡人民政府；读出 34 行 198 格，其中空白 3 格；警告 0 条\n\
+         已写入 content/ndbg/2019.yaml\n"
     );
-    let r = load(&t.root.join("content/ndbg/2021.yaml"));
-    let got: Vec<Vec<Option<i64>>> = part3(r.data()).into_iter().map(|(_, c)| c).collect();
-    assert_eq!(got, fixture_part3(None));
-    let text = std::fs::read_to_string(t.root.join("content/ndbg/2021.yaml")).expect("read");
-    assert!(text.contains("    行政强制: [~]\n"), "{text}");
-    assert!(text.contains("    行政事业性收费: [1.25]\n"), "{text}");
-    assert!(
-        text.contains("  未经复议直接起诉: [0, 0, 0, 0, 0]\n")
-            || text.contains("    未经复议直接起诉: [0, 0, 0, 0, 0]\n"),
-        "{text}"
-    );
-    assert!(text.contains("  行政复议: [0, 0, 1, 0, 1]\n"), "{text}");
-    assert_eq!(
-        r.published().map(|d| d.to_string()).as_deref(),
-        Some("2022-01-30")
-    );
+    for (edition, lines) in [
+        (
+            &EDITION_2021,
+            &[
+                "    行政强制: [~]\n",
+                "    行政事业性收费: [1.25]\n",
+                "    规章: [3, 3, 3]\n",
+            ][..],
+        ),
+        (
+            &EDITION_2019,
+            &[
+                "    行政强制: [~, ~, ~]\n",
+                "    行政许可: [3, \"+1\", 3]\n",
+                "    政府集中采购: [2项, 2项]\n",
+                "    （六）其他处理: [0, 0, 0, 0, 0, 0, 0]\n",
+            ][..],
+        ),
+    ] {
+        let path = t.root.join(format!("content/ndbg/{}.yaml", edition.id));
+        let r = load(&path);
+        let got: Vec<Vec<Option<i64>>> = part3(r.data()).into_iter().map(|(_, c)| c).collect();
+        assert_eq!(got, fixture_part3(edition, None));
+        let text = std::fs::read_to_string(&path).expect("read");
+        for line in lines {
+            assert!(text.contains(line), "{line} not in\n{text}");
+        }
+        assert!(text.contains("  行政复议: [0, 0, 1, 0, 1]\n"), "{text}");
+        assert_eq!(
+            r.published().map(|d| d.to_string()),
+            Some(format!("{}-01-30", edition.id + 1))
+        );
+    }
 }
 
 #[test]
@@ -556,7 +564,10 @@ fn year_and_edition_are_asked_for_by_name_and_can_be_given() {
 #[test]
 fn a_docx_without_a_row_says_where_its_table_is() {
     let t = empty_site();
-    t.write("少一行.docx", docx_2021(Some("2.重复申请")));
+    t.write(
+        "少一行.docx",
+        docx_report(&EDITION_2021, Some("2.重复申请")),
+    );
     let run = import(&t, &["少一行.docx"]);
     assert_eq!(
         run.stderr,
