@@ -81,6 +81,26 @@ fn strip_note(s: &str) -> &str {
     }
 }
 
+/// The value of a row number: 3 for `3`, `三` or `（三）`'s `三`.
+pub(crate) fn number_value(n: &str) -> Option<u32> {
+    if let Ok(v) = n.parse() {
+        return Some(v);
+    }
+    const DIGITS: &str = "一二三四五六七八九十";
+    let mut chars = n.chars();
+    let first = chars.next()?;
+    let v = DIGITS.chars().position(|d| d == first)? as u32 + 1;
+    match chars.next() {
+        None => Some(v),
+        // 十一 … 十九
+        Some(c) if first == '十' => DIGITS
+            .chars()
+            .position(|d| d == c)
+            .map(|u| 10 + u as u32 + 1),
+        Some(_) => None,
+    }
+}
+
 /// True when a cell reads as a value (a number, a blank or a dash), not a
 /// label or header.
 pub(crate) fn is_value(text: &str) -> bool {
@@ -155,6 +175,14 @@ mod tests {
         assert!(!matches("行政处罚", "行政强制", &[]));
         assert!(!matches("", "规章", &[]));
         assert!(!matches("1.信访举报投诉类申请", "2.重复申请", &[]));
+    }
+
+    #[test]
+    fn numbers_in_either_script() {
+        assert_eq!(number_value("3"), Some(3));
+        assert_eq!(number_value("三"), Some(3));
+        assert_eq!(number_value("十二"), Some(12));
+        assert_eq!(number_value(""), None);
     }
 
     #[test]

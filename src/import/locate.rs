@@ -70,9 +70,9 @@ fn is_heading(text: &str, k: usize) -> bool {
     if t.is_empty() || n > wn + 12 {
         return false;
     }
-    let number = label::number(text);
-    let own = label::number(PARTS[k]);
-    if !number.is_empty() && number != own {
+    let number = labels::number_value(&label::number(text));
+    let own = labels::number_value(&label::number(PARTS[k]));
+    if number.is_some() && number != own {
         return false;
     }
     if n <= wn + 2 && (t == want || strsim::levenshtein(&t, &want) <= 1 && wn > 4) {
@@ -116,8 +116,8 @@ pub(crate) fn split_inline_headings(doc: &mut Doc) {
 /// when more text follows it.
 fn heading_prefix(text: &str, k: usize) -> Option<usize> {
     let want = labels::norm(PARTS[k]);
-    let own = label::number(PARTS[k]);
-    if label::number(text) != own {
+    let own = labels::number_value(&label::number(PARTS[k]));
+    if labels::number_value(&label::number(text)) != own {
         return None;
     }
     for (at, _) in text.char_indices().skip(1) {

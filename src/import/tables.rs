@@ -108,8 +108,8 @@ impl<'t> Reader<'t> {
             return false;
         }
         let (pn, on) = (
-            number_value(&label::number(&t.text)),
-            number_value(&label::number(official)),
+            labels::number_value(&label::number(&t.text)),
+            labels::number_value(&label::number(official)),
         );
         // Another number is another row, unless the printed label is the
         // group's and the row's in one cell.
@@ -195,26 +195,6 @@ impl<'t> Reader<'t> {
         }
         self.found.rows += 1;
         Some(row)
-    }
-}
-
-/// The value of a row number: 3 for `3`, `三` or `（三）`'s `三`.
-fn number_value(n: &str) -> Option<u32> {
-    if let Ok(v) = n.parse() {
-        return Some(v);
-    }
-    const DIGITS: &str = "一二三四五六七八九十";
-    let mut chars = n.chars();
-    let first = chars.next()?;
-    let v = DIGITS.chars().position(|d| d == first)? as u32 + 1;
-    match chars.next() {
-        None => Some(v),
-        // 十一 … 十九
-        Some(c) if first == '十' => DIGITS
-            .chars()
-            .position(|d| d == c)
-            .map(|u| 10 + u as u32 + 1),
-        Some(_) => None,
     }
 }
 
@@ -373,18 +353,5 @@ fn data_run(toks: &[Tok], need: usize) -> Vec<&Tok> {
             .take(need)
             .collect(),
         None => Vec::new(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::number_value;
-
-    #[test]
-    fn numbers_in_either_script() {
-        assert_eq!(number_value("3"), Some(3));
-        assert_eq!(number_value("三"), Some(3));
-        assert_eq!(number_value("十二"), Some(12));
-        assert_eq!(number_value(""), None);
     }
 }

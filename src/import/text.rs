@@ -34,10 +34,10 @@ pub(crate) fn read(text: &str) -> Doc {
         }
         if let Some(cell) = raw.strip_prefix('\t') {
             if cell.contains('\t') {
-                // A whole row on one line, indented.
+                // A whole row on one line, its first cell empty.
                 flush(&mut row, &mut doc);
                 doc.blocks.push(Block::Row {
-                    cells: cells(cell),
+                    cells: cells(raw),
                     loc,
                 });
                 continue;
