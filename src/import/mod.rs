@@ -2,12 +2,13 @@
 //! (.html/.htm/.shtml, any encoding), a Word file (.docx) or plain text
 //! read into the report's data, exactly as published.
 //!
-//! Stages, in order: a reader per format (`html`, `docx`, `text`) lays the
-//! file out as paragraphs and table rows ([`doc`]); `locate` finds the
-//! report in it (part headings, title, signature) and its year, agency,
-//! date and edition; `tables` finds every row of the edition by its label
+//! Stages, in order: `decode` turns a page's or text file's bytes into text;
+//! a reader per format (`html`, `docx`, `text`) lays the file out as
+//! paragraphs and table rows ([`doc`]); `locate` finds the report in it
+//! (part headings, title, signature) and its year, agency, date (`dates`)
+//! and edition; `tables` finds every row of the edition by its label
 //! (`labels`) and reads its cells (`cells`); `prose` turns parts 一, 五 and
-//! 六 into Markdown. The result is written as YAML by the same writer as
+//! 六 into Markdown; `findings` says what did not read plainly. The result is written as YAML by the same writer as
 //! `gongkai new report` and read back by the report loader, so what is
 //! imported is exactly what the build will read.
 //!
