@@ -199,7 +199,17 @@ fn write_new(folder: &Path, path: &Path, text: &str) -> Result<(), String> {
         .unwrap_or_default();
     let tmp = folder.join(format!(".{name}.gongkai-import"));
     std::fs::write(&tmp, text).map_err(reason)?;
-    let linked = std::fs::hard_link(&tmp, path);
-    let _ = std::fs::remove_file(&tmp);
-    linked.map_err(reason)
+    let placed = match std::fs::hard_link(&tmp, path) {
+        Ok(()) => std::fs::remove_file(&tmp),
+        // A drive without hard links (FAT, some shares): a rename, after
+        // one more look that no file has appeared.
+        Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists && !path.exists() => {
+            std::fs::rename(&tmp, path)
+        }
+        Err(e) => Err(e),
+    };
+    if placed.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    placed.map_err(reason)
 }
