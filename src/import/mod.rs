@@ -243,6 +243,19 @@ fn build(
         return Err(errors);
     }
     let mut findings = findings::missing_parts(path, &found_at);
+    if hints.edition.is_none() && edition::default_for(year).id != edition.id {
+        // Told from the rows: worth a look when the year usually has the other.
+        let msg = t!(
+            "import-edition-unusual",
+            edition = edition.id,
+            year = year,
+            usual = edition::default_for(year).id
+        );
+        findings.push(
+            Diagnostic::new(&IMPORT_EDITION, path, msg)
+                .with_severity(crate::diag::Severity::Warning),
+        );
+    }
     let (cell_findings, mut comment) = findings::cells(path, &found.notes);
     findings.extend(cell_findings);
     let rules = report::rules::check(&data);

@@ -8,6 +8,7 @@ import-place-table = (table { $table }, row { $row })
 import-place-para = (paragraph { $para })
 import-not-report = this file holds no annual report on government information disclosure: none of the parts 一、总体情况 to 六、其他需要报告的事项 and none of the report's tables were found
 import-no-year = cannot tell which year this report is for (its title names no year). Add --year YEAR to the command, e.g. --year 2023
+import-edition-unusual = the table rows and columns show the { $edition } edition of the format; reports for { $year } usually follow the { $usual } edition. Check the original; if it is right, ignore this, otherwise give --edition
 import-no-edition = cannot tell which edition of the format this report follows. Add --edition 2019 or --edition 2021 to the command
 import-missing-row = the row “{ $row }” (a row of the { $edition } edition of the format) was not found; the report was not imported
 import-no-part = the part “{ $part }” was not found; it is empty in the imported file

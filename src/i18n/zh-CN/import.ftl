@@ -8,6 +8,7 @@ import-place-table = （第 { $table } 个表格第 { $row } 行）
 import-place-para = （第 { $para } 段）
 import-not-report = 这个文件里没有政府信息公开工作年度报告：找不到“一、总体情况”到“六、其他需要报告的事项”中的任何一个部分，也找不到报告的表格
 import-no-year = 看不出这份报告是哪一年的（标题里没有年份）。请在命令里加上 --year 年度，例如 --year 2023
+import-edition-unusual = 按表格的行和列判断，这份报告用的是 { $edition } 版格式；{ $year } 年度的报告通常用 { $usual } 版。请核对原件；确实如此可不理会，否则用 --edition 指明
 import-no-edition = 看不出这份报告用的是哪一版格式。请在命令里加上 --edition 2019 或 --edition 2021
 import-missing-row = 没有找到“{ $row }”这一行（{ $edition } 版格式规定的行），报告没有导入
 import-no-part = 没有找到“{ $part }”这一部分，导入后这一部分是空的
