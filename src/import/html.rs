@@ -147,6 +147,19 @@ fn skipped(name: &str) -> bool {
     )
 }
 
+/// An element the page does not show (`display:none`, Word's `mso-hide:all`).
+fn hidden(e: &scraper::node::Element) -> bool {
+    e.attr("hidden").is_some()
+        || e.attr("style").is_some_and(|s| {
+            let s: String = s
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            s.contains("display:none") || s.contains("mso-hide:all")
+        })
+}
+
 fn is_block(name: &str) -> bool {
     matches!(
         name,
@@ -294,7 +307,7 @@ impl Walker<'_> {
                     return;
                 };
                 let name = e.name();
-                if skipped(name) {
+                if skipped(name) || hidden(e) {
                     return;
                 }
                 if name == "table" && is_data_table(el) {
@@ -436,7 +449,7 @@ fn cell_text(td: ElementRef<'_>) -> String {
         match node.value() {
             Node::Text(t) => out.push_str(t),
             Node::Element(e) => {
-                if skipped(e.name()) {
+                if skipped(e.name()) || hidden(e) {
                     return;
                 }
                 let block = matches!(e.name(), "p" | "div" | "br" | "li");
@@ -468,7 +481,7 @@ mod tests {
             <div id=\"content\"><p><span>一、</span><span style=\"x\">总体情况</span><o:p>&nbsp;</o:p></p>\n\
             <table><tr><td rowspan=\"2\">三、本年度<br>办理结果</td><td>（一）<span>予以</span>公开</td><td>1</td></tr>\n\
             <tr><td colspan=\"2\">（二）部分公开</td></tr></table>\n\
-            <p>三、收到和处理政府信息公开申请情况 结果维持</p></div>\n\
+            <p>三、收到和处理政府信息公开申请情况 结果维持</p><p style=\"display: none\">隐藏</p></div>\n\
             <div class=\"footer\">版权所有</div></body></html>";
         let doc = read(page);
         assert_eq!(doc.blocks[0].text(), "一、总体情况");
@@ -500,6 +513,10 @@ mod tests {
             !doc.blocks
                 .iter()
                 .any(|b| b.text().contains("版权所有") || b.text().contains("首页"))
+        );
+        assert_eq!(
+            doc.blocks.last().map(Block::text).as_deref(),
+            Some("三、收到和处理政府信息公开申请情况 结果维持")
         );
         assert_eq!(doc.outside, ["某局"]);
     }
