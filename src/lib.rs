@@ -17,6 +17,7 @@ pub mod content;
 pub mod diag;
 pub mod fingerprint;
 pub mod fsx;
+pub mod import;
 pub mod output;
 pub mod pipeline;
 pub mod render;

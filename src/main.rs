@@ -41,6 +41,8 @@ enum Command {
     Serve(cmd::serve::ServeArgs),
     /// Review every agency's annual report of a year at once, and sum them
     Review(cmd::review::ReviewArgs),
+    /// Import published files (e.g. annual reports) into the site
+    Import(cmd::import::ImportArgs),
 }
 
 fn main() -> ExitCode {
@@ -71,6 +73,7 @@ fn main() -> ExitCode {
         },
         Command::Serve(args) => cmd::serve::run(args),
         Command::Review(args) => cmd::review::run(args),
+        Command::Import(args) => cmd::import::run(args),
     }
 }
 

@@ -8,6 +8,7 @@
 pub(crate) mod build;
 pub(crate) mod check;
 pub(crate) mod explain;
+pub(crate) mod import;
 pub(crate) mod init;
 pub(crate) mod new;
 pub(crate) mod review;

@@ -210,6 +210,29 @@ codes! {
     REVIEW_UNEXPECTED = "review.unexpected", Notice;
     /// A rollup column's sum of a year leaves reports out.
     ROLLUP_LEFT_OUT = "rollup.left-out", Warning;
+
+    /// `import`: the file could not be read, or is a broken .docx.
+    IMPORT_READ = "import.read", Error;
+    /// `import`: the file is in a format not read (PDF, .doc, …).
+    IMPORT_FORMAT = "import.format", Error;
+    /// `import`: the file holds no annual report.
+    IMPORT_NOT_REPORT = "import.not-report", Error;
+    /// `import`: the reported year cannot be told; `--year` says it.
+    IMPORT_YEAR = "import.year", Error;
+    /// `import`: the edition cannot be told; `--edition` says it.
+    IMPORT_EDITION = "import.edition", Error;
+    /// `import`: a row of the edition's tables is not in the file.
+    IMPORT_MISSING_ROW = "import.missing-row", Error;
+    /// `import`: the report's file already exists and is never overwritten.
+    IMPORT_EXISTS = "import.exists", Error;
+    /// `import`: a cell is not a plain value (a unit, text, a missing cell).
+    IMPORT_CELL = "import.cell", Warning;
+    /// `import`: the published arithmetic does not add up; kept as published.
+    IMPORT_RULE = "import.rule", Warning;
+    /// `import`: a prose part's heading is not in the file.
+    IMPORT_PART = "import.part", Warning;
+    /// `import`: no publication date in the file.
+    IMPORT_PUBLISHED = "import.published", Warning;
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ macro_rules! areas {
 
 areas![
     "diag", "codes", "cli", "io", "config", "content", "report", "check", "build", "render",
-    "markdown", "review",
+    "markdown", "review", "import",
 ];
 
 /// The source of one area in `lang`.

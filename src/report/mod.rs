@@ -13,7 +13,7 @@
 
 pub mod edition;
 mod export;
-mod label;
+pub(crate) mod label;
 mod model;
 mod narrative;
 mod parse;

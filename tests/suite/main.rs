@@ -13,6 +13,7 @@ mod citizens_layout;
 mod cli;
 mod csp;
 mod elder;
+mod import;
 mod names;
 mod output;
 mod paste;

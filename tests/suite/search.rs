@@ -277,10 +277,6 @@ fn example_docs() -> Vec<Doc> {
                     text.push_str(line.trim().trim_end_matches(": |").trim_end_matches(':'));
                 }
             }
-            let published = raw
-                .lines()
-                .find_map(|l| l.strip_prefix("published: "))
-                .map(str::to_string);
             docs.push(Doc {
                 title,
                 text: plain(&text),

@@ -11,6 +11,7 @@ cli-examples =
       gongkai check --as-of 2024-06-30   check against the inspection rules
       gongkai init my-portal             start a new portal
       gongkai new report 2024            write the 2024 annual report form
+      gongkai import report 2023.docx    import the published 2023 report (or a saved page, text)
       gongkai serve --open               preview while editing; pages reload on save
       gongkai explain report.rule-a      what a finding's code means and how to fix it
       gongkai review agencies/ --year 2024 --sum   review and sum every agency's report
@@ -55,6 +56,14 @@ cli-new-report-about = Write the annual report form (政府信息公开工作年
 cli-new-report-year = The reported year, e.g. 2024 (the report published early in 2025)
 cli-new-report-edition = Format edition: 2019 (国办公开办函〔2019〕60号) or 2021 (〔2021〕30号); by default 2019 up to the 2020 report, 2021 from the 2021 report
 cli-new-report-column = The reports column's folder under content/
+
+cli-import-about = Import files already published (e.g. annual reports)
+cli-import-report-about = Import published annual reports (web page, .docx or plain text) as report files
+cli-import-report-files = The files to import: saved web pages (.html/.htm/.shtml), Word documents (.docx) or plain text (.txt); several may be given
+cli-import-report-year = The reported year; needed when the title names none, e.g. --year 2023
+cli-import-report-edition = Format edition: 2019 or 2021; needed when it cannot be told
+cli-import-report-dry-run = Only print the result (YAML); write no file
+cli-import-report-column = The reports column's folder under content/
 
 cli-serve-about = Preview the site while editing: rebuilds and reloads pages on save
 cli-serve-bind = Address to listen on; 127.0.0.1 keeps the preview on this computer

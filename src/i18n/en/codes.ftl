@@ -340,3 +340,57 @@ code-rollup-left-out =
     .title = a summary column's sum leaves reports out
     .fix = fix the errors of those agencies' reports (gongkai review lists each one), or accept that they are left out
     .explain = A summary column (kind: rollup) adds only reports without errors, whose consistency rules hold, of the year's edition, and one per agency and year. Reports left out are still listed with the agencies but not added, so the published sum is incomplete. This warning names each agency left out and why.
+code-import-read =
+    .title = the file to import cannot be read
+    .fix = make sure the file exists and opens; save a broken .docx again from Word or WPS
+    .explain = gongkai import report reads an annual report already published. A file that cannot be opened, or a damaged .docx, cannot be imported.
+
+code-import-format =
+    .title = files of this format are not read
+    .fix = open it in Word or WPS and save it as .docx (Word document) or as a web page (.html), then import that
+    .explain = Import reads web pages (.html, .htm, .shtml), Word documents (.docx) and plain text (.txt). The tables of a PDF or an old .doc file cannot be read reliably; save them as .docx or a web page first.
+
+code-import-not-report =
+    .title = the file holds no annual report
+    .fix = make sure you import the report itself (for a web page, save the page showing the report)
+    .explain = Import looks for the six parts of the annual report format, 一、总体情况 to 六、其他需要报告的事项, and the tables of parts 二, 三 and 四. When it finds none of them, the file is not a report.
+
+code-import-year =
+    .title = the report's year cannot be told
+    .fix = add --year YEAR to the command, e.g. --year 2023
+    .explain = The year is read from the title, e.g. ××街道2023年政府信息公开工作年度报告. When the title has no year, give it with --year.
+
+code-import-edition =
+    .title = the report's edition of the format cannot be told
+    .fix = add --edition 2019 or --edition 2021 to the command
+    .explain = The 2019 edition (国办公开办函〔2019〕60号) is used for the 2019 and 2020 reports, the 2021 edition (国办公开办函〔2021〕30号) from the 2021 report on. The edition is told from the column headers and row labels; when it cannot be, and there is no year either, give it with --edition.
+
+code-import-missing-row =
+    .title = a row of the format is missing from the report
+    .fix = complete the row from the original; if the original words it differently, use the format's label and import again
+    .explain = The format fixes every row of every table. Import finds each row by its label (ignoring punctuation, spaces, numbering and a typo or two); every row must be found, or nothing is imported, so that no number is lost.
+
+code-import-exists =
+    .title = the report's file for this year already exists
+    .fix = import never overwrites a file; to import again, move or rename the existing file first
+    .explain = An existing report file may have been edited and checked since; import does not overwrite it.
+
+code-import-cell =
+    .title = a cell of the original is not a plain value
+    .fix = check the cell against the original; a number with a unit keeps the number, other text is kept as text
+    .explain = The report's tables should hold numbers only. A number with a unit (3件) keeps the number; other text is kept as written, and the report is marked as reproducing the original.
+
+code-import-rule =
+    .title = the published report's arithmetic does not add up
+    .fix = nothing to change: the report is kept as published (reproduces_original: true) and the page notes it under the table
+    .explain = The numbers of a signed and published report cannot be changed. Import keeps them as published, writes reproduces_original: true and lists each failing rule in a comment at the top of the file; the site publishes it as signed, with a note under the table.
+
+code-import-part =
+    .title = a prose part of the report was not found
+    .fix = add the part to the imported file from the original
+    .explain = Parts 一 (总体情况), 五 (存在的主要问题及改进情况) and 六 (其他需要报告的事项) are prose. When a part's heading is not found, the part is left empty.
+
+code-import-published =
+    .title = the report's publication date was not found
+    .fix = write published: YYYY-MM-DD in the imported file
+    .explain = The date is read from the signature at the end of the report or a page's 发布日期. When there is neither, add it to the file, or the site cannot be built.

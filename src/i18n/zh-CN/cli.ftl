@@ -11,6 +11,7 @@ cli-examples =
       gongkai check --as-of 2024-06-30   按全国网站检查指标检查网站
       gongkai init my-portal             新建一个公开专栏网站
       gongkai new report 2024            写入 2024 年度报告的填报表
+      gongkai import report 2023.docx    导入已经发布的 2023 年度报告（也可以是网页、纯文本）
       gongkai serve --open               编辑时预览；保存后页面自动刷新
       gongkai explain report.rule-a      查看某类问题的含义和改法
       gongkai review 各单位/ --year 2024 --sum   审查并汇总各单位的年度报告
@@ -55,6 +56,14 @@ cli-new-report-about = 写入某年的政府信息公开工作年度报告填报
 cli-new-report-year = 报告的年度，如 2024（即 2025 年初发布的那份）
 cli-new-report-edition = 格式版本：2019（国办公开办函〔2019〕60号）或 2021（〔2021〕30号）；默认 2020 年度及以前用 2019 版，2021 年度起用 2021 版
 cli-new-report-column = 年度报告栏目在 content/ 下的文件夹名
+
+cli-import-about = 导入已经发布的文件（如年度报告）
+cli-import-report-about = 把已发布的政府信息公开工作年度报告（网页、.docx 或纯文本）导入为年度报告文件
+cli-import-report-files = 要导入的文件：保存下来的网页（.html/.htm/.shtml）、Word 文档（.docx）或纯文本（.txt），可以写多个
+cli-import-report-year = 报告的年度；标题里没有年份时必须写，如 --year 2023
+cli-import-report-edition = 格式版本：2019 或 2021；看不出版本时必须写
+cli-import-report-dry-run = 只显示导入结果（YAML），不写文件
+cli-import-report-column = 年度报告栏目在 content/ 下的文件夹名
 
 cli-serve-about = 编辑时预览网站：保存后自动重新生成、刷新页面
 cli-serve-bind = 监听的地址；127.0.0.1 表示只在本机预览
