@@ -13,9 +13,9 @@ mod outputs;
 mod pages;
 mod partial;
 mod plan;
-mod search_page;
 pub(crate) mod report;
 pub(crate) mod rollup;
+mod search_page;
 mod templates;
 
 use crate::config::ColumnKind;

@@ -385,25 +385,16 @@ pub struct Published {
 }
 
 /// Reads a published report (`.html`, `.htm`, `.shtml`, `.docx`, `.txt`)
-/// through the importer of `gongkai import report`.
-///
-/// This is the one seam between `review` (and rollup columns) and the
-/// importer. Until the importer is part of the build, every such file gets
-/// one clear finding (`review.unread`) saying that it cannot be read yet and
-/// how to convert it, never a crash and never a silent skip. Wiring the
-/// importer in is this body becoming
-/// `import::read_report(path, &Hints::default())` with its report's
-/// envelope and data cloned into a [`Published`]; its `Err` findings pass
+/// through the importer of `gongkai import report`, which writes nothing:
+/// the one seam between `review` (and rollup columns) and the importer. Its
+/// findings (not a report, rows missing, a format it cannot read) pass
 /// through as they are.
 pub fn read_published(path: &Path) -> Result<Published, Vec<Diagnostic>> {
-    Err(vec![
-        Diagnostic::new(
-            &codes::REVIEW_UNREAD,
-            path,
-            t!("review-source-needs-importer"),
-        )
-        .with_hint(t!("review-source-needs-importer-hint")),
-    ])
+    let imported = crate::import::read_report(path, &crate::import::Hints::default())?;
+    Ok(Published {
+        envelope: imported.envelope().clone(),
+        data: imported.data().clone(),
+    })
 }
 
 fn read_published_file(path: PathBuf) -> Loaded {

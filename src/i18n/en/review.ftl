@@ -5,8 +5,6 @@ review-source-not-found = no such file or folder
 review-source-not-report = this file is not an annual report: review reads report YAML files, gongkai site folders, and published reports as .html, .docx or .txt
 review-source-unreadable-type = .{ $kind } files cannot be read: review reads report YAML files and published reports as .html, .docx or .txt
 review-source-unreadable-hint = open it in Word or WPS, save it as .docx (or as a web page, .html), and review it again
-review-source-needs-importer = this build of gongkai cannot read published reports (.html, .docx, .txt) yet: that needs the importer of `gongkai import report`, which is not part of it
-review-source-needs-importer-hint = fill the report in as YAML first (gongkai new report YEAR), or use a gongkai with the importer, and review it again
 review-agency-from-folder = the report does not name its agency (agency:); it is taken to be "{ $agency }", the name of its folder
 review-agency-from-folder-hint = add a line agency: followed by the agency's full name, written as on the list of expected agencies
 

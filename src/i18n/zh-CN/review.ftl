@@ -5,8 +5,6 @@ review-source-not-found = 找不到这个文件或文件夹
 review-source-not-report = 这个文件不是年度报告：能审查的是年度报告的 YAML 文件、gongkai 网站的文件夹，以及已公开报告的 .html、.docx、.txt 文件
 review-source-unreadable-type = 读不了 .{ $kind } 文件：能审查的是年度报告的 YAML 文件，以及已公开报告的 .html、.docx、.txt 文件
 review-source-unreadable-hint = 用 Word 或 WPS 打开，另存为 .docx（或网页 .html），再审查
-review-source-needs-importer = 这个版本的 gongkai 还不能直接读已公开的报告（.html、.docx、.txt）：这要用到「gongkai import report」的导入功能，它还没有装进来
-review-source-needs-importer-hint = 先把报告填成 YAML 文件（gongkai new report 年度），或换用带导入功能的 gongkai 版本，再审查
 review-agency-from-folder = 报告没有写单位名称（agency），按所在文件夹的名字算作「{ $agency }」
 review-agency-from-folder-hint = 在报告开头加一行 agency: 单位全称，和应报名单上的写法一致
 
