@@ -16,8 +16,15 @@ use std::time::Instant;
 pub enum Update {
     /// The whole site: replaces every file.
     All(Vec<OutputFile>),
-    /// Files that replace the files at the same paths; the rest is unchanged.
-    Some(Vec<OutputFile>),
+    /// Files that replace the files at the same paths; the rest is
+    /// unchanged, except in the folders of `replaced`, whose old files are
+    /// all dropped (the search index, made again whole, with new names).
+    Some {
+        /// The new files.
+        files: Vec<OutputFile>,
+        /// Folders (`pagefind/`) made again whole by this rebuild.
+        replaced: Vec<String>,
+    },
 }
 
 /// What one rebuild did.
@@ -47,7 +54,14 @@ impl Rebuild {
         let update = if outcome.failed() || pipeline.site().is_none() {
             None
         } else if outcome.incremental {
-            Some(Update::Some(files.into_files()))
+            let replaced = pipeline
+                .site()
+                .map(crate::render::rebuilt_whole)
+                .unwrap_or_default();
+            Some(Update::Some {
+                files: files.into_files(),
+                replaced,
+            })
         } else {
             Some(Update::All(files.into_files()))
         };
@@ -133,7 +147,17 @@ impl FileSet {
                     .collect();
                 self.files = files;
             }
-            Update::Some(files) => {
+            Update::Some { files, replaced } => {
+                if !replaced.is_empty() {
+                    let gone = |p: &str| replaced.iter().any(|dir| p.starts_with(dir.as_str()));
+                    self.files.retain(|f| !gone(&f.path));
+                    self.position = self
+                        .files
+                        .iter()
+                        .enumerate()
+                        .map(|(i, f)| (f.path.clone(), i))
+                        .collect();
+                }
                 for f in files {
                     match self.position.get(&f.path) {
                         Some(&i) => self.files[i] = f,

@@ -75,7 +75,11 @@ fn item_edit_matches_a_full_build() {
     let change = edit(root, "a", &item("a 改", "2024-04-01"));
     let r = Rebuild::run(&mut rebuilder, &change);
     assert!(r.incremental());
-    assert_eq!(r.pages(), 6, "item, home, site map, list pages 1-3");
+    assert_eq!(
+        r.pages(),
+        7,
+        "item, home, site map, search page, list pages 1-3"
+    );
     set.apply(r.update.expect("rebuild"));
     let files = Collect::default();
     let full = Pipeline::new(opts(root)).run(&Scope::Full, &files);

@@ -176,6 +176,18 @@ pub(crate) fn render(
     }
 }
 
+/// Folders of the output that a render after an item edit makes again
+/// whole, so the files there from before it that it does not write again
+/// are gone: the search index's, whose file names hold hashes of their
+/// contents.
+pub fn rebuilt_whole(site: &Site) -> Vec<String> {
+    if site.config.search {
+        vec![format!("{}/", outputs::search::DIR)]
+    } else {
+        Vec::new()
+    }
+}
+
 fn set_globals(tera: &mut tera::Tera, site: &Site, index: &LinkIndex) {
     let base = &site.config.base_path;
     let g = tera.global_context();

@@ -49,7 +49,11 @@ impl SiteOutput {
             Update::All(files) => {
                 self.files = files.into_iter().map(entry).collect();
             }
-            Update::Some(files) => self.files.extend(files.into_iter().map(entry)),
+            Update::Some { files, replaced } => {
+                self.files
+                    .retain(|path, _| !replaced.iter().any(|dir| path.starts_with(dir.as_str())));
+                self.files.extend(files.into_iter().map(entry));
+            }
         }
         base_path.clone_into(&mut self.base_path);
         self.built = true;

@@ -18,6 +18,8 @@ use crate::diag::{Diagnostic, codes};
 use crate::render::plan::{Claim, Origin};
 use crate::render::{Content, OutputFile, Sink};
 
+pub(crate) use pagefind::DIR;
+
 /// The search page's path in the output.
 pub(crate) const PAGE: &str = "search.html";
 
