@@ -259,7 +259,7 @@ fn favicon_is_a_file_of_the_site_and_configurable() {
         said,
         [(
             "links.broken",
-            "链接到的页面不存在：「/xxgk/static/icons/site.png」，在 404.html 和另外 9 个页面"
+            "链接到的页面不存在：「/xxgk/static/icons/site.png」，在 404.html 和另外 10 个页面"
         )]
     );
 }
@@ -443,9 +443,9 @@ fn inline_code_from_a_template_is_a_check_finding() {
         (
             0,
             "扣分（2 处）
-  [csp.inline] 网页里有 <script>，浏览器在严格的安全策略（Content-Security-Policy: default-src 'self'）下会拦下它：404.html 和另外 9 个页面
+  [csp.inline] 网页里有 <script>，浏览器在严格的安全策略（Content-Security-Policy: default-src 'self'）下会拦下它：404.html 和另外 10 个页面
       改法：这来自网站自己改过的模板（templates 文件夹）：样式写进 static 文件夹里的 .css 文件，脚本写进 .js 文件，用 <link rel=\"stylesheet\" href=\"…\"> 或 <script src=\"…\"></script> 引用；图标用 static 里的图片文件
-  [csp.inline] 网页里有 <style>，浏览器在严格的安全策略（Content-Security-Policy: default-src 'self'）下会拦下它：404.html 和另外 9 个页面
+  [csp.inline] 网页里有 <style>，浏览器在严格的安全策略（Content-Security-Policy: default-src 'self'）下会拦下它：404.html 和另外 10 个页面
       改法：这来自网站自己改过的模板（templates 文件夹）：样式写进 static 文件夹里的 .css 文件，脚本写进 .js 文件，用 <link rel=\"stylesheet\" href=\"…\"> 或 <script src=\"…\"></script> 引用；图标用 static 里的图片文件
 
 按 2024-06-30 检查：单项否决 0 处，扣分 2 处，提示 0 处

@@ -63,6 +63,7 @@ fn every_page_has_the_modes_link_to_its_mirror_page() {
             "notices/index.html",
             "notices/index_1.html",
             "notices/second.html",
+            "search.html",
             "sitemap.html",
         ]
     );
@@ -89,11 +90,22 @@ fn every_page_has_the_modes_link_to_its_mirror_page() {
         );
         assert_eq!(attrs(&html, "html", "class"), Vec::<String>::new());
         // The mode's script and stylesheet, as files (no inline script).
+        // (The search page has its own script too, before it.)
+        let scripts = attrs(&html, "script", "src");
+        let own: Vec<&String> = scripts
+            .iter()
+            .filter(|s| !s.ends_with("/search.js"))
+            .collect();
+        assert_eq!(own, [&format!("{BASE}static/elder.js")], "{page}");
         assert_eq!(
-            attrs(&html, "script", "src"),
-            [format!("{BASE}static/elder.js")]
+            scripts.len(),
+            1 + usize::from(page.as_str() == "search.html"),
+            "{page}"
         );
-        assert_eq!(texts(&html, "script"), [""], "{page}");
+        assert!(
+            texts(&html, "script").iter().all(String::is_empty),
+            "{page}"
+        );
         assert!(
             attrs(&html, "link[rel=stylesheet]", "href")
                 .contains(&format!("{BASE}static/elder.css")),

@@ -156,12 +156,22 @@ fn leftovers_of_an_interrupted_build_are_removed_by_the_next_one() {
         "第一条通知（修订）",
     );
     site.build(&[]);
-    let mut expected = clean;
+    // The search index's file names hold hashes of their contents, so the
+    // edit renames some: compared by count, the rest by name.
+    let index = |list: &[String]| list.iter().filter(|p| p.starts_with("pagefind/")).count();
+    let others = |list: Vec<String>| -> Vec<String> {
+        list.into_iter()
+            .filter(|p| !p.starts_with("pagefind/"))
+            .collect()
+    };
+    let after = listing(&site);
+    assert_eq!(index(&after), index(&clean));
+    let mut expected = others(clean);
     if !expected.iter().any(|p| p == ".gongkai-lock") {
         expected.push(".gongkai-lock".to_string());
         expected.sort();
     }
-    assert_eq!(listing(&site), expected);
+    assert_eq!(others(after), expected);
 }
 
 #[test]
@@ -187,7 +197,7 @@ fn a_published_file_changed_without_changing_its_size_is_written_again() {
         .to_string();
     assert_eq!(
         (summary.as_str(), counts.as_str()),
-        ("已生成 26 个文件到 public", "写入 1 个，删除 0 个）\n")
+        ("已生成 43 个文件到 public", "写入 1 个，删除 0 个）\n")
     );
     assert_eq!(site.read("notices/first.html"), page);
 }
@@ -249,7 +259,7 @@ fn a_second_build_waits_for_the_one_holding_the_lock() {
     lock.unlock().expect("unlock");
     let out = child.wait_with_output().expect("wait");
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("已生成 26 个文件到 public，用时 "));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("已生成 43 个文件到 public，用时 "));
     assert_eq!(
         crate::support::site::texts(&site.html("notices/first.html"), "article h1"),
         ["第一条通知（修订）"]
@@ -463,7 +473,7 @@ fn build_watch_holds_the_lock_until_it_stops() {
     let out = build.wait_with_output().expect("wait");
     assert!(out.status.success());
     assert!(
-        String::from_utf8_lossy(&out.stdout).starts_with("已生成 26 个文件到 public，用时 "),
+        String::from_utf8_lossy(&out.stdout).starts_with("已生成 43 个文件到 public，用时 "),
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );

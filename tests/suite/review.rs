@@ -92,7 +92,7 @@ fn every_agency_gets_one_row_and_every_finding_is_pinned() {
             "  error report.rule-a agencies/教育局/2023.yaml:57 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 9 + 二、上年结转 1 = 10，但 三（七）总计 5 + 四、结转下年度 1 = 6（第一项加第二项之和应等于第三项加第四项之和）",
             "  warning report.rule-f agencies/教育局/2023.yaml:29 2023 年的「二、上年结转政府信息公开申请数量」与 agencies/教育局/2022.yaml:57 中 2022 年的「四、结转下年度继续办理」不一致：自然人今年 1，上年 2；总计今年 1，上年 2",
             "文旅局 | - | - | agencies/文旅局/2023年报告.html | - | unread",
-            "  error review.unread agencies/文旅局/2023年报告.html 这个版本的 gongkai 还不能直接读已公开的报告（.html、.docx、.txt）：这要用到「gongkai import report」的导入功能，它还没有装进来",
+            "  error import.not-report agencies/文旅局/2023年报告.html 这个文件里没有政府信息公开工作年度报告：找不到“一、总体情况”到“六、其他需要报告的事项”中的任何一个部分，也找不到报告的表格",
             "文旅局 | 2023 | - | - | - | missing",
             "  扣分 report.missing review.yaml 文旅局 没有 2023 年度报告：应在 2024-02-20 前公开（report_deadline 02-20）",
             "民政局 | 2023 | 2021 | agencies/民政局/2023.yaml | 2024-01-30 | read",
@@ -325,7 +325,7 @@ fn a_sum_of_2019_edition_reports_follows_that_edition() {
         "2021-03-01",
         "--sum",
     ]);
-    assert_eq!(code, 1, "文旅局's page cannot be read yet");
+    assert_eq!(code, 1, "文旅局's page holds no report");
     let sum = &review["sum"];
     assert_eq!(sum["edition"], 2019);
     assert_eq!(sum["included"].as_array().map(Vec::len), Some(2));
@@ -642,4 +642,44 @@ fn serve_rebuilds_the_rollup_when_a_source_report_changes() {
     let text = std::fs::read_to_string(&file).expect("report");
     std::fs::write(&file, text.replace("行政许可: [100]", "行政许可: [700]")).expect("write");
     preview.wait_for("the rebuilt sum", |p| permits(p) == ["1600"]);
+}
+
+/// A published report (a saved CMS page of the 2021 edition, the import
+/// tests' fixture) is read through the importer, without writing anything.
+#[test]
+fn a_published_page_is_read_through_the_importer() {
+    let page = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/import/2021-soup.html"
+    );
+    let (_code, value) = json(&[page]);
+    // The fixture folder's review.yaml adds its agencies' missing rows.
+    let reports = value["reports"].as_array().expect("reports");
+    let read: Vec<&Value> = reports
+        .iter()
+        .filter(|r| {
+            r["source"]
+                .as_str()
+                .unwrap_or("")
+                .ends_with("2021-soup.html")
+        })
+        .collect();
+    assert_eq!(read.len(), 1, "{value}");
+    let r = read[0];
+    assert_eq!(
+        (
+            r["agency"].as_str(),
+            r["year"].as_i64(),
+            r["edition"].as_i64(),
+            r["status"].as_str()
+        ),
+        (
+            Some("某某区发展和改革局"),
+            Some(2021),
+            Some(2021),
+            Some("read")
+        ),
+        "{r}"
+    );
+    assert_eq!(r["published"], "2022-01-20", "{r}");
 }

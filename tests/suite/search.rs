@@ -583,3 +583,31 @@ fn keyboard_alone_searches_filters_and_opens_a_result_and_axe_finds_nothing() {
     assert_eq!(report["axe"], serde_json::json!([]), "{report}");
     assert_eq!(report["csp"], serde_json::json!([]), "{report}");
 }
+
+/// The index's hash in `pagefind-entry.json`, as `serve` serves it.
+fn served_index_hash(p: &crate::support::preview::Preview) -> String {
+    let entry: Value = serde_json::from_str(&p.get("/xxgk/pagefind/pagefind-entry.json").text())
+        .expect("entry json");
+    entry["languages"]["und"]["hash"]
+        .as_str()
+        .expect("hash")
+        .to_string()
+}
+
+#[test]
+fn serve_makes_the_index_again_after_an_edit_and_drops_the_old_files() {
+    let site = SiteTest::fixture("serve/basic");
+    let p = crate::support::preview::Preview::start(&site.root);
+    let before = served_index_hash(&p);
+    let meta = |hash: &str| format!("/xxgk/pagefind/pagefind.{hash}.pf_meta");
+    assert_eq!(p.get(&meta(&before)).status, 200);
+    p.write(
+        "content/tzgg/notice.md",
+        "---\ntitle: 关于预览的通知\ndate: 2024-03-01\n---\n\n改过的正文，加上垃圾分类。\n",
+    );
+    p.wait_for("the new index", |p| served_index_hash(p) != before);
+    let after = served_index_hash(&p);
+    assert_eq!(p.get(&meta(&after)).status, 200);
+    // The old index's files are gone, not served beside the new ones.
+    assert_eq!(p.get(&meta(&before)).status, 404);
+}

@@ -75,11 +75,11 @@ fn edits_show_up_broken_edits_keep_the_last_good_page_and_fixes_recover() {
     assert!(status.success(), "{status}");
     assert_eq!(
         redact(&out, port, &site.root),
-        "网站已生成：生成了全部 7 个页面，用时 [..] 毫秒\n\
+        "网站已生成：生成了全部 8 个页面，用时 [..] 毫秒\n\
          正在预览 [ROOT]，请在浏览器打开 http://127.0.0.1:[PORT]/xxgk/ （按 Ctrl-C 停止）\n\
-         content/tzgg/notice.md 有改动：生成了改动的 4 个页面，用时 [..] 毫秒\n\
-         content/tzgg/notice.md 有改动：生成了全部 7 个页面，用时 [..] 毫秒\n\
-         content/tzgg/notice.md 有改动：生成了改动的 4 个页面，用时 [..] 毫秒\n\
+         content/tzgg/notice.md 有改动：生成了改动的 5 个页面，用时 [..] 毫秒\n\
+         content/tzgg/notice.md 有改动：生成了全部 8 个页面，用时 [..] 毫秒\n\
+         content/tzgg/notice.md 有改动：生成了改动的 5 个页面，用时 [..] 毫秒\n\
          已停止\n"
     );
 }
@@ -194,7 +194,10 @@ fn only_served_pages_carry_the_reload_script() {
         assert!(!text.contains("__gongkai"), "{}", entry.display());
         pages += usize::from(entry.extension().is_some_and(|e| e == "html"));
     }
-    assert_eq!(pages, 14, "7 pages and their 长者模式 copies");
+    assert_eq!(
+        pages, 16,
+        "8 pages (the search page among them) and their 长者模式 copies"
+    );
     let p = Preview::start(&site.root);
     let page = p.get(NOTICE_URL).text();
     assert!(
