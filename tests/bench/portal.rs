@@ -5,8 +5,13 @@
 //! warm-up and over `GONGKAI_BENCH_RUNS` runs: a gongkai cold build into an
 //! empty folder on tmpfs, a gongkai rebuild with nothing changed on disk, the
 //! same two for Hugo, and `cp -r` of gongkai's output into tmpfs (the I/O
-//! floor). Then it times `gongkai serve` rebuilding one edited notice, prints
-//! everything, and rewrites `BENCHMARKS.md` at the repository root.
+//! floor). Hugo builds no search index, so every gongkai case compared with
+//! Hugo (and `cp -r`, and `serve`) builds with `search: false`; a separate
+//! cold case builds with the site search on (the default), and a browser
+//! counts the bytes of a first query on that output. Then it times
+//! `gongkai serve` rebuilding one edited notice, measures the search's
+//! recall and precision on the example portal, prints everything, and
+//! rewrites `BENCHMARKS.md` at the repository root.
 //!
 //! Environment: `GONGKAI_BENCH_N` (default `1000,10000,50000`),
 //! `GONGKAI_BENCH_RUNS` (default 5), `GONGKAI_BENCH_SEED` (default 2024),
@@ -17,7 +22,10 @@
 
 mod hugo;
 mod measure;
+mod plain_search;
 mod results;
+mod search;
+mod search_report;
 mod serve;
 mod synth;
 
@@ -138,6 +146,20 @@ pub(crate) struct Row {
     pub(crate) gk_bytes: u64,
     pub(crate) hugo_pages: usize,
     pub(crate) hugo_files: usize,
+    /// The cold build with site search on (the cases above have it off).
+    pub(crate) search: SearchRow,
+}
+
+/// The site search's figures of one N.
+#[derive(Debug, Clone)]
+pub(crate) struct SearchRow {
+    /// Cold build into tmpfs with `search` on.
+    pub(crate) cold: Stats,
+    /// Files and bytes in `pagefind/`.
+    pub(crate) files: usize,
+    pub(crate) bytes: u64,
+    /// The first query's download per query, or why it was not measured.
+    pub(crate) first_query: Result<Vec<search::QueryBytes>, String>,
 }
 
 fn count(dir: &Path) -> (usize, usize, u64) {
@@ -198,6 +220,8 @@ fn bench_n(
         );
     };
     println!("N={n}: timing, 1 warm-up + {runs} runs each");
+    // Like for like with Hugo, which builds no search index.
+    synth::write_site_yaml(&sites.gongkai, false)?;
     let (root, out) = (os(&sites.gongkai), os(&gk_shm));
     let args: Vec<&OsStr> = vec![
         "build".as_ref(),
@@ -270,6 +294,23 @@ fn bench_n(
         &shm,
     )?;
     label("cp -r output (tmpfs)", &cp);
+
+    // The same content with the site search on (the default).
+    synth::write_site_yaml(&sites.gongkai, true)?;
+    let search_shm = shm.join("gongkai-search");
+    let out = os(&search_shm);
+    let args: Vec<&OsStr> = vec![
+        "build".as_ref(),
+        "--root".as_ref(),
+        &root,
+        "--output".as_ref(),
+        &out,
+    ];
+    let search_cold = measure::case(runs, || fresh(&search_shm), gongkai, &args, &shm)?;
+    label("gongkai cold + search", &search_cold);
+    let (_, search_files, search_bytes) = count(&search_shm.join("pagefind"));
+    let first_query = search::first_query_bytes(&search_shm);
+    search_report::print_bytes(&first_query);
     std::fs::remove_dir_all(&shm)?;
     let row = Row {
         n,
@@ -283,6 +324,12 @@ fn bench_n(
         gk_bytes,
         hugo_pages,
         hugo_files,
+        search: SearchRow {
+            cold: search_cold,
+            files: search_files,
+            bytes: search_bytes,
+            first_query,
+        },
     };
     Ok((row, sites))
 }
@@ -342,13 +389,20 @@ fn main() -> anyhow::Result<()> {
                 None => generate(&gongkai, &s.dir, n, s.seed)?,
             };
             println!("serve: N={n}, editing {} 20 times", sites.notice.display());
+            // As in issue 6's target: without the search index.
+            synth::write_site_yaml(&sites.gongkai, false)?;
             let r = serve::bench(&gongkai, &sites.gongkai, &sites.notice, 20);
+            synth::write_site_yaml(&sites.gongkai, true)?;
             Some((n, r))
         }
     };
+    println!("recall and precision on the example portal");
+    let recall = search::recall(&gongkai, &s.dir);
     let machine = machine.finish();
-    let text = results::render(&s, &machine, &rows, serve.as_ref(), hugo.is_some());
+    let mut text = results::render(&s, &machine, &rows, serve.as_ref(), hugo.is_some());
+    text.push_str(&search_report::render(&rows, &recall));
     println!("\n{}", results::summary(&rows, serve.as_ref()));
+    println!("{}", search_report::summary(&rows, &recall));
     if s.write_md {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("BENCHMARKS.md");
         // `cargo bench --bench review` keeps its own section at the end

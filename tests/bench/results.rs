@@ -358,7 +358,10 @@ pub(crate) fn render(
          in one item of ten, full 信息索引 front matter, dates over ten years, an attachment in one\n\
          item of fifty), the three page columns, and 20 annual reports (2005–2024, ten in each format\n\
          edition). Pages of 20 items; Hugo renders the same pages with equivalent templates (feeds of 50\n\
-         entries for the site and each list column, sitemap.xml, no taxonomies).\n\n",
+         entries for the site and each list column, sitemap.xml, no taxonomies). Hugo builds no search\n\
+         index, so the gongkai cases compared with it (and `cp -r` and `serve`) build with `search: false`\n\
+         in site.yaml: the same work on both sides. The site search's own figures (the cold build with\n\
+         the index, the first query's download, recall and precision) are in their own section below.\n\n",
     );
     let _ = write!(
         md,
@@ -411,7 +414,7 @@ pub(crate) fn render(
          Each case runs once as a warm-up, then {runs} timed runs; the tables give medians (wall time\n\
          measured by the runner; CPU = user + system and peak RSS from `/usr/bin/time -f \"%U %S %M\"`).\n\
          Pages/s counts the HTML pages the generator wrote. Per N, with `SITE` and `HUGO` the generated\n\
-         sites under `{dir}/nN/`:\n\n\
+         sites under `{dir}/nN/` (SITE's site.yaml with `search: false` for these cases):\n\n\
          | case | command | before each run |\n|---|---|---|\n\
          | gongkai cold, tmpfs | `gongkai build --root SITE --output /dev/shm/…/gongkai` | folder emptied |\n\
          | gongkai rebuild, disk | `gongkai build --root SITE --output nN/out-gongkai` | nothing (a first build made it) |\n\

@@ -186,6 +186,18 @@ columns:
   - { slug: gkzn, title: 公开指南, kind: page }
 ";
 
+/// Writes `site.yaml` into the site at `dir`, with site search on (the
+/// default) or turned off with `search: false`, so the benchmark can build
+/// both from the same content.
+pub(crate) fn write_site_yaml(dir: &Path, search: bool) -> std::io::Result<()> {
+    let yaml = if search {
+        SITE_YAML.to_owned()
+    } else {
+        format!("{SITE_YAML}search: false\n")
+    };
+    std::fs::write(dir.join("site.yaml"), yaml)
+}
+
 /// A calendar date and time of day.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct DateTime {
@@ -503,7 +515,7 @@ pub(crate) fn write_gongkai(dir: &Path, n: usize, seed: u64) -> anyhow::Result<V
     for (slug, _, _) in LIST_COLUMNS {
         std::fs::create_dir_all(content.join(slug))?;
     }
-    std::fs::write(dir.join("site.yaml"), SITE_YAML)?;
+    write_site_yaml(dir, true)?;
     for p in pages(seed) {
         std::fs::create_dir_all(content.join(p.slug))?;
         std::fs::write(

@@ -1,0 +1,159 @@
+//! The yardstick for the search's recall and precision: a plain text search
+//! of a site's content files, read straight from disk (not through gongkai).
+//! It follows the rules of `tests/suite/search.rs`, which asserts the same
+//! equality in the test suite: a list item or page column is found by its
+//! title, summary, 文号, 索引号 and body; an annual report by its title and
+//! prose (一's sub-sections, 五 and 六). Text is normalised as a reader
+//! types: NFKC, lower case, Markdown's marks and link targets gone, a line
+//! break between two Chinese characters removed, any other a space.
+//!
+//! The file stands alone (std, `unicode-normalization`, `walkdir`) so that
+//! the test suite can include it with `#[path]` instead of keeping a copy.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use unicode_normalization::UnicodeNormalization;
+
+/// One searchable page: its title and the normalised text searched.
+#[derive(Debug, Clone)]
+pub(crate) struct Doc {
+    pub(crate) title: String,
+    pub(crate) text: String,
+}
+
+/// Every page of the site at `root` the search should know: the `.md`
+/// files under `content/` that are not drafts, and the reports' `.yaml`.
+pub(crate) fn docs(root: &Path) -> anyhow::Result<Vec<Doc>> {
+    let mut docs = Vec::new();
+    for entry in walkdir::WalkDir::new(root.join("content")).sort_by_file_name() {
+        let entry = entry?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let path = entry.path();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        // Attachments and images sit next to the pages: only text is read.
+        if name.ends_with(".md") {
+            if let Some(doc) = markdown_doc(&std::fs::read_to_string(path)?) {
+                docs.push(doc);
+            }
+        } else if name.ends_with(".yaml") {
+            let year = name.trim_end_matches(".yaml");
+            docs.push(report_doc(&std::fs::read_to_string(path)?, year));
+        }
+    }
+    Ok(docs)
+}
+
+fn markdown_doc(raw: &str) -> Option<Doc> {
+    let (front, body) = raw
+        .strip_prefix("---\n")
+        .and_then(|r| r.split_once("\n---\n"))
+        .unwrap_or(("", raw));
+    let field = |key: &str| -> Option<String> {
+        front
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{key}: ")))
+            .map(|v| v.trim().trim_matches('"').to_owned())
+    };
+    if field("draft").as_deref() == Some("true") {
+        return None;
+    }
+    let title = field("title")?;
+    let mut text = title.clone();
+    for key in ["summary", "doc_no", "index_no"] {
+        if let Some(v) = field(key) {
+            text.push('\n');
+            text.push_str(&v);
+        }
+    }
+    text.push('\n');
+    text.push_str(body);
+    Some(Doc {
+        title,
+        text: plain(&text),
+    })
+}
+
+fn report_doc(raw: &str, year: &str) -> Doc {
+    let agency = raw
+        .lines()
+        .find_map(|l| l.strip_prefix("agency: "))
+        .unwrap_or_default();
+    let title = format!("{agency}{year}年政府信息公开工作年度报告");
+    let mut text = title.clone();
+    let mut in_prose = false;
+    for line in raw.lines() {
+        if !line.starts_with(' ') && !line.starts_with('#') && !line.is_empty() {
+            in_prose =
+                line.starts_with("一、") || line.starts_with("五、") || line.starts_with("六、");
+            continue;
+        }
+        if in_prose && !line.trim_start().starts_with('#') {
+            text.push('\n');
+            text.push_str(line.trim().trim_end_matches(": |").trim_end_matches(':'));
+        }
+    }
+    Doc {
+        title,
+        text: plain(&text),
+    }
+}
+
+/// `[text](target)` → `text`.
+fn drop_link_targets(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("](") {
+        let Some(end) = rest[at..].find(')') else {
+            break;
+        };
+        out.push_str(&rest[..at]);
+        rest = &rest[at + end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn wide(c: Option<char>) -> bool {
+    c.is_some_and(|c| (c as u32) >= 0x2E80)
+}
+
+/// Text as a plain search sees it.
+pub(crate) fn plain(text: &str) -> String {
+    let chars: Vec<char> = drop_link_targets(text)
+        .nfkc()
+        .flat_map(char::to_lowercase)
+        .filter(|c| !matches!(c, '*' | '#' | '|' | '`' | '>' | '[' | ']' | '_'))
+        .collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\n' {
+            if !(wide(out.chars().last()) && wide(chars.get(i + 1).copied())) {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Titles of the pages whose text holds every whitespace-separated part of
+/// `q` (NFKC, lower case).
+pub(crate) fn search(docs: &[Doc], q: &str) -> BTreeSet<String> {
+    let parts: Vec<String> = q
+        .nfkc()
+        .collect::<String>()
+        .to_lowercase()
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    docs.iter()
+        .filter(|d| parts.iter().all(|p| d.text.contains(p.as_str())))
+        .map(|d| d.title.clone())
+        .collect()
+}
