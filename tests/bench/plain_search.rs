@@ -1,29 +1,38 @@
 //! The yardstick for the search's recall and precision: a plain text search
 //! of a site's content files, read straight from disk (not through gongkai).
-//! It follows the rules of `tests/suite/search.rs`, which asserts the same
-//! equality in the test suite: a list item or page column is found by its
+//! `tests/suite/search.rs` includes this file (`#[path]`) and asserts the
+//! same equality in the test suite: a list item or page column is found by its
 //! title, summary, 文号, 索引号 and body; an annual report by its title and
 //! prose (一's sub-sections, 五 and 六). Text is normalised as a reader
 //! types: NFKC, lower case, Markdown's marks and link targets gone, a line
 //! break between two Chinese characters removed, any other a space.
 //!
-//! The file stands alone (std, `unicode-normalization`, `walkdir`) so that
-//! the test suite can include it with `#[path]` instead of keeping a copy.
+//! The file stands alone (std, `anyhow`, `unicode-normalization`,
+//! `walkdir`) so that both can include it.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
-/// One searchable page: its title and the normalised text searched.
+/// One searchable page: its title, the normalised text searched, and the
+/// filters the search page offers for it.
 #[derive(Debug, Clone)]
 pub(crate) struct Doc {
     pub(crate) title: String,
     pub(crate) text: String,
+    /// The column's title in site.yaml (the 栏目 filter).
+    #[allow(dead_code)] // the benchmark scores titles only
+    pub(crate) column: String,
+    /// The year of its date, a report's year (the 年份 filter).
+    #[allow(dead_code)]
+    pub(crate) year: Option<String>,
 }
 
 /// Every page of the site at `root` the search should know: the `.md`
 /// files under `content/` that are not drafts, and the reports' `.yaml`.
 pub(crate) fn docs(root: &Path) -> anyhow::Result<Vec<Doc>> {
+    let config = std::fs::read_to_string(root.join("site.yaml"))?;
+    let content = root.join("content");
     let mut docs = Vec::new();
     for entry in walkdir::WalkDir::new(root.join("content")).sort_by_file_name() {
         let entry = entry?;
@@ -35,20 +44,46 @@ pub(crate) fn docs(root: &Path) -> anyhow::Result<Vec<Doc>> {
             .file_name()
             .map(|n| n.to_string_lossy())
             .unwrap_or_default();
+        let slug = path
+            .strip_prefix(&content)
+            .ok()
+            .and_then(|rel| rel.iter().next())
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let column = column_title(&config, &slug);
         // Attachments and images sit next to the pages: only text is read.
         if name.ends_with(".md") {
-            if let Some(doc) = markdown_doc(&std::fs::read_to_string(path)?) {
+            if let Some(doc) = markdown_doc(&std::fs::read_to_string(path)?, column) {
                 docs.push(doc);
             }
         } else if name.ends_with(".yaml") {
             let year = name.trim_end_matches(".yaml");
-            docs.push(report_doc(&std::fs::read_to_string(path)?, year));
+            docs.push(report_doc(&std::fs::read_to_string(path)?, year, column));
         }
     }
     Ok(docs)
 }
 
-fn markdown_doc(raw: &str) -> Option<Doc> {
+/// The title site.yaml gives the column `slug` (`- { slug: tzgg, title: 通知公告, … }`).
+fn column_title(config: &str, slug: &str) -> String {
+    config
+        .lines()
+        .find(|l| {
+            l.contains(&format!("slug: {slug},"))
+                || l.trim_end().ends_with(&format!("slug: {slug}"))
+        })
+        .and_then(|l| l.split_once("title: "))
+        .map(|(_, rest)| {
+            rest.split([',', '}'])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_owned()
+        })
+        .unwrap_or_default()
+}
+
+fn markdown_doc(raw: &str, column: String) -> Option<Doc> {
     let (front, body) = raw
         .strip_prefix("---\n")
         .and_then(|r| r.split_once("\n---\n"))
@@ -72,18 +107,28 @@ fn markdown_doc(raw: &str) -> Option<Doc> {
     }
     text.push('\n');
     text.push_str(body);
+    let year = field("date").and_then(|d| d.get(..4).map(str::to_owned));
     Some(Doc {
         title,
         text: plain(&text),
+        column,
+        year,
     })
 }
 
-fn report_doc(raw: &str, year: &str) -> Doc {
+fn report_doc(raw: &str, year: &str, column: String) -> Doc {
     let agency = raw
         .lines()
         .find_map(|l| l.strip_prefix("agency: "))
         .unwrap_or_default();
-    let title = format!("{agency}{year}年政府信息公开工作年度报告");
+    // The file's title, or the default made from agency and year.
+    let title = raw
+        .lines()
+        .find_map(|l| l.strip_prefix("title: "))
+        .map_or_else(
+            || format!("{agency}{year}年政府信息公开工作年度报告"),
+            str::to_owned,
+        );
     let mut text = title.clone();
     let mut in_prose = false;
     for line in raw.lines() {
@@ -100,6 +145,8 @@ fn report_doc(raw: &str, year: &str) -> Doc {
     Doc {
         title,
         text: plain(&text),
+        column,
+        year: Some(year.to_owned()),
     }
 }
 
@@ -123,7 +170,7 @@ fn wide(c: Option<char>) -> bool {
 }
 
 /// Text as a plain search sees it.
-pub(crate) fn plain(text: &str) -> String {
+fn plain(text: &str) -> String {
     let chars: Vec<char> = drop_link_targets(text)
         .nfkc()
         .flat_map(char::to_lowercase)

@@ -9,7 +9,6 @@ use crate::support::tools;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::Path;
-use unicode_normalization::UnicodeNormalization;
 
 /// The example portal's base path (its base_url is
 /// https://www.jiangchuan.example.gov.cn/xxgk/djjd/).
@@ -170,177 +169,17 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
         .collect()
 }
 
-/// One searchable page of the example portal: its title and the text a
-/// plain text search looks in (title, summary, 文号, 索引号 and body; a
-/// report's title and prose), normalised as a reader types: NFKC, lower
-/// case, Markdown marks gone, lines joined.
-struct Doc {
-    title: String,
-    text: String,
-    column: String,
-    year: Option<String>,
-}
+/// The plain text search the results are compared with, shared with the
+/// benchmark's recall and precision figures.
+#[path = "../bench/plain_search.rs"]
+mod plain_search;
+
+use plain_search::{Doc, search as plain_search};
 
 /// Every page of the example portal the search should know, read straight
 /// from the content files (not through gongkai).
 fn example_docs() -> Vec<Doc> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let config = std::fs::read_to_string(root.join("site.yaml")).expect("site.yaml");
-    let column_title = |slug: &str| -> String {
-        let at = config
-            .find(&format!("slug: {slug},"))
-            .expect("column in site.yaml");
-        let rest = &config[at..];
-        let t = rest.find("title: ").expect("title") + 7;
-        rest[t..]
-            .split(',')
-            .next()
-            .expect("title")
-            .trim()
-            .to_string()
-    };
-    let mut docs = Vec::new();
-    for path in walk(&root.join("content")) {
-        let rel = path.strip_prefix(root.join("content")).expect("inside");
-        let slug = rel
-            .iter()
-            .next()
-            .expect("column")
-            .to_string_lossy()
-            .into_owned();
-        let name = path
-            .file_name()
-            .expect("name")
-            .to_string_lossy()
-            .into_owned();
-        if !name.ends_with(".md") && !name.ends_with(".yaml") {
-            continue; // attachments
-        }
-        let raw = std::fs::read_to_string(&path).expect("read");
-        if name.ends_with(".md") {
-            let (front, body) = raw
-                .strip_prefix("---\n")
-                .and_then(|r| r.split_once("\n---\n"))
-                .unwrap_or(("", raw.as_str()));
-            let field = |key: &str| -> Option<String> {
-                front
-                    .lines()
-                    .find_map(|l| l.strip_prefix(&format!("{key}: ")))
-                    .map(|v| v.trim().trim_matches('"').to_string())
-            };
-            if field("draft").as_deref() == Some("true") {
-                continue;
-            }
-            let title = field("title").expect("title");
-            let mut text = title.clone();
-            for key in ["summary", "doc_no", "index_no"] {
-                if let Some(v) = field(key) {
-                    text.push('\n');
-                    text.push_str(&v);
-                }
-            }
-            text.push('\n');
-            text.push_str(body);
-            let date = field("date").map(|d| d[..10].to_string());
-            docs.push(Doc {
-                title,
-                text: plain(&text),
-                column: column_title(&slug),
-                year: date.as_ref().map(|d| d[..4].to_string()),
-            });
-        } else if name.ends_with(".yaml") {
-            let year = name.trim_end_matches(".yaml").to_string();
-            let agency = raw
-                .lines()
-                .find_map(|l| l.strip_prefix("agency: "))
-                .expect("agency")
-                .to_string();
-            let title = raw
-                .lines()
-                .find_map(|l| l.strip_prefix("title: "))
-                .map_or_else(
-                    || format!("{agency}{year}年政府信息公开工作年度报告"),
-                    str::to_string,
-                );
-            let mut text = title.clone();
-            // The prose: 一's sub-sections (heading and text), 五 and 六.
-            let mut in_prose = false;
-            for line in raw.lines() {
-                if !line.starts_with(' ') && !line.starts_with('#') && !line.is_empty() {
-                    in_prose = line.starts_with("一、")
-                        || line.starts_with("五、")
-                        || line.starts_with("六、");
-                    continue;
-                }
-                if in_prose && !line.trim_start().starts_with('#') {
-                    text.push('\n');
-                    text.push_str(line.trim().trim_end_matches(": |").trim_end_matches(':'));
-                }
-            }
-            docs.push(Doc {
-                title,
-                text: plain(&text),
-                column: column_title(&slug),
-                year: Some(year),
-            });
-        }
-    }
-    docs
-}
-
-/// Text as a plain search sees it: NFKC, lower case, Markdown's marks and
-/// link targets gone, a line break between two Chinese characters removed
-/// (the page joins such lines), any other a space.
-fn plain(text: &str) -> String {
-    let no_targets = regex_lite_links(text);
-    let mut out = String::new();
-    let chars: Vec<char> = no_targets
-        .nfkc()
-        .flat_map(char::to_lowercase)
-        .filter(|c| !matches!(c, '*' | '#' | '|' | '`' | '>' | '[' | ']' | '_'))
-        .collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if c == '\n' {
-            let wide = |c: Option<&char>| c.is_some_and(|c| (*c as u32) >= 0x2E80);
-            if !(wide(out.chars().last().as_ref()) && wide(chars.get(i + 1))) {
-                out.push(' ');
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// `[text](target)` → `text`.
-fn regex_lite_links(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(at) = rest.find("](") {
-        let Some(end) = rest[at..].find(')') else {
-            break;
-        };
-        out.push_str(&rest[..at]);
-        rest = &rest[at + end + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Titles of the pages whose text holds every whitespace-separated part of
-/// `q` (lower-cased, NFKC; a part's punctuation is not text).
-fn plain_search(docs: &[Doc], q: &str) -> BTreeSet<String> {
-    let parts: Vec<String> = q
-        .nfkc()
-        .collect::<String>()
-        .to_lowercase()
-        .split_whitespace()
-        .map(str::to_string)
-        .collect();
-    docs.iter()
-        .filter(|d| parts.iter().all(|p| d.text.contains(p.as_str())))
-        .map(|d| d.title.clone())
-        .collect()
+    plain_search::docs(Path::new(env!("CARGO_MANIFEST_DIR"))).expect("content files")
 }
 
 /// Runs `cases` in the browser on the built site at `out`.
