@@ -5,12 +5,19 @@
 //! warning-free build (recorded in the output's manifest) and every output
 //! file still in place has nothing to do, and says so in milliseconds
 //! instead of rendering the whole site again to learn that nothing changed.
+//!
+//! A fresh checkout (as in CI) gives every file a new modification time, so
+//! [`inputs`] also hashes each input file's bytes: what the output's state
+//! records of them tells a later build which files really changed (see
+//! `output::BuildState` and `pipeline::Pipeline::run_edits`).
 
 use crate::pipeline::Options as PipelineOptions;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
 use std::hash::Hasher;
 use std::path::Path;
 use walkdir::WalkDir;
-use xxhash_rust::xxh3::Xxh3;
+use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 /// Folders under the site root whose files a build reads.
 const INPUT_DIRS: &[&str] = &["content", "templates", "static", "themes"];
@@ -61,6 +68,71 @@ pub fn of(opts: &PipelineOptions) -> Option<String> {
         }
     }
     Some(format!("{:032x}", h.digest128()))
+}
+
+/// What a build reads, by content: `setup` stands for the binary, the
+/// site's folder and the options other than the publishing day; `files` holds the hash of each input file's bytes by
+/// its path under the site root (`/`-separated).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inputs {
+    /// The binary, the root and the options, hashed.
+    pub setup: String,
+    /// Path under the root → hash of the file's bytes.
+    pub files: BTreeMap<String, u128>,
+}
+
+/// The content hashes of every input of a build with `opts`, or `None`
+/// when some input could not be read (then the build is a full one).
+pub fn inputs(opts: &PipelineOptions) -> Option<Inputs> {
+    let root = opts.root.canonicalize().ok()?;
+    let mut h = Xxh3::new();
+    h.write(root.as_os_str().as_encoded_bytes());
+    // The binary by name, size and time, as in [`of`]: reading it all (over
+    // 100 MB with its line tables) would cost more than the rest. A binary
+    // put there again since the last build makes the next one full.
+    add_file(&mut h, &std::env::current_exe().ok()?)?;
+    h.write(env!("CARGO_PKG_VERSION").as_bytes());
+    // Whether scheduled items wait for their day, but not the day: a build
+    // that recorded a state held no item back (it was clean), so a later
+    // day lets none out, and an edit that holds one back changes the items.
+    h.write(
+        format!(
+            "{:?}|{}|{}|{}",
+            opts.overrides,
+            opts.drafts,
+            opts.minify,
+            opts.publish_until.is_some()
+        )
+        .as_bytes(),
+    );
+    let mut paths = vec![root.join(crate::config::CONFIG_FILE)];
+    for dir in INPUT_DIRS {
+        let dir = root.join(dir);
+        if !dir.exists() {
+            continue;
+        }
+        for entry in WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
+            let entry = entry.ok()?;
+            if entry.file_type().is_file() {
+                paths.push(entry.into_path());
+            }
+        }
+    }
+    let files: Option<BTreeMap<String, u128>> = paths
+        .par_iter()
+        .map(|p| {
+            let rel = p.strip_prefix(&root).ok()?;
+            let rel: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            Some((rel.join("/"), xxh3_128(&std::fs::read(p).ok()?)))
+        })
+        .collect();
+    Some(Inputs {
+        setup: format!("{:032x}", h.digest128()),
+        files: files?,
+    })
 }
 
 fn add_file(h: &mut Xxh3, path: &Path) -> Option<()> {

@@ -83,37 +83,100 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         gongkai::outln!("{}", t!("build-up-to-date", out = &out, ms = ms as u64));
         return ExitCode::SUCCESS;
     }
-    let stager = match output::Stager::new(&out) {
+    // The inputs by content: after a fresh checkout every time above has
+    // changed, but maybe only a few files' bytes.
+    let inputs = fingerprint::inputs(pipeline.options());
+    let mut stager = match output::Stager::new(&out) {
         Ok(s) => s,
         Err(e) => return failure(e),
     };
     for warning in stager.warnings() {
         gongkai::errln!("{warning}");
     }
-    let outcome = pipeline.run(&Scope::Full, &stager);
+    let last = stager.previous_state().cloned();
+    let changed = match (&last, &inputs) {
+        (Some(last), Some(now)) => last.changed(&now.setup, &now.files),
+        _ => None,
+    };
+    if changed.as_ref().is_some_and(Vec::is_empty) && stager.files_intact() {
+        // Same bytes as the last complete build: record the new times.
+        stager.keep_unstaged(Vec::new());
+        if let Some(state) = last {
+            stager.record_state(state);
+        }
+        return match stager.commit(fingerprint.as_deref()) {
+            Ok(_) => {
+                let ms = started.elapsed().as_millis() as u64;
+                gongkai::outln!("{}", t!("build-up-to-date", out = &out, ms = ms));
+                ExitCode::SUCCESS
+            }
+            Err(e) => failure(e),
+        };
+    }
+    let edited = match (&last, &changed) {
+        (Some(last), Some(changed)) => pipeline.run_edits(last, changed, &stager),
+        _ => None,
+    };
+    let outcome = match edited {
+        Some(outcome) => outcome,
+        None => pipeline.run(&Scope::Full, &stager),
+    };
     if outcome.failed() {
         stager.abort();
         return report_failure(outcome.diagnostics);
     }
     let clean = outcome.diagnostics.is_empty();
+    let pages = outcome.pages;
     report(outcome.diagnostics);
+    if let Some(site) = pipeline.site() {
+        if outcome.incremental {
+            stager.keep_unstaged(gongkai::render::rebuilt_whole(site));
+        }
+        if let Some(inputs) = inputs.filter(|_| clean && !has_rollup(site)) {
+            stager.record_state(output::BuildState {
+                setup: inputs.setup,
+                inputs: inputs.files,
+                items: pipeline::item_states(site),
+            });
+        }
+    }
     match stager.commit(fingerprint.as_deref().filter(|_| clean)) {
         Ok(stats) => {
-            gongkai::outln!(
-                "{}",
+            let ms = started.elapsed().as_millis() as u64;
+            let line = if outcome.incremental {
+                t!(
+                    "build-done-edits",
+                    changed = changed.as_ref().map_or(0, Vec::len),
+                    pages = pages,
+                    total = stats.total,
+                    out = &out,
+                    ms = ms,
+                    written = stats.written,
+                    removed = stats.removed
+                )
+            } else {
                 t!(
                     "build-done",
                     total = stats.total,
                     out = &out,
-                    ms = started.elapsed().as_millis() as u64,
+                    ms = ms,
                     written = stats.written,
                     removed = stats.removed
                 )
-            );
+            };
+            gongkai::outln!("{line}");
             ExitCode::SUCCESS
         }
         Err(e) => failure(e),
     }
+}
+
+/// A site with a summary column reads reports from outside its folder,
+/// which the recorded inputs do not cover: its builds are always full.
+fn has_rollup(site: &gongkai::content::Site) -> bool {
+    site.columns
+        .iter()
+        .any(|c| c.column.kind == gongkai::config::ColumnKind::Rollup)
 }
 
 /// Locks the output folder, waiting (and saying so) while another build

@@ -55,18 +55,30 @@ pub(super) fn commit(
         mut pending,
         ..
     } = staged;
+    let current: HashSet<String> = entries.iter().map(|(p, _, _)| p.clone()).collect();
+    let mut stale: Vec<(String, u128, u64)> = Vec::new();
+    for (p, (h, s)) in stager.old() {
+        if current.contains(p) {
+            continue;
+        }
+        // A build of some edits keeps what it did not render, except in
+        // the folders it made whole.
+        let kept = stager
+            .kept()
+            .is_some_and(|rebuilt| !rebuilt.iter().any(|dir| p.starts_with(dir.as_str())));
+        if kept {
+            entries.push((p.clone(), *h, *s));
+        } else {
+            stale.push((p.clone(), *h, *s));
+        }
+    }
     entries.sort_unstable();
-    let current: HashSet<&str> = entries.iter().map(|(p, _, _)| p.as_str()).collect();
-    let mut stale: Vec<(String, u128, u64)> = (stager.old().iter())
-        .filter(|(p, _)| !current.contains(p.as_str()))
-        .map(|(p, (h, s))| (p.clone(), *h, *s))
-        .collect();
     stale.sort_unstable();
     // 1. Everything that may be on disk from here on is in the manifest.
     let mut journal = entries.clone();
     journal.extend(stale.iter().cloned());
     journal.sort_unstable();
-    if let Err(e) = stager.write_manifest(None, journal) {
+    if let Err(e) = stager.write_manifest(None, None, journal) {
         remove_staged(out, &pending);
         return Err(e.into());
     }
@@ -101,7 +113,7 @@ pub(super) fn commit(
     let removed = remove_stale(out, &stale_paths)?;
     // 4. The new manifest, and only now the fingerprint.
     let total = entries.len();
-    stager.write_manifest(fingerprint, entries)?;
+    stager.write_manifest(fingerprint, stager.state(), entries)?;
     Ok(WriteStats {
         total,
         written,

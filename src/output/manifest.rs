@@ -1,12 +1,14 @@
 //! The manifest, `.gongkai-manifest` in the output folder: the inputs'
 //! fingerprint of the last complete build (first line, when there is one)
-//! and the hash, size and path of every file a build wrote, one a line.
+//! with that build's state (`state.rs`), and the hash, size and path of
+//! every file a build wrote, one a line.
 //!
 //! The manifest is data found in the output folder, not trusted: a line
 //! whose path is not a plain relative path inside the folder (`..`, an
 //! absolute path, a drive prefix) is ignored with a warning, so no crafted
 //! line can make a build remove or overwrite a file elsewhere.
 
+use super::state::{self, BuildState};
 use std::collections::HashMap;
 use std::path::{Component, Path};
 
@@ -26,6 +28,9 @@ pub(crate) struct Manifest {
     pub(crate) entries: HashMap<String, (u128, u64)>,
     /// One `path:line: warning: …` line per entry that was ignored.
     pub(crate) warnings: Vec<String>,
+    /// What the complete build recorded for the next one; only with a
+    /// fingerprint.
+    pub(crate) state: Option<BuildState>,
 }
 
 impl Manifest {
@@ -36,11 +41,15 @@ impl Manifest {
             return Self::default();
         };
         let mut manifest = Self::default();
+        let mut state = state::Reader::default();
         for (n, line) in text.lines().enumerate() {
             if let Some(fp) = line.strip_prefix(FINGERPRINT) {
                 if n == 0 {
                     manifest.fingerprint = Some(fp.to_string());
                 }
+                continue;
+            }
+            if state.line(line) {
                 continue;
             }
             let mut parts = line.splitn(3, '\t');
@@ -63,19 +72,24 @@ impl Manifest {
             }
             manifest.entries.insert(file.to_string(), (hash, size));
         }
+        manifest.state = state.finish().filter(|_| manifest.fingerprint.is_some());
         manifest
     }
 }
 
-/// The manifest's text: the fingerprint line when given, then one line per
-/// entry, in the order given.
+/// The manifest's text: the fingerprint line when given (and after it the
+/// state, when given), then one line per entry, in the order given.
 pub(crate) fn render<'a>(
     fingerprint: Option<&str>,
+    build_state: Option<&BuildState>,
     entries: impl ExactSizeIterator<Item = (&'a str, u128, u64)>,
 ) -> String {
     let mut text = String::with_capacity(entries.len() * 64 + 64);
     if let Some(fp) = fingerprint {
         text.push_str(&format!("{FINGERPRINT}{fp}\n"));
+        if let Some(s) = build_state {
+            state::render(s, &mut text);
+        }
     }
     for (path, hash, size) in entries {
         text.push_str(&format!("{hash:032x}\t{size}\t{path}\n"));

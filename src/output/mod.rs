@@ -25,11 +25,13 @@ mod commit;
 mod lock;
 mod manifest;
 mod stager;
+mod state;
 mod target;
 
 pub use commit::{commit_rank, sweep};
 pub use lock::Lock;
 pub use stager::Stager;
+pub use state::{BuildState, ItemState};
 
 pub(crate) use manifest::MANIFEST;
 use manifest::Manifest;

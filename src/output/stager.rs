@@ -6,6 +6,7 @@
 //! does not take the folder for a complete one.
 
 use super::manifest::{self, Manifest};
+use super::state::BuildState;
 use super::{OutputError, WriteStats, commit};
 use crate::fsx::{self, IoError};
 use crate::render::{Content, OutputFile, Sink};
@@ -69,6 +70,12 @@ pub struct Stager {
     /// Set when the manifest's fingerprint was removed (before the first
     /// file was staged); the error message when that failed.
     begun: OnceLock<Result<(), String>>,
+    /// For a build that rendered only what some edits change: the old files
+    /// it did not stage stay, except under these folders (`pagefind/`),
+    /// which the render made whole again.
+    keep: Option<Vec<String>>,
+    /// Recorded with the fingerprint at the commit.
+    state: Option<BuildState>,
 }
 
 impl Stager {
@@ -82,7 +89,36 @@ impl Stager {
             staged: Mutex::new(Staged::default()),
             dirs: RwLock::default(),
             begun: OnceLock::new(),
+            keep: None,
+            state: None,
         })
+    }
+
+    /// The state the last complete, clean build recorded in `out`, if any.
+    pub fn previous_state(&self) -> Option<&BuildState> {
+        self.old.state.as_ref()
+    }
+
+    /// True when every file the last build recorded is still there with
+    /// the bytes it wrote.
+    pub fn files_intact(&self) -> bool {
+        use rayon::prelude::*;
+        self.old
+            .entries
+            .par_iter()
+            .all(|(path, recorded)| on_disk_is(&self.out.join(path), *recorded))
+    }
+
+    /// Makes the commit keep the old files that were not staged (the build
+    /// rendered only what some edits change), except those under the
+    /// folders in `rebuilt` (`pagefind/`), which the render made whole.
+    pub fn keep_unstaged(&mut self, rebuilt: Vec<String>) {
+        self.keep = Some(rebuilt);
+    }
+
+    /// The state to record with the fingerprint at the commit.
+    pub fn record_state(&mut self, state: BuildState) {
+        self.state = Some(state);
     }
 
     /// The manifest lines that were ignored (entries outside the folder),
@@ -99,7 +135,7 @@ impl Stager {
     fn begin(&self) -> Result<(), IoError> {
         let result = self.begun.get_or_init(|| {
             fsx::create_dir_all(&self.out).map_err(|e| e.to_string())?;
-            self.write_manifest(None, self.old_entries())
+            self.write_manifest(None, None, self.old_entries())
                 .map_err(|e| e.to_string())
         });
         result.clone().map_err(|message| {
@@ -122,10 +158,12 @@ impl Stager {
     pub(super) fn write_manifest(
         &self,
         fingerprint: Option<&str>,
+        state: Option<&BuildState>,
         entries: Vec<(String, u128, u64)>,
     ) -> Result<(), IoError> {
         let text = manifest::render(
             fingerprint,
+            state,
             entries.iter().map(|(p, h, s)| (p.as_str(), *h, *s)),
         );
         fsx::write_atomic(&self.out.join(manifest::MANIFEST), text.as_bytes())
@@ -207,7 +245,8 @@ impl Stager {
                 let _ = std::fs::remove_dir(&self.out);
             } else {
                 let fingerprint = self.old.fingerprint.as_deref();
-                let _ = self.write_manifest(fingerprint, self.old_entries());
+                let state = self.old.state.as_ref();
+                let _ = self.write_manifest(fingerprint, state, self.old_entries());
             }
         }
     }
@@ -237,6 +276,14 @@ impl Stager {
 
     pub(super) fn old(&self) -> &HashMap<String, Recorded> {
         &self.old.entries
+    }
+
+    pub(super) fn kept(&self) -> Option<&[String]> {
+        self.keep.as_deref()
+    }
+
+    pub(super) fn state(&self) -> Option<&BuildState> {
+        self.state.as_ref()
     }
 }
 

@@ -45,7 +45,7 @@ impl Pipeline {
         render::render(
             site,
             render_opts,
-            &render::Scope::ItemEdit(edit),
+            &render::Scope::ItemEdits(vec![edit]),
             &mut diagnostics,
             &counter,
         );

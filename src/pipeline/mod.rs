@@ -10,6 +10,7 @@
 //! (`watch`, `session`, `rebuild`), so `build --watch` does not depend on
 //! the HTTP server.
 
+mod edits;
 mod incremental;
 mod rebuild;
 mod session;
@@ -24,6 +25,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use crate::render::{Collect, Sink};
+pub use edits::item_states;
 pub use rebuild::{FileSet, Rebuild, Update};
 pub use session::{Session, stop_signal, wait_for_stop};
 pub use watch::ChangeKind;

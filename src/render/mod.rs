@@ -114,9 +114,9 @@ impl Sink for Discard {
 pub(crate) enum Scope {
     /// Every page and every site-wide output.
     All,
-    /// The pages one list item's edit can change, and the site-wide outputs
-    /// that follow item edits.
-    ItemEdit(ItemEdit),
+    /// The pages these list items' edits can change, and the site-wide
+    /// outputs that follow item edits.
+    ItemEdits(Vec<ItemEdit>),
 }
 
 /// Renders what `scope` asks for, handing each file to `sink` as soon as it
@@ -142,8 +142,8 @@ pub(crate) fn render(
     };
     let jobs = match scope {
         Scope::All => pages::jobs(site),
-        Scope::ItemEdit(edit) => {
-            let mut jobs = edit.jobs();
+        Scope::ItemEdits(edits) => {
+            let mut jobs = partial::jobs(edits);
             // The search page lists the items of short columns.
             if site.config.search {
                 jobs.push(pages::Job::Search);

@@ -31,13 +31,30 @@ impl ItemEdit {
         }
     }
 
-    /// The page jobs this edit renders: the item's page, the chosen list
-    /// pages of its column, the home page and the HTML site map.
-    pub(super) fn jobs(&self) -> Vec<Job> {
-        let mut jobs = vec![Job::Home, Job::SiteMap, Job::Item(self.column, self.item)];
-        jobs.extend(self.list_pages.clone().map(|n| Job::List(self.column, n)));
-        jobs
+    /// The pages of this edit: the item's page and the chosen list pages of
+    /// its column.
+    fn pages(&self) -> impl Iterator<Item = Job> + '_ {
+        std::iter::once(Job::Item(self.column, self.item))
+            .chain(self.list_pages.clone().map(|n| Job::List(self.column, n)))
     }
+}
+
+/// The page jobs of some edits: each item's page and the chosen list pages
+/// of its column, each once, and the home page and the HTML site map.
+pub(super) fn jobs(edits: &[ItemEdit]) -> Vec<Job> {
+    let mut seen = std::collections::HashSet::new();
+    let mut jobs = vec![Job::Home, Job::SiteMap];
+    for job in edits.iter().flat_map(ItemEdit::pages) {
+        let key = match job {
+            Job::Item(c, i) => (0, c, i),
+            Job::List(c, n) => (1, c, n),
+            _ => continue,
+        };
+        if seen.insert(key) {
+            jobs.push(job);
+        }
+    }
+    jobs
 }
 
 #[cfg(test)]

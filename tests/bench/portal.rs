@@ -137,8 +137,11 @@ pub(crate) struct Row {
     pub(crate) n: usize,
     pub(crate) gk_cold: Stats,
     pub(crate) gk_rebuild: Stats,
+    /// One notice edited, then a build into the existing output on disk.
+    pub(crate) gk_edit: Stats,
     pub(crate) hugo_cold: Option<Stats>,
     pub(crate) hugo_rebuild: Option<Stats>,
+    pub(crate) hugo_edit: Option<Stats>,
     pub(crate) cp: Stats,
     /// HTML pages and all files each generator wrote.
     pub(crate) gk_pages: usize,
@@ -183,6 +186,25 @@ fn count(dir: &Path) -> (usize, usize, u64) {
         }
     }
     (html, files, bytes)
+}
+
+/// Runs `case` with a `prepare` step that appends a new line to the
+/// notice at `path` before each run (the edit a commit brings), then puts
+/// the notice back as it was.
+fn edited(
+    path: &Path,
+    case: impl FnOnce(&mut dyn FnMut() -> anyhow::Result<()>) -> anyhow::Result<Stats>,
+) -> anyhow::Result<Stats> {
+    let original = std::fs::read_to_string(path)?;
+    let mut k = 0;
+    let mut prepare = || -> anyhow::Result<()> {
+        k += 1;
+        std::fs::write(path, format!("{original}\n第{k}次修改的补充说明。\n"))?;
+        Ok(())
+    };
+    let result = case(&mut prepare);
+    std::fs::write(path, &original)?;
+    result
 }
 
 fn fresh(dir: &Path) -> anyhow::Result<()> {
@@ -246,8 +268,13 @@ fn bench_n(
     measure::run(gongkai, &args, &shm)?;
     let gk_rebuild = measure::case(runs, || Ok(()), gongkai, &args, &shm)?;
     label("gongkai rebuild (disk)", &gk_rebuild);
+    let gk_edit = edited(&sites.notice, |prepare| {
+        measure::case(runs, prepare, gongkai, &args, &shm)
+    })?;
+    label("gongkai one edit (disk)", &gk_edit);
 
     let (mut hugo_cold, mut hugo_rebuild, mut hugo_pages, mut hugo_files) = (None, None, 0, 0);
+    let mut hugo_edit = None;
     if let Some(hugo) = hugo {
         let (src, out) = (os(&sites.hugo), os(&hugo_shm));
         let args: Vec<&OsStr> = vec![
@@ -276,6 +303,15 @@ fn bench_n(
         let st = measure::case(runs, || Ok(()), hugo, &args, &shm)?;
         label("Hugo rebuild (disk)", &st);
         hugo_rebuild = Some(st);
+        let notice = sites
+            .hugo
+            .join("content/tzgg")
+            .join(sites.notice.file_name().unwrap_or_default());
+        let st = edited(&notice, |prepare| {
+            measure::case(runs, prepare, hugo, &args, &shm)
+        })?;
+        label("Hugo one edit (disk)", &st);
+        hugo_edit = Some(st);
         std::fs::remove_dir_all(&hugo_shm)?;
     }
 
@@ -316,8 +352,10 @@ fn bench_n(
         n,
         gk_cold,
         gk_rebuild,
+        gk_edit,
         hugo_cold,
         hugo_rebuild,
+        hugo_edit,
         cp,
         gk_pages,
         gk_files,

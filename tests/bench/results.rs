@@ -154,10 +154,14 @@ fn cases(r: &Row) -> Vec<(&'static str, Stats, usize)> {
     let mut v = vec![
         ("gongkai cold, tmpfs", r.gk_cold, r.gk_pages),
         ("gongkai rebuild, disk", r.gk_rebuild, r.gk_pages),
+        ("gongkai one edit, disk", r.gk_edit, r.gk_pages),
     ];
     if let (Some(c), Some(b)) = (r.hugo_cold, r.hugo_rebuild) {
         v.push(("Hugo cold, tmpfs", c, r.hugo_pages));
         v.push(("Hugo rebuild, disk", b, r.hugo_pages));
+    }
+    if let Some(e) = r.hugo_edit {
+        v.push(("Hugo one edit, disk", e, r.hugo_pages));
     }
     v.push(("cp -r output → tmpfs", r.cp, r.gk_pages));
     v
@@ -241,6 +245,27 @@ fn targets(rows: &[Row], serve: Option<&(usize, ServeResult)>) -> Vec<Target> {
             limit: 0.2,
             unit: "×",
             why_missing: "needs N=10000 and Hugo",
+        },
+        Target {
+            what: "One notice edited, 10,000 items, build into the output on disk: gongkai / Hugo",
+            figure: hugo_ratio(|r| Some(r.gk_edit.wall / r.hugo_edit?.wall)),
+            limit: 0.02,
+            unit: "×",
+            why_missing: "needs N=10000 and Hugo",
+        },
+        Target {
+            what: "One notice edited, 50,000 items, build into the output on disk",
+            figure: r50.map(|r| r.gk_edit.wall),
+            limit: 0.3,
+            unit: " s",
+            why_missing: "needs N=50000",
+        },
+        Target {
+            what: "Peak memory, 50,000 items, cold build",
+            figure: r50.and_then(|r| r.gk_cold.rss_kib.map(|k| k as f64 / 1024.0)),
+            limit: 300.0,
+            unit: " MiB",
+            why_missing: "needs N=50000 and /usr/bin/time",
         },
         Target {
             what: "Peak memory, 10,000 items, cold build: gongkai / Hugo",
@@ -418,8 +443,10 @@ pub(crate) fn render(
          | case | command | before each run |\n|---|---|---|\n\
          | gongkai cold, tmpfs | `gongkai build --root SITE --output /dev/shm/…/gongkai` | folder emptied |\n\
          | gongkai rebuild, disk | `gongkai build --root SITE --output nN/out-gongkai` | nothing (a first build made it) |\n\
+         | gongkai one edit, disk | the same | a line appended to one 通知公告 notice (restored after the case) |\n\
          | Hugo cold, tmpfs | `hugo --source HUGO --destination /dev/shm/…/hugo --minify --quiet` | folder emptied |\n\
          | Hugo rebuild, disk | `hugo --source HUGO --destination nN/out-hugo --minify --quiet` | nothing (Hugo overwrites in place) |\n\
+         | Hugo one edit, disk | the same | the same line appended to the same notice in HUGO |\n\
          | cp -r | `cp -r nN/out-gongkai /dev/shm/…/cp` | copy removed |\n\n\
          gongkai minifies its HTML by default, hence `--minify` for Hugo.\n\n",
         runs = s.runs,

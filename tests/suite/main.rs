@@ -14,6 +14,7 @@ mod cli;
 mod csp;
 mod elder;
 mod import;
+mod incremental_build;
 mod names;
 mod output;
 mod paste;

@@ -4,6 +4,7 @@
 build-failure = error: { $detail }
 build-up-to-date = nothing changed since the last build of { $out } ({ $ms } ms)
 build-done = built { $total } files into { $out } in { $ms } ms ({ $written } written, { $removed } removed)
+build-done-edits = only { $changed } article files changed: rendered { $pages } pages again into { $out } in { $ms } ms ({ $written } written, { $removed } removed; { $total } files in the site)
 build-waiting = waiting for another gongkai build to finish writing into { $out }
 build-cannot-open-root = cannot open `{ $path }`: { $why }
 build-watching = watching { $root } for changes (Ctrl-C to stop)

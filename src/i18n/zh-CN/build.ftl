@@ -4,6 +4,7 @@
 build-failure = 错误：{ $detail }
 build-up-to-date = 上次生成 { $out } 以来没有改动（{ $ms } 毫秒）
 build-done = 已生成 { $total } 个文件到 { $out }，用时 { $ms } 毫秒（写入 { $written } 个，删除 { $removed } 个）
+build-done-edits = 只有 { $changed } 个文章文件有改动：重新生成了 { $pages } 个页面，更新到 { $out }，用时 { $ms } 毫秒（写入 { $written } 个，删除 { $removed } 个；网站共 { $total } 个文件）
 build-waiting = 另一个 gongkai 正在往 { $out } 写文件，等它写完后继续……
 build-cannot-open-root = 打不开网站文件夹「{ $path }」：{ $why }
 build-watching = 正在监视 { $root } 里的改动（按 Ctrl-C 停止）

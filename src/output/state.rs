@@ -1,0 +1,223 @@
+//! The build state a complete, clean build records in the manifest beside
+//! its fingerprint, for the next build into the same folder: the content
+//! hash of every input file and, for every list item, where it stood. With
+//! it, a build after a fresh checkout that changed a few items renders only
+//! what those edits change (`pipeline::Pipeline::run_edits`), as `serve`
+//! does after a save.
+//!
+//! Lines, after the fingerprint line:
+//! - `#setup\tHASH`: the binary, the root and the options ([`crate::fingerprint::Inputs::setup`]);
+//! - `#input\tHASH\tPATH`: an input file's bytes, by its path under the root;
+//! - `#item\tCOLUMN\tPOSITION\tSHAPE\tPATH`: a list item of the site, by its
+//!   source path: its column's index, its index in the column, and a hash of
+//!   what other pages know of it besides its list entry (see
+//!   `pipeline::ItemRecord`).
+//!
+//! Like the rest of the manifest, this is data found in the output folder:
+//! a line that does not parse makes the whole state unusable (the build is
+//! then a full one), and its paths are only ever compared, never opened,
+//! written or removed.
+
+use std::collections::BTreeMap;
+
+/// One list item as the last build saw it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemState {
+    /// Index of its column in the site's columns.
+    pub column: usize,
+    /// Its index among the column's items (newest first).
+    pub position: usize,
+    /// A hash of its page name, earlier names and files.
+    pub shape: u128,
+}
+
+/// What a complete build recorded of its inputs and its items.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BuildState {
+    /// See [`crate::fingerprint::Inputs::setup`].
+    pub setup: String,
+    /// Input file (path under the root) → hash of its bytes.
+    pub inputs: BTreeMap<String, u128>,
+    /// Item source path (as diagnostics show it) → where it stood.
+    pub items: BTreeMap<String, ItemState>,
+}
+
+impl BuildState {
+    /// The input files whose bytes differ from what this state recorded,
+    /// given the current `setup` and file hashes; `None` when the setup
+    /// differs or a file was added or removed (then only a full build is
+    /// sure to be right).
+    pub fn changed(&self, setup: &str, files: &BTreeMap<String, u128>) -> Option<Vec<String>> {
+        if setup != self.setup || files.len() != self.inputs.len() {
+            return None;
+        }
+        let mut changed = Vec::new();
+        for (path, hash) in files {
+            if self.inputs.get(path)? != hash {
+                changed.push(path.clone());
+            }
+        }
+        Some(changed)
+    }
+}
+
+const SETUP: &str = "#setup\t";
+const INPUT: &str = "#input\t";
+const ITEM: &str = "#item\t";
+
+/// What reading the state lines found.
+#[derive(Debug, Default)]
+pub(super) struct Reader {
+    state: BuildState,
+    seen: bool,
+    broken: bool,
+}
+
+impl Reader {
+    /// Takes `line` when it is a state line (true), whether or not it
+    /// parses.
+    pub(super) fn line(&mut self, line: &str) -> bool {
+        let parsed = if let Some(rest) = line.strip_prefix(SETUP) {
+            self.state.setup = rest.to_string();
+            Some(!rest.is_empty() && rest.bytes().all(|b| b.is_ascii_hexdigit()))
+        } else if let Some(rest) = line.strip_prefix(INPUT) {
+            Some(self.input(rest).is_some())
+        } else {
+            line.strip_prefix(ITEM)
+                .map(|rest| self.item(rest).is_some())
+        };
+        match parsed {
+            Some(ok) => {
+                self.seen = true;
+                self.broken |= !ok;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn input(&mut self, rest: &str) -> Option<()> {
+        let (hash, path) = rest.split_once('\t')?;
+        let hash = u128::from_str_radix(hash, 16).ok()?;
+        (!path.is_empty()).then_some(())?;
+        self.state.inputs.insert(path.to_string(), hash);
+        Some(())
+    }
+
+    fn item(&mut self, rest: &str) -> Option<()> {
+        let mut parts = rest.splitn(4, '\t');
+        let column = parts.next()?.parse().ok()?;
+        let position = parts.next()?.parse().ok()?;
+        let shape = u128::from_str_radix(parts.next()?, 16).ok()?;
+        let path = parts.next().filter(|p| !p.is_empty())?;
+        let item = ItemState {
+            column,
+            position,
+            shape,
+        };
+        // One path, one item.
+        self.state
+            .items
+            .insert(path.to_string(), item)
+            .is_none()
+            .then_some(())
+    }
+
+    /// The state, when there were state lines and all of them parsed.
+    pub(super) fn finish(self) -> Option<BuildState> {
+        (self.seen && !self.broken && !self.state.setup.is_empty()).then_some(self.state)
+    }
+}
+
+/// The state's lines, to follow the fingerprint line.
+pub(super) fn render(state: &BuildState, text: &mut String) {
+    use std::fmt::Write as _;
+    let _ = writeln!(text, "{SETUP}{}", state.setup);
+    for (path, hash) in &state.inputs {
+        if !path.contains(['\n', '\r']) {
+            let _ = writeln!(text, "{INPUT}{hash:032x}\t{path}");
+        }
+    }
+    for (path, i) in &state.items {
+        if !path.contains(['\n', '\r']) {
+            let _ = writeln!(
+                text,
+                "{ITEM}{}\t{}\t{:032x}\t{path}",
+                i.column, i.position, i.shape
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> BuildState {
+        BuildState {
+            setup: "ab12".into(),
+            inputs: [
+                ("site.yaml".to_string(), 7),
+                ("content/tzgg/a b.md".into(), 9),
+            ]
+            .into(),
+            items: [(
+                "content/tzgg/a b.md".to_string(),
+                ItemState {
+                    column: 4,
+                    position: 0,
+                    shape: 3,
+                },
+            )]
+            .into(),
+        }
+    }
+
+    #[test]
+    fn reads_back_what_it_writes() {
+        let mut text = String::new();
+        render(&sample(), &mut text);
+        let mut r = Reader::default();
+        assert!(text.lines().all(|l| r.line(l)));
+        assert_eq!(r.finish(), Some(sample()));
+    }
+
+    #[test]
+    fn changed_files_and_when_it_cannot_tell() {
+        let s = sample();
+        assert_eq!(s.changed("ab12", &s.inputs), Some(vec![]));
+        assert_eq!(s.changed("other", &s.inputs), None);
+        let mut files = s.inputs.clone();
+        files.insert("content/tzgg/a b.md".into(), 10);
+        assert_eq!(
+            s.changed("ab12", &files),
+            Some(vec!["content/tzgg/a b.md".to_string()])
+        );
+        files.insert("content/tzgg/new.md".into(), 1);
+        assert_eq!(s.changed("ab12", &files), None);
+        files.remove("site.yaml");
+        assert_eq!(s.changed("ab12", &files), None);
+    }
+
+    #[test]
+    fn one_bad_line_makes_the_state_unusable() {
+        let mut text = String::new();
+        render(&sample(), &mut text);
+        for bad in [
+            "#item\tx\t0\t00\tcontent/a.md",
+            "#item\t1\t0\tzz\tcontent/a.md",
+            "#input\tnothex\tsite.yaml",
+            "#input\t00",
+            "#setup\t",
+            "#item\t1\t2\t3\tcontent/tzgg/a b.md",
+        ] {
+            let mut r = Reader::default();
+            for l in text.lines().chain([bad]) {
+                r.line(l);
+            }
+            assert_eq!(r.finish(), None, "{bad}");
+        }
+        assert_eq!(Reader::default().finish(), None);
+        assert!(!Reader::default().line("0000\t1\ta.html"));
+    }
+}

@@ -1,0 +1,136 @@
+//! A build into an output folder that a complete build wrote, when the only
+//! inputs whose bytes changed since are list items (the everyday CI case:
+//! a commit edits a notice, the output folder is kept between runs). The
+//! whole site is read and validated again, as always, so every error is
+//! still found; but only what the edits change is rendered, with the same
+//! item-edit scope `serve` uses after a save. What that needs from the last
+//! build (where each item stood) is in the output's state
+//! ([`crate::output::BuildState`]). Whenever the edits are not clearly
+//! item edits that keep every page name (an item added, removed, renamed,
+//! moved to another column, its attachments or earlier names changed, any
+//! other file changed), `None` asks for a full run.
+
+use super::{Counting, Outcome, Pipeline, has_errors, load};
+use crate::content::Site;
+use crate::output::{BuildState, ItemState};
+use crate::render::{self, ItemEdit, Sink};
+use std::collections::BTreeMap;
+use std::hash::Hasher;
+use xxhash_rust::xxh3::Xxh3;
+
+impl Pipeline {
+    /// Renders only what the edits of the `changed` input files (paths
+    /// under the root) change, given the `last` build's state; `None`, with
+    /// nothing handed to `sink`, when a full run is needed instead.
+    pub fn run_edits(
+        &mut self,
+        last: &BuildState,
+        changed: &[String],
+        sink: &dyn Sink,
+    ) -> Option<Outcome> {
+        if changed.is_empty() {
+            return None;
+        }
+        let (site, mut diagnostics) = load(&self.opts);
+        let site = site?;
+        if has_errors(&diagnostics) {
+            self.site = Some(site);
+            self.healthy = false;
+            return Some(Outcome {
+                diagnostics,
+                incremental: true,
+                pages: 0,
+            });
+        }
+        let edits = edits(&site, last, changed)?;
+        let counter = Counting::new(sink);
+        render::render(
+            &site,
+            self.render_options(),
+            &render::Scope::ItemEdits(edits),
+            &mut diagnostics,
+            &counter,
+        );
+        self.site = Some(site);
+        let outcome = Outcome {
+            diagnostics,
+            incremental: true,
+            pages: counter.pages(),
+        };
+        self.healthy = !outcome.failed();
+        Some(outcome)
+    }
+}
+
+/// The edits that turn the last build's site into `site`, when every
+/// changed file is an item that kept its column and shape, and the site has
+/// exactly the items it had.
+fn edits(site: &Site, last: &BuildState, changed: &[String]) -> Option<Vec<ItemEdit>> {
+    let now = item_states(site);
+    if now.len() != last.items.len() {
+        return None;
+    }
+    for (path, was) in &last.items {
+        let is = now.get(path)?;
+        if is.column != was.column || is.shape != was.shape {
+            return None;
+        }
+    }
+    changed
+        .iter()
+        .map(|path| {
+            let is = now.get(path)?;
+            let was = last.items.get(path)?;
+            let per_page = site.columns.get(is.column)?.column.per_page;
+            Some(ItemEdit::moved(
+                is.column,
+                was.position,
+                is.position,
+                per_page,
+            ))
+        })
+        .collect()
+}
+
+/// Every list item of `site` by its source path (root-relative, `/`):
+/// where it stands and its shape.
+pub fn item_states(site: &Site) -> BTreeMap<String, ItemState> {
+    let mut out = BTreeMap::new();
+    for (column, col) in site.columns.iter().enumerate() {
+        for (position, item) in col.items.iter().enumerate() {
+            let path: Vec<String> = item
+                .source
+                .shown
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            out.insert(
+                path.join("/"),
+                ItemState {
+                    column,
+                    position,
+                    shape: shape(item),
+                },
+            );
+        }
+    }
+    out
+}
+
+/// What pages other than the item's own and its list entry know of an
+/// item: its page name, earlier names and the files it brings.
+fn shape(item: &crate::content::Item) -> u128 {
+    let mut h = Xxh3::new();
+    h.write(item.out_path.as_bytes());
+    for (alias, _, _) in &item.aliases {
+        h.write(b"\0a");
+        h.write(alias.as_bytes());
+    }
+    for a in &item.attachments {
+        h.write(b"\0f");
+        h.write(a.out_path.as_bytes());
+        h.write(a.source.as_os_str().as_encoded_bytes());
+    }
+    h.write(format!("{:?}", item.files).as_bytes());
+    h.digest128()
+}

@@ -1,0 +1,286 @@
+//! `gongkai build` into a folder a complete build wrote, after edits of a
+//! few notices (the everyday CI case: a commit changes a notice, the output
+//! folder is kept between runs, every file has a fresh time after the
+//! checkout). Only what the edits change is rendered and written, and the
+//! folder ends up exactly as a clean build of the same content.
+//! See: issue 15, "CI rebuilds that render only what changed".
+
+use crate::support::site::SiteTest;
+use std::path::{Path, PathBuf};
+
+const NOTICES: usize = 45;
+
+fn notice(title: &str, date: &str, body: &str) -> String {
+    format!("---\ntitle: {title}\ndate: {date}\n---\n\n{body}\n\n见[第二条](./second.md)。\n")
+}
+
+fn fill(site: &SiteTest) {
+    site.write(
+        "site.yaml",
+        std::fs::read_to_string(site.root.join("site.yaml"))
+            .expect("site.yaml")
+            .replace("kind: list }", "kind: list, per_page: 10 }"),
+    );
+    for n in 0..NOTICES {
+        site.write(
+            &format!("content/notices/n{n:02}.md"),
+            notice(
+                &format!("通知{n:02}"),
+                &format!("2023-{:02}-{:02}", 1 + n % 12, 1 + n % 28),
+                &format!("第{n}条通知的正文，关于老旧小区改造。"),
+            ),
+        );
+    }
+}
+
+/// Every file of `out` with its bytes, without the manifest and the lock.
+fn files(out: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut found = Vec::new();
+    for e in walkdir(out) {
+        let rel = e.strip_prefix(out).expect("inside").to_path_buf();
+        if rel != Path::new(".gongkai-manifest") && rel != Path::new(".gongkai-lock") {
+            found.push((rel, std::fs::read(&e).expect("read output file")));
+        }
+    }
+    found.sort();
+    found
+}
+
+fn walkdir(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).expect("read output") {
+            let p = e.expect("entry").path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// Gives every file of the site a new modification time, as a checkout
+/// does.
+fn touch_all(root: &Path) {
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+    for f in walkdir(root) {
+        if f.components().any(|c| c.as_os_str() == "public") {
+            continue;
+        }
+        let file = std::fs::File::options()
+            .append(true)
+            .open(&f)
+            .expect("open site file");
+        file.set_modified(later).expect("set time");
+    }
+}
+
+fn rng(seed: u64) -> impl FnMut(u64) -> u64 {
+    let mut x = seed | 1;
+    move |below| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x % below.max(1)
+    }
+}
+
+/// One random edit of the site; true when only notices' bytes changed (so
+/// the build may render only what they change).
+fn random_edit(site: &SiteTest, next: &mut impl FnMut(u64) -> u64, step: usize) -> bool {
+    let pick = |next: &mut dyn FnMut(u64) -> u64| {
+        format!("content/notices/n{:02}.md", next(NOTICES as u64))
+    };
+    match next(8) {
+        // The body.
+        0 | 1 => {
+            let rel = pick(next);
+            let text = std::fs::read_to_string(site.root.join(&rel)).expect("notice");
+            site.write(&rel, text + &format!("\n补充说明第{step}段。\n"));
+            true
+        }
+        // The title, which its list page, the feeds and the site map show.
+        2 => {
+            let rel = pick(next);
+            let text = std::fs::read_to_string(site.root.join(&rel)).expect("notice");
+            let text = text.replacen("title: ", &format!("title: 修订{step}："), 1);
+            site.write(&rel, text);
+            true
+        }
+        // The date: the notice moves to another place, maybe another page.
+        3 | 4 => {
+            let rel = pick(next);
+            let text = std::fs::read_to_string(site.root.join(&rel)).expect("notice");
+            let start = text.find("date: ").expect("date") + 6;
+            let date = format!(
+                "20{:02}-{:02}-{:02}",
+                18 + next(7),
+                1 + next(12),
+                1 + next(28)
+            );
+            let text = format!("{}{date}{}", &text[..start], &text[start + 10..]);
+            site.write(&rel, text);
+            true
+        }
+        // Two notices at once.
+        5 => {
+            for _ in 0..2 {
+                let rel = pick(next);
+                let text = std::fs::read_to_string(site.root.join(&rel)).expect("notice");
+                site.write(
+                    &rel,
+                    text.replace("正文", &format!("正文（第{step}次修改）")),
+                );
+            }
+            true
+        }
+        // A page column's page: not a list item, so a full build.
+        6 => {
+            let rel = "content/about/_index.md";
+            let text = std::fs::read_to_string(site.root.join(rel)).expect("page");
+            site.write(rel, text + &format!("\n第{step}次更新。\n"));
+            false
+        }
+        // Nothing but the times, as a fresh checkout of the same commit.
+        _ => false,
+    }
+}
+
+/// A random sequence of edits, each followed by a build into the kept
+/// folder (every file's time changed, as after a checkout) and a clean
+/// build of the same content into a new folder: both give the same files,
+/// byte for byte, and edits of notices alone are built incrementally. The
+/// seed is printed; `GONGKAI_EDIT_SEED` replays a failure.
+#[test]
+fn random_edits_build_incrementally_to_exactly_a_clean_build() {
+    let site = SiteTest::fixture("build/basic");
+    fill(&site);
+    let seed = std::env::var("GONGKAI_EDIT_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(7, |d| d.as_nanos() as u64)
+        });
+    eprintln!("edit sequence seed: GONGKAI_EDIT_SEED={seed}");
+    let mut next = rng(seed);
+    let first = site.build(&[]);
+    assert!(first.stdout.starts_with("已生成 "), "{}", first.stdout);
+    for step in 0..14 {
+        let before = files(&site.root.join("public"));
+        let items_only = random_edit(&site, &mut next, step);
+        touch_all(&site.root);
+        let run = site.build(&[]);
+        let clean_out = site.root.join(format!("clean{step}"));
+        site.build(&["--output", clean_out.to_str().expect("utf-8 path")]);
+        std::fs::remove_file(clean_out.join(".gongkai-manifest")).ok();
+        let kept = files(&site.root.join("public"));
+        assert!(
+            kept == files(&clean_out),
+            "step {step} (seed {seed}): the kept folder differs from a clean build\n{}",
+            run.stdout
+        );
+        std::fs::remove_dir_all(&clean_out).expect("remove clean build");
+        if items_only {
+            assert!(
+                run.stdout.starts_with("只有 "),
+                "step {step}: {}",
+                run.stdout
+            );
+        } else if kept == before {
+            assert!(
+                run.stdout.starts_with("上次生成 public 以来没有改动"),
+                "step {step}: {}",
+                run.stdout
+            );
+        } else {
+            assert!(
+                run.stdout.starts_with("已生成 "),
+                "step {step}: {}",
+                run.stdout
+            );
+        }
+    }
+}
+
+/// After a notice edit only the files whose bytes change are written, and
+/// the message says so; a new notice, a removed one and a changed
+/// site.yaml are full builds.
+#[test]
+fn a_notice_edit_writes_only_what_changes_and_other_changes_build_everything() {
+    let site = SiteTest::fixture("build/basic");
+    fill(&site);
+    site.build(&[]);
+    let rel = "content/notices/n07.md";
+    let text = std::fs::read_to_string(site.root.join(rel)).expect("notice");
+    site.write(rel, text.replace("正文", "正文（已修改）"));
+    let run = site.build(&[]);
+    // The notice's page and its 长者模式 copy, the feeds, sitemap.xml and
+    // the search index's changed files; nothing else.
+    assert!(
+        run.stdout
+            .starts_with("只有 1 个文章文件有改动：重新生成了 "),
+        "{}",
+        run.stdout
+    );
+    let written: usize = run
+        .stdout
+        .split("写入 ")
+        .nth(1)
+        .and_then(|s| s.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .expect("written count");
+    let total = files(&site.root.join("public")).len();
+    assert!(
+        written > 0 && written * 4 < total,
+        "{written} of {total}\n{}",
+        run.stdout
+    );
+    assert!(site.read("notices/n07.html").contains("正文（已修改）"));
+
+    site.write(
+        "content/notices/new.md",
+        notice("新通知", "2024-03-01", "新的正文。"),
+    );
+    let run = site.build(&[]);
+    assert!(run.stdout.starts_with("已生成 "), "{}", run.stdout);
+    site.remove("content/notices/new.md");
+    let run = site.build(&[]);
+    assert!(run.stdout.starts_with("已生成 "), "{}", run.stdout);
+    assert!(!site.output("notices/new.html").exists());
+    site.write(
+        "site.yaml",
+        std::fs::read_to_string(site.root.join("site.yaml")).expect("site.yaml")
+            + "# 改了一行说明\n",
+    );
+    let run = site.build(&[]);
+    assert!(run.stdout.starts_with("已生成 "), "{}", run.stdout);
+}
+
+/// An edit with an error publishes nothing and keeps the recorded state,
+/// so fixing it is again an incremental build.
+#[test]
+fn a_notice_edit_with_an_error_changes_nothing_and_the_fix_builds_incrementally() {
+    let site = SiteTest::fixture("build/basic");
+    fill(&site);
+    site.build(&[]);
+    let before = files(&site.root.join("public"));
+    let rel = "content/notices/n03.md";
+    let good = std::fs::read_to_string(site.root.join(rel)).expect("notice");
+    site.write(rel, good.replace("date: 2023-04-04", "date: 2023-13-40"));
+    let run = site.build_fails(&[]);
+    assert!(
+        run.stderr.contains("content/notices/n03.md:3:"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(files(&site.root.join("public")), before);
+    site.write(rel, good.replace("正文", "正文（改好了）"));
+    let run = site.build(&[]);
+    assert!(run.stdout.starts_with("只有 1 个"), "{}", run.stdout);
+    assert!(site.read("notices/n03.html").contains("正文（改好了）"));
+}
