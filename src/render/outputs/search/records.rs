@@ -13,6 +13,7 @@ use crate::config::ColumnKind;
 use crate::content::{ColumnContent, Item, LinkIndex, Site, list_page_path};
 use crate::render::markdown;
 use pulldown_cmark::{Event, Parser, TagEnd};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// Filter names, as the results page shows them.
@@ -55,7 +56,14 @@ pub(crate) fn records(site: &Site, index: &LinkIndex) -> Vec<Record> {
                 }
             }
             ColumnKind::List => {
-                out.extend(col.items.iter().map(|item| item_record(col, item, index)))
+                // Each item's words are cut on their own: in parallel, in
+                // page order.
+                let records: Vec<Record> = col
+                    .items
+                    .par_iter()
+                    .map(|item| item_record(col, item, index))
+                    .collect();
+                out.extend(records);
             }
             // A summary of other sites' reports: their own sites index them.
             ColumnKind::Rollup => {}

@@ -66,10 +66,18 @@ impl Words {
     pub(super) fn text(&mut self, text: &str) {
         let mut han: Vec<char> = Vec::new();
         let mut latin = String::new();
+        let mut one = String::new();
         for c in text.chars() {
             // Letters and digits after NFKC, so full-width forms match;
-            // punctuation as written, so snippets show it as written.
-            let n: String = std::iter::once(c).nfkc().collect();
+            // punctuation as written, so snippets show it as written. ASCII
+            // and the unified ideographs are their own NFKC form.
+            one.clear();
+            if c.is_ascii() || ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+                one.push(c);
+            } else {
+                one.extend(std::iter::once(c).nfkc());
+            }
+            let n = one.as_str();
             if !n.chars().any(char::is_alphanumeric) {
                 self.flush(&mut han, &mut latin);
                 self.sep(c);
