@@ -501,6 +501,11 @@ mod tests {
             "<p>共 <b>3</b> 条，<a href=x>下一页</a></p>"
         );
         assert_eq!(min("<p>a<br>\n b</p>"), "<p>a<br> b</p>");
+        // Templates saved with Windows line ends, tags in capitals.
+        assert_eq!(
+            min("<DIV>\r\n<P>甲\r\n乙</P>\r\n</DIV>\r\n"),
+            "<DIV><P>甲 乙</P></DIV>"
+        );
     }
 
     #[test]
