@@ -1,6 +1,15 @@
-//! Minifying with minify-html: pages and their inline CSS, and the theme's
-//! CSS files. JavaScript is never minified: a minifier's rewrite of a script
-//! is a risk we take nowhere.
+//! Minifying: pages with gongkai's own one-pass minifier (`page`: white
+//! space, comments, attribute quotes), and the theme's CSS files with
+//! minify-html's CSS minifier. JavaScript is never minified: a minifier's
+//! rewrite of a script is a risk we take nowhere.
+//!
+//! Pages once went through minify-html too. Its full parse of every page
+//! was 60% of a cold build at 10,000 items and saved under 4% of the bytes;
+//! the one pass saves about the same for a small part of that time.
+
+mod page;
+
+pub(crate) use page::minify_page;
 
 fn cfg() -> minify_html::Cfg {
     minify_html::Cfg {
@@ -11,11 +20,6 @@ fn cfg() -> minify_html::Cfg {
         minify_doctype: false,
         ..minify_html::Cfg::default()
     }
-}
-
-/// Minifies an HTML page.
-pub(crate) fn minify_html(html: &[u8]) -> Vec<u8> {
-    minify_html::minify(html, &cfg())
 }
 
 /// Minifies a CSS file by minifying it as the content of a `<style>`
@@ -52,7 +56,7 @@ mod tests {
     #[test]
     fn inline_script_is_left_alone() {
         let html = b"<!DOCTYPE html><html lang=zh-CN><head><title>t</title></head><body><script>var  a = 1;  // keep\n</script></body></html>";
-        let out = String::from_utf8(minify_html(html)).unwrap_or_default();
+        let out = String::from_utf8(minify_page(html)).unwrap_or_default();
         assert!(out.contains("var  a = 1;  // keep"), "{out}");
     }
 }

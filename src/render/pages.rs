@@ -3,7 +3,7 @@
 
 use super::context::{self, ItemCtx};
 use super::markdown::{self, Rendered};
-use super::minify::minify_html;
+use super::minify::minify_page;
 use super::plan::{Claim, Origin};
 use super::templates::Templates;
 use super::{Content, OutputFile, page_count};
@@ -181,7 +181,7 @@ impl Renderer<'_> {
     ) -> Result<OutputFile, Diagnostic> {
         let html = self.templates.render(template, ctx)?;
         let bytes = if self.minify {
-            minify_html(html.as_bytes())
+            minify_page(html.as_bytes())
         } else {
             html.into_bytes()
         };
@@ -314,9 +314,9 @@ impl Renderer<'_> {
     /// Renders an item page. When minifying, the page is rendered and
     /// minified with a marker where the body goes, and the body is put in
     /// afterwards: the body is Markdown output, already compact, and most of
-    /// a page's bytes, so the minifier's work (most of a build's time) is cut
-    /// by half. If the theme does not show the body exactly once as such, the
-    /// whole page is minified as usual.
+    /// a page's bytes, so the minifier reads half as much (and the body is
+    /// published exactly as Markdown wrote it). If the theme does not show
+    /// the body exactly once as such, the whole page is minified as usual.
     fn finish_with_body(
         &self,
         template: &str,
@@ -328,7 +328,7 @@ impl Renderer<'_> {
         if self.minify {
             item.content = BODY_MARK.to_string();
             ctx.insert("item", &item);
-            let shell = minify_html(self.templates.render(template, &ctx)?.as_bytes());
+            let shell = minify_page(self.templates.render(template, &ctx)?.as_bytes());
             if let Some(bytes) = splice_once(&shell, BODY_MARK.as_bytes(), body.as_bytes()) {
                 return Ok(OutputFile {
                     path: out.to_string(),
@@ -441,11 +441,7 @@ const BODY_MARK: &str = "\u{F8FF}gongkai-body\u{F8FF}";
 /// `haystack` with its only occurrence of `mark` replaced by `with`; `None`
 /// when `mark` occurs zero times or more than once.
 fn splice_once(haystack: &[u8], mark: &[u8], with: &[u8]) -> Option<Vec<u8>> {
-    let mut found = haystack
-        .windows(mark.len())
-        .enumerate()
-        .filter(|(_, w)| *w == mark)
-        .map(|(i, _)| i);
+    let mut found = memchr::memmem::find_iter(haystack, mark);
     let at = found.next()?;
     if found.next().is_some() {
         return None;

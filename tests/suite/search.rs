@@ -42,7 +42,7 @@ fn every_page_has_the_search_form_and_the_index_is_written() {
             [format!("{BASE}search.html")],
             "{page}"
         );
-        // GET, the default: the published (minified) page leaves it out.
+        // GET, the default: the theme leaves it out.
         assert!(attrs(&html, "header form[role=search]", "method").is_empty());
         assert_eq!(
             attrs(&html, "header form input[name=q]", "id"),
