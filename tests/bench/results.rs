@@ -515,7 +515,7 @@ pub(crate) fn render(
          `/__gongkai/events`, pause 300 ms. The notice is restored afterwards.\n\n",
         serve_text(serve)
     );
-    md.push_str("## Targets\n\nFrom issue 6, on a 2-core machine, ratios measured in one run.\n\n| target | limit | result |\n|---|---:|---|\n");
+    md.push_str("## Targets\n\nFrom issues 6 and 15, on a 2-core machine, ratios measured in one run.\n\n| target | limit | result |\n|---|---:|---|\n");
     for t in targets(rows, serve) {
         let _ = writeln!(
             md,

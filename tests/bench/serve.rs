@@ -151,7 +151,9 @@ fn measure(
     edits: usize,
 ) -> Result<ServeFigures, String> {
     let port = free_port().map_err(|e| e.to_string())?;
+    // The lines are read by their English wording.
     let child = Command::new(gongkai)
+        .env("GONGKAI_LANG", "en")
         .arg("serve")
         .arg("--root")
         .arg(site)
