@@ -278,7 +278,13 @@ pub(crate) fn next_change(
         let started = std::time::Instant::now();
         while let Some(signal) = next {
             match signal {
-                Signal::Changed(p) => paths.extend(p),
+                Signal::Changed(p) => {
+                    // One save can report its file more than once (create,
+                    // modify): that is still a single file, not a burst.
+                    paths.extend(p);
+                    paths.sort();
+                    paths.dedup();
+                }
                 Signal::Failed(msg) => {
                     crate::errln!("{}", crate::t!("build-watch-failed", why = msg))
                 }
