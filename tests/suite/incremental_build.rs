@@ -5,7 +5,7 @@
 //! folder ends up exactly as a clean build of the same content.
 //! See: issue 15, "CI rebuilds that render only what changed".
 
-use crate::support::site::SiteTest;
+use crate::support::site::{SiteTest, files_in};
 use std::path::{Path, PathBuf};
 
 const NOTICES: usize = 45;
@@ -35,44 +35,24 @@ fn fill(site: &SiteTest) {
 
 /// Every file of `out` with its bytes, without the manifest and the lock.
 fn files(out: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut found = Vec::new();
-    for e in walkdir(out) {
-        let rel = e.strip_prefix(out).expect("inside").to_path_buf();
-        if rel != Path::new(".gongkai-manifest") && rel != Path::new(".gongkai-lock") {
-            found.push((rel, std::fs::read(&e).expect("read output file")));
-        }
-    }
-    found.sort();
+    let mut found = files_in(out);
+    found.retain(|(rel, _)| {
+        rel != Path::new(".gongkai-manifest") && rel != Path::new(".gongkai-lock")
+    });
     found
-}
-
-fn walkdir(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).expect("read output") {
-            let p = e.expect("entry").path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.push(p);
-            }
-        }
-    }
-    out
 }
 
 /// Gives every file of the site a new modification time, as a checkout
 /// does.
 fn touch_all(root: &Path) {
     let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
-    for f in walkdir(root) {
-        if f.components().any(|c| c.as_os_str() == "public") {
+    for (rel, _) in files_in(root) {
+        if rel.starts_with("public") {
             continue;
         }
         let file = std::fs::File::options()
             .append(true)
-            .open(&f)
+            .open(root.join(&rel))
             .expect("open site file");
         file.set_modified(later).expect("set time");
     }

@@ -142,23 +142,27 @@ impl SiteTest {
 
     /// Every file of the output folder with its bytes, for "untouched" checks.
     pub(crate) fn snapshot(&self) -> Vec<(PathBuf, Vec<u8>)> {
-        let mut out = Vec::new();
-        let base = self.root.join("public");
-        let mut stack = vec![base.clone()];
-        while let Some(dir) = stack.pop() {
-            for e in std::fs::read_dir(&dir).expect("read output") {
-                let p = e.expect("entry").path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else {
-                    let bytes = std::fs::read(&p).expect("read output file");
-                    out.push((p.strip_prefix(&base).expect("inside").to_path_buf(), bytes));
-                }
+        files_in(&self.root.join("public"))
+    }
+}
+
+/// Every file under `base` with its bytes, by path relative to `base`, sorted.
+pub(crate) fn files_in(base: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![base.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).expect("read output") {
+            let p = e.expect("entry").path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let bytes = std::fs::read(&p).expect("read output file");
+                out.push((p.strip_prefix(base).expect("inside").to_path_buf(), bytes));
             }
         }
-        out.sort();
-        out
     }
+    out.sort();
+    out
 }
 
 /// Texts of the elements matching `selector`, whitespace-trimmed.
