@@ -1,5 +1,5 @@
 //! A fingerprint of everything a build reads: the binary, the options, and
-//! the name, size and modification time of every file of the site and its
+//! the name, size, times and identity of every file of the site and its
 //! theme, following symbolic links (a linked column folder counts with the
 //! files it holds). A build that finds the same fingerprint as the last successful,
 //! warning-free build (recorded in the output's manifest) and every output
@@ -9,32 +9,69 @@
 //! A fresh checkout (as in CI) gives every file a new modification time, so
 //! [`inputs`] also hashes each input file's bytes: what the output's state
 //! records of them tells a later build which files really changed (see
-//! `output::BuildState` and `pipeline::Pipeline::run_edits`).
+//! `output::BuildState` and `pipeline::Pipeline::run_edits`). A file the
+//! last build hashed and that nobody touched since (the same size, times
+//! and identity) is not read again for it. [`scan`] walks the inputs once
+//! for both.
 
 use crate::pipeline::Options as PipelineOptions;
 use rayon::prelude::*;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::hash::Hasher;
-use std::path::Path;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use walkdir::WalkDir;
 use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 /// Folders under the site root whose files a build reads.
 const INPUT_DIRS: &[&str] = &["content", "templates", "static", "themes"];
 
-/// The fingerprint of a build with `opts`, or `None` when some input could
-/// not be examined (then the build simply runs).
-pub fn of(opts: &PipelineOptions) -> Option<String> {
+/// A file whose modification time is this close to (or after) the moment
+/// the last build began hashing is read again even when it looks the same:
+/// it may have changed in the same tick of a coarse file-system clock.
+const RACY: Duration = Duration::from_secs(2);
+
+/// One input file as the walk found it.
+#[derive(Debug, Clone)]
+struct Found {
+    /// Its path under the root, `/`-separated.
+    rel: String,
+    path: PathBuf,
+    /// Size, times and file identity, hashed: what says the file was not
+    /// touched since it was last read.
+    stamp: u64,
+    modified: Duration,
+}
+
+/// One walk over everything a build reads.
+#[derive(Debug, Clone)]
+pub struct Scan {
+    /// The fingerprint: see [`Scan::fingerprint`].
+    fingerprint: String,
+    /// When the walk began.
+    began: Duration,
+    files: Vec<Found>,
+}
+
+impl Scan {
+    /// The binary, the options and the name and stamp of every input file,
+    /// hashed: equal to the last clean build's, nothing changed.
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
+    }
+}
+
+/// Walks the site's inputs, or `None` when some input could not be
+/// examined (then the build simply runs, in full).
+pub fn scan(opts: &PipelineOptions) -> Option<Scan> {
+    let began = SystemTime::now().duration_since(UNIX_EPOCH).ok()?;
+    let root = opts.root.canonicalize().ok()?;
     let mut h = Xxh3::new();
     // The absolute root, so two sites built into one output folder never
     // share a fingerprint.
-    h.write(
-        opts.root
-            .canonicalize()
-            .ok()?
-            .as_os_str()
-            .as_encoded_bytes(),
-    );
+    h.write(root.as_os_str().as_encoded_bytes());
     let exe = std::env::current_exe().ok()?;
     add_file(&mut h, &exe)?;
     h.write(env!("CARGO_PKG_VERSION").as_bytes());
@@ -45,9 +82,17 @@ pub fn of(opts: &PipelineOptions) -> Option<String> {
         )
         .as_bytes(),
     );
-    add_file(&mut h, &opts.root.join(crate::config::CONFIG_FILE))?;
+    let mut files = Vec::new();
+    let config = root.join(crate::config::CONFIG_FILE);
+    h.write(config.as_os_str().as_encoded_bytes());
+    files.push(found(
+        &root,
+        config,
+        &std::fs::metadata(root.join(crate::config::CONFIG_FILE)).ok()?,
+        &mut h,
+    )?);
     for dir in INPUT_DIRS {
-        let dir = opts.root.join(dir);
+        let dir = root.join(dir);
         if !dir.exists() {
             h.write(b"-");
             continue;
@@ -63,33 +108,99 @@ pub fn of(opts: &PipelineOptions) -> Option<String> {
                 h.write(target.as_os_str().as_encoded_bytes());
             }
             if entry.file_type().is_file() {
-                add_meta(&mut h, &entry.metadata().ok()?)?;
+                let meta = entry.metadata().ok()?;
+                files.push(found(&root, entry.into_path(), &meta, &mut h)?);
             }
         }
     }
-    Some(format!("{:032x}", h.digest128()))
+    Some(Scan {
+        fingerprint: format!("{:032x}", h.digest128()),
+        began,
+        files,
+    })
+}
+
+/// Adds a file's stamp to the fingerprint and notes it.
+fn found(root: &Path, path: PathBuf, meta: &std::fs::Metadata, h: &mut Xxh3) -> Option<Found> {
+    let stamp = stamp(meta)?;
+    h.write_u64(stamp);
+    let rel: Vec<String> = path
+        .strip_prefix(root)
+        .ok()?
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    Some(Found {
+        rel: rel.join("/"),
+        stamp,
+        modified: meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?,
+        path,
+    })
+}
+
+/// Size, modification and change times and file identity, hashed. The
+/// change time cannot be set back by copying tools, so a file put back
+/// with an old modification time still shows as touched.
+fn stamp(meta: &std::fs::Metadata) -> Option<u64> {
+    let mut h = Xxh3::new();
+    h.write_u64(meta.len());
+    h.write_u128(
+        meta.modified()
+            .ok()?
+            .duration_since(UNIX_EPOCH)
+            .ok()?
+            .as_nanos(),
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        h.write_i64(meta.ctime());
+        h.write_i64(meta.ctime_nsec());
+        h.write_u64(meta.ino());
+        h.write_u64(meta.dev());
+    }
+    Some(h.digest())
+}
+
+/// An input file's bytes, hashed, with the stamp it had when read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileHash {
+    /// Hash of the bytes.
+    pub hash: u128,
+    /// See [`stamp`].
+    pub stamp: u64,
 }
 
 /// What a build reads, by content: `setup` stands for the binary, the
-/// site's folder and the options other than the publishing day; `files` holds the hash of each input file's bytes by
-/// its path under the site root (`/`-separated).
+/// site's folder and the options other than the publishing day; `files`
+/// holds the hash of each input file's bytes by its path under the site
+/// root (`/`-separated).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Inputs {
     /// The binary, the root and the options, hashed.
     pub setup: String,
     /// Path under the root → hash of the file's bytes.
-    pub files: BTreeMap<String, u128>,
+    pub files: BTreeMap<String, FileHash>,
+    /// When the walk that found them began (since the Unix epoch).
+    pub taken: Duration,
 }
 
-/// The content hashes of every input of a build with `opts`, or `None`
-/// when some input could not be read (then the build is a full one).
-pub fn inputs(opts: &PipelineOptions) -> Option<Inputs> {
+/// What an earlier build hashed: its files and when it began.
+pub type Known<'a> = (&'a BTreeMap<String, FileHash>, Duration);
+
+/// The content hashes of every input the scan found, or `None` when some
+/// input could not be read (then the build is a full one). A file whose
+/// stamp is what `known` recorded, and that was last modified well before
+/// that build began, is not read again: its hash is the one recorded.
+/// After a fresh checkout every stamp is new and every file is read.
+pub fn inputs(opts: &PipelineOptions, scan: &Scan, known: Option<Known<'_>>) -> Option<Inputs> {
     let root = opts.root.canonicalize().ok()?;
     let mut h = Xxh3::new();
     h.write(root.as_os_str().as_encoded_bytes());
-    // The binary by name, size and time, as in [`of`]: reading it all (over
-    // 100 MB with its line tables) would cost more than the rest. A binary
-    // put there again since the last build makes the next one full.
+    // The binary by name, size and time, as in the fingerprint: reading it
+    // all (over 100 MB with its line tables) would cost more than the
+    // rest. A binary put there again since the last build makes the next
+    // one full.
     add_file(&mut h, &std::env::current_exe().ok()?)?;
     h.write(env!("CARGO_PKG_VERSION").as_bytes());
     // Whether scheduled items wait for their day, but not the day: a build
@@ -105,33 +216,43 @@ pub fn inputs(opts: &PipelineOptions) -> Option<Inputs> {
         )
         .as_bytes(),
     );
-    let mut paths = vec![root.join(crate::config::CONFIG_FILE)];
-    for dir in INPUT_DIRS {
-        let dir = root.join(dir);
-        if !dir.exists() {
-            continue;
-        }
-        for entry in WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
-            let entry = entry.ok()?;
-            if entry.file_type().is_file() {
-                paths.push(entry.into_path());
-            }
-        }
-    }
-    let files: Option<BTreeMap<String, u128>> = paths
+    let files: Option<BTreeMap<String, FileHash>> = scan
+        .files
         .par_iter()
-        .map(|p| {
-            let rel = p.strip_prefix(&root).ok()?;
-            let rel: Vec<String> = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            Some((rel.join("/"), xxh3_128(&std::fs::read(p).ok()?)))
+        .map(|f| {
+            let same = known.and_then(|(files, began)| {
+                let was = files.get(&f.rel)?;
+                (was.stamp == f.stamp && f.modified + RACY < began).then_some(was.hash)
+            });
+            let hash = match same {
+                Some(hash) => hash,
+                None => hash_file(&f.path)?,
+            };
+            Some((
+                f.rel.clone(),
+                FileHash {
+                    hash,
+                    stamp: f.stamp,
+                },
+            ))
         })
         .collect();
     Some(Inputs {
         setup: format!("{:032x}", h.digest128()),
         files: files?,
+        taken: scan.began,
+    })
+}
+
+/// The hash of a file's bytes, read into a buffer each thread keeps.
+fn hash_file(path: &Path) -> Option<u128> {
+    thread_local! {
+        static BUF: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    }
+    BUF.with_borrow_mut(|buf| {
+        buf.clear();
+        std::fs::File::open(path).ok()?.read_to_end(buf).ok()?;
+        Some(xxh3_128(buf))
     })
 }
 
@@ -142,7 +263,7 @@ fn add_file(h: &mut Xxh3, path: &Path) -> Option<()> {
 
 fn add_meta(h: &mut Xxh3, meta: &std::fs::Metadata) -> Option<()> {
     let modified = meta.modified().ok()?;
-    let since = modified.duration_since(std::time::UNIX_EPOCH).ok()?;
+    let since = modified.duration_since(UNIX_EPOCH).ok()?;
     h.write_u64(meta.len());
     h.write_u128(since.as_nanos());
     Some(())
@@ -167,6 +288,7 @@ mod tests {
             minify: true,
             publish_until: None,
         };
+        let of = |opts: &PipelineOptions| scan(opts).map(|s| s.fingerprint);
         let first = of(&opts);
         assert!(first.is_some());
         assert_eq!(first, of(&opts));

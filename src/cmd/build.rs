@@ -60,7 +60,8 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     let root = opts.root.clone();
     // The fingerprint is taken before anything is read, so an edit made
     // while the build runs is seen by the next one.
-    let fingerprint = fingerprint::of(&opts);
+    let scan = fingerprint::scan(&opts);
+    let fingerprint = scan.as_ref().map(|s| s.fingerprint().to_string());
     let out = opts.output_dir();
     let mut pipeline = Pipeline::new(opts);
     // Without site.yaml there is no output folder: the run only reports.
@@ -83,9 +84,6 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         gongkai::outln!("{}", t!("build-up-to-date", out = &out, ms = ms as u64));
         return ExitCode::SUCCESS;
     }
-    // The inputs by content: after a fresh checkout every time above has
-    // changed, but maybe only a few files' bytes.
-    let inputs = fingerprint::inputs(pipeline.options());
     let mut stager = match output::Stager::new(&out) {
         Ok(s) => s,
         Err(e) => return failure(e),
@@ -93,7 +91,17 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     for warning in stager.warnings() {
         gongkai::errln!("{warning}");
     }
-    let last = stager.previous_state().cloned();
+    let last = stager.take_previous_state();
+    // The inputs by content: after a fresh checkout every time above has
+    // changed, but maybe only a few files' bytes.
+    let inputs = scan.as_ref().and_then(|scan| {
+        let known = last.as_ref().map(|l| (&l.inputs, l.taken));
+        fingerprint::inputs(pipeline.options(), scan, known)
+    });
+    if let Some(last) = &last {
+        // Front matter whose text did not change is not parsed again.
+        pipeline.remember(last.memo.clone());
+    }
     let changed = match (&last, &inputs) {
         (Some(last), Some(now)) => last.changed(&now.setup, &now.files),
         _ => None,
@@ -101,8 +109,12 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     if changed.as_ref().is_some_and(Vec::is_empty) && stager.files_intact() {
         // Same bytes as the last complete build: record the new times.
         stager.keep_unstaged(Vec::new());
-        if let Some(state) = last {
-            stager.record_state(state);
+        if let (Some(state), Some(inputs)) = (last, inputs) {
+            stager.record_state(output::BuildState {
+                inputs: inputs.files,
+                taken: inputs.taken,
+                ..state
+            });
         }
         return match stager.commit(fingerprint.as_deref()) {
             Ok(_) => {
@@ -136,7 +148,9 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
             stager.record_state(output::BuildState {
                 setup: inputs.setup,
                 inputs: inputs.files,
+                taken: inputs.taken,
                 items: pipeline::item_states(site),
+                memo: site.parsed.clone(),
             });
         }
     }

@@ -53,6 +53,7 @@ pub(crate) fn reload_item(
         organization: &site.config.organization,
         attachments: &site.config.attachments,
         opts,
+        parsed: &super::memo::Collector::default(),
     };
     let file = ItemFile {
         path: path.to_path_buf(),

@@ -94,9 +94,10 @@ impl Stager {
         })
     }
 
-    /// The state the last complete, clean build recorded in `out`, if any.
-    pub fn previous_state(&self) -> Option<&BuildState> {
-        self.old.state.as_ref()
+    /// Takes the state the last complete, clean build recorded in `out`,
+    /// if any.
+    pub fn take_previous_state(&mut self) -> Option<BuildState> {
+        self.old.state.take()
     }
 
     /// True when every file the last build recorded is still there with

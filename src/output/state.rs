@@ -7,18 +7,24 @@
 //!
 //! Lines, after the fingerprint line:
 //! - `#setup\tHASH`: the binary, the root and the options ([`crate::fingerprint::Inputs::setup`]);
-//! - `#input\tHASH\tPATH`: an input file's bytes, by its path under the root;
+//! - `#taken\tNANOS`: when the build began reading its inputs;
+//! - `#input\tHASH\tSTAMP\tPATH`: an input file's bytes, and its size,
+//!   times and identity when they were read, by its path under the root;
 //! - `#item\tCOLUMN\tPOSITION\tSHAPE\tPATH`: a list item of the site, by its
 //!   source path: its column's index, its index in the column, and a hash of
 //!   what other pages know of it besides its list entry (see
 //!   `pipeline::ItemRecord`).
+//! - `#memo\tKEY\tJSON`: a front matter the build parsed, by the key of
+//!   its text (see [`crate::content::Memo`]).
 //!
 //! Like the rest of the manifest, this is data found in the output folder:
 //! a line that does not parse makes the whole state unusable (the build is
 //! then a full one), and its paths are only ever compared, never opened,
 //! written or removed.
 
+use crate::fingerprint::FileHash;
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 /// One list item as the last build saw it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,9 +43,13 @@ pub struct BuildState {
     /// See [`crate::fingerprint::Inputs::setup`].
     pub setup: String,
     /// Input file (path under the root) → hash of its bytes.
-    pub inputs: BTreeMap<String, u128>,
+    pub inputs: BTreeMap<String, FileHash>,
+    /// When the build began reading its inputs (since the Unix epoch).
+    pub taken: Duration,
     /// Item source path (as diagnostics show it) → where it stood.
     pub items: BTreeMap<String, ItemState>,
+    /// Front matter parsed by the build.
+    pub memo: crate::content::Memo,
 }
 
 impl BuildState {
@@ -47,13 +57,13 @@ impl BuildState {
     /// given the current `setup` and file hashes; `None` when the setup
     /// differs or a file was added or removed (then only a full build is
     /// sure to be right).
-    pub fn changed(&self, setup: &str, files: &BTreeMap<String, u128>) -> Option<Vec<String>> {
+    pub fn changed(&self, setup: &str, files: &BTreeMap<String, FileHash>) -> Option<Vec<String>> {
         if setup != self.setup || files.len() != self.inputs.len() {
             return None;
         }
         let mut changed = Vec::new();
-        for (path, hash) in files {
-            if self.inputs.get(path)? != hash {
+        for (path, file) in files {
+            if self.inputs.get(path)?.hash != file.hash {
                 changed.push(path.clone());
             }
         }
@@ -62,13 +72,17 @@ impl BuildState {
 }
 
 const SETUP: &str = "#setup\t";
+const TAKEN: &str = "#taken\t";
 const INPUT: &str = "#input\t";
 const ITEM: &str = "#item\t";
+const MEMO: &str = "#memo\t";
 
 /// What reading the state lines found.
 #[derive(Debug, Default)]
 pub(super) struct Reader {
     state: BuildState,
+    /// Memo lines, read all at once at the end.
+    memo: Vec<(u128, String)>,
     seen: bool,
     broken: bool,
 }
@@ -80,8 +94,14 @@ impl Reader {
         let parsed = if let Some(rest) = line.strip_prefix(SETUP) {
             self.state.setup = rest.to_string();
             Some(!rest.is_empty() && rest.bytes().all(|b| b.is_ascii_hexdigit()))
+        } else if let Some(rest) = line.strip_prefix(TAKEN) {
+            let nanos = rest.parse::<u64>().ok();
+            self.state.taken = Duration::from_nanos(nanos.unwrap_or_default());
+            Some(nanos.is_some())
         } else if let Some(rest) = line.strip_prefix(INPUT) {
             Some(self.input(rest).is_some())
+        } else if let Some(rest) = line.strip_prefix(MEMO) {
+            Some(self.memo(rest).is_some())
         } else {
             line.strip_prefix(ITEM)
                 .map(|rest| self.item(rest).is_some())
@@ -97,10 +117,13 @@ impl Reader {
     }
 
     fn input(&mut self, rest: &str) -> Option<()> {
-        let (hash, path) = rest.split_once('\t')?;
-        let hash = u128::from_str_radix(hash, 16).ok()?;
-        (!path.is_empty()).then_some(())?;
-        self.state.inputs.insert(path.to_string(), hash);
+        let mut parts = rest.splitn(3, '\t');
+        let hash = u128::from_str_radix(parts.next()?, 16).ok()?;
+        let stamp = u64::from_str_radix(parts.next()?, 16).ok()?;
+        let path = parts.next().filter(|p| !p.is_empty())?;
+        self.state
+            .inputs
+            .insert(path.to_string(), FileHash { hash, stamp });
         Some(())
     }
 
@@ -123,9 +146,20 @@ impl Reader {
             .then_some(())
     }
 
+    fn memo(&mut self, rest: &str) -> Option<()> {
+        let (key, json) = rest.split_once('\t')?;
+        let key = u128::from_str_radix(key, 16).ok()?;
+        self.memo.push((key, json.to_string()));
+        Some(())
+    }
+
     /// The state, when there were state lines and all of them parsed.
-    pub(super) fn finish(self) -> Option<BuildState> {
-        (self.seen && !self.broken && !self.state.setup.is_empty()).then_some(self.state)
+    pub(super) fn finish(mut self) -> Option<BuildState> {
+        if !self.seen || self.broken || self.state.setup.is_empty() {
+            return None;
+        }
+        self.state.memo = crate::content::Memo::from_lines(&self.memo)?;
+        Some(self.state)
     }
 }
 
@@ -133,9 +167,10 @@ impl Reader {
 pub(super) fn render(state: &BuildState, text: &mut String) {
     use std::fmt::Write as _;
     let _ = writeln!(text, "{SETUP}{}", state.setup);
-    for (path, hash) in &state.inputs {
+    let _ = writeln!(text, "{TAKEN}{}", state.taken.as_nanos());
+    for (path, f) in &state.inputs {
         if !path.contains(['\n', '\r']) {
-            let _ = writeln!(text, "{INPUT}{hash:032x}\t{path}");
+            let _ = writeln!(text, "{INPUT}{:032x}\t{:016x}\t{path}", f.hash, f.stamp);
         }
     }
     for (path, i) in &state.items {
@@ -147,20 +182,31 @@ pub(super) fn render(state: &BuildState, text: &mut String) {
             );
         }
     }
+    for (key, json) in state.memo.lines() {
+        let _ = writeln!(text, "{MEMO}{key:032x}\t{json}");
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn file(hash: u128) -> FileHash {
+        FileHash {
+            hash,
+            stamp: hash as u64 * 3,
+        }
+    }
+
     fn sample() -> BuildState {
         BuildState {
             setup: "ab12".into(),
             inputs: [
-                ("site.yaml".to_string(), 7),
-                ("content/tzgg/a b.md".into(), 9),
+                ("site.yaml".to_string(), file(7)),
+                ("content/tzgg/a b.md".into(), file(9)),
             ]
             .into(),
+            taken: Duration::from_nanos(1_764_000_000_123_456_789),
             items: [(
                 "content/tzgg/a b.md".to_string(),
                 ItemState {
@@ -170,7 +216,16 @@ mod tests {
                 },
             )]
             .into(),
+            memo: memo(),
         }
+    }
+
+    /// A memo of one front matter with a title that needs escaping.
+    fn memo() -> crate::content::Memo {
+        let json = r#"{"title":"关于\t\"通知\"\n","date":{"value":"2024-03-01","line":3,"col":7},"draft":false,"slug":null,"summary":null,"index_no":null,"doc_no":null,"publisher":null,"written":null,"topic":null,"validity":null,"attachments":[],"line_breaks":null,"aliases":[]}"#;
+        let m = crate::content::Memo::from_lines(&[(5, json.to_string())]);
+        assert_eq!(m.as_ref().map(|m| m.len()), Some(1));
+        m.unwrap_or_default()
     }
 
     #[test]
@@ -188,12 +243,12 @@ mod tests {
         assert_eq!(s.changed("ab12", &s.inputs), Some(vec![]));
         assert_eq!(s.changed("other", &s.inputs), None);
         let mut files = s.inputs.clone();
-        files.insert("content/tzgg/a b.md".into(), 10);
+        files.insert("content/tzgg/a b.md".into(), file(10));
         assert_eq!(
             s.changed("ab12", &files),
             Some(vec!["content/tzgg/a b.md".to_string()])
         );
-        files.insert("content/tzgg/new.md".into(), 1);
+        files.insert("content/tzgg/new.md".into(), file(1));
         assert_eq!(s.changed("ab12", &files), None);
         files.remove("site.yaml");
         assert_eq!(s.changed("ab12", &files), None);
@@ -206,10 +261,14 @@ mod tests {
         for bad in [
             "#item\tx\t0\t00\tcontent/a.md",
             "#item\t1\t0\tzz\tcontent/a.md",
-            "#input\tnothex\tsite.yaml",
+            "#input\tnothex\t00\tsite.yaml",
+            "#input\t00\tsite.yaml",
             "#input\t00",
+            "#taken\tsoon",
             "#setup\t",
             "#item\t1\t2\t3\tcontent/tzgg/a b.md",
+            "#memo\t05\t{\"title\":1}",
+            "#memo\tzz\t{}",
         ] {
             let mut r = Reader::default();
             for l in text.lines().chain([bad]) {
