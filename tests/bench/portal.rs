@@ -3,8 +3,11 @@
 //! For each N it generates (or reuses) a seeded synthetic portal of N items
 //! as a gongkai site and as an equivalent Hugo site, then times, after one
 //! warm-up and over `GONGKAI_BENCH_RUNS` runs: a gongkai cold build into an
-//! empty folder on tmpfs, a gongkai rebuild with nothing changed on disk, the
-//! same two for Hugo, and `cp -r` of gongkai's output into tmpfs (the I/O
+//! empty folder on tmpfs (minified, the default, and `--no-minify`), a
+//! gongkai rebuild with nothing changed on disk, one notice edited and a
+//! build into that output (with the other files' times kept, and with every
+//! time new as after a checkout), the same for Hugo (cold with and without
+//! `--minify`), and `cp -r` of gongkai's output into tmpfs (the I/O
 //! floor). Hugo builds no search index, so every gongkai case compared with
 //! Hugo (and `cp -r`, and `serve`) builds with `search: false`; a separate
 //! cold case builds with the site search on (the default), and a browser
@@ -136,10 +139,17 @@ fn generate(gongkai: &Path, dir: &Path, n: usize, seed: u64) -> anyhow::Result<S
 pub(crate) struct Row {
     pub(crate) n: usize,
     pub(crate) gk_cold: Stats,
+    /// Cold, `--no-minify`.
+    pub(crate) gk_cold_plain: Stats,
     pub(crate) gk_rebuild: Stats,
     /// One notice edited, then a build into the existing output on disk.
     pub(crate) gk_edit: Stats,
+    /// The same after every file of the site got a new time, as a fresh
+    /// checkout in CI gives them.
+    pub(crate) gk_edit_checkout: Stats,
     pub(crate) hugo_cold: Option<Stats>,
+    /// Cold without `--minify`.
+    pub(crate) hugo_cold_plain: Option<Stats>,
     pub(crate) hugo_rebuild: Option<Stats>,
     pub(crate) hugo_edit: Option<Stats>,
     pub(crate) cp: Stats,
@@ -207,6 +217,25 @@ fn edited(
     result
 }
 
+/// Gives every file under `dir` the time now, as a checkout does.
+fn touch_all(dir: &Path) -> anyhow::Result<()> {
+    let now = std::time::SystemTime::now();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d)?.flatten() {
+            if e.file_type()?.is_dir() {
+                stack.push(e.path());
+            } else {
+                std::fs::File::options()
+                    .append(true)
+                    .open(e.path())?
+                    .set_modified(now)?;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn fresh(dir: &Path) -> anyhow::Result<()> {
     if dir.exists() {
         std::fs::remove_dir_all(dir)?;
@@ -255,6 +284,13 @@ fn bench_n(
     let gk_cold = measure::case(runs, || fresh(&gk_shm), gongkai, &args, &shm)?;
     label("gongkai cold (tmpfs)", &gk_cold);
     let (gk_pages, gk_files, gk_bytes) = count(&gk_shm);
+    let plain: Vec<&OsStr> = args
+        .iter()
+        .copied()
+        .chain(["--no-minify".as_ref()])
+        .collect();
+    let gk_cold_plain = measure::case(runs, || fresh(&gk_shm), gongkai, &plain, &shm)?;
+    label("gongkai cold --no-minify", &gk_cold_plain);
 
     fresh(&gk_disk)?;
     let out_disk = os(&gk_disk);
@@ -272,9 +308,17 @@ fn bench_n(
         measure::case(runs, prepare, gongkai, &args, &shm)
     })?;
     label("gongkai one edit (disk)", &gk_edit);
+    let gk_edit_checkout = edited(&sites.notice, |prepare| {
+        let mut prepare_all = || -> anyhow::Result<()> {
+            prepare()?;
+            touch_all(&sites.gongkai)
+        };
+        measure::case(runs, &mut prepare_all, gongkai, &args, &shm)
+    })?;
+    label("gongkai edit, checkout", &gk_edit_checkout);
 
     let (mut hugo_cold, mut hugo_rebuild, mut hugo_pages, mut hugo_files) = (None, None, 0, 0);
-    let mut hugo_edit = None;
+    let (mut hugo_edit, mut hugo_cold_plain) = (None, None);
     if let Some(hugo) = hugo {
         let (src, out) = (os(&sites.hugo), os(&hugo_shm));
         let args: Vec<&OsStr> = vec![
@@ -289,6 +333,14 @@ fn bench_n(
         label("Hugo cold (tmpfs)", &st);
         hugo_cold = Some(st);
         (hugo_pages, hugo_files, _) = count(&hugo_shm);
+        let plain: Vec<&OsStr> = args
+            .iter()
+            .copied()
+            .filter(|a| *a != OsStr::new("--minify"))
+            .collect();
+        let st = measure::case(runs, || fresh(&hugo_shm), hugo, &plain, &shm)?;
+        label("Hugo cold, no --minify", &st);
+        hugo_cold_plain = Some(st);
         fresh(&hugo_disk)?;
         let out = os(&hugo_disk);
         let args: Vec<&OsStr> = vec![
@@ -351,9 +403,12 @@ fn bench_n(
     let row = Row {
         n,
         gk_cold,
+        gk_cold_plain,
         gk_rebuild,
         gk_edit,
+        gk_edit_checkout,
         hugo_cold,
+        hugo_cold_plain,
         hugo_rebuild,
         hugo_edit,
         cp,
