@@ -5,8 +5,9 @@
    'wasm-unsafe-eval'.
 
    The index holds Chinese text as overlapping pairs of characters plus the
-   last character of each run, each written as `k` and the characters' code
-   points in five hex digits (see src/render/outputs/search/tokens.rs);
+   last character of each run, each written as `q` and a code of three
+   base-36 digits per character (`z` and four digits beyond the Basic
+   Multilingual Plane; see src/render/outputs/search/tokens.rs);
    queryWords below cuts a query the same way, so a query of two or more
    characters is searched as the exact phrase of its pairs and one character
    as the start of a word. Nothing here depends on Intl.Segmenter. */
@@ -41,12 +42,38 @@
 
   function isHan(c) { return HAN.test(c); }
   function isAlnum(c) { return ALNUM.test(c); }
-  function hex5(c) { return ("0000" + c.codePointAt(0).toString(16)).slice(-5); }
-  function pair(a, b) { return "k" + hex5(a) + (b ? hex5(b) : ""); }
+  var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+  var FIRST = "0123456789abcdefghjklmnopqrstvwxy";
+  // [first code point, last, first number] of the three-digit codes.
+  var BMP = [[0x3007, 0x3007, 0], [0x3400, 0x4DBF, 1], [0x4E00, 0x9FFF, 6593], [0xF900, 0xFAFF, 27585]];
+  function code(c) {
+    var cp = c.codePointAt(0);
+    for (var r = 0; r < BMP.length; r++) {
+      if (cp >= BMP[r][0] && cp <= BMP[r][1]) {
+        var n = BMP[r][2] + cp - BMP[r][0];
+        return FIRST.charAt(Math.floor(n / 1296)) + DIGITS.charAt(Math.floor(n / 36) % 36) + DIGITS.charAt(n % 36);
+      }
+    }
+    var m = cp - 0x20000;
+    return "z" + [46656, 1296, 36, 1].map(function (d) { return DIGITS.charAt(Math.floor(m / d) % 36); }).join("");
+  }
+  function pair(a, b) { return "q" + code(a) + (b ? code(b) : ""); }
+  var CODE = "(z[0-9a-z]{4}|[0-9a-hj-tv-y][0-9a-z]{2})";
+  var PAIR_WORD = new RegExp("^q" + CODE + "(?:" + CODE + ")?$");
   // The first character a pair word stands for, or null.
   function pairFirst(word) {
-    var m = /^k([0-9a-f]{5})(?:[0-9a-f]{5})?$/.exec(word);
-    return m ? String.fromCodePoint(parseInt(m[1], 16)) : null;
+    var m = PAIR_WORD.exec(word);
+    if (!m) return null;
+    var c = m[1];
+    if (c.charAt(0) === "z") return String.fromCodePoint(0x20000 + parseInt(c.slice(1), 36));
+    var n = FIRST.indexOf(c.charAt(0)) * 1296 + parseInt(c.slice(1), 36);
+    for (var r = BMP.length - 1; r >= 0; r--) {
+      if (n >= BMP[r][2]) {
+        var cp = BMP[r][0] + n - BMP[r][2];
+        return cp <= BMP[r][1] ? String.fromCodePoint(cp) : null;
+      }
+    }
+    return null;
   }
 
   // The words of one query group: each Han run's pairs (or its one

@@ -12,12 +12,18 @@
 //! prefix of the words that start with it. This does not depend on how a
 //! browser segments words (old ones cannot), and cuts nothing.
 //!
-//! Each pair is written as one word of letters and digits, `k` and the two
-//! characters' code points in five hex digits each (老旧 → `k08001065e7`,
-//! 区 → `k0533a`): Pagefind matches a phrase of such words exactly, as it
-//! does for any phrase of Latin words, whereas it cuts and matches Han
-//! words its own way; a fixed width keeps one character a prefix of exactly
-//! the pairs that start with it.
+//! Each pair is written as one word of letters and digits, `q` and a code
+//! for each character (老旧 → `qeyq9t4`, 区 → `q64b`): Pagefind matches a
+//! phrase of such words exactly, as it does for any phrase of Latin words,
+//! whereas it cuts and matches Han words its own way. A character's code is
+//! three base-36 digits for the ideographs of the Basic Multilingual Plane
+//! (numbered one after another), or `z` and four digits for the rarer ones
+//! beyond it; no three-digit code starts with `z`, so no code is the start
+//! of another and one character is a prefix of exactly the pairs that
+//! start with it. Nor does a three-digit code start with `i` or `u`, the
+//! letters that follow `q` in pinyin and English, so that words of the text
+//! do not read as codes. Seven letters a pair, not more, because the index
+//! holds one word for every character of every page.
 //!
 //! Letters and digits are indexed as runs (`PM2`, `5`, `0000`, `12345678`),
 //! after NFKC so full-width forms match half-width ones; the index
@@ -48,7 +54,7 @@ const SEP_END: char = '~';
 ///
 /// What stood between a word and the next (punctuation, spaces, breaks
 /// between the parts of a page) rides on the word, coded in ASCII
-/// punctuation that the index ignores (`类，` → `k07c7b^@@!,~`), so that
+/// punctuation that the index ignores (`类，` → `q9wd^@@!,~`), so that
 /// `search.js` can show a snippet with its punctuation from the words
 /// alone. Letters keep their case for the same reason; the index
 /// lower-cases them.
@@ -162,29 +168,80 @@ impl Words {
     }
 }
 
-/// The word of a Han pair, or of a run's last character.
-fn push_pair(first: char, second: Option<char>, out: &mut String) {
-    use std::fmt::Write as _;
-    let _ = write!(out, "k{:05x}", first as u32);
-    if let Some(c) = second {
-        let _ = write!(out, "{:05x}", c as u32);
+/// Starts every pair word.
+const PAIR: char = 'q';
+/// Base-36 digits of a character code.
+const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+/// First digits of a three-digit code: base 36 without `i`, `u` and `z`.
+const FIRST: &[u8; 33] = b"0123456789abcdefghjklmnopqrstvwxy";
+/// Where each Basic Multilingual Plane range of [`is_han`] starts in the
+/// numbering of three-digit codes: (first code point, last, first number).
+const BMP: [(u32, u32, u32); 4] = [
+    (0x3007, 0x3007, 0),
+    (0x3400, 0x4DBF, 1),
+    (0x4E00, 0x9FFF, 6593),
+    (0xF900, 0xFAFF, 27585),
+];
+/// The first code point with a five-digit code.
+const BEYOND: u32 = 0x20000;
+
+/// Appends the code of a Han character (see the module's notes).
+fn push_code(c: char, out: &mut String) {
+    let c = c as u32;
+    if let Some((from, _, at)) = BMP.iter().find(|(from, to, _)| (*from..=*to).contains(&c)) {
+        let n = (at + c - from) as usize;
+        out.push(FIRST[n / 1296] as char);
+        out.push(DIGITS[n / 36 % 36] as char);
+        out.push(DIGITS[n % 36] as char);
+    } else {
+        let n = c.saturating_sub(BEYOND) as usize;
+        out.push('z');
+        for div in [46656, 1296, 36, 1] {
+            out.push(DIGITS[n / div % 36] as char);
+        }
     }
 }
 
-/// The characters a pair word stands for (`k08001065e7` → 老旧).
+/// The word of a Han pair, or of a run's last character.
+fn push_pair(first: char, second: Option<char>, out: &mut String) {
+    out.push(PAIR);
+    push_code(first, out);
+    if let Some(c) = second {
+        push_code(c, out);
+    }
+}
+
+/// The character of the code at the start of `code`, and what follows it.
+#[cfg(test)]
+fn read_code(code: &str) -> Option<(char, &str)> {
+    let digit = |b: u8| DIGITS.iter().position(|&d| d == b).map(|d| d as u32);
+    let bytes = code.as_bytes();
+    if bytes.first() == Some(&b'z') {
+        let n = bytes
+            .get(1..5)?
+            .iter()
+            .try_fold(0, |n, &b| Some(n * 36 + digit(b)?))?;
+        return Some((char::from_u32(BEYOND + n)?, &code[5..]));
+    }
+    let first = FIRST.iter().position(|&d| Some(&d) == bytes.first())? as u32;
+    let n = bytes
+        .get(1..3)?
+        .iter()
+        .try_fold(first, |n, &b| Some(n * 36 + digit(b)?))?;
+    let (from, _, at) = BMP.iter().rev().find(|(_, _, at)| *at <= n)?;
+    let c = char::from_u32(from + n - at).filter(|c| is_han(*c))?;
+    Some((c, &code[3..]))
+}
+
+/// The characters a pair word stands for (`qeyq9t4` → 老旧).
 #[cfg(test)]
 fn pair_chars(word: &str) -> Option<String> {
-    let hex = word.strip_prefix('k')?;
-    if !(hex.len() == 5 || hex.len() == 10) || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
+    let (first, rest) = read_code(word.strip_prefix(PAIR)?)?;
+    if rest.is_empty() {
+        return Some(first.to_string());
     }
-    (0..hex.len() / 5)
-        .map(|n| {
-            u32::from_str_radix(&hex[n * 5..n * 5 + 5], 16)
-                .ok()
-                .and_then(char::from_u32)
-        })
-        .collect()
+    let (second, rest) = read_code(rest)?;
+    rest.is_empty().then(|| [first, second].iter().collect())
 }
 
 /// The words of a query group, as `search.js` makes them: a Han run's pairs
@@ -374,6 +431,37 @@ mod tests {
         }
     }
 
+    /// Every character that is indexed in pairs has a code that reads
+    /// back as it, and no code starts another: the one-character prefix
+    /// finds exactly the pairs that start with that character.
+    #[test]
+    fn every_han_code_reads_back_and_none_starts_another() {
+        let hans: Vec<char> = (0..=0x3134F)
+            .filter_map(char::from_u32)
+            .filter(|c| is_han(*c))
+            .collect();
+        let mut codes = std::collections::HashSet::new();
+        for &c in &hans {
+            let mut w = String::new();
+            push_pair(c, None, &mut w);
+            assert_eq!(pair_chars(&w), Some(c.to_string()), "{w}");
+            let code = &w[1..];
+            assert!(code.len() == 3 || code.len() == 5, "{w}");
+            assert!(!code.starts_with(['i', 'u']), "{w}");
+            assert!(codes.insert(code.to_string()), "{w}");
+        }
+        for code in &codes {
+            for n in 1..code.len() {
+                assert!(!codes.contains(&code[..n]), "{code}");
+            }
+        }
+        let mut w = String::new();
+        push_pair('\u{20000}', Some('区'), &mut w);
+        assert_eq!(pair_chars(&w), Some("\u{20000}区".to_string()));
+        assert_eq!(pair_chars("qian"), None);
+        assert_eq!(pair_chars("quan"), None);
+    }
+
     #[test]
     fn a_query_is_the_phrase_of_the_words_the_text_holds() {
         let readable = |q: &str| -> Vec<String> {
@@ -382,8 +470,8 @@ mod tests {
                 .map(|w| pair_chars(w).unwrap_or_else(|| w.clone()))
                 .collect()
         };
-        assert_eq!(query_words("老旧"), ["k08001065e7"]);
-        assert_eq!(query_words("区"), ["k0533a"]);
+        assert_eq!(query_words("老旧"), ["qeyq9t4"]);
+        assert_eq!(query_words("区"), ["q64b"]);
         assert_eq!(readable("老旧小区"), ["老旧", "旧小", "小区"]);
         assert_eq!(readable("PM2.5"), ["pm2", "5"]);
         assert_eq!(readable("2022年老旧"), ["2022", "年老", "老旧"]);
@@ -398,8 +486,13 @@ mod tests {
         let q = query_words("2022年老旧小区").join(" ");
         assert!(text.contains(&q), "{text} / {q}");
         // One character is a prefix of exactly the pairs that start with it.
+        let nian = &query_words("年")[0];
+        assert_eq!(nian, "q8c5");
         assert!(
-            text.split(' ').filter(|w| w.starts_with("k05e74")).count() == 1,
+            text.split(' ')
+                .filter(|w| w.starts_with(nian.as_str()))
+                .count()
+                == 1,
             "{text}"
         );
     }
