@@ -98,10 +98,6 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         let known = last.as_ref().map(|l| (&l.inputs, l.taken));
         fingerprint::inputs(pipeline.options(), scan, known)
     });
-    if let Some(last) = &last {
-        // Front matter whose text did not change is not parsed again.
-        pipeline.remember(last.memo.clone());
-    }
     let changed = match (&last, &inputs) {
         (Some(last), Some(now)) => last.changed(&now.setup, &now.files),
         _ => None,
@@ -150,7 +146,6 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
                 inputs: inputs.files,
                 taken: inputs.taken,
                 items: pipeline::item_states(site),
-                memo: site.parsed.clone(),
             });
         }
     }

@@ -4,6 +4,7 @@
 use crate::config::yaml_diagnostic;
 use crate::diag::Diagnostic;
 use serde::Deserialize;
+use serde_saphyr::Spanned;
 use std::path::Path;
 
 /// A Markdown file cut into its front matter and body.
@@ -43,9 +44,9 @@ pub(super) fn split(text: &str) -> Result<Split<'_>, String> {
 }
 
 /// An attachment as written: a file name, or a file with a title.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Deserialize)]
 #[serde(untagged)]
-pub(crate) enum RawAttachment {
+pub(super) enum RawAttachment {
     /// `- 附件.pdf`
     Name(String),
     /// `- {file: 附件.pdf, title: 2024年预算}`
@@ -57,88 +58,27 @@ pub(crate) enum RawAttachment {
     },
 }
 
-/// A value with the file line and column it was written at.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
-pub(crate) struct Spanned<T> {
-    pub(crate) value: T,
-    pub(crate) line: u32,
-    pub(crate) col: u32,
-}
-
-/// Front matter keys, as in other site generators: what the YAML says,
-/// with the positions of the values that messages point at. Kept apart
-/// from the YAML parser's own types so that a parse can be remembered
-/// ([`super::memo`]) and the same checks run on it either way.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
-pub(crate) struct FrontMatter {
-    pub(crate) title: Option<String>,
-    pub(crate) date: Option<Spanned<String>>,
-    pub(crate) draft: bool,
-    pub(crate) slug: Option<Spanned<String>>,
-    pub(crate) summary: Option<String>,
-    pub(crate) index_no: Option<String>,
-    pub(crate) doc_no: Option<String>,
-    pub(crate) publisher: Option<String>,
-    pub(crate) written: Option<Spanned<String>>,
-    pub(crate) topic: Option<String>,
-    pub(crate) validity: Option<String>,
-    pub(crate) attachments: Vec<Spanned<RawAttachment>>,
-    pub(crate) line_breaks: Option<crate::config::LineBreaks>,
-    pub(crate) aliases: Vec<Spanned<String>>,
-}
-
-/// The YAML as the parser reads it.
+/// Front matter keys, as in other site generators.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Yaml {
-    title: Option<String>,
-    date: Option<serde_saphyr::Spanned<String>>,
+pub(super) struct FrontMatter {
+    pub(super) title: Option<String>,
+    pub(super) date: Option<Spanned<String>>,
     #[serde(default)]
-    draft: bool,
-    slug: Option<serde_saphyr::Spanned<String>>,
-    summary: Option<String>,
-    index_no: Option<String>,
-    doc_no: Option<String>,
-    publisher: Option<String>,
-    written: Option<serde_saphyr::Spanned<String>>,
-    topic: Option<String>,
-    validity: Option<String>,
+    pub(super) draft: bool,
+    pub(super) slug: Option<Spanned<String>>,
+    pub(super) summary: Option<String>,
+    pub(super) index_no: Option<String>,
+    pub(super) doc_no: Option<String>,
+    pub(super) publisher: Option<String>,
+    pub(super) written: Option<Spanned<String>>,
+    pub(super) topic: Option<String>,
+    pub(super) validity: Option<String>,
     #[serde(default)]
-    attachments: Vec<serde_saphyr::Spanned<RawAttachment>>,
-    line_breaks: Option<crate::config::LineBreaks>,
+    pub(super) attachments: Vec<Spanned<RawAttachment>>,
+    pub(super) line_breaks: Option<crate::config::LineBreaks>,
     #[serde(default)]
-    aliases: Vec<serde_saphyr::Spanned<String>>,
-}
-
-/// A parser's spanned value in file coordinates (the YAML starts on file
-/// line 2).
-fn located<T>(s: serde_saphyr::Spanned<T>) -> Spanned<T> {
-    Spanned {
-        line: s.referenced.line() as u32 + 1,
-        col: s.referenced.column() as u32,
-        value: s.value,
-    }
-}
-
-impl From<Yaml> for FrontMatter {
-    fn from(y: Yaml) -> Self {
-        Self {
-            title: y.title,
-            date: y.date.map(located),
-            draft: y.draft,
-            slug: y.slug.map(located),
-            summary: y.summary,
-            index_no: y.index_no,
-            doc_no: y.doc_no,
-            publisher: y.publisher,
-            written: y.written.map(located),
-            topic: y.topic,
-            validity: y.validity,
-            attachments: y.attachments.into_iter().map(located).collect(),
-            line_breaks: y.line_breaks,
-            aliases: y.aliases.into_iter().map(located).collect(),
-        }
-    }
+    pub(super) aliases: Vec<Spanned<String>>,
 }
 
 /// Parses the YAML of a split file. The YAML starts on file line 2.
@@ -146,19 +86,17 @@ pub(super) fn parse(shown: &Path, yaml: &str) -> Result<FrontMatter, Diagnostic>
     if yaml.trim().is_empty() {
         return Ok(FrontMatter::default());
     }
-    serde_saphyr::from_str::<Yaml>(yaml)
-        .map(FrontMatter::from)
-        .map_err(|e| yaml_diagnostic(shown, &e, yaml, 1))
+    serde_saphyr::from_str(yaml).map_err(|e| yaml_diagnostic(shown, &e, yaml, 1))
 }
 
-/// File line of a spanned value.
+/// File line of a spanned value (the YAML starts on file line 2).
 pub(super) fn line_of<T>(s: &Spanned<T>) -> u32 {
-    s.line
+    s.referenced.line() as u32 + 1
 }
 
 /// File column of a spanned value.
 pub(super) fn col_of<T>(s: &Spanned<T>) -> u32 {
-    s.col
+    s.referenced.column() as u32
 }
 
 #[cfg(test)]

@@ -3,7 +3,6 @@
 //! file never hides the findings of another.
 
 use super::frontmatter::{self, FrontMatter, col_of, line_of};
-use super::memo::{self, Collector};
 use super::{
     CONTENT_DIR, ColumnContent, Item, LoadOptions, Meta, Page, Site, Source, check_slug, parse_date,
 };
@@ -33,13 +32,11 @@ pub(crate) fn load(
 ) -> Site {
     let content = root.join(CONTENT_DIR);
     warn_unknown_folders(root, &content, &config, diags);
-    let parsed = Collector::default();
     let ctx = Ctx {
         root,
         organization: &config.organization,
         attachments: &config.attachments,
         opts,
-        parsed: &parsed,
     };
     let columns = config
         .columns
@@ -50,7 +47,6 @@ pub(crate) fn load(
         config,
         columns,
         theme,
-        parsed: parsed.finish(),
     }
 }
 
@@ -60,8 +56,6 @@ pub(super) struct Ctx<'a> {
     /// Which attachment types may be published.
     pub(super) attachments: &'a crate::config::Attachments,
     pub(super) opts: &'a LoadOptions,
-    /// Every front matter parsed (or taken from `opts.memo`) on the way.
-    pub(super) parsed: &'a Collector,
 }
 
 fn load_column(
@@ -334,13 +328,11 @@ pub(crate) fn is_editor_temp(name: &str) -> bool {
 }
 
 /// Reads a Markdown file and its front matter, pushing problems to `diags`.
-/// A front matter whose text the last build parsed is taken from the memo.
 fn read_markdown(
-    ctx: &Ctx<'_>,
+    root: &Path,
     path: &Path,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(FrontMatter, Source)> {
-    let root = ctx.root;
     let shown = display_path(root, path);
     let text = match fsx::read_text(path) {
         Ok(t) => t,
@@ -364,16 +356,13 @@ fn read_markdown(
             return None;
         }
     };
-    let key = memo::key(split.yaml);
-    let remembered = ctx.opts.memo.as_ref().and_then(|m| m.get(key)).cloned();
-    let fm = match remembered.map_or_else(|| frontmatter::parse(&shown, split.yaml), Ok) {
+    let fm = match frontmatter::parse(&shown, split.yaml) {
         Ok(fm) => fm,
         Err(d) => {
             diags.push(d);
             return None;
         }
     };
-    ctx.parsed.add(key, &fm);
     let rel = path
         .strip_prefix(root.join(CONTENT_DIR))
         .unwrap_or(path)
@@ -415,7 +404,7 @@ fn load_page(
     path: &Path,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Page> {
-    let (fm, source) = read_markdown(ctx, path, diags)?;
+    let (fm, source) = read_markdown(ctx.root, path, diags)?;
     let title = required_title(&fm, &source, diags)?;
     let files = match column.kind {
         ColumnKind::Page => super::attachments::beside(ctx, &column.slug, &source, &[], diags)?,
@@ -493,7 +482,7 @@ pub(super) fn load_item(
     file: &ItemFile,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Item> {
-    let (fm, source) = read_markdown(ctx, &file.path, diags)?;
+    let (fm, source) = read_markdown(ctx.root, &file.path, diags)?;
     if fm.draft && !ctx.opts.drafts {
         return None;
     }

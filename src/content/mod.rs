@@ -8,7 +8,6 @@ mod date;
 mod frontmatter;
 mod index;
 mod load;
-mod memo;
 mod reload;
 mod rollup;
 
@@ -17,7 +16,6 @@ pub(crate) use date::parse_date;
 pub use date::{PubDate, today_in_china};
 pub(crate) use index::{LinkIndex, url_of};
 pub(crate) use load::{is_editor_temp, load};
-pub use memo::Memo;
 pub(crate) use reload::{reload_item, replace_item};
 pub use rollup::source_paths as rollup_sources;
 
@@ -168,9 +166,6 @@ pub struct Site {
     pub columns: Vec<ColumnContent>,
     /// Templates and static files.
     pub(crate) theme: crate::theme::Theme,
-    /// Every front matter the load parsed, for the next build
-    /// ([`Memo`]).
-    pub parsed: Memo,
 }
 
 /// Options of the content stage.
@@ -181,8 +176,6 @@ pub struct LoadOptions {
     /// Items dated after this day are left out (as Hugo does without
     /// `--future`); `None` publishes every date.
     pub publish_until: Option<jiff::civil::Date>,
-    /// Front matter parsed by an earlier build ([`Memo`]).
-    pub memo: Option<std::sync::Arc<Memo>>,
 }
 
 /// Checks a slug given by the user: it becomes part of a path on disk and of

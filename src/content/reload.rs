@@ -53,7 +53,6 @@ pub(crate) fn reload_item(
         organization: &site.config.organization,
         attachments: &site.config.attachments,
         opts,
-        parsed: &super::memo::Collector::default(),
     };
     let file = ItemFile {
         path: path.to_path_buf(),

@@ -14,8 +14,6 @@
 //!   source path: its column's index, its index in the column, and a hash of
 //!   what other pages know of it besides its list entry (see
 //!   `pipeline::ItemRecord`).
-//! - `#memo\tKEY\tJSON`: a front matter the build parsed, by the key of
-//!   its text (see [`crate::content::Memo`]).
 //!
 //! Like the rest of the manifest, this is data found in the output folder:
 //! a line that does not parse makes the whole state unusable (the build is
@@ -48,8 +46,6 @@ pub struct BuildState {
     pub taken: Duration,
     /// Item source path (as diagnostics show it) → where it stood.
     pub items: BTreeMap<String, ItemState>,
-    /// Front matter parsed by the build.
-    pub memo: crate::content::Memo,
 }
 
 impl BuildState {
@@ -75,14 +71,11 @@ const SETUP: &str = "#setup\t";
 const TAKEN: &str = "#taken\t";
 const INPUT: &str = "#input\t";
 const ITEM: &str = "#item\t";
-const MEMO: &str = "#memo\t";
 
 /// What reading the state lines found.
 #[derive(Debug, Default)]
 pub(super) struct Reader {
     state: BuildState,
-    /// Memo lines, read all at once at the end.
-    memo: Vec<(u128, String)>,
     seen: bool,
     broken: bool,
 }
@@ -100,8 +93,6 @@ impl Reader {
             Some(nanos.is_some())
         } else if let Some(rest) = line.strip_prefix(INPUT) {
             Some(self.input(rest).is_some())
-        } else if let Some(rest) = line.strip_prefix(MEMO) {
-            Some(self.memo(rest).is_some())
         } else {
             line.strip_prefix(ITEM)
                 .map(|rest| self.item(rest).is_some())
@@ -146,20 +137,9 @@ impl Reader {
             .then_some(())
     }
 
-    fn memo(&mut self, rest: &str) -> Option<()> {
-        let (key, json) = rest.split_once('\t')?;
-        let key = u128::from_str_radix(key, 16).ok()?;
-        self.memo.push((key, json.to_string()));
-        Some(())
-    }
-
     /// The state, when there were state lines and all of them parsed.
-    pub(super) fn finish(mut self) -> Option<BuildState> {
-        if !self.seen || self.broken || self.state.setup.is_empty() {
-            return None;
-        }
-        self.state.memo = crate::content::Memo::from_lines(&self.memo)?;
-        Some(self.state)
+    pub(super) fn finish(self) -> Option<BuildState> {
+        (self.seen && !self.broken && !self.state.setup.is_empty()).then_some(self.state)
     }
 }
 
@@ -181,9 +161,6 @@ pub(super) fn render(state: &BuildState, text: &mut String) {
                 i.column, i.position, i.shape
             );
         }
-    }
-    for (key, json) in state.memo.lines() {
-        let _ = writeln!(text, "{MEMO}{key:032x}\t{json}");
     }
 }
 
@@ -216,16 +193,7 @@ mod tests {
                 },
             )]
             .into(),
-            memo: memo(),
         }
-    }
-
-    /// A memo of one front matter with a title that needs escaping.
-    fn memo() -> crate::content::Memo {
-        let json = r#"{"title":"关于\t\"通知\"\n","date":{"value":"2024-03-01","line":3,"col":7},"draft":false,"slug":null,"summary":null,"index_no":null,"doc_no":null,"publisher":null,"written":null,"topic":null,"validity":null,"attachments":[],"line_breaks":null,"aliases":[]}"#;
-        let m = crate::content::Memo::from_lines(&[(5, json.to_string())]);
-        assert_eq!(m.as_ref().map(|m| m.len()), Some(1));
-        m.unwrap_or_default()
     }
 
     #[test]
@@ -267,8 +235,6 @@ mod tests {
             "#taken\tsoon",
             "#setup\t",
             "#item\t1\t2\t3\tcontent/tzgg/a b.md",
-            "#memo\t05\t{\"title\":1}",
-            "#memo\tzz\t{}",
         ] {
             let mut r = Reader::default();
             for l in text.lines().chain([bad]) {

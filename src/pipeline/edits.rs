@@ -31,7 +31,7 @@ impl Pipeline {
         if changed.is_empty() {
             return None;
         }
-        let (site, mut diagnostics) = load(&self.opts, self.memo.clone());
+        let (site, mut diagnostics) = load(&self.opts);
         let site = site?;
         if has_errors(&diagnostics) {
             self.site = Some(site);

@@ -19,7 +19,6 @@ impl Pipeline {
         let opts = LoadOptions {
             drafts: self.opts.drafts,
             publish_until: self.opts.publish_until,
-            memo: None,
         };
         let site = self.site.as_mut()?;
         if !path.is_file() {

@@ -17,12 +17,11 @@ mod session;
 mod watch;
 
 use crate::config::{self, Overrides};
-use crate::content::{self, LoadOptions, Memo, Site};
+use crate::content::{self, LoadOptions, Site};
 use crate::diag::{Diagnostic, Severity};
 use crate::render::{self, Discard, OutputFile, RenderOptions};
 use crate::{theme, validate};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use crate::render::{Collect, Sink};
@@ -119,8 +118,6 @@ pub struct Pipeline {
     /// False after a failed run: the next one is full, so errors in files
     /// that did not change again are still found.
     healthy: bool,
-    /// Front matter an earlier build parsed.
-    memo: Option<Arc<Memo>>,
 }
 
 impl Pipeline {
@@ -130,14 +127,7 @@ impl Pipeline {
             opts,
             site: None,
             healthy: false,
-            memo: None,
         }
-    }
-
-    /// Lets the runs take the front matter an earlier build parsed
-    /// instead of parsing the same text again.
-    pub fn remember(&mut self, memo: Memo) {
-        self.memo = Some(Arc::new(memo));
     }
 
     /// The output folder of the site as the last run read it (`public` when
@@ -184,7 +174,7 @@ impl Pipeline {
     }
 
     fn run_full(&mut self, sink: &dyn Sink) -> Outcome {
-        let (site, mut diagnostics) = load(&self.opts, self.memo.clone());
+        let (site, mut diagnostics) = load(&self.opts);
         let Some(site) = site else {
             return Outcome {
                 diagnostics,
@@ -217,7 +207,7 @@ impl Pipeline {
 }
 
 /// The stages before rendering: config, theme, content, validation.
-fn load(opts: &Options, memo: Option<Arc<Memo>>) -> (Option<Site>, Vec<Diagnostic>) {
+fn load(opts: &Options) -> (Option<Site>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let Some(config) = config::load(&opts.root, &opts.overrides, &mut diags) else {
         return (None, diags);
@@ -230,7 +220,6 @@ fn load(opts: &Options, memo: Option<Arc<Memo>>) -> (Option<Site>, Vec<Diagnosti
         &LoadOptions {
             drafts: opts.drafts,
             publish_until: opts.publish_until,
-            memo,
         },
         &mut diags,
     );

@@ -321,38 +321,3 @@ fn a_file_rewritten_with_its_size_and_time_kept_is_still_seen() {
         run.stdout
     );
 }
-
-/// The front matter remembered in the output folder is data like any
-/// other found there: an entry changed to give a notice a page name that
-/// climbs out of the folder goes through the same checks as YAML staff
-/// write, so the build stops with the error and nothing is written.
-#[test]
-fn a_forged_remembered_front_matter_is_checked_like_written_yaml() {
-    let site = SiteTest::fixture("build/basic");
-    fill(&site);
-    site.build(&[]);
-    let manifest = site.output(".gongkai-manifest");
-    let text = std::fs::read_to_string(&manifest).expect("manifest");
-    assert!(text.contains("#memo\t"), "no memo lines");
-    let forged = text.replace(
-        "\"slug\":null",
-        "\"slug\":{\"value\":\"../../escape\",\"line\":2,\"col\":7}",
-    );
-    assert_ne!(forged, text);
-    std::fs::write(&manifest, forged).expect("write manifest");
-    let before = files(&site.root.join("public"));
-    let rel = "content/notices/n05.md";
-    let body = std::fs::read_to_string(site.root.join(rel)).expect("notice");
-    site.write(rel, body.replace("正文", "正文（改）"));
-    let run = site.build_fails(&[]);
-    assert!(run.stderr.contains("../../escape"), "{}", run.stderr);
-    assert_eq!(files(&site.root.join("public")), before);
-    assert!(!site.root.join("escape.html").exists());
-    assert!(
-        !site
-            .root
-            .parent()
-            .map(|p| p.join("escape.html").exists())
-            .unwrap_or(false)
-    );
-}
