@@ -36,8 +36,8 @@ const RACY: Duration = Duration::from_secs(2);
 /// One input file as the walk found it.
 #[derive(Debug, Clone)]
 struct Found {
-    /// Its path under the root, `/`-separated.
-    rel: String,
+    /// Its [`path_key`].
+    key: String,
     path: PathBuf,
     /// Size, times and file identity, hashed: what says the file was not
     /// touched since it was last read.
@@ -131,7 +131,7 @@ fn found(root: &Path, path: PathBuf, meta: &std::fs::Metadata, h: &mut Xxh3) -> 
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect();
     Some(Found {
-        rel: rel.join("/"),
+        key: path_key(&rel.join("/")),
         stamp,
         modified: meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?,
         path,
@@ -162,6 +162,14 @@ fn stamp(meta: &std::fs::Metadata) -> Option<u64> {
     Some(h.digest())
 }
 
+/// What the recorded state calls an input file: the hash of its path
+/// under the root (`/`-separated), not the path. The record lies in the
+/// output folder, which deploys copy; the name of a draft must not be
+/// published with it.
+pub fn path_key(rel: &str) -> String {
+    format!("{:032x}", xxh3_128(rel.as_bytes()))
+}
+
 /// An input file's bytes, hashed, with the stamp it had when read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FileHash {
@@ -173,13 +181,12 @@ pub struct FileHash {
 
 /// What a build reads, by content: `setup` stands for the binary, the
 /// site's folder and the options other than the publishing day; `files`
-/// holds the hash of each input file's bytes by its path under the site
-/// root (`/`-separated).
+/// holds the hash of each input file's bytes by its [`path_key`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Inputs {
     /// The binary, the root and the options, hashed.
     pub setup: String,
-    /// Path under the root → hash of the file's bytes.
+    /// [`path_key`] → hash of the file's bytes.
     pub files: BTreeMap<String, FileHash>,
     /// When the walk that found them began (since the Unix epoch).
     pub taken: Duration,
@@ -221,7 +228,7 @@ pub fn inputs(opts: &PipelineOptions, scan: &Scan, known: Option<Known<'_>>) -> 
         .par_iter()
         .map(|f| {
             let same = known.and_then(|(files, began)| {
-                let was = files.get(&f.rel)?;
+                let was = files.get(&f.key)?;
                 (was.stamp == f.stamp && f.modified + RACY < began).then_some(was.hash)
             });
             let hash = match same {
@@ -229,7 +236,7 @@ pub fn inputs(opts: &PipelineOptions, scan: &Scan, known: Option<Known<'_>>) -> 
                 None => hash_file(&f.path)?,
             };
             Some((
-                f.rel.clone(),
+                f.key.clone(),
                 FileHash {
                     hash,
                     stamp: f.stamp,

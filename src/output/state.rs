@@ -8,10 +8,12 @@
 //! Lines, after the fingerprint line:
 //! - `#setup\tHASH`: the binary, the root and the options ([`crate::fingerprint::Inputs::setup`]);
 //! - `#taken\tNANOS`: when the build began reading its inputs;
-//! - `#input\tHASH\tSTAMP\tPATH`: an input file's bytes, and its size,
-//!   times and identity when they were read, by its path under the root;
-//! - `#item\tCOLUMN\tPOSITION\tSHAPE\tPATH`: a list item of the site, by its
-//!   source path: its column's index, its index in the column, and a hash of
+//! - `#input\tHASH\tSTAMP\tKEY`: an input file's bytes, and its size,
+//!   times and identity when they were read, by the hash of its path under
+//!   the root ([`crate::fingerprint::path_key`]: deploys copy this folder,
+//!   and the names of drafts and other unpublished files must not go with it);
+//! - `#item\tCOLUMN\tPOSITION\tSHAPE\tKEY`: a list item of the site, by its
+//!   source path's key: its column's index, its index in the column, and a hash of
 //!   what other pages know of it besides its list entry (see
 //!   `pipeline::ItemRecord`).
 //!
@@ -40,11 +42,11 @@ pub struct ItemState {
 pub struct BuildState {
     /// See [`crate::fingerprint::Inputs::setup`].
     pub setup: String,
-    /// Input file (path under the root) → hash of its bytes.
+    /// Input file ([`crate::fingerprint::path_key`]) → hash of its bytes.
     pub inputs: BTreeMap<String, FileHash>,
     /// When the build began reading its inputs (since the Unix epoch).
     pub taken: Duration,
-    /// Item source path (as diagnostics show it) → where it stood.
+    /// Item source ([`crate::fingerprint::path_key`]) → where it stood.
     pub items: BTreeMap<String, ItemState>,
 }
 

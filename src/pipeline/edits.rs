@@ -19,8 +19,8 @@ use std::hash::Hasher;
 use xxhash_rust::xxh3::Xxh3;
 
 impl Pipeline {
-    /// Renders only what the edits of the `changed` input files (paths
-    /// under the root) change, given the `last` build's state; `None`, with
+    /// Renders only what the edits of the `changed` input files (by
+    /// [`crate::fingerprint::path_key`]) change, given the `last` build's state; `None`, with
     /// nothing handed to `sink`, when a full run is needed instead.
     pub fn run_edits(
         &mut self,
@@ -92,8 +92,8 @@ fn edits(site: &Site, last: &BuildState, changed: &[String]) -> Option<Vec<ItemE
         .collect()
 }
 
-/// Every list item of `site` by its source path (root-relative, `/`):
-/// where it stands and its shape.
+/// Every list item of `site` by the [`crate::fingerprint::path_key`] of its
+/// source path (root-relative, `/`): where it stands and its shape.
 pub fn item_states(site: &Site) -> BTreeMap<String, ItemState> {
     let mut out = BTreeMap::new();
     for (column, col) in site.columns.iter().enumerate() {
@@ -105,7 +105,7 @@ pub fn item_states(site: &Site) -> BTreeMap<String, ItemState> {
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
                 .collect();
             out.insert(
-                path.join("/"),
+                crate::fingerprint::path_key(&path.join("/")),
                 ItemState {
                     column,
                     position,

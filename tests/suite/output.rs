@@ -484,3 +484,33 @@ fn build_watch_holds_the_lock_until_it_stops() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+/// Nothing of an unpublished draft reaches the output folder, whose every
+/// file a deploy copies (hidden ones too, with `rsync -a`): not its page,
+/// not its title, and not its file name in the record the next build
+/// reads, whatever that record keeps of the inputs.
+#[test]
+fn nothing_of_a_draft_is_in_the_output_folder() {
+    let site = SiteTest::fixture("build/basic");
+    site.write(
+        "content/notices/内部草稿-人事调整名单.md",
+        "---\ntitle: 关于人事调整名单的请示（草稿）\ndate: 2024-06-01\ndraft: true\n---\n\n未定稿。\n",
+    );
+    site.build(&[]);
+    // Twice: the second build reads and writes the record again.
+    edit(
+        &site,
+        "content/notices/first.md",
+        "第一条通知",
+        "第一条通知（改）",
+    );
+    site.build(&[]);
+    for (rel, bytes) in site.snapshot() {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            !text.contains("人事调整"),
+            "{} holds the draft's name or title",
+            rel.display()
+        );
+    }
+}
