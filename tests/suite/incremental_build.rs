@@ -5,8 +5,8 @@
 //! folder ends up exactly as a clean build of the same content.
 //! See: issue 15, "CI rebuilds that render only what changed".
 
-use crate::support::site::{SiteTest, files_in};
-use std::path::{Path, PathBuf};
+use crate::support::site::{SiteTest, files_in, site_files_in as files};
+use std::path::Path;
 
 const NOTICES: usize = 45;
 
@@ -33,15 +33,6 @@ fn fill(site: &SiteTest) {
     }
 }
 
-/// Every file of `out` with its bytes, without the manifest and the lock.
-fn files(out: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut found = files_in(out);
-    found.retain(|(rel, _)| {
-        rel != Path::new(".gongkai-manifest") && rel != Path::new(".gongkai-lock")
-    });
-    found
-}
-
 /// Gives every file of the site a new modification time, as a checkout
 /// does.
 fn touch_all(root: &Path) {
@@ -55,16 +46,6 @@ fn touch_all(root: &Path) {
             .open(root.join(&rel))
             .expect("open site file");
         file.set_modified(later).expect("set time");
-    }
-}
-
-fn rng(seed: u64) -> impl FnMut(u64) -> u64 {
-    let mut x = seed | 1;
-    move |below| {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        x % below.max(1)
     }
 }
 
@@ -138,16 +119,7 @@ fn random_edit(site: &SiteTest, next: &mut impl FnMut(u64) -> u64, step: usize) 
 fn random_edits_build_incrementally_to_exactly_a_clean_build() {
     let site = SiteTest::fixture("build/basic");
     fill(&site);
-    let seed = std::env::var("GONGKAI_EDIT_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(7, |d| d.as_nanos() as u64)
-        });
-    eprintln!("edit sequence seed: GONGKAI_EDIT_SEED={seed}");
-    let mut next = rng(seed);
+    let mut next = crate::support::random::seeded("GONGKAI_EDIT_SEED");
     let first = site.build(&[]);
     assert!(first.stdout.starts_with("已生成 "), "{}", first.stdout);
     for step in 0..14 {
@@ -165,7 +137,7 @@ fn random_edits_build_incrementally_to_exactly_a_clean_build() {
         let kept = files(&site.root.join("public"));
         assert!(
             kept == files(&clean_out),
-            "step {step} (seed {seed}): the kept folder differs from a clean build\n{}",
+            "step {step} (replay with the printed GONGKAI_EDIT_SEED): the kept folder differs from a clean build\n{}",
             run.stdout
         );
         std::fs::remove_dir_all(&clean_out).expect("remove clean build");

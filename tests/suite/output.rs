@@ -5,7 +5,6 @@
 
 use crate::support::site::SiteTest;
 use std::io::{BufRead, BufReader};
-use std::path::Path;
 use std::process::Stdio;
 use std::time::Duration;
 
@@ -202,12 +201,9 @@ fn a_published_file_changed_without_changing_its_size_is_written_again() {
     assert_eq!(site.read("notices/first.html"), page);
 }
 
-/// The output folder's files and bytes, without the manifest and the lock
-/// (the manifest's fingerprint names the site's own folder).
+/// The output folder's files and bytes, without gongkai's own.
 fn published(site: &SiteTest) -> Vec<(std::path::PathBuf, Vec<u8>)> {
-    let mut files = site.snapshot();
-    files.retain(|(p, _)| p != Path::new(".gongkai-manifest") && p != Path::new(".gongkai-lock"));
-    files
+    crate::support::site::site_files_in(&site.root.join("public"))
 }
 
 /// `count` more notices in `content/notices/`.
@@ -341,27 +337,6 @@ fn leftovers(site: &SiteTest) -> Vec<std::path::PathBuf> {
         .collect()
 }
 
-/// A small random-number generator (xorshift), seeded from the clock; the
-/// seed is printed so a failure can be replayed with `GONGKAI_KILL_SEED`.
-fn rng() -> impl FnMut(u64) -> u64 {
-    let seed = std::env::var("GONGKAI_KILL_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(1, |d| d.as_nanos() as u64)
-        });
-    eprintln!("kill test seed: GONGKAI_KILL_SEED={seed}");
-    let mut x = seed | 1;
-    move |below| {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        x % below.max(1)
-    }
-}
-
 /// Kills `gongkai build` (SIGKILL) at random points while it turns one
 /// state of a 2,000-item site into the other, 30 times. Right after each
 /// kill every published file is the old or the new version of itself (no
@@ -372,7 +347,7 @@ fn rng() -> impl FnMut(u64) -> u64 {
 fn a_build_killed_at_any_point_leaves_old_or_new_files_and_the_next_build_repairs_it() {
     const RUNS: usize = 30;
     let started = std::time::Instant::now();
-    let mut random = rng();
+    let mut random = crate::support::random::seeded("GONGKAI_KILL_SEED");
     let references: Vec<_> = (0..2)
         .map(|state| {
             let site = SiteTest::fixture("build/basic");

@@ -4,5 +4,6 @@
 
 pub(crate) mod fixture;
 pub(crate) mod preview;
+pub(crate) mod random;
 pub(crate) mod site;
 pub(crate) mod tools;

@@ -165,6 +165,15 @@ pub(crate) fn files_in(base: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out
 }
 
+/// The site's files of an output folder with their bytes, as
+/// [`files_in`] gives them, without gongkai's own (`.gongkai-manifest`,
+/// whose fingerprint names the site's folder, and `.gongkai-lock`).
+pub(crate) fn site_files_in(out: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files = files_in(out);
+    files.retain(|(p, _)| !p.to_string_lossy().starts_with(".gongkai-"));
+    files
+}
+
 /// Texts of the elements matching `selector`, whitespace-trimmed.
 pub(crate) fn texts(html: &scraper::Html, selector: &str) -> Vec<String> {
     let sel = scraper::Selector::parse(selector).expect("selector");
