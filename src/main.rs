@@ -12,20 +12,6 @@ use std::process::ExitCode;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// Turns transparent huge pages off for this process. mimalloc asks for
-/// them on the memory it takes from the system, and the kernel then clears
-/// two megabytes at each first touch: with the search index's large,
-/// short-lived buffers that was a fifth of a build's time (and more of its
-/// peak memory) spent zeroing pages. Ordinary pages do not cost that.
-fn no_huge_pages() {
-    #[cfg(target_os = "linux")]
-    // SAFETY: PR_SET_THP_DISABLE takes plain integers and touches no memory
-    // of ours; failing (an old kernel) only leaves huge pages on.
-    unsafe {
-        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
-    }
-}
-
 /// Static site generator for government information-disclosure portals
 /// (政府信息公开). What users read is in `i18n/*/cli.ftl` (see
 /// `cmd/usage.rs`); these comments are for developers.
@@ -60,7 +46,6 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    no_huge_pages();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     match gongkai::i18n::choose(cmd::usage::lang_flag(&args).as_deref()) {
         Ok(lang) => gongkai::i18n::set(lang),

@@ -29,6 +29,7 @@ fn unused(name: &str) -> bool {
 
 /// Indexes `records`; returns each file's path inside [`DIR`] and bytes.
 pub(super) fn index(records: Vec<Record>) -> Result<Vec<(String, Vec<u8>)>, String> {
+    no_huge_pages();
     // Pagefind's interface is async; it runs on a thread of its own with a
     // runtime of its own, so it works whether or not the caller is inside
     // one (`serve` is).
@@ -42,6 +43,24 @@ pub(super) fn index(records: Vec<Record>) -> Result<Vec<(String, Vec<u8>)>, Stri
         .join()
         .map_err(|_| "the search indexer stopped".to_string())?
     })
+}
+
+/// Turns transparent huge pages off for the rest of the process. The
+/// allocator asks for them on the memory it takes from the system, and the
+/// kernel then clears two megabytes at each first touch: with Pagefind's
+/// large, short-lived buffers the kernel spent more time clearing pages
+/// than Pagefind spent in its own code (10,000 items: 12 s of system time
+/// with them, 5 s without; the build 7 to 30% faster and its peak memory
+/// 5% lower, depending on how busy the machine was). The rest of a build
+/// runs faster with them (fewer TLB misses), so they go only when there is
+/// an index to make.
+fn no_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE takes plain integers and touches no memory
+    // of ours; failing (an old kernel) only leaves huge pages on.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
 }
 
 async fn index_async(records: Vec<Record>) -> Result<Vec<(String, Vec<u8>)>, String> {
