@@ -57,7 +57,7 @@ impl Period {
 
 /// How the lines of a Markdown body become paragraphs (`line_breaks:` in
 /// site.yaml, a column, or a file's front matter; the nearest wins).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LineBreaks {
     /// Text pasted from Word or WPS: every line is its own paragraph.

@@ -230,6 +230,12 @@ impl PartialEq for LinkedFile {
     }
 }
 
+impl std::hash::Hash for LinkedFile {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (&self.rel, &self.source, &self.out_path).hash(state);
+    }
+}
+
 /// The files `source`'s text links by a plain name beside it, each checked
 /// as attachments are; `out_dir` is the folder the page's files are
 /// published in (`tzgg/2024-notice`, or a page column's `gkzn`).

@@ -6,7 +6,7 @@
 use jiff::civil::{Date, DateTime, Time};
 
 /// A 发布日期, with or without a time of day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PubDate {
     /// The date and time (midnight when no time was given).
     pub(crate) at: DateTime,

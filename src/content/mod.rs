@@ -27,7 +27,7 @@ use std::path::PathBuf;
 pub const CONTENT_DIR: &str = "content";
 
 /// 政府信息公开目录 metadata of an item.
-#[derive(Debug, Clone, Default, serde::Serialize)]
+#[derive(Debug, Clone, Default, Hash, serde::Serialize)]
 pub struct Meta {
     /// 索引号.
     pub index_no: Option<String>,
@@ -44,7 +44,7 @@ pub struct Meta {
 }
 
 /// A file attached to an item.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, Hash, serde::Serialize)]
 pub struct Attachment {
     /// 1-based number (附件1).
     pub number: usize,

@@ -12,10 +12,10 @@
 //!   times and identity when they were read, by the hash of its path under
 //!   the root ([`crate::fingerprint::path_key`]: deploys copy this folder,
 //!   and the names of drafts and other unpublished files must not go with it);
-//! - `#item\tCOLUMN\tPOSITION\tSHAPE\tKEY`: a list item of the site, by its
-//!   source path's key: its column's index, its index in the column, and a hash of
-//!   what other pages know of it besides its list entry (see
-//!   `pipeline::ItemRecord`).
+//! - `#item\tCOLUMN\tPOSITION\tSHAPE\tLISTING\tKEY`: a list item of the
+//!   site, by its source path's key: its column's index, its index in the
+//!   column, a hash of what other pages know of it besides its list entry,
+//!   and a hash of all of it but its text (see `pipeline::item_states`).
 //!
 //! Like the rest of the manifest, this is data found in the output folder:
 //! a line that does not parse makes the whole state unusable (the build is
@@ -35,6 +35,9 @@ pub struct ItemState {
     pub position: usize,
     /// A hash of its page name, earlier names and files.
     pub shape: u128,
+    /// A hash of everything of it but its text: when only the text
+    /// changed, no other page shows the change.
+    pub listing: u128,
 }
 
 /// What a complete build recorded of its inputs and its items.
@@ -121,15 +124,17 @@ impl Reader {
     }
 
     fn item(&mut self, rest: &str) -> Option<()> {
-        let mut parts = rest.splitn(4, '\t');
+        let mut parts = rest.splitn(5, '\t');
         let column = parts.next()?.parse().ok()?;
         let position = parts.next()?.parse().ok()?;
         let shape = u128::from_str_radix(parts.next()?, 16).ok()?;
+        let listing = u128::from_str_radix(parts.next()?, 16).ok()?;
         let path = parts.next().filter(|p| !p.is_empty())?;
         let item = ItemState {
             column,
             position,
             shape,
+            listing,
         };
         // One path, one item.
         self.state
@@ -159,8 +164,8 @@ pub(super) fn render(state: &BuildState, text: &mut String) {
         if !path.contains(['\n', '\r']) {
             let _ = writeln!(
                 text,
-                "{ITEM}{}\t{}\t{:032x}\t{path}",
-                i.column, i.position, i.shape
+                "{ITEM}{}\t{}\t{:032x}\t{:032x}\t{path}",
+                i.column, i.position, i.shape, i.listing
             );
         }
     }
@@ -192,6 +197,7 @@ mod tests {
                     column: 4,
                     position: 0,
                     shape: 3,
+                    listing: 5,
                 },
             )]
             .into(),
@@ -229,14 +235,15 @@ mod tests {
         let mut text = String::new();
         render(&sample(), &mut text);
         for bad in [
-            "#item\tx\t0\t00\tcontent/a.md",
-            "#item\t1\t0\tzz\tcontent/a.md",
+            "#item\tx\t0\t00\t00\tcontent/a.md",
+            "#item\t1\t0\tzz\t00\tcontent/a.md",
+            "#item\t1\t0\t00\tcontent/a.md",
             "#input\tnothex\t00\tsite.yaml",
             "#input\t00\tsite.yaml",
             "#input\t00",
             "#taken\tsoon",
             "#setup\t",
-            "#item\t1\t2\t3\tcontent/tzgg/a b.md",
+            "#item\t1\t2\t3\t4\tcontent/tzgg/a b.md",
         ] {
             let mut r = Reader::default();
             for l in text.lines().chain([bad]) {

@@ -81,6 +81,9 @@ fn edits(site: &Site, last: &BuildState, changed: &[String]) -> Option<Vec<ItemE
         .map(|path| {
             let is = now.get(path)?;
             let was = last.items.get(path)?;
+            if is.listing == was.listing && is.position == was.position {
+                return Some(ItemEdit::text(is.column, is.position));
+            }
             let per_page = site.columns.get(is.column)?.column.per_page;
             Some(ItemEdit::moved(
                 is.column,
@@ -110,11 +113,34 @@ pub fn item_states(site: &Site) -> BTreeMap<String, ItemState> {
                     column,
                     position,
                     shape: shape(item),
+                    listing: listing(item),
                 },
             );
         }
     }
     out
+}
+
+/// Everything of an item but its text, hashed: what any page other than
+/// its own can show of it (title, date, summary, catalogue data, files,
+/// names), and more. Positions in its file are left out: they only place
+/// messages.
+pub(super) fn listing(item: &crate::content::Item) -> u128 {
+    use std::hash::Hash;
+    let mut h = Xxh3::new();
+    item.title.hash(&mut h);
+    item.date.hash(&mut h);
+    item.slug.hash(&mut h);
+    item.out_path.hash(&mut h);
+    item.summary.hash(&mut h);
+    item.meta.hash(&mut h);
+    item.attachments.hash(&mut h);
+    item.files.hash(&mut h);
+    item.draft.hash(&mut h);
+    item.aliases.hash(&mut h);
+    item.source.rel.hash(&mut h);
+    item.source.line_breaks.hash(&mut h);
+    h.digest128()
 }
 
 /// What pages other than the item's own and its list entry know of an

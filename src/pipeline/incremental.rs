@@ -39,8 +39,18 @@ impl Pipeline {
             return None;
         }
         let per_page = site.columns[column].column.per_page;
+        let was = site.columns[column]
+            .items
+            .iter()
+            .find(|old| old.out_path == item.out_path)
+            .map(super::edits::listing);
+        let text_only = was == Some(super::edits::listing(&item));
         let moved = content::replace_item(site, column, item)?;
-        let edit = ItemEdit::moved(column, moved.from, moved.to, per_page);
+        let edit = if text_only && moved.from == moved.to {
+            ItemEdit::text(column, moved.to)
+        } else {
+            ItemEdit::moved(column, moved.from, moved.to, per_page)
+        };
         let counter = Counting::new(sink);
         render::render(
             site,

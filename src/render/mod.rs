@@ -145,7 +145,7 @@ pub(crate) fn render(
         Scope::ItemEdits(edits) => {
             let mut jobs = partial::jobs(edits);
             // The search page lists the items of short columns.
-            if site.config.search {
+            if site.config.search && !ItemEdit::all_text_only(edits) {
                 jobs.push(pages::Job::Search);
             }
             jobs
@@ -170,7 +170,14 @@ pub(crate) fn render(
         minify: opts.minify,
     };
     for output in outputs::OUTPUTS {
-        if *scope == Scope::All || output.follows_item_edits() {
+        let wanted = match scope {
+            Scope::All => true,
+            Scope::ItemEdits(edits) if ItemEdit::all_text_only(edits) => {
+                output.follows_text_edits()
+            }
+            Scope::ItemEdits(_) => output.follows_item_edits(),
+        };
+        if wanted {
             output.render(&cx, diags, sink);
         }
     }

@@ -15,7 +15,7 @@ use crate::diag::{Diagnostic, LineIndex};
 const HOME_ITEMS: usize = 7;
 
 /// What to render.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Job {
     Home,
     NotFound,

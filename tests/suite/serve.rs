@@ -65,10 +65,21 @@ fn edits_show_up_broken_edits_keep_the_last_good_page_and_fixes_recover() {
     });
     assert!(p.status().ends_with(r#","errors":[]}"#));
 
-    // A second edit after the fix re-renders only the pages the notice is on.
+    // A second edit after the fix, of the text alone, renders only the
+    // notice's own page: no other page shows its text.
     p.write(NOTICE, &notice("第四版正文。"));
     p.wait_for("the next edit", |p| {
         p.get(NOTICE_URL).text().contains("<p>第四版正文。</p>")
+    });
+    // A new title shows on the list page and the home page too.
+    p.write(
+        NOTICE,
+        &notice("第四版正文。").replace("关于预览的通知", "关于预览的通知（更正）"),
+    );
+    p.wait_for("the new title", |p| {
+        p.get("/xxgk/tzgg/index.html")
+            .text()
+            .contains("关于预览的通知（更正）")
     });
     let port = p.addr.port();
     let (status, out) = p.interrupt();
@@ -77,8 +88,9 @@ fn edits_show_up_broken_edits_keep_the_last_good_page_and_fixes_recover() {
         redact(&out, port, &site.root),
         "网站已生成：生成了全部 8 个页面，用时 [..] 毫秒\n\
          正在预览 [ROOT]，请在浏览器打开 http://127.0.0.1:[PORT]/xxgk/ （按 Ctrl-C 停止）\n\
-         content/tzgg/notice.md 有改动：生成了改动的 5 个页面，用时 [..] 毫秒\n\
+         content/tzgg/notice.md 有改动：生成了改动的 1 个页面，用时 [..] 毫秒\n\
          content/tzgg/notice.md 有改动：生成了全部 8 个页面，用时 [..] 毫秒\n\
+         content/tzgg/notice.md 有改动：生成了改动的 1 个页面，用时 [..] 毫秒\n\
          content/tzgg/notice.md 有改动：生成了改动的 5 个页面，用时 [..] 毫秒\n\
          已停止\n"
     );

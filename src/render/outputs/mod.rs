@@ -39,6 +39,13 @@ pub(crate) trait SiteOutput: Sync {
     /// item edit; the others only in a full render.
     fn follows_item_edits(&self) -> bool;
 
+    /// True when an edit of an item's text alone (its front matter and
+    /// everything other pages show of it unchanged) can change this
+    /// output's bytes: only the search index holds the text.
+    fn follows_text_edits(&self) -> bool {
+        false
+    }
+
     /// True for the 长者模式 mirror, whose paths repeat the pages': the plan
     /// checks them only once the pages' own paths are clean, so one
     /// collision is not reported twice.
@@ -79,6 +86,15 @@ fn absolute(index: &LinkIndex, out: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_search_index_follows_text_edits() {
+        let following: Vec<bool> = OUTPUTS.iter().map(|o| o.follows_text_edits()).collect();
+        assert_eq!(
+            following,
+            [false, false, false, false, false, false, false, true]
+        );
+    }
 
     #[test]
     fn only_outputs_listing_items_follow_item_edits() {

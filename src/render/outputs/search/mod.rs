@@ -32,6 +32,10 @@ impl SiteOutput for SearchIndex {
         true
     }
 
+    fn follows_text_edits(&self) -> bool {
+        true
+    }
+
     fn paths(&self, site: &Site) -> Vec<Claim> {
         if !site.config.search {
             return Vec::new();
