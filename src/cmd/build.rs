@@ -91,7 +91,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     for warning in stager.warnings() {
         gongkai::errln!("{warning}");
     }
-    let last = stager.take_previous_state();
+    let last = stager.previous_state().cloned();
     // The inputs by content: after a fresh checkout every time above has
     // changed, but maybe only a few files' bytes.
     let inputs = scan.as_ref().and_then(|scan| {

@@ -94,10 +94,10 @@ impl Stager {
         })
     }
 
-    /// Takes the state the last complete, clean build recorded in `out`,
-    /// if any.
-    pub fn take_previous_state(&mut self) -> Option<BuildState> {
-        self.old.state.take()
+    /// The state the last complete, clean build recorded in `out`, if any.
+    /// (It stays in the old manifest, which an abort writes back as it was.)
+    pub fn previous_state(&self) -> Option<&BuildState> {
+        self.old.state.as_ref()
     }
 
     /// True when every file the last build recorded is still there with

@@ -293,3 +293,31 @@ fn a_file_rewritten_with_its_size_and_time_kept_is_still_seen() {
         run.stdout
     );
 }
+
+/// The same when the error shows only while the pages render (a link to a
+/// page that does not exist): the files staged before it are dropped, and
+/// the manifest goes back as it was, with its recorded state, so the fix is
+/// again an incremental build.
+#[test]
+fn a_notice_edit_failing_while_rendering_keeps_the_state() {
+    let site = SiteTest::fixture("build/basic");
+    fill(&site);
+    site.build(&[]);
+    let manifest = std::fs::read(site.output(".gongkai-manifest")).expect("manifest");
+    let rel = "content/notices/n04.md";
+    let good = std::fs::read_to_string(site.root.join(rel)).expect("notice");
+    site.write(rel, good.replace("正文", "正文，见[旧文](./none.md)"));
+    let run = site.build_fails(&[]);
+    assert!(
+        run.stderr.contains("content/notices/n04.md:"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        std::fs::read(site.output(".gongkai-manifest")).expect("manifest") == manifest,
+        "the manifest changed"
+    );
+    site.write(rel, good.replace("正文", "正文（改好了）"));
+    let run = site.build(&[]);
+    assert!(run.stdout.starts_with("只有 1 个"), "{}", run.stdout);
+}
