@@ -74,12 +74,15 @@ function queryUrl(origin, base, c) {
 }
 
 // Waits until the page has finished a search: its status is set and is not
-// the "searching" one, and the results list is no longer aria-busy.
+// the "searching" one, and neither the results nor the filters (drawn after
+// the results when none is chosen) are aria-busy.
 async function settled(page) {
   await page.waitForFunction(() => {
     const s = document.querySelector('[data-search-status]');
     const list = document.querySelector('[data-search-results]');
-    return s && s.textContent && s.textContent !== '正在搜索……' && !list.hasAttribute('aria-busy');
+    const filters = document.querySelector('[data-search-filters]');
+    return s && s.textContent && s.textContent !== '正在搜索……'
+      && !list.hasAttribute('aria-busy') && !(filters && filters.hasAttribute('aria-busy'));
   });
 }
 

@@ -280,7 +280,12 @@
     }
     status.textContent = "正在搜索……";
     var sort = state.sort === "newest" ? { sort: { date: "desc" } } : {};
-    return load().then(loadValueSets).then(function () {
+    // Which pages hold each filter value takes one search per value, which
+    // is slow on a large site: with no filter chosen, the results come
+    // first and the filters with their counts after them.
+    return load().then(function () {
+      return anyFilter ? loadValueSets() : null;
+    }).then(function () {
       var searches = [];
       var keyTerms = [query.docKey, query.indexKey].filter(Boolean);
       // Quoted: the key word itself, not every word it starts.
@@ -309,7 +314,17 @@
         if (!seen.has(r.id)) { seen.add(r.id); matched.push(r); }
       });
       var results = matched.filter(function (r) { return passes(r.id, selected, null); });
-      drawFilters(matched, selected, query.years);
+      if (valueSets) {
+        drawFilters(matched, selected, query.years);
+      } else {
+        filtersBox.textContent = "";
+        filtersBox.setAttribute("aria-busy", "true");
+        loadValueSets().then(function () {
+          if (mine === runId) drawFilters(matched, selected, query.years);
+        }).catch(function () {}).then(function () {
+          if (mine === runId) filtersBox.removeAttribute("aria-busy");
+        });
+      }
       shown = results;
       shownCount = 0;
       list.textContent = "";
@@ -330,6 +345,7 @@
   /* ---- Drawing ---- */
 
   function drawFilters(matched, selected, years) {
+    filtersBox.removeAttribute("aria-busy");
     filtersBox.textContent = "";
     FILTERS.forEach(function (f) {
       var values = Object.keys(valueSets[f] || {});
