@@ -50,6 +50,8 @@ struct Found {
 pub struct Scan {
     /// The fingerprint: see [`Scan::fingerprint`].
     fingerprint: String,
+    /// See [`Inputs::setup`].
+    setup: String,
     /// When the walk began.
     began: Duration,
     files: Vec<Found>,
@@ -68,29 +70,16 @@ impl Scan {
 pub fn scan(opts: &PipelineOptions) -> Option<Scan> {
     let began = SystemTime::now().duration_since(UNIX_EPOCH).ok()?;
     let root = opts.root.canonicalize().ok()?;
+    let setup = setup(opts, &root)?;
     let mut h = Xxh3::new();
-    // The absolute root, so two sites built into one output folder never
-    // share a fingerprint.
-    h.write(root.as_os_str().as_encoded_bytes());
-    let exe = std::env::current_exe().ok()?;
-    add_file(&mut h, &exe)?;
-    h.write(env!("CARGO_PKG_VERSION").as_bytes());
-    h.write(
-        format!(
-            "{:?}|{}|{}|{:?}",
-            opts.overrides, opts.drafts, opts.minify, opts.publish_until
-        )
-        .as_bytes(),
-    );
-    let mut files = Vec::new();
+    // The setup, and the publishing day itself: a later day may let a
+    // scheduled item out.
+    h.write_u128(setup);
+    h.write(format!("{:?}", opts.publish_until).as_bytes());
     let config = root.join(crate::config::CONFIG_FILE);
     h.write(config.as_os_str().as_encoded_bytes());
-    files.push(found(
-        &root,
-        config,
-        &std::fs::metadata(root.join(crate::config::CONFIG_FILE)).ok()?,
-        &mut h,
-    )?);
+    let meta = std::fs::metadata(&config).ok()?;
+    let mut files = vec![found(&root, config, &meta, &mut h)?];
     for dir in INPUT_DIRS {
         let dir = root.join(dir);
         if !dir.exists() {
@@ -115,9 +104,38 @@ pub fn scan(opts: &PipelineOptions) -> Option<Scan> {
     }
     Some(Scan {
         fingerprint: format!("{:032x}", h.digest128()),
+        setup: format!("{setup:032x}"),
         began,
         files,
     })
+}
+
+/// The binary, the site's folder and the options other than the
+/// publishing day, hashed ([`Inputs::setup`]).
+fn setup(opts: &PipelineOptions, root: &Path) -> Option<u128> {
+    let mut h = Xxh3::new();
+    // The absolute root, so two sites built into one output folder never
+    // share a fingerprint.
+    h.write(root.as_os_str().as_encoded_bytes());
+    // The binary by name, size and time: reading it all (over 100 MB with
+    // its line tables) would cost more than the rest. A binary put there
+    // again since the last build makes the next one full.
+    add_file(&mut h, &std::env::current_exe().ok()?)?;
+    h.write(env!("CARGO_PKG_VERSION").as_bytes());
+    // Whether scheduled items wait for their day, but not the day: a build
+    // that recorded a state held no item back (it was clean), so a later
+    // day lets none out, and an edit that holds one back changes the items.
+    h.write(
+        format!(
+            "{:?}|{}|{}|{}",
+            opts.overrides,
+            opts.drafts,
+            opts.minify,
+            opts.publish_until.is_some()
+        )
+        .as_bytes(),
+    );
+    Some(h.digest128())
 }
 
 /// Adds a file's stamp to the fingerprint and notes it.
@@ -200,29 +218,7 @@ pub type Known<'a> = (&'a BTreeMap<String, FileHash>, Duration);
 /// stamp is what `known` recorded, and that was last modified well before
 /// that build began, is not read again: its hash is the one recorded.
 /// After a fresh checkout every stamp is new and every file is read.
-pub fn inputs(opts: &PipelineOptions, scan: &Scan, known: Option<Known<'_>>) -> Option<Inputs> {
-    let root = opts.root.canonicalize().ok()?;
-    let mut h = Xxh3::new();
-    h.write(root.as_os_str().as_encoded_bytes());
-    // The binary by name, size and time, as in the fingerprint: reading it
-    // all (over 100 MB with its line tables) would cost more than the
-    // rest. A binary put there again since the last build makes the next
-    // one full.
-    add_file(&mut h, &std::env::current_exe().ok()?)?;
-    h.write(env!("CARGO_PKG_VERSION").as_bytes());
-    // Whether scheduled items wait for their day, but not the day: a build
-    // that recorded a state held no item back (it was clean), so a later
-    // day lets none out, and an edit that holds one back changes the items.
-    h.write(
-        format!(
-            "{:?}|{}|{}|{}",
-            opts.overrides,
-            opts.drafts,
-            opts.minify,
-            opts.publish_until.is_some()
-        )
-        .as_bytes(),
-    );
+pub fn inputs(scan: &Scan, known: Option<Known<'_>>) -> Option<Inputs> {
     let files: Option<BTreeMap<String, FileHash>> = scan
         .files
         .par_iter()
@@ -245,7 +241,7 @@ pub fn inputs(opts: &PipelineOptions, scan: &Scan, known: Option<Known<'_>>) -> 
         })
         .collect();
     Some(Inputs {
-        setup: format!("{:032x}", h.digest128()),
+        setup: scan.setup.clone(),
         files: files?,
         taken: scan.began,
     })

@@ -96,7 +96,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     // changed, but maybe only a few files' bytes.
     let inputs = scan.as_ref().and_then(|scan| {
         let known = last.as_ref().map(|l| (&l.inputs, l.taken));
-        fingerprint::inputs(pipeline.options(), scan, known)
+        fingerprint::inputs(scan, known)
     });
     let changed = match (&last, &inputs) {
         (Some(last), Some(now)) => last.changed(&now.setup, &now.files),
