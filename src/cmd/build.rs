@@ -4,6 +4,7 @@
 
 use super::{EXIT_INPUT, SiteArgs, failure, report};
 use gongkai::config::Overrides;
+use gongkai::content::known;
 use gongkai::pipeline::{self, ChangeKind, FileSet, Options, Pipeline, Rebuild, Scope, Session};
 use gongkai::render::Discard;
 use gongkai::{fingerprint, output, t};
@@ -105,6 +106,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     if changed.as_ref().is_some_and(Vec::is_empty) && stager.files_intact() {
         // Same bytes as the last complete build: record the new times.
         stager.keep_unstaged(Vec::new());
+        stager.keep_items();
         if let (Some(state), Some(inputs)) = (last, inputs) {
             stager.record_state(output::BuildState {
                 inputs: inputs.files,
@@ -121,8 +123,20 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
             Err(e) => failure(e),
         };
     }
-    let edited = match (&last, &changed) {
-        (Some(last), Some(changed)) => pipeline.run_edits(last, changed, &stager),
+    // For a build of some edits: the list items kept by an earlier build
+    // whose files are as they were then.
+    let mut taken_from = None;
+    let edited = match (&last, &changed, &inputs) {
+        (Some(last), Some(changed), Some(now)) => {
+            let known = last
+                .known_from
+                .and_then(|from| known::decode(&output::read_items(&out)?, &last.setup, from))
+                .map(|k| k.reusable(|key| now.files.get(key).map(|f| f.hash)));
+            if known.is_some() {
+                taken_from = last.known_from;
+            }
+            pipeline.run_edits(last, changed, known, &stager)
+        }
         _ => None,
     };
     let outcome = match edited {
@@ -141,11 +155,14 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
             stager.keep_unstaged(gongkai::render::rebuilt_whole(site));
         }
         if let Some(inputs) = inputs.filter(|_| clean && !has_rollup(site)) {
+            let taken_from = taken_from.filter(|_| outcome.incremental);
+            let known_from = keep_items(&mut stager, site, &inputs, taken_from);
             stager.record_state(output::BuildState {
                 setup: inputs.setup,
                 inputs: inputs.files,
                 taken: inputs.taken,
                 items: pipeline::item_states(site),
+                known_from,
             });
         }
     }
@@ -178,6 +195,29 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         }
         Err(e) => failure(e),
     }
+}
+
+/// Keeps the site's list items for the next build (`content::known`),
+/// returning the build they are from: a build of some edits that took them
+/// from the folder leaves the file (`taken_from`) as it is, since only list
+/// items' files changed since; any other writes them anew. With the site
+/// search on none are kept: its index needs every item's text.
+fn keep_items(
+    stager: &mut output::Stager,
+    site: &gongkai::content::Site,
+    inputs: &fingerprint::Inputs,
+    taken_from: Option<u128>,
+) -> Option<u128> {
+    if site.config.search {
+        return None;
+    }
+    if let Some(from) = taken_from {
+        stager.keep_items();
+        return Some(from);
+    }
+    let from = inputs.taken.as_nanos();
+    stager.record_items(known::encode(site, &inputs.setup, from)?);
+    Some(from)
 }
 
 /// A site with a summary column reads reports from outside its folder,

@@ -7,6 +7,7 @@ mod attachments;
 mod date;
 mod frontmatter;
 mod index;
+pub mod known;
 mod load;
 mod reload;
 mod rollup;
@@ -79,6 +80,8 @@ pub struct Source {
     pub body_line: u32,
     /// `line_breaks:` of the file's front matter, over its column's.
     pub line_breaks: Option<crate::config::LineBreaks>,
+    /// Hash of the file's bytes as read (see `known`).
+    pub hash: u128,
 }
 
 /// A page column's single page.
@@ -176,6 +179,9 @@ pub struct LoadOptions {
     /// Items dated after this day are left out (as Hugo does without
     /// `--future`); `None` publishes every date.
     pub publish_until: Option<jiff::civil::Date>,
+    /// Items of the last build to take instead of reading their files
+    /// again (see [`known`]).
+    pub known: Option<std::sync::Arc<known::KnownItems>>,
 }
 
 /// Checks a slug given by the user: it becomes part of a path on disk and of

@@ -75,12 +75,17 @@ pub(super) fn commit(
     entries.sort_unstable();
     stale.sort_unstable();
     // 1. Everything that may be on disk from here on is in the manifest.
-    let mut journal = entries.clone();
-    journal.extend(stale.iter().cloned());
-    journal.sort_unstable();
-    if let Err(e) = stager.write_manifest(None, None, journal) {
-        remove_staged(out, &pending);
-        return Err(e.into());
+    // The manifest written when the build began lists the old files (and
+    // stale ones are old): unless a file is new, it says that already.
+    let old = stager.old();
+    if entries.iter().any(|(p, _, _)| !old.contains_key(p)) {
+        let mut journal = entries.clone();
+        journal.extend(stale.iter().cloned());
+        journal.sort_unstable();
+        if let Err(e) = stager.write_manifest(None, None, journal) {
+            remove_staged(out, &pending);
+            return Err(e.into());
+        }
     }
     // 2. Renames, rank by rank; those of one rank in parallel.
     pending.sort_by_cached_key(|(path, _, _)| (commit_rank(path), path.clone()));
@@ -111,7 +116,18 @@ pub(super) fn commit(
     // 3. Stale files.
     let stale_paths: Vec<&str> = stale.iter().map(|(p, _, _)| p.as_str()).collect();
     let removed = remove_stale(out, &stale_paths)?;
-    // 4. The new manifest, and only now the fingerprint.
+    // 4. The list items kept for the next build, which the state of the
+    // new manifest names (a file it does not name is not used), then the
+    // new manifest, and only now the fingerprint.
+    let items = out.join(super::ITEMS);
+    match stager.items() {
+        Some(Some(bytes)) => fsx::write_atomic(&items, bytes)?,
+        Some(None) => {}
+        // An old file that stays would match no state: harmless.
+        None => {
+            let _ = std::fs::remove_file(&items);
+        }
+    }
     let total = entries.len();
     stager.write_manifest(fingerprint, stager.state(), entries)?;
     Ok(WriteStats {

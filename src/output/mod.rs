@@ -44,7 +44,18 @@ pub(crate) const LOCK: &str = ".gongkai-lock";
 /// manifest, the lock, and files staged or written through a temporary
 /// name (`.name.gongkai-new`, `.name.gongkai-tmp`).
 pub(crate) fn is_own_name(name: &str) -> bool {
-    name == MANIFEST || name == LOCK || is_leftover(name)
+    name == MANIFEST || name == LOCK || name == ITEMS || is_leftover(name)
+}
+
+/// The file in the output folder that keeps the last complete build's list
+/// items for the next build (`content::known`), beside the manifest whose
+/// state it belongs to.
+pub const ITEMS: &str = ".gongkai-items";
+
+/// The bytes of the output folder's [`ITEMS`] file, if there is one (they
+/// are checked where they are decoded).
+pub fn read_items(out: &Path) -> Option<Vec<u8>> {
+    std::fs::read(out.join(ITEMS)).ok()
 }
 
 /// True for the temporary names a build writes under and a crash can leave

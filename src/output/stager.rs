@@ -76,6 +76,20 @@ pub struct Stager {
     keep: Option<Vec<String>>,
     /// Recorded with the fingerprint at the commit.
     state: Option<BuildState>,
+    /// What becomes of [`super::ITEMS`] at the commit.
+    items: ItemsFile,
+}
+
+/// What a commit does with the output folder's [`super::ITEMS`].
+#[derive(Debug, Default)]
+enum ItemsFile {
+    /// Removes it: the new state has no items it holds for.
+    #[default]
+    Remove,
+    /// Leaves it: it still holds for the new state.
+    Keep,
+    /// Writes these bytes in its place.
+    Write(Vec<u8>),
 }
 
 impl Stager {
@@ -91,6 +105,7 @@ impl Stager {
             begun: OnceLock::new(),
             keep: None,
             state: None,
+            items: ItemsFile::Remove,
         })
     }
 
@@ -120,6 +135,20 @@ impl Stager {
     /// The state to record with the fingerprint at the commit.
     pub fn record_state(&mut self, state: BuildState) {
         self.state = Some(state);
+    }
+
+    /// The list items to keep for the next build ([`super::ITEMS`]),
+    /// written at the commit when a state is recorded too (whose
+    /// `known_from` must name them). Without this or [`Self::keep_items`]
+    /// the old file is removed.
+    pub fn record_items(&mut self, items: Vec<u8>) {
+        self.items = ItemsFile::Write(items);
+    }
+
+    /// Leaves the folder's [`super::ITEMS`] as it is: the recorded state's
+    /// `known_from` names the build that wrote it.
+    pub fn keep_items(&mut self) {
+        self.items = ItemsFile::Keep;
     }
 
     /// The manifest lines that were ignored (entries outside the folder),
@@ -285,6 +314,16 @@ impl Stager {
 
     pub(super) fn state(&self) -> Option<&BuildState> {
         self.state.as_ref()
+    }
+
+    /// The bytes for [`super::ITEMS`]: `Some(None)` to leave it, `None` to
+    /// remove it (always when no state is recorded).
+    pub(super) fn items(&self) -> Option<Option<&[u8]>> {
+        match (&self.state, &self.items) {
+            (Some(_), ItemsFile::Keep) => Some(None),
+            (Some(_), ItemsFile::Write(bytes)) => Some(Some(bytes)),
+            _ => None,
+        }
     }
 }
 

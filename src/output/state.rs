@@ -12,6 +12,9 @@
 //!   times and identity when they were read, by the hash of its path under
 //!   the root ([`crate::fingerprint::path_key`]: deploys copy this folder,
 //!   and the names of drafts and other unpublished files must not go with it);
+//! - `#known\tNANOS`: the build (by its `#taken`) whose list items are in
+//!   the folder's `.gongkai-items` and still hold for this state (see
+//!   `content::known`); absent when there are none;
 //! - `#item\tCOLUMN\tPOSITION\tSHAPE\tLISTING\tKEY`: a list item of the
 //!   site, by its source path's key: its column's index, its index in the
 //!   column, a hash of what other pages know of it besides its list entry,
@@ -51,6 +54,11 @@ pub struct BuildState {
     pub taken: Duration,
     /// Item source ([`crate::fingerprint::path_key`]) → where it stood.
     pub items: BTreeMap<String, ItemState>,
+    /// The `taken` of the full build that wrote the output folder's
+    /// [`super::ITEMS`], when those items hold for this state: every build
+    /// since changed only list items' files, with the same setup, so every
+    /// other input the items were read with is as it was then.
+    pub known_from: Option<u128>,
 }
 
 impl BuildState {
@@ -76,6 +84,7 @@ const SETUP: &str = "#setup\t";
 const TAKEN: &str = "#taken\t";
 const INPUT: &str = "#input\t";
 const ITEM: &str = "#item\t";
+const KNOWN: &str = "#known\t";
 
 /// What reading the state lines found.
 #[derive(Debug, Default)]
@@ -95,6 +104,10 @@ impl Reader {
         } else if let Some(rest) = line.strip_prefix(TAKEN) {
             let nanos = rest.parse::<u64>().ok();
             self.state.taken = Duration::from_nanos(nanos.unwrap_or_default());
+            Some(nanos.is_some())
+        } else if let Some(rest) = line.strip_prefix(KNOWN) {
+            let nanos = rest.parse::<u128>().ok();
+            self.state.known_from = nanos;
             Some(nanos.is_some())
         } else if let Some(rest) = line.strip_prefix(INPUT) {
             Some(self.input(rest).is_some())
@@ -155,6 +168,9 @@ pub(super) fn render(state: &BuildState, text: &mut String) {
     use std::fmt::Write as _;
     let _ = writeln!(text, "{SETUP}{}", state.setup);
     let _ = writeln!(text, "{TAKEN}{}", state.taken.as_nanos());
+    if let Some(from) = state.known_from {
+        let _ = writeln!(text, "{KNOWN}{from}");
+    }
     for (path, f) in &state.inputs {
         if !path.contains(['\n', '\r']) {
             let _ = writeln!(text, "{INPUT}{:032x}\t{:016x}\t{path}", f.hash, f.stamp);
@@ -201,6 +217,7 @@ mod tests {
                 },
             )]
             .into(),
+            known_from: Some(1_763_000_000_000_000_001),
         }
     }
 
@@ -242,6 +259,7 @@ mod tests {
             "#input\t00\tsite.yaml",
             "#input\t00",
             "#taken\tsoon",
+            "#known\tlater",
             "#setup\t",
             "#item\t1\t2\t3\t4\tcontent/tzgg/a b.md",
         ] {

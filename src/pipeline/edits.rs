@@ -12,6 +12,7 @@
 
 use super::{Counting, Outcome, Pipeline, has_errors, load};
 use crate::content::Site;
+use crate::content::known::KnownItems;
 use crate::output::{BuildState, ItemState};
 use crate::render::{self, ItemEdit, Sink};
 use std::collections::BTreeMap;
@@ -21,17 +22,19 @@ use xxhash_rust::xxh3::Xxh3;
 impl Pipeline {
     /// Renders only what the edits of the `changed` input files (by
     /// [`crate::fingerprint::path_key`]) change, given the `last` build's state; `None`, with
-    /// nothing handed to `sink`, when a full run is needed instead.
+    /// nothing handed to `sink`, when a full run is needed instead. Items in
+    /// `known` (those whose files did not change) are not read again.
     pub fn run_edits(
         &mut self,
         last: &BuildState,
         changed: &[String],
+        known: Option<KnownItems>,
         sink: &dyn Sink,
     ) -> Option<Outcome> {
         if changed.is_empty() {
             return None;
         }
-        let (site, mut diagnostics) = load(&self.opts);
+        let (site, mut diagnostics) = load(&self.opts, known);
         let site = site?;
         if has_errors(&diagnostics) {
             self.site = Some(site);

@@ -19,6 +19,7 @@ impl Pipeline {
         let opts = LoadOptions {
             drafts: self.opts.drafts,
             publish_until: self.opts.publish_until,
+            known: None,
         };
         let site = self.site.as_mut()?;
         if !path.is_file() {

@@ -17,6 +17,7 @@ mod session;
 mod watch;
 
 use crate::config::{self, Overrides};
+use crate::content::known::KnownItems;
 use crate::content::{self, LoadOptions, Site};
 use crate::diag::{Diagnostic, Severity};
 use crate::render::{self, Discard, OutputFile, RenderOptions};
@@ -174,7 +175,7 @@ impl Pipeline {
     }
 
     fn run_full(&mut self, sink: &dyn Sink) -> Outcome {
-        let (site, mut diagnostics) = load(&self.opts);
+        let (site, mut diagnostics) = load(&self.opts, None);
         let Some(site) = site else {
             return Outcome {
                 diagnostics,
@@ -207,12 +208,15 @@ impl Pipeline {
 }
 
 /// The stages before rendering: config, theme, content, validation.
-fn load(opts: &Options) -> (Option<Site>, Vec<Diagnostic>) {
+/// `known` items of the last build are taken instead of their files when
+/// the site search is off (the search index needs every body).
+fn load(opts: &Options, known: Option<KnownItems>) -> (Option<Site>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let Some(config) = config::load(&opts.root, &opts.overrides, &mut diags) else {
         return (None, diags);
     };
     let theme = theme::load(&opts.root, &config.theme, &mut diags);
+    let known = known.filter(|_| !config.search).map(std::sync::Arc::new);
     let site = content::load(
         &opts.root,
         config,
@@ -220,6 +224,7 @@ fn load(opts: &Options) -> (Option<Site>, Vec<Diagnostic>) {
         &LoadOptions {
             drafts: opts.drafts,
             publish_until: opts.publish_until,
+            known,
         },
         &mut diags,
     );

@@ -481,6 +481,7 @@ mod tests {
             body,
             body_line: 5,
             line_breaks: None,
+            hash: 0,
         };
         let bad: Vec<BadLink> = starts
             .iter()

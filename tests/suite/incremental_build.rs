@@ -15,11 +15,16 @@ fn notice(title: &str, date: &str, body: &str) -> String {
 }
 
 fn fill(site: &SiteTest) {
+    fill_with(site, true);
+}
+
+/// As [`fill`], with the site search on or off.
+fn fill_with(site: &SiteTest, search: bool) {
+    let config = std::fs::read_to_string(site.root.join("site.yaml")).expect("site.yaml");
+    let off = if search { "" } else { "search: false\n" };
     site.write(
         "site.yaml",
-        std::fs::read_to_string(site.root.join("site.yaml"))
-            .expect("site.yaml")
-            .replace("kind: list }", "kind: list, per_page: 10 }"),
+        config.replace("kind: list }", "kind: list, per_page: 10 }") + off,
     );
     for n in 0..NOTICES {
         site.write(
@@ -117,8 +122,19 @@ fn random_edit(site: &SiteTest, next: &mut impl FnMut(u64) -> u64, step: usize) 
 /// seed is printed; `GONGKAI_EDIT_SEED` replays a failure.
 #[test]
 fn random_edits_build_incrementally_to_exactly_a_clean_build() {
+    random_edits(true);
+}
+
+/// As above with the search off, where a build of notice edits takes the
+/// other notices from what the last complete build kept, not their files.
+#[test]
+fn random_edits_build_incrementally_to_exactly_a_clean_build_without_search() {
+    random_edits(false);
+}
+
+fn random_edits(search: bool) {
     let site = SiteTest::fixture("build/basic");
-    fill(&site);
+    fill_with(&site, search);
     let mut next = crate::support::random::seeded("GONGKAI_EDIT_SEED");
     let first = site.build(&[]);
     assert!(first.stdout.starts_with("已生成 "), "{}", first.stdout);
@@ -320,4 +336,86 @@ fn a_notice_edit_failing_while_rendering_keeps_the_state() {
     site.write(rel, good.replace("正文", "正文（改好了）"));
     let run = site.build(&[]);
     assert!(run.stdout.starts_with("只有 1 个"), "{}", run.stdout);
+}
+
+/// `bytes` with every `from` replaced by `to`.
+fn replace_bytes(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        if rest.starts_with(from) {
+            out.extend_from_slice(to);
+            rest = &rest[from.len()..];
+        } else {
+            out.push(rest[0]);
+            rest = &rest[1..];
+        }
+    }
+    out
+}
+
+/// With the search off, a complete build keeps its list items beside the
+/// manifest, and a build of some notices' edits takes the other notices
+/// from there instead of reading their files: shown here by changing a
+/// title in the kept items (same length, so it still reads), which the
+/// list page the edited notice shares with it then shows. A complete build writes them anew; damaged ones are
+/// not used; with the search on (its index needs every text) none are kept.
+#[test]
+fn a_notice_edit_takes_the_other_notices_from_the_last_build_when_the_search_is_off() {
+    let site = SiteTest::fixture("build/basic");
+    fill_with(&site, false);
+    site.build(&[]);
+    let kept = site.root.join("public/.gongkai-items");
+    let bytes = std::fs::read(&kept).expect("the items are kept");
+    // 通知24 and 通知01 are on the notices' fifth list page.
+    let marked = replace_bytes(&bytes, "通知24".as_bytes(), "通知2X".as_bytes());
+    assert_ne!(marked, bytes);
+    std::fs::write(&kept, marked).expect("mark");
+    let edit = |n: usize, step: usize| {
+        let rel = format!("content/notices/n{n:02}.md");
+        let text = std::fs::read_to_string(site.root.join(&rel)).expect("notice");
+        site.write(
+            &rel,
+            text.replacen("title: ", &format!("title: 修订{step}："), 1),
+        );
+    };
+    edit(1, 1);
+    let run = site.build(&[]);
+    assert!(run.stdout.starts_with("只有 1 个"), "{}", run.stdout);
+    let list = site.read("notices/index_4.html");
+    assert!(
+        list.contains("通知2X") && list.contains("修订1：通知01"),
+        "{list}"
+    );
+    // A second edit build still has them (the file stays as it was): 通知00
+    // is on that page too.
+    edit(0, 2);
+    let run = site.build(&[]);
+    assert!(run.stdout.starts_with("只有 1 个"), "{}", run.stdout);
+    let list = site.read("notices/index_4.html");
+    assert!(
+        list.contains("通知2X") && list.contains("修订2：通知00"),
+        "{list}"
+    );
+
+    // A change of site.yaml is a complete build, which reads every file.
+    let config = std::fs::read_to_string(site.root.join("site.yaml")).expect("site.yaml");
+    site.write("site.yaml", config.clone() + "# 说明\n");
+    let run = site.build(&[]);
+    assert!(run.stdout.starts_with("已生成 "), "{}", run.stdout);
+    assert!(!site.read("notices/index_4.html").contains("通知2X"));
+
+    // Damaged: not used, and the build is still exactly a clean one.
+    std::fs::write(&kept, b"\x01\x02garbage").expect("damage");
+    edit(3, 3);
+    let run = site.build(&[]);
+    assert!(run.stdout.starts_with("只有 1 个"), "{}", run.stdout);
+    let clean_out = site.root.join("clean");
+    site.build(&["--output", clean_out.to_str().expect("utf-8 path")]);
+    assert!(files(&site.root.join("public")) == files(&clean_out));
+
+    // With the search on, nothing is kept.
+    site.write("site.yaml", config.replace("search: false\n", ""));
+    site.build(&[]);
+    assert!(!kept.exists());
 }
