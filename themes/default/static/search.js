@@ -207,13 +207,19 @@
   /* ---- Pagefind ---- */
 
   var pagefind = null;
-  var valueSets = null; // filter → value → Set of result ids
+  var allValues = null; // filter → value → number of pages, the whole site
 
   function load() {
     if (pagefind) return Promise.resolve(pagefind);
     return import(bundle + "pagefind.js").then(function (pf) {
       // Result URLs are already the pages' paths from the site's root.
       return pf.options({ basePath: bundle, baseUrl: "/", excerptLength: 36 }).then(function () {
+        // Every filter's values, drawn as the choices. Asked first: it
+        // loads all four filters into the index, and Pagefind counts in a
+        // search's answer only the filters it has loaded.
+        return pf.filters();
+      }).then(function (all) {
+        allValues = all;
         pagefind = pf;
         return pf;
       });
@@ -226,29 +232,139 @@
     return set;
   }
 
-  function loadValueSets() {
-    if (valueSets) return Promise.resolve(valueSets);
-    return pagefind.filters().then(function (all) {
-      var sets = {};
-      var jobs = [];
-      FILTERS.forEach(function (f) {
-        sets[f] = {};
-        Object.keys(all[f] || {}).forEach(function (v) {
-          var only = {};
-          only[f] = v;
-          jobs.push(pagefind.search(null, { filters: only }).then(function (res) {
-            sets[f][v] = idsOf(res);
-          }));
-        });
-      });
-      return Promise.all(jobs).then(function () { valueSets = sets; return sets; });
+  // The chosen values as Pagefind's filters, leaving out filter `except`:
+  // any one of a filter's values, and every filter.
+  function filterObject(selected, except) {
+    var obj = {};
+    FILTERS.forEach(function (f) {
+      if (f !== except && selected[f].length) obj[f] = { any: selected[f].slice() };
+    });
+    return obj;
+  }
+
+  function isEmpty(obj) { return Object.keys(obj).length === 0; }
+
+  // Whether a page with these filter values (a result's own, from its
+  // data) passes the chosen values of every filter but `except`.
+  function passesValues(values, selected, except) {
+    return FILTERS.every(function (f) {
+      if (f === except || !selected[f].length) return true;
+      var own = (values && values[f]) || [];
+      return selected[f].some(function (v) { return own.indexOf(v) >= 0; });
     });
   }
 
-  function passes(id, selected, except) {
-    return FILTERS.every(function (f) {
-      if (f === except || !selected[f].length) return true;
-      return selected[f].some(function (v) { return valueSets[f][v] && valueSets[f][v].has(id); });
+  // Adds `sign` times each page's values to counts (filter → value → n).
+  function tally(counts, pages, values, sign) {
+    pages.forEach(function (r) {
+      var own = values.get(r.id) || {};
+      Object.keys(own).forEach(function (f) {
+        if (!counts[f]) counts[f] = {};
+        own[f].forEach(function (v) { counts[f][v] = (counts[f][v] || 0) + sign; });
+      });
+    });
+    return counts;
+  }
+
+  function copyCounts(counts) {
+    var out = {};
+    Object.keys(counts || {}).forEach(function (f) {
+      out[f] = {};
+      Object.keys(counts[f]).forEach(function (v) { out[f][v] = counts[f][v]; });
+    });
+    return out;
+  }
+
+  // How the pages a query matches come out of Pagefind. The ranked search
+  // (every word, each as the start of a word) holds only pages with every
+  // part that is one word (such a part is that same word searched alone),
+  // and a phrase's pages all hold its words, so:
+  //   "all"    no words (a year or filters alone): every page;
+  //   "words"  no phrase: the ranked search's pages;
+  //   "phrase" one phrase and nothing else: the phrase's pages;
+  //   "mixed"  otherwise: the ranked search's pages that hold every phrase.
+  function shapeOf(query) {
+    if (!query.parts.length) return "all";
+    var phrases = query.parts.filter(function (p) { return p.exact; }).length;
+    if (!phrases) return "words";
+    return phrases === 1 && query.parts.length === 1 ? "phrase" : "mixed";
+  }
+
+  // The pages the query matches among those passing `filters`: their ids,
+  // the answers whose counts are of those filters (each holds all the
+  // pages), the main one, whose order is the results' when sorted by date,
+  // and, when it is not among them, how to ask for the ranked search with
+  // the filters. `useRanked`: take the unfiltered ranked search (asked
+  // anyway for the order by relevance) for the pages with every one-word
+  // part; it narrows as well as a filtered one, though it does not count.
+  function matchWithin(query, shape, filters, sorted, find, useRanked) {
+    var words = query.rankWords.join(" ");
+    var phrases = query.parts.filter(function (p) { return p.exact; }).map(function (p) {
+      return "\"" + p.term + "\"";
+    });
+    var one = function (res) { return { ids: res.ids, answers: [res], main: res, more: null }; };
+    if (shape === "all") {
+      // Every page's counts are the filters' own: no search.
+      if (isEmpty(filters)) return Promise.resolve({ ids: null, answers: [{ results: [], filters: allValues }], main: null, more: null });
+      return find(null, filters, sorted).then(one);
+    }
+    if (shape === "words") return find(words, filters, sorted).then(one);
+    if (shape === "phrase") return find(phrases[0], filters, sorted).then(one);
+    var hasWords = query.parts.some(function (p) { return !p.exact; });
+    var cover = !hasWords ? null : useRanked ? find(words, {}, false) : find(words, filters, sorted);
+    var coverCounts = hasWords && (!useRanked || isEmpty(filters));
+    return Promise.all([cover].concat(phrases.map(function (p, i) {
+      return find(p, filters, sorted && !hasWords && i === 0);
+    }))).then(function (all) {
+      var sets = all.filter(Boolean);
+      var ids = new Set();
+      sets[0].ids.forEach(function (id) {
+        if (sets.every(function (a) { return a.ids.has(id); })) ids.add(id);
+      });
+      var answers = all.slice(1);
+      if (coverCounts) answers.push(all[0]);
+      return {
+        ids: ids,
+        answers: answers,
+        main: all[0] || all[1],
+        more: coverCounts ? null : function () { return find(words, filters, false); }
+      };
+    });
+  }
+
+  // Pages read for their values before asking for one more search instead:
+  // reading a page's data costs a few milliseconds, a search with filters
+  // on a large site far more than 20 of them.
+  var READ_LIMIT = 20;
+
+  // The counts (filter → value → pages) over a match's pages: those of the
+  // answer with the fewest pages beyond the match (often none: then
+  // Pagefind's counts are exact as they are), less those pages' values, or
+  // the match's pages' values added up when they are fewer. A page's
+  // values come from its data, so only pages of this query are read. The
+  // ranked search with the filters is asked for when the answers at hand
+  // leave many pages to read: its pages beyond are only those whose phrase
+  // words are apart.
+  function countsOf(match, valuesOf) {
+    var best = null;
+    var pick = function () {
+      match.answers.forEach(function (a) { if (!best || a.results.length < best.results.length) best = a; });
+    };
+    var over = function () { return match.ids ? best.results.length - match.ids.size : 0; };
+    pick();
+    var ready = over() > READ_LIMIT && match.more
+      ? match.more().then(function (a) { match.answers.push(a); pick(); })
+      : Promise.resolve();
+    return ready.then(function () {
+      if (!over()) return best.filters || {};
+      var beyond = best.results.filter(function (r) { return !match.ids.has(r.id); });
+      if (match.ids.size <= beyond.length) {
+        var inside = best.results.filter(function (r) { return match.ids.has(r.id); });
+        return valuesOf(inside).then(function (values) { return tally({}, inside, values, 1); });
+      }
+      return valuesOf(beyond).then(function (values) {
+        return tally(copyCounts(best.filters), beyond, values, -1);
+      });
     });
   }
 
@@ -257,7 +373,10 @@
   var marks = [];
   var runId = 0;
 
-  function run() {
+  // Searches the query and draws the results, then the filters with their
+  // counts. `keepFilters`: leave the filters shown while the new counts
+  // are worked out (a filter was toggled: its box keeps the focus).
+  function run(keepFilters) {
     var mine = ++runId;
     // Busy until the results are drawn (assistive technology waits; so do
     // the browser tests).
@@ -274,91 +393,172 @@
       list.textContent = "";
       more.hidden = true;
       filtersBox.textContent = "";
+      filtersBox.removeAttribute("aria-busy");
       status.textContent = state.q ? "请输入要查找的词语。" : "";
       list.removeAttribute("aria-busy");
       return Promise.resolve();
     }
     status.textContent = "正在搜索……";
-    var sort = state.sort === "newest" ? { sort: { date: "desc" } } : {};
-    // Which pages hold each filter value takes one search per value, which
-    // is slow on a large site: with no filter chosen, the results come
-    // first and the filters with their counts after them.
-    return load().then(function () {
-      return anyFilter ? loadValueSets() : null;
-    }).then(function () {
-      var searches = [];
-      var keyTerms = [query.docKey, query.indexKey].filter(Boolean);
-      // Quoted: the key word itself, not every word it starts.
-      searches.push(Promise.all(keyTerms.map(function (k) { return pagefind.search("\"" + k + "\""); })));
-      if (query.parts.length) {
-        searches.push(pagefind.search(query.rankWords.join(" "), sort));
-        searches.push(Promise.all(query.parts.map(function (p) {
-          return pagefind.search(p.exact ? "\"" + p.term + "\"" : p.term).then(idsOf);
-        })));
-      } else if (!keyTerms.length) {
-        searches.push(pagefind.search(null, { sort: { date: "desc" } }));
-        searches.push(Promise.resolve([]));
-      }
-      return Promise.all(searches);
-    }).then(function (done) {
-      if (mine !== runId) return;
-      var keyed = [];
-      (done[0] || []).forEach(function (res) { keyed = keyed.concat(res.results); });
-      var ranked = done[1] ? done[1].results : [];
-      var partSets = done[2] || [];
-      var seen = new Set();
-      var matched = [];
-      keyed.concat(ranked.filter(function (r) {
-        return partSets.every(function (s) { return s.has(r.id); });
-      })).forEach(function (r) {
-        if (!seen.has(r.id)) { seen.add(r.id); matched.push(r); }
-      });
-      var results = matched.filter(function (r) { return passes(r.id, selected, null); });
-      if (valueSets) {
-        drawFilters(matched, selected, query.years);
-      } else {
-        filtersBox.textContent = "";
-        filtersBox.setAttribute("aria-busy", "true");
-        loadValueSets().then(function () {
-          if (mine === runId) drawFilters(matched, selected, query.years);
-        }).catch(function () {}).then(function () {
-          if (mine === runId) filtersBox.removeAttribute("aria-busy");
+    var newest = state.sort === "newest";
+    var shape = shapeOf(query);
+    var words = query.rankWords.join(" ");
+    // Without words the results are always newest first.
+    var sortedResults = newest || shape === "all";
+
+    // Each search of this run is asked of Pagefind once, with the chosen
+    // filters applied by Pagefind, never one search per filter value.
+    var asked = {};
+    function find(term, filters, sorted) {
+      var key = JSON.stringify([term, filters, sorted]);
+      if (!asked[key]) {
+        var options = { filters: filters };
+        if (sorted) options.sort = { date: "desc" };
+        asked[key] = pagefind.search(term, options).then(function (res) {
+          res.ids = idsOf(res);
+          return res;
         });
       }
+      return asked[key];
+    }
+    // Filter values of single results, from their data.
+    var read = new Map();
+    function valuesOf(results) {
+      return Promise.all(results.map(function (r) {
+        if (!read.has(r.id)) read.set(r.id, r.data().then(function (d) { return d.filters || {}; }));
+        return read.get(r.id);
+      })).then(function (values) {
+        var byId = new Map();
+        results.forEach(function (r, i) { byId.set(r.id, values[i]); });
+        return byId;
+      });
+    }
+    // The matched pages that pass every chosen filter but `except` (null:
+    // all of them).
+    var matches = {};
+    function matchFor(except) {
+      var key = "f:" + except;
+      if (!matches[key]) {
+        matches[key] = matchWithin(query, shape, filterObject(selected, except), except === null && sortedResults, find, !newest);
+      }
+      return matches[key];
+    }
+
+    var keyed = [];
+    var keyedValues = null;
+    // Filter f's count of value v: the matched pages with v that pass the
+    // chosen values of every other filter, so each filter with a chosen
+    // value has a search of its own (the others share the results').
+    function countAll() {
+      var counted = {};
+      function countsFor(except) {
+        var key = "f:" + except;
+        if (counted[key]) return counted[key];
+        var others = filterObject(selected, except);
+        if (except !== null && isEmpty(others) && shape === "words" && newest && !keyed.length) {
+          // The results' search (by date, so with the filters) is the
+          // ranked one, and Pagefind also counts its pages before the
+          // filters (totalFilters): the pages wanted here, without another
+          // search. Not so for a phrase, whose count before the filters
+          // takes in pages with its words apart.
+          counted[key] = matchFor(null).then(function (m) { return m.main.totalFilters || {}; });
+          return counted[key];
+        }
+        counted[key] = matchFor(except).then(function (m) {
+          return countsOf(m, valuesOf).then(function (counts) {
+            if (!keyed.length) return counts;
+            // The 文号/索引号 results are matched too.
+            var extra = [];
+            var seen = new Set();
+            keyed.forEach(function (r) {
+              if (seen.has(r.id)) return;
+              seen.add(r.id);
+              if (!(m.ids && m.ids.has(r.id)) && passesValues(keyedValues.get(r.id), selected, except)) extra.push(r);
+            });
+            return extra.length ? tally(copyCounts(counts), extra, keyedValues, 1) : counts;
+          });
+        });
+        return counted[key];
+      }
+      var byFilter = {};
+      return Promise.all(FILTERS.map(function (f) {
+        return countsFor(selected[f].length ? f : null).then(function (counts) {
+          byFilter[f] = counts[f] || {};
+        });
+      })).then(function () { return byFilter; });
+    }
+
+    return load().then(function () {
+      var keyTerms = [query.docKey, query.indexKey].filter(Boolean);
+      return Promise.all([
+        // Quoted: the key word itself, not every word it starts.
+        Promise.all(keyTerms.map(function (k) { return find("\"" + k + "\"", {}, false); })),
+        matchFor(null),
+        // By relevance, the order is the ranked search's over every page:
+        // Pagefind orders pages of equal score differently once filtered.
+        shape !== "all" && !newest ? find(words, {}, false) : null
+      ]);
+    }).then(function (done) {
+      done[0].forEach(function (res) { keyed = keyed.concat(res.results); });
+      return valuesOf(keyed).then(function (values) {
+        keyedValues = values;
+        return done;
+      });
+    }).then(function (done) {
+      if (mine !== runId) return null;
+      var match = done[1];
+      var order = done[2] ? done[2].results : match.main.results;
+      var seen = new Set();
+      var results = [];
+      keyed.forEach(function (r) {
+        if (seen.has(r.id)) return;
+        seen.add(r.id);
+        if (passesValues(keyedValues.get(r.id), selected, null)) results.push(r);
+      });
+      order.forEach(function (r) {
+        if (!seen.has(r.id) && match.ids.has(r.id)) {
+          seen.add(r.id);
+          results.push(r);
+        }
+      });
+      if (!keepFilters) filtersBox.textContent = "";
+      filtersBox.setAttribute("aria-busy", "true");
       shown = results;
       shownCount = 0;
       list.textContent = "";
       status.textContent = results.length
         ? "找到 " + results.length + " 条结果" + (keyed.length ? "，文号或索引号相符的排在最前。" : "。")
         : "没有找到相符的结果。可以换个词语，或减少筛选条件。";
-      return showMore();
-    }).then(function () {
+      return showMore().then(function () { return true; });
+    }).then(function (drawn) {
       if (mine === runId) list.removeAttribute("aria-busy");
-    }).catch(function () {
+      if (!drawn) return null;
+      // The counts after the results: their searches would hold up the
+      // results' data in Pagefind's worker.
+      return countAll().then(function (counts) {
+        if (mine === runId) drawFilters(counts, selected, query.years);
+      }).catch(function () {}).then(function () {
+        if (mine === runId) filtersBox.removeAttribute("aria-busy");
+      });
+    }, function () {
       if (mine !== runId) return;
       status.textContent = "搜索暂时无法使用。可以按栏目查找：";
       app.querySelector("[data-search-nojs]").hidden = false;
       list.removeAttribute("aria-busy");
+      filtersBox.removeAttribute("aria-busy");
     });
   }
 
   /* ---- Drawing ---- */
 
-  function drawFilters(matched, selected, years) {
+  function drawFilters(counts, selected, years) {
     filtersBox.removeAttribute("aria-busy");
     filtersBox.textContent = "";
     FILTERS.forEach(function (f) {
-      var values = Object.keys(valueSets[f] || {});
+      var values = Object.keys(allValues[f] || {});
       if (!values.length) return;
       if (f === "年份") values.sort().reverse(); else values.sort();
-      var counts = {};
-      values.forEach(function (v) {
-        var n = 0;
-        var set = valueSets[f][v];
-        matched.forEach(function (r) { if (set.has(r.id) && passes(r.id, selected, f)) n++; });
-        counts[v] = n;
-      });
-      var visible = values.filter(function (v) { return counts[v] > 0 || selected[f].indexOf(v) >= 0; });
+      var count = function (v) { return counts[f][v] || 0; };
+      var visible = values.filter(function (v) { return count(v) > 0 || selected[f].indexOf(v) >= 0; });
       if (!visible.length) return;
       var fs = document.createElement("fieldset");
       fs.className = "search-filter";
@@ -385,14 +585,14 @@
             input.value = state.q;
           }
           saveState();
-          run().then(function () {
+          run(true).then(function () {
             var again = document.getElementById(id);
             if (again) again.focus();
           });
         });
         var label = document.createElement("label");
         label.htmlFor = id;
-        label.textContent = v + "（" + counts[v] + "）";
+        label.textContent = v + "（" + count(v) + "）";
         var span = document.createElement("span");
         span.className = "search-choice";
         span.appendChild(box);
@@ -485,7 +685,8 @@
   sortSelect.addEventListener("change", function () {
     state.sort = sortSelect.value;
     saveState();
-    run();
+    // The counts do not depend on the order: the filters stay meanwhile.
+    run(true);
   });
   more.addEventListener("click", function () {
     list.setAttribute("aria-busy", "true");
