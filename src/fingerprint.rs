@@ -78,8 +78,10 @@ pub fn scan(opts: &PipelineOptions) -> Option<Scan> {
     h.write(format!("{:?}", opts.publish_until).as_bytes());
     let config = root.join(crate::config::CONFIG_FILE);
     h.write(config.as_os_str().as_encoded_bytes());
-    let meta = std::fs::metadata(&config).ok()?;
-    let mut files = vec![found(&root, config, &meta, &mut h)?];
+    // The names (and link targets) in walk order, then every file's
+    // stamp: asked of the file system in parallel, one question per file
+    // (a big site has tens of thousands), and added in walk order.
+    let mut paths = vec![config];
     for dir in INPUT_DIRS {
         let dir = root.join(dir);
         if !dir.exists() {
@@ -97,10 +99,16 @@ pub fn scan(opts: &PipelineOptions) -> Option<Scan> {
                 h.write(target.as_os_str().as_encoded_bytes());
             }
             if entry.file_type().is_file() {
-                let meta = entry.metadata().ok()?;
-                files.push(found(&root, entry.into_path(), &meta, &mut h)?);
+                paths.push(entry.into_path());
             }
         }
+    }
+    let files: Vec<Found> = paths
+        .into_par_iter()
+        .map(|p| found(&root, p))
+        .collect::<Option<_>>()?;
+    for f in &files {
+        h.write_u64(f.stamp);
     }
     Some(Scan {
         fingerprint: format!("{:032x}", h.digest128()),
@@ -138,10 +146,10 @@ fn setup(opts: &PipelineOptions, root: &Path) -> Option<u128> {
     Some(h.digest128())
 }
 
-/// Adds a file's stamp to the fingerprint and notes it.
-fn found(root: &Path, path: PathBuf, meta: &std::fs::Metadata, h: &mut Xxh3) -> Option<Found> {
-    let stamp = stamp(meta)?;
-    h.write_u64(stamp);
+/// A file's stamp and key.
+fn found(root: &Path, path: PathBuf) -> Option<Found> {
+    let meta = std::fs::metadata(&path).ok()?;
+    let stamp = stamp(&meta)?;
     let rel: Vec<String> = path
         .strip_prefix(root)
         .ok()?

@@ -149,6 +149,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     }
     let clean = outcome.diagnostics.is_empty();
     let pages = outcome.pages;
+    let states = outcome.item_states;
     report(outcome.diagnostics);
     if let Some(site) = pipeline.site() {
         if outcome.incremental {
@@ -161,7 +162,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
                 setup: inputs.setup,
                 inputs: inputs.files,
                 taken: inputs.taken,
-                items: pipeline::item_states(site),
+                items: states.unwrap_or_else(|| pipeline::item_states(site)),
                 known_from,
             });
         }
@@ -216,8 +217,9 @@ fn keep_items(
         return Some(from);
     }
     let from = inputs.taken.as_nanos();
-    stager.record_items(known::encode(site, &inputs.setup, from)?);
-    Some(from)
+    stager
+        .write_items(|w| known::write(site, &inputs.setup, from, w))
+        .then_some(from)
 }
 
 /// A site with a summary column reads reports from outside its folder,

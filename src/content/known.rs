@@ -5,7 +5,7 @@
 //! A complete, clean build with the site search off writes every item of
 //! the site, without its Markdown body, with the hash of the bytes it was
 //! parsed from ([`Source::hash`]), to `.gongkai-items` in the output folder
-//! ([`encode`], [`crate::output::ITEMS`]). A later build reads it back
+//! ([`write`], [`crate::output::ITEMS`]). A later build reads it back
 //! ([`decode`]) only when the state recorded in the manifest names it
 //! (`known_from` of [`crate::output::BuildState`]: every build since changed
 //! only list items' files, with the same setup), and takes an item from it
@@ -101,50 +101,85 @@ pub(crate) fn key_of(shown: &Path) -> String {
     crate::fingerprint::path_key(&parts.join("/"))
 }
 
-/// Every list item of `site`, read by the build with `setup` that began at
-/// `taken` (nanoseconds since the Unix epoch).
-pub fn encode(site: &super::Site, setup: &str, taken: u128) -> Option<Vec<u8>> {
-    let items = site
-        .columns
-        .iter()
-        .flat_map(|c| c.items.iter())
-        .filter_map(Saved::of)
-        .collect();
-    let file = SavedFile {
+/// Writes every list item of `site`, read by the build with `setup` that
+/// began at `taken` (nanoseconds since the Unix epoch), to `w`: a header,
+/// then the items one after the other, straight from the site, so a big
+/// site's items are not copied in memory first. An item path that is not
+/// UTF-8 fails it (no file is better than one without that item).
+pub fn write(
+    site: &super::Site,
+    setup: &str,
+    taken: u128,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let items: Vec<&Item> = site.columns.iter().flat_map(|c| &c.items).collect();
+    let header = Header {
         version: VERSION,
-        setup: setup.to_string(),
+        setup: setup.into(),
         taken,
-        items,
+        count: items.len() as u64,
     };
-    postcard::to_stdvec(&file).ok()
+    postcard::to_io(&header, &mut *w).map_err(std::io::Error::other)?;
+    for item in items {
+        let saved = SavedRef::of(item).ok_or_else(|| std::io::Error::other("path not UTF-8"))?;
+        postcard::to_io(&saved, &mut *w).map_err(std::io::Error::other)?;
+    }
+    Ok(())
+}
+
+/// [`write`] into memory.
+#[cfg(test)]
+fn encode(site: &super::Site, setup: &str, taken: u128) -> Option<Vec<u8>> {
+    let mut bytes = Vec::new();
+    write(site, setup, taken, &mut bytes).ok()?;
+    Some(bytes)
 }
 
 /// The items in `bytes` when they are from the build with `setup` that
 /// began at `taken`; `None` otherwise.
 pub fn decode(bytes: &[u8], setup: &str, taken: u128) -> Option<KnownItems> {
-    let file: SavedFile = postcard::from_bytes(bytes).ok()?;
-    if file.version != VERSION || file.setup != setup || file.taken != taken {
+    let (header, mut rest) = postcard::take_from_bytes::<Header>(bytes).ok()?;
+    if header.version != VERSION || header.setup != setup || header.taken != taken {
         return None;
     }
-    let index = (file.items.iter().enumerate())
-        .map(|(at, s)| (key_of(Path::new(&s.shown)), at))
+    // Room for them all at once (a big site's items are many megabytes),
+    // but never more than the bytes could hold: an item takes more than
+    // MIN_ITEM_BYTES.
+    let count = usize::try_from(header.count).ok()?;
+    let mut saved = Vec::with_capacity(count.min(rest.len() / MIN_ITEM_BYTES));
+    for _ in 0..count {
+        let (item, after) = postcard::take_from_bytes::<Saved>(rest).ok()?;
+        saved.push(Some(item));
+        rest = after;
+    }
+    if !rest.is_empty() {
+        return None;
+    }
+    let index = (saved.iter().enumerate())
+        .filter_map(|(at, s)| Some((key_of(Path::new(&s.as_ref()?.shown)), at)))
         .collect();
     Some(KnownItems {
-        saved: Mutex::new(file.items.into_iter().map(Some).collect()),
+        saved: Mutex::new(saved),
         index,
     })
 }
 
+/// Fewer bytes than any item's: its title, date, slug, page, paths and
+/// hash alone take more.
+const MIN_ITEM_BYTES: usize = 16;
+
+/// What comes before the items.
 #[derive(Serialize, Deserialize)]
-struct SavedFile {
+struct Header {
     version: u32,
     setup: String,
     taken: u128,
-    items: Vec<Saved>,
+    count: u64,
 }
 
-/// An [`Item`] without its body, with paths as text.
-#[derive(Serialize, Deserialize)]
+/// An [`Item`] without its body, with paths as text. [`SavedRef`] writes
+/// the same fields in the same order (postcard has no field names).
+#[derive(Deserialize)]
 struct Saved {
     title: String,
     date: String,
@@ -166,7 +201,7 @@ struct Saved {
     hash: u128,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct SavedMeta {
     index_no: Option<String>,
     doc_no: Option<String>,
@@ -176,7 +211,7 @@ struct SavedMeta {
     validity: Option<String>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct SavedAttachment {
     number: usize,
     title: String,
@@ -188,7 +223,7 @@ struct SavedAttachment {
     line: u32,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct SavedFileLink {
     rel: String,
     source: String,
@@ -196,23 +231,74 @@ struct SavedFileLink {
     at: (u32, u32),
 }
 
-impl Saved {
-    /// `None` for an item with a path that is not UTF-8 (it is read from
-    /// its file next time).
-    fn of(item: &Item) -> Option<Self> {
-        let text = |p: &PathBuf| p.to_str().map(str::to_string);
+/// [`Saved`], borrowed from an item.
+#[derive(Serialize)]
+struct SavedRef<'a> {
+    title: &'a str,
+    date: String,
+    has_time: bool,
+    slug: &'a str,
+    slug_at: Option<(u32, u32)>,
+    date_at: Option<(u32, u32)>,
+    out_path: &'a str,
+    summary: Option<&'a str>,
+    meta: SavedMetaRef<'a>,
+    attachments: Vec<SavedAttachmentRef<'a>>,
+    files: Vec<SavedFileLinkRef<'a>>,
+    draft: bool,
+    aliases: &'a [(String, u32, u32)],
+    shown: &'a str,
+    rel: &'a str,
+    body_line: u32,
+    line_breaks: Option<bool>,
+    hash: u128,
+}
+
+#[derive(Serialize)]
+struct SavedMetaRef<'a> {
+    index_no: Option<&'a str>,
+    doc_no: Option<&'a str>,
+    publisher: &'a str,
+    written: Option<&'a str>,
+    topic: Option<&'a str>,
+    validity: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SavedAttachmentRef<'a> {
+    number: usize,
+    title: &'a str,
+    file_name: &'a str,
+    file_type: &'a str,
+    size: u64,
+    source: &'a str,
+    out_path: &'a str,
+    line: u32,
+}
+
+#[derive(Serialize)]
+struct SavedFileLinkRef<'a> {
+    rel: &'a str,
+    source: &'a str,
+    out_path: &'a str,
+    at: (u32, u32),
+}
+
+impl<'a> SavedRef<'a> {
+    /// `None` for an item with a path that is not UTF-8.
+    fn of(item: &'a Item) -> Option<Self> {
         let attachments = item
             .attachments
             .iter()
             .map(|a| {
-                Some(SavedAttachment {
+                Some(SavedAttachmentRef {
                     number: a.number,
-                    title: a.title.clone(),
-                    file_name: a.file_name.clone(),
-                    file_type: a.file_type.clone(),
+                    title: &a.title,
+                    file_name: &a.file_name,
+                    file_type: &a.file_type,
                     size: a.size,
-                    source: text(&a.source)?,
-                    out_path: a.out_path.clone(),
+                    source: a.source.to_str()?,
+                    out_path: &a.out_path,
                     line: a.line,
                 })
             })
@@ -221,44 +307,46 @@ impl Saved {
             .files
             .iter()
             .map(|f| {
-                Some(SavedFileLink {
-                    rel: f.rel.clone(),
-                    source: text(&f.source)?,
-                    out_path: f.out_path.clone(),
+                Some(SavedFileLinkRef {
+                    rel: &f.rel,
+                    source: f.source.to_str()?,
+                    out_path: &f.out_path,
                     at: f.at,
                 })
             })
             .collect::<Option<_>>()?;
         let m = &item.meta;
         Some(Self {
-            title: item.title.clone(),
+            title: &item.title,
             date: item.date.at.to_string(),
             has_time: item.date.has_time,
-            slug: item.slug.clone(),
+            slug: &item.slug,
             slug_at: item.slug_at,
             date_at: item.date_at,
-            out_path: item.out_path.clone(),
-            summary: item.summary.clone(),
-            meta: SavedMeta {
-                index_no: m.index_no.clone(),
-                doc_no: m.doc_no.clone(),
-                publisher: m.publisher.clone(),
-                written: m.written.clone(),
-                topic: m.topic.clone(),
-                validity: m.validity.clone(),
+            out_path: &item.out_path,
+            summary: item.summary.as_deref(),
+            meta: SavedMetaRef {
+                index_no: m.index_no.as_deref(),
+                doc_no: m.doc_no.as_deref(),
+                publisher: &m.publisher,
+                written: m.written.as_deref(),
+                topic: m.topic.as_deref(),
+                validity: m.validity.as_deref(),
             },
             attachments,
             files,
             draft: item.draft,
-            aliases: item.aliases.clone(),
-            shown: text(&item.source.shown)?,
-            rel: item.source.rel.clone(),
+            aliases: &item.aliases,
+            shown: item.source.shown.to_str()?,
+            rel: &item.source.rel,
             body_line: item.source.body_line,
             line_breaks: item.source.line_breaks.map(|l| l == LineBreaks::Paragraph),
             hash: item.source.hash,
         })
     }
+}
 
+impl Saved {
     fn into_item(self) -> Option<Item> {
         let m = self.meta;
         Some(Item {

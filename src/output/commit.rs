@@ -121,7 +121,8 @@ pub(super) fn commit(
     // new manifest, and only now the fingerprint.
     let items = out.join(super::ITEMS);
     match stager.items() {
-        Some(Some(bytes)) => fsx::write_atomic(&items, bytes)?,
+        Some(Some(temp)) => std::fs::rename(temp, &items)
+            .map_err(|e| IoError::new("failed to replace", &items, e))?,
         Some(None) => {}
         // An old file that stays would match no state: harmless.
         None => {

@@ -88,8 +88,8 @@ enum ItemsFile {
     Remove,
     /// Leaves it: it still holds for the new state.
     Keep,
-    /// Writes these bytes in its place.
-    Write(Vec<u8>),
+    /// Puts this file, written under a temporary name, in its place.
+    Write(PathBuf),
 }
 
 impl Stager {
@@ -137,12 +137,36 @@ impl Stager {
         self.state = Some(state);
     }
 
-    /// The list items to keep for the next build ([`super::ITEMS`]),
-    /// written at the commit when a state is recorded too (whose
-    /// `known_from` must name them). Without this or [`Self::keep_items`]
-    /// the old file is removed.
-    pub fn record_items(&mut self, items: Vec<u8>) {
-        self.items = ItemsFile::Write(items);
+    /// Writes the list items to keep for the next build ([`super::ITEMS`])
+    /// with `write`, under a temporary name; the commit puts the file in
+    /// place when a state is recorded too (whose `known_from` must name
+    /// them). False when writing failed: then, as without this or
+    /// [`Self::keep_items`], the old file is removed at the commit.
+    pub fn write_items(
+        &mut self,
+        write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> bool {
+        let temp = staging_path(&self.out.join(super::ITEMS));
+        let written = (|| {
+            std::fs::create_dir_all(&self.out)?;
+            let mut file = std::io::BufWriter::new(std::fs::File::create(&temp)?);
+            write(&mut file)?;
+            file.into_inner().map_err(|e| e.into_error()).map(drop)
+        })();
+        self.drop_items();
+        if written.is_err() {
+            let _ = std::fs::remove_file(&temp);
+            return false;
+        }
+        self.items = ItemsFile::Write(temp);
+        true
+    }
+
+    /// Forgets written items: their temporary file goes.
+    fn drop_items(&mut self) {
+        if let ItemsFile::Write(temp) = std::mem::take(&mut self.items) {
+            let _ = std::fs::remove_file(temp);
+        }
     }
 
     /// Leaves the folder's [`super::ITEMS`] as it is: the recorded state's
@@ -264,6 +288,7 @@ impl Stager {
     pub fn abort(mut self) {
         let staged = self.take_staged();
         self.undo(&staged.pending);
+        self.drop_items();
     }
 
     fn undo(&self, pending: &[(String, PathBuf, PathBuf)]) {
@@ -289,13 +314,18 @@ impl Stager {
         let staged = self.take_staged();
         if let Some(e) = staged.error {
             self.undo(&staged.pending);
+            self.drop_items();
             return Err(e.into());
         }
         if let Err(e) = self.begin() {
             self.undo(&staged.pending);
+            self.drop_items();
             return Err(e.into());
         }
-        let mut stats = commit::commit(&self, staged, fingerprint)?;
+        let result = commit::commit(&self, staged, fingerprint);
+        // Put in place by now, or not wanted.
+        self.drop_items();
+        let mut stats = result?;
         stats.warnings = std::mem::take(&mut self.old.warnings);
         Ok(stats)
     }
@@ -316,12 +346,12 @@ impl Stager {
         self.state.as_ref()
     }
 
-    /// The bytes for [`super::ITEMS`]: `Some(None)` to leave it, `None` to
-    /// remove it (always when no state is recorded).
-    pub(super) fn items(&self) -> Option<Option<&[u8]>> {
+    /// The written file for [`super::ITEMS`]: `Some(None)` to leave the
+    /// one there, `None` to remove it (always when no state is recorded).
+    pub(super) fn items(&self) -> Option<Option<&Path>> {
         match (&self.state, &self.items) {
             (Some(_), ItemsFile::Keep) => Some(None),
-            (Some(_), ItemsFile::Write(bytes)) => Some(Some(bytes)),
+            (Some(_), ItemsFile::Write(temp)) => Some(Some(temp)),
             _ => None,
         }
     }

@@ -43,9 +43,10 @@ impl Pipeline {
                 diagnostics,
                 incremental: true,
                 pages: 0,
+                item_states: None,
             });
         }
-        let edits = edits(&site, last, changed)?;
+        let (edits, states) = edits(&site, last, changed)?;
         let counter = Counting::new(sink);
         render::render(
             &site,
@@ -59,6 +60,7 @@ impl Pipeline {
             diagnostics,
             incremental: true,
             pages: counter.pages(),
+            item_states: Some(states),
         };
         self.healthy = !outcome.failed();
         Some(outcome)
@@ -67,8 +69,12 @@ impl Pipeline {
 
 /// The edits that turn the last build's site into `site`, when every
 /// changed file is an item that kept its column and shape, and the site has
-/// exactly the items it had.
-fn edits(site: &Site, last: &BuildState, changed: &[String]) -> Option<Vec<ItemEdit>> {
+/// exactly the items it had; with the site's item states.
+fn edits(
+    site: &Site,
+    last: &BuildState,
+    changed: &[String],
+) -> Option<(Vec<ItemEdit>, BTreeMap<String, ItemState>)> {
     let now = item_states(site);
     if now.len() != last.items.len() {
         return None;
@@ -79,7 +85,7 @@ fn edits(site: &Site, last: &BuildState, changed: &[String]) -> Option<Vec<ItemE
             return None;
         }
     }
-    changed
+    let edits = changed
         .iter()
         .map(|path| {
             let is = now.get(path)?;
@@ -95,7 +101,8 @@ fn edits(site: &Site, last: &BuildState, changed: &[String]) -> Option<Vec<ItemE
                 per_page,
             ))
         })
-        .collect()
+        .collect::<Option<_>>()?;
+    Some((edits, now))
 }
 
 /// Every list item of `site` by the [`crate::fingerprint::path_key`] of its

@@ -32,6 +32,7 @@ impl Pipeline {
                 diagnostics,
                 incremental: true,
                 pages: 0,
+                item_states: None,
             });
         }
         // A draft now hidden: pages disappear.
@@ -64,6 +65,7 @@ impl Pipeline {
             diagnostics,
             incremental: true,
             pages: counter.pages(),
+            item_states: None,
         })
     }
 }

@@ -96,6 +96,9 @@ pub struct Outcome {
     pub incremental: bool,
     /// HTML pages handed to the sink.
     pub pages: usize,
+    /// The site's list items by where they stand ([`item_states`]), when
+    /// the run worked them out already.
+    pub item_states: Option<std::collections::BTreeMap<String, crate::output::ItemState>>,
 }
 
 impl Outcome {
@@ -203,6 +206,7 @@ impl Pipeline {
             diagnostics,
             incremental: false,
             pages: counter.pages(),
+            item_states: None,
         }
     }
 }
