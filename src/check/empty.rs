@@ -62,7 +62,9 @@ fn emptiness(col: &ColumnContent) -> Option<String> {
         ColumnKind::List if col.items.is_empty() => Some(crate::t!("check-empty-no-item")),
         ColumnKind::Page => match &col.page {
             None => Some(crate::t!("check-empty-no-page")),
-            Some(p) if p.source.body.trim().is_empty() => Some(crate::t!("check-empty-no-text")),
+            Some(p) if p.source.body().is_ok_and(|b| b.trim().is_empty()) => {
+                Some(crate::t!("check-empty-no-text"))
+            }
             Some(_) => None,
         },
         ColumnKind::Reports if col.reports.is_empty() => Some(crate::t!("check-empty-no-report")),

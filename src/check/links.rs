@@ -401,19 +401,21 @@ fn internal_finding(
     // The written link may differ from the rendered one (`a.md#x` becomes
     // `/a.html#x`), so the anchor part is looked for too.
     let anchor = shown.find('#').map(|i| &shown[i..]).filter(|a| a.len() > 1);
+    // A body that can no longer be read is not looked in.
     let find = |s: &Source| {
-        s.body
+        let body = s.body().ok()?;
+        let at = body
             .find(href)
-            .or_else(|| s.body.find(&shown))
-            .or_else(|| anchor.and_then(|a| s.body.find(&format!("{a})"))))
+            .or_else(|| body.find(&shown))
+            .or_else(|| anchor.and_then(|a| body.find(&format!("{a})"))))?;
+        Some(line_col(&body, at, s.body_line).0)
     };
     let found = on
         .iter()
         .filter_map(|p| sources.get(p))
-        .find_map(|s| find(s).map(|at| (*s, at)));
+        .find_map(|s| find(s).map(|line| (*s, line)));
     match found {
-        Some((s, at)) => {
-            let line = line_col(&s.body, at, s.body_line).0;
+        Some((s, line)) => {
             f = f
                 .in_file(s.shown.clone(), Some(line))
                 .with_hint(crate::t!("check-links-fix-file"));

@@ -38,8 +38,15 @@ pub(crate) fn check(site: &Site, root: &Path, out: &mut Vec<Diagnostic>) {
 }
 
 fn markdown_file(source: &Source, domain: &str, slug: &str, out: &mut Vec<Diagnostic>) {
-    let lines = LineIndex::new(&source.body, source.body_line);
-    for (at, url) in remote_images(&source.body, domain) {
+    let body = match source.body() {
+        Ok(body) => body,
+        Err(d) => {
+            out.push(d);
+            return;
+        }
+    };
+    let lines = LineIndex::new(&body, source.body_line);
+    for (at, url) in remote_images(&body, domain) {
         let (line, col) = lines.line_col(at);
         out.push(finding(&source.shown, line, col, &url, slug));
     }

@@ -257,17 +257,18 @@ pub(super) fn beside(
         .rel
         .strip_suffix("/index.md")
         .or_else(|| source.rel.strip_suffix("/_index.md"));
+    // Read while the file is: the body is in memory.
+    let body = source.held.as_deref().unwrap_or_default();
     // Most pages link nothing beside them and show no image: no parse.
-    let links = folder.is_some() && source.body.contains(']');
-    if !links && !source.body.contains("![") {
+    let links = folder.is_some() && body.contains(']');
+    if !links && !body.contains("![") {
         return Some(files);
     }
     let dir = ctx.root.join(super::CONTENT_DIR).join(folder.unwrap_or(""));
-    let lines = LineIndex::new(&source.body, source.body_line);
+    let lines = LineIndex::new(body, source.body_line);
     let mut errors = false;
     let mut image: Option<(String, std::ops::Range<usize>, String)> = None;
-    let parser =
-        Parser::new_ext(&source.body, crate::render::markdown::options()).into_offset_iter();
+    let parser = Parser::new_ext(body, crate::render::markdown::options()).into_offset_iter();
     for (event, range) in parser {
         let dest = match &event {
             Event::Start(Tag::Image { dest_url, .. }) => {

@@ -427,8 +427,10 @@ fn read_markdown(
         .join("/");
     let source = Source {
         shown,
+        path: path.to_path_buf(),
         rel,
-        body: split.body.to_string(),
+        held: Some(split.body.to_string()),
+        body_start: text.len() - split.body.len(),
         body_line: split.body_line,
         line_breaks: fm.line_breaks,
         hash,
@@ -627,6 +629,11 @@ pub(super) fn load_item(
     }
     let out_dir = format!("{}/{slug}", column.slug);
     let files = super::attachments::beside(ctx, &out_dir, &source, &attachments, diags)?;
+    // Read again when the item's page is rendered (see `Source::body`).
+    let source = Source {
+        held: None,
+        ..source
+    };
     Some(Item {
         title: title?,
         date: date?,

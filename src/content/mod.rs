@@ -21,6 +21,7 @@ pub(crate) use reload::{reload_item, replace_item};
 pub use rollup::source_paths as rollup_sources;
 
 use crate::config::{Column, Config};
+use crate::diag::{Diagnostic, codes};
 use crate::report::Report;
 use std::path::PathBuf;
 
@@ -72,16 +73,55 @@ pub struct Attachment {
 pub struct Source {
     /// Path shown in diagnostics, relative to the site root.
     pub shown: PathBuf,
+    /// The file, as it was read.
+    pub path: PathBuf,
     /// Path relative to `content/`, with `/` separators (`tzgg/a.md`).
     pub rel: String,
-    /// The Markdown body after the front matter.
-    pub body: String,
+    /// The Markdown body after the front matter, when it is kept in
+    /// memory; see [`Source::body`].
+    pub held: Option<String>,
+    /// Where the body starts in the file's text (after the byte-order mark
+    /// and line ends are made plain, as [`crate::fsx::decode_text`] does).
+    pub body_start: usize,
     /// File line on which the body starts.
     pub body_line: u32,
     /// `line_breaks:` of the file's front matter, over its column's.
     pub line_breaks: Option<crate::config::LineBreaks>,
     /// Hash of the file's bytes as read (see `known`).
     pub hash: u128,
+}
+
+impl Source {
+    /// The Markdown body after the front matter. A list item's is not kept
+    /// in memory from reading the site to rendering it (at 50,000 items
+    /// the bodies alone would be over 100 MB): it is read again from the
+    /// file, which must still have the bytes the site was read from, so
+    /// one build never mixes two states of a file.
+    pub fn body(&self) -> Result<std::borrow::Cow<'_, str>, Diagnostic> {
+        if let Some(body) = &self.held {
+            return Ok(std::borrow::Cow::Borrowed(body));
+        }
+        let changed = || {
+            Diagnostic::new(
+                &codes::IO,
+                &self.shown,
+                t!("content-changed-while-building"),
+            )
+            .with_hint(t!("content-changed-while-building-hint"))
+        };
+        let bytes = crate::fsx::read(&self.path).map_err(|e| {
+            Diagnostic::new(&codes::IO, &self.shown, crate::i18n::io_error(&e.source))
+        })?;
+        if xxhash_rust::xxh3::xxh3_128(&bytes) != self.hash {
+            return Err(changed());
+        }
+        let mut text = crate::fsx::decode_text(bytes).map_err(|_| changed())?;
+        if !text.is_char_boundary(self.body_start) {
+            return Err(changed());
+        }
+        text.drain(..self.body_start);
+        Ok(std::borrow::Cow::Owned(text))
+    }
 }
 
 /// A page column's single page.
@@ -272,5 +312,40 @@ mod tests {
             check_slug("../escape"),
             Err("网址名「../escape」里有「/」：网址名只能是一段，不能有斜杠".into())
         );
+    }
+}
+
+#[cfg(test)]
+mod body_tests {
+    use super::*;
+
+    /// A list item's body is read again from its file when it is wanted,
+    /// and only while the file has the bytes the site was read from.
+    #[test]
+    fn a_body_is_read_again_only_from_the_same_bytes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("a.md");
+        let text = "\u{feff}---\r\ntitle: 通知\r\n---\r\n\r\n正文第一段。\r\n";
+        std::fs::write(&path, text).expect("write");
+        let plain = crate::fsx::decode_text(text.as_bytes().to_vec()).expect("text");
+        let source = Source {
+            shown: "content/tzgg/a.md".into(),
+            path: path.clone(),
+            rel: "tzgg/a.md".into(),
+            held: None,
+            body_start: plain.find("\n\n").expect("body") + 1,
+            body_line: 4,
+            line_breaks: None,
+            hash: xxhash_rust::xxh3::xxh3_128(text.as_bytes()),
+        };
+        assert_eq!(source.body().expect("read").as_ref(), "\n正文第一段。\n");
+        std::fs::write(&path, text.replace("第一段", "第二段")).expect("write");
+        let err = source.body().expect_err("changed");
+        assert_eq!(
+            err.to_string(),
+            "content/tzgg/a.md: 错误: 文件在生成网站的过程中被改动了，这次生成的网站不完整，没有发布\n  = 建议: 保存好文件后重新运行 gongkai build"
+        );
+        std::fs::remove_file(&path).expect("remove");
+        assert!(source.body().is_err());
     }
 }

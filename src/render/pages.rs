@@ -415,17 +415,18 @@ impl Renderer<'_> {
             .line_breaks
             .or(col.column.line_breaks)
             .unwrap_or(self.site.config.line_breaks);
-        let rendered = markdown::render_in(&source.body, Some(&links), mode);
+        let body = source.body().map_err(|d| vec![d])?;
+        let rendered = markdown::render_in(&body, Some(&links), mode);
         if rendered.bad_links.is_empty() {
             return Ok(rendered);
         }
-        Err(locate_bad_links(source, &rendered.bad_links))
+        Err(locate_bad_links(source, &body, &rendered.bad_links))
     }
 }
 
-/// One located `link` error per bad link of `source`'s body.
-fn locate_bad_links(source: &Source, bad: &[markdown::BadLink]) -> Vec<Diagnostic> {
-    let index = LineIndex::new(&source.body, source.body_line);
+/// One located `link` error per bad link of `source`'s `body`.
+fn locate_bad_links(source: &Source, body: &str, bad: &[markdown::BadLink]) -> Vec<Diagnostic> {
+    let index = LineIndex::new(body, source.body_line);
     bad.iter()
         .map(|b| {
             let (line, col) = index.line_col(b.range.start);
@@ -477,8 +478,10 @@ mod tests {
         }
         let source = Source {
             shown: "content/tzgg/a.md".into(),
+            path: "content/tzgg/a.md".into(),
             rel: "tzgg/a.md".into(),
-            body,
+            held: None,
+            body_start: 0,
             body_line: 5,
             line_breaks: None,
             hash: 0,
@@ -492,7 +495,7 @@ mod tests {
             })
             .collect();
         let start = Instant::now();
-        let diags = locate_bad_links(&source, &bad);
+        let diags = locate_bad_links(&source, &body, &bad);
         let took = start.elapsed();
         assert!(took < Duration::from_secs(3), "took {took:?}");
         let at = |i: usize| (diags[i].line, diags[i].col);

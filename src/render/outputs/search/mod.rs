@@ -54,7 +54,13 @@ impl SiteOutput for SearchIndex {
         if !cx.site.config.search {
             return;
         }
-        let records = records::records(cx.site, cx.index);
+        let records = match records::records(cx.site, cx.index) {
+            Ok(records) => records,
+            Err(errors) => {
+                diags.extend(errors);
+                return;
+            }
+        };
         match pagefind::index(records) {
             Ok(files) => {
                 for (name, bytes) in files {

@@ -11,6 +11,7 @@
 use super::tokens::{Words, doc_no_key, index_no_key};
 use crate::config::ColumnKind;
 use crate::content::{ColumnContent, Item, LinkIndex, Site, list_page_path};
+use crate::diag::Diagnostic;
 use crate::render::markdown;
 use pulldown_cmark::{Event, Parser, TagEnd};
 use rayon::prelude::*;
@@ -41,9 +42,11 @@ pub(crate) struct Record {
     pub(crate) sort: BTreeMap<String, String>,
 }
 
-/// Every record of `site`, in page order.
-pub(crate) fn records(site: &Site, index: &LinkIndex) -> Vec<Record> {
+/// Every record of `site`, in page order; the errors of the bodies that
+/// could not be read again (see [`crate::content::Source::body`]).
+pub(crate) fn records(site: &Site, index: &LinkIndex) -> Result<Vec<Record>, Vec<Diagnostic>> {
     let mut out = Vec::new();
+    let mut errors = Vec::new();
     for col in &site.columns {
         match col.column.kind {
             ColumnKind::Page => {
@@ -51,19 +54,27 @@ pub(crate) fn records(site: &Site, index: &LinkIndex) -> Vec<Record> {
                     let mut r = Builder::new(index.url(&list_page_path(&col.column.slug, 0)));
                     r.title(&page.title);
                     r.column(col);
-                    r.body(&page.source.body);
+                    match page.source.body() {
+                        Ok(body) => r.body(&body),
+                        Err(d) => errors.push(d),
+                    }
                     out.push(r.done());
                 }
             }
             ColumnKind::List => {
                 // Each item's words are cut on their own: in parallel, in
                 // page order.
-                let records: Vec<Record> = col
+                let records: Vec<Result<Record, Diagnostic>> = col
                     .items
                     .par_iter()
                     .map(|item| item_record(col, item, index))
                     .collect();
-                out.extend(records);
+                for r in records {
+                    match r {
+                        Ok(r) => out.push(r),
+                        Err(d) => errors.push(d),
+                    }
+                }
             }
             // A summary of other sites' reports: their own sites index them.
             ColumnKind::Rollup => {}
@@ -96,10 +107,14 @@ pub(crate) fn records(site: &Site, index: &LinkIndex) -> Vec<Record> {
             }
         }
     }
-    out
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
 }
 
-fn item_record(col: &ColumnContent, item: &Item, index: &LinkIndex) -> Record {
+fn item_record(col: &ColumnContent, item: &Item, index: &LinkIndex) -> Result<Record, Diagnostic> {
     let mut r = Builder::new(index.url(&item.out_path));
     r.title(&item.title);
     r.column(col);
@@ -115,11 +130,11 @@ fn item_record(col: &ColumnContent, item: &Item, index: &LinkIndex) -> Record {
     if let Some(summary) = &item.summary {
         r.text(summary);
     }
-    r.body(&item.source.body);
+    r.body(&item.source.body()?);
     for a in &item.attachments {
         r.text(&a.title);
     }
-    r.done()
+    Ok(r.done())
 }
 
 struct Builder {
