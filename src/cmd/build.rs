@@ -59,10 +59,6 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     let started = Instant::now();
     let opts = args.options();
     let root = opts.root.clone();
-    // The fingerprint is taken before anything is read, so an edit made
-    // while the build runs is seen by the next one.
-    let scan = fingerprint::scan(&opts);
-    let fingerprint = scan.as_ref().map(|s| s.fingerprint().to_string());
     let out = opts.output_dir();
     let mut pipeline = Pipeline::new(opts);
     // Without site.yaml there is no output folder: the run only reports.
@@ -78,21 +74,30 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         Ok(lock) => lock,
         Err(code) => return code,
     };
+    // The fingerprint is taken before the pipeline reads anything (site.yaml
+    // was read only to find the output folder), so an edit made while the
+    // build runs is seen by the next one; the last build's record is read
+    // meanwhile.
+    let (scan, stager) = rayon::join(
+        || fingerprint::scan(pipeline.options()),
+        || output::Stager::new(&out),
+    );
+    let fingerprint = scan.as_ref().map(|s| s.fingerprint().to_string());
+    let mut stager = match stager {
+        Ok(s) => s,
+        Err(e) => return failure(e),
+    };
     if let Some(fp) = &fingerprint
-        && output::up_to_date(&out, fp)
+        && stager.up_to_date(fp)
     {
         let ms = started.elapsed().as_millis();
         gongkai::outln!("{}", t!("build-up-to-date", out = &out, ms = ms as u64));
         return ExitCode::SUCCESS;
     }
-    let mut stager = match output::Stager::new(&out) {
-        Ok(s) => s,
-        Err(e) => return failure(e),
-    };
     for warning in stager.warnings() {
         gongkai::errln!("{warning}");
     }
-    let last = stager.previous_state().cloned();
+    let last = stager.previous_state();
     // The inputs by content: after a fresh checkout every time above has
     // changed, but maybe only a few files' bytes.
     let inputs = scan.as_ref().and_then(|scan| {
@@ -111,7 +116,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
             stager.record_state(output::BuildState {
                 inputs: inputs.files,
                 taken: inputs.taken,
-                ..state
+                ..std::sync::Arc::unwrap_or_clone(state)
             });
         }
         return match stager.commit(fingerprint.as_deref()) {

@@ -30,7 +30,7 @@ pub(crate) struct Manifest {
     pub(crate) warnings: Vec<String>,
     /// What the complete build recorded for the next one; only with a
     /// fingerprint.
-    pub(crate) state: Option<BuildState>,
+    pub(crate) state: Option<std::sync::Arc<BuildState>>,
 }
 
 /// The fingerprint on the first line of `out`'s manifest, read without
@@ -84,7 +84,9 @@ impl Manifest {
             }
             manifest.entries.insert(file.to_string(), (hash, size));
         }
-        manifest.state = state.finish().filter(|_| manifest.fingerprint.is_some());
+        manifest.state = (state.finish())
+            .filter(|_| manifest.fingerprint.is_some())
+            .map(std::sync::Arc::new);
         manifest
     }
 }

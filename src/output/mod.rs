@@ -106,17 +106,8 @@ pub struct WriteStats {
 /// fingerprint and without warnings, and every file it wrote is still there
 /// with the content it wrote (compared by hash, not size).
 pub fn up_to_date(out: &Path, fingerprint: &str) -> bool {
-    if manifest::fingerprint(out).as_deref() != Some(fingerprint) {
-        return false;
-    }
-    let manifest = Manifest::read(out);
-    if manifest.fingerprint.as_deref() != Some(fingerprint) || !manifest.warnings.is_empty() {
-        return false;
-    }
-    manifest
-        .entries
-        .par_iter()
-        .all(|(path, recorded)| stager::on_disk_is(&out.join(path), *recorded))
+    manifest::fingerprint(out).as_deref() == Some(fingerprint)
+        && Stager::new(out).is_ok_and(|s| s.up_to_date(fingerprint))
 }
 
 /// Writes `files` into `out` (stage everything, then commit).
