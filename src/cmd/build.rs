@@ -162,7 +162,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         }
         if let Some(inputs) = inputs.filter(|_| clean && !has_rollup(site)) {
             let taken_from = taken_from.filter(|_| outcome.incremental);
-            let known_from = keep_items(&mut stager, site, &inputs, taken_from);
+            let known_from = keep_items(&mut stager, site, &root, &inputs, taken_from);
             stager.record_state(output::BuildState {
                 setup: inputs.setup,
                 inputs: inputs.files,
@@ -207,10 +207,12 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
 /// returning the build they are from: a build of some edits that took them
 /// from the folder leaves the file (`taken_from`) as it is, since only list
 /// items' files changed since; any other writes them anew. With the site
-/// search on none are kept: its index needs every item's text.
+/// search on none are kept: its index reads every item's text again and
+/// takes far longer than reading the files, so they would save nothing.
 fn keep_items(
     stager: &mut output::Stager,
     site: &gongkai::content::Site,
+    root: &std::path::Path,
     inputs: &fingerprint::Inputs,
     taken_from: Option<u128>,
 ) -> Option<u128> {
@@ -223,7 +225,7 @@ fn keep_items(
     }
     let from = inputs.taken.as_nanos();
     stager
-        .write_items(|w| known::write(site, &inputs.setup, from, w))
+        .write_items(|w| known::write(site, root, &inputs.setup, from, w))
         .then_some(from)
 }
 

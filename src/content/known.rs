@@ -13,11 +13,10 @@
 //! ([`KnownItems::reusable`]). Everything else an item is read with
 //! (site.yaml, attachment files, the options) is then as it was.
 //!
-//! An item taken from here has an empty body. That is enough where it is
-//! used: a build that renders only what some edits change renders the
-//! pages of the edited items (read again from their files), and list,
-//! home, site-map and feed pages, which show no body. The search index
-//! needs every body, so with search on nothing is written or taken.
+//! An item's text is never kept here: as for any list item, its page reads
+//! it from the file when it is rendered ([`Source::body`]). With the search
+//! on, nothing is written or taken: the index reads every text again and
+//! takes far longer than reading the files.
 //!
 //! The file is data found in the output folder: anything that does not
 //! decode, or belongs to another build, is ignored and the build reads
@@ -31,7 +30,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// Bumped whenever the layout below changes: an older file is ignored.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// Items of the last build that can be used again, each taken once (moved
 /// out, not copied: a big site's items are many megabytes).
@@ -68,8 +67,9 @@ impl KnownItems {
     }
 
     /// Takes the item of the file whose root-relative path is `shown`, if
-    /// known.
-    pub(crate) fn take(&self, shown: &Path) -> Option<Item> {
+    /// known, with its files' paths under `root` (the site's folder as
+    /// this build names it).
+    pub(crate) fn take(&self, root: &Path, shown: &Path) -> Option<Item> {
         if self.index.is_empty() {
             return None;
         }
@@ -78,7 +78,7 @@ impl KnownItems {
             let mut all = self.saved.lock().unwrap_or_else(|e| e.into_inner());
             all.get_mut(at)?.take()?
         };
-        saved.into_item()
+        saved.into_item(root)
     }
 
     /// How many items it holds.
@@ -104,10 +104,14 @@ pub(crate) fn key_of(shown: &Path) -> String {
 /// Writes every list item of `site`, read by the build with `setup` that
 /// began at `taken` (nanoseconds since the Unix epoch), to `w`: a header,
 /// then the items one after the other, straight from the site, so a big
-/// site's items are not copied in memory first. An item path that is not
-/// UTF-8 fails it (no file is better than one without that item).
+/// site's items are not copied in memory first. Paths are kept relative to
+/// `root` (the site's folder as this build names it), so a later build run
+/// from elsewhere finds the same files and no machine's folders are
+/// written down. An item path that is not UTF-8, or not under `root`,
+/// fails it (no file is better than one without that item).
 pub fn write(
     site: &super::Site,
+    root: &Path,
     setup: &str,
     taken: u128,
     w: &mut dyn std::io::Write,
@@ -121,7 +125,8 @@ pub fn write(
     };
     postcard::to_io(&header, &mut *w).map_err(std::io::Error::other)?;
     for item in items {
-        let saved = SavedRef::of(item).ok_or_else(|| std::io::Error::other("path not UTF-8"))?;
+        let saved = SavedRef::of(item, root)
+            .ok_or_else(|| std::io::Error::other("path not UTF-8 or outside the site"))?;
         postcard::to_io(&saved, &mut *w).map_err(std::io::Error::other)?;
     }
     Ok(())
@@ -131,7 +136,8 @@ pub fn write(
 #[cfg(test)]
 fn encode(site: &super::Site, setup: &str, taken: u128) -> Option<Vec<u8>> {
     let mut bytes = Vec::new();
-    write(site, setup, taken, &mut bytes).ok()?;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    write(site, root, setup, taken, &mut bytes).ok()?;
     Some(bytes)
 }
 
@@ -195,7 +201,6 @@ struct Saved {
     draft: bool,
     aliases: Vec<(String, u32, u32)>,
     shown: String,
-    path: String,
     rel: String,
     body_start: usize,
     body_line: u32,
@@ -250,7 +255,6 @@ struct SavedRef<'a> {
     draft: bool,
     aliases: &'a [(String, u32, u32)],
     shown: &'a str,
-    path: &'a str,
     rel: &'a str,
     body_start: usize,
     body_line: u32,
@@ -289,8 +293,9 @@ struct SavedFileLinkRef<'a> {
 }
 
 impl<'a> SavedRef<'a> {
-    /// `None` for an item with a path that is not UTF-8.
-    fn of(item: &'a Item) -> Option<Self> {
+    /// `None` for an item with a path that is not UTF-8 or not under `root`.
+    fn of(item: &'a Item, root: &Path) -> Option<Self> {
+        let under = |p: &'a Path| p.strip_prefix(root).ok()?.to_str();
         let attachments = item
             .attachments
             .iter()
@@ -301,7 +306,7 @@ impl<'a> SavedRef<'a> {
                     file_name: &a.file_name,
                     file_type: &a.file_type,
                     size: a.size,
-                    source: a.source.to_str()?,
+                    source: under(&a.source)?,
                     out_path: &a.out_path,
                     line: a.line,
                 })
@@ -313,7 +318,7 @@ impl<'a> SavedRef<'a> {
             .map(|f| {
                 Some(SavedFileLinkRef {
                     rel: &f.rel,
-                    source: f.source.to_str()?,
+                    source: under(&f.source)?,
                     out_path: &f.out_path,
                     at: f.at,
                 })
@@ -341,8 +346,7 @@ impl<'a> SavedRef<'a> {
             files,
             draft: item.draft,
             aliases: &item.aliases,
-            shown: item.source.shown.to_str()?,
-            path: item.source.path.to_str()?,
+            shown: under(&item.source.path)?,
             rel: &item.source.rel,
             body_start: item.source.body_start,
             body_line: item.source.body_line,
@@ -353,7 +357,8 @@ impl<'a> SavedRef<'a> {
 }
 
 impl Saved {
-    fn into_item(self) -> Option<Item> {
+    /// The item, its files' paths under `root`.
+    fn into_item(self, root: &Path) -> Option<Item> {
         let m = self.meta;
         Some(Item {
             title: self.title,
@@ -383,7 +388,7 @@ impl Saved {
                     file_name: a.file_name,
                     file_type: a.file_type,
                     size: a.size,
-                    source: PathBuf::from(a.source),
+                    source: root.join(a.source),
                     out_path: a.out_path,
                     line: a.line,
                 })
@@ -393,7 +398,7 @@ impl Saved {
                 .into_iter()
                 .map(|f| LinkedFile {
                     rel: f.rel,
-                    source: PathBuf::from(f.source),
+                    source: root.join(f.source),
                     out_path: f.out_path,
                     at: f.at,
                 })
@@ -401,10 +406,10 @@ impl Saved {
             draft: self.draft,
             aliases: self.aliases,
             source: Source {
+                path: root.join(&self.shown),
                 shown: PathBuf::from(self.shown),
                 rel: self.rel,
                 held: None,
-                path: PathBuf::from(self.path),
                 body_start: self.body_start,
                 body_line: self.body_line,
                 line_breaks: self.line_breaks.map(|p| {
@@ -449,7 +454,7 @@ mod tests {
     }
 
     #[test]
-    fn a_site_loaded_with_every_item_known_is_the_site_read_from_its_files_but_for_texts() {
+    fn a_site_loaded_with_every_item_known_is_the_site_read_from_its_files() {
         let site = example(None);
         let with_attachments = site
             .columns
@@ -477,6 +482,7 @@ mod tests {
 
     #[test]
     fn only_items_whose_files_hash_as_they_did_are_taken() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let site = example(None);
         let bytes = encode(&site, "ab", 7).expect("encoded");
         let first = site
@@ -495,12 +501,12 @@ mod tests {
                 .map(|h| if key == changed { h + 1 } else { *h })
         });
         assert_eq!(known.len(), hashes.len() - 1);
-        assert!(known.take(&first.source.shown).is_none());
+        assert!(known.take(root, &first.source.shown).is_none());
         let second = site.columns.iter().flat_map(|c| &c.items).nth(1);
         let second = second.expect("two items");
-        assert!(known.take(&second.source.shown).is_some());
+        assert!(known.take(root, &second.source.shown).is_some());
         // Taken once.
-        assert!(known.take(&second.source.shown).is_none());
+        assert!(known.take(root, &second.source.shown).is_none());
     }
 
     #[test]

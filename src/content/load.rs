@@ -512,7 +512,7 @@ fn dated(ctx: &Ctx<'_>, item: Item, diags: &mut Vec<Diagnostic>) -> Loaded {
 /// same (see [`super::known`]).
 fn known_item(ctx: &Ctx<'_>, file: &ItemFile) -> Option<Item> {
     let known = ctx.opts.known.as_deref()?;
-    known.take(&display_path(ctx.root, &file.path))
+    known.take(ctx.root, &display_path(ctx.root, &file.path))
 }
 
 /// When `item` is dated after the cutoff: pushes the notice and returns

@@ -1,7 +1,8 @@
 //! Content stage: reads the content tree (`content/<column>/…`) into a
 //! [`Site`] model. Front matter is parsed and checked here, file by file;
 //! checks that need the whole tree live in `validate`. Markdown bodies are
-//! kept as text and turned into HTML by the render stage.
+//! turned into HTML by the render stage; a list item's is read again from
+//! its file then ([`Source::body`]), not kept from the start.
 
 mod attachments;
 mod date;

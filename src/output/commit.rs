@@ -6,7 +6,9 @@
 //! 2. staged files are renamed into place in [`commit_rank`] order: files
 //!    that pages link to before the pages, list and index pages last;
 //! 3. stale files (the old build's, not the new one's) are removed;
-//! 4. the manifest of the new build, with its fingerprint, is written last.
+//! 4. the kept list items (`.gongkai-items`) are put in place, left, or
+//!    removed, as the new state says; then the manifest of the new build,
+//!    with its fingerprint, is written last.
 //!
 //! Also here: [`sweep`], which removes the temporary files a killed build
 //! left, and the removal of staged and stale files, which never leaves the

@@ -33,18 +33,6 @@ pub(crate) struct Manifest {
     pub(crate) state: Option<std::sync::Arc<BuildState>>,
 }
 
-/// The fingerprint on the first line of `out`'s manifest, read without
-/// the rest: present only when the last build into the folder completed
-/// cleanly.
-pub(crate) fn fingerprint(out: &Path) -> Option<String> {
-    use std::io::BufRead;
-    let file = std::fs::File::open(out.join(MANIFEST)).ok()?;
-    let mut first = String::new();
-    std::io::BufReader::new(file).read_line(&mut first).ok()?;
-    let fp = first.strip_suffix('\n')?.strip_prefix(FINGERPRINT)?;
-    Some(fp.to_string())
-}
-
 impl Manifest {
     /// Reads the manifest of `out`; an empty one when there is none.
     pub(crate) fn read(out: &Path) -> Self {

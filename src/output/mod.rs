@@ -41,8 +41,8 @@ pub use target::check_target;
 pub(crate) const LOCK: &str = ".gongkai-lock";
 
 /// True for the names gongkai itself puts in the output folder: the
-/// manifest, the lock, and files staged or written through a temporary
-/// name (`.name.gongkai-new`, `.name.gongkai-tmp`).
+/// manifest, the lock, the kept list items, and files staged or written
+/// through a temporary name (`.name.gongkai-new`, `.name.gongkai-tmp`).
 pub(crate) fn is_own_name(name: &str) -> bool {
     name == MANIFEST || name == LOCK || name == ITEMS || is_leftover(name)
 }
@@ -102,14 +102,6 @@ pub struct WriteStats {
     pub warnings: Vec<String>,
 }
 
-/// True when the last build into `out` completed with exactly this input
-/// fingerprint and without warnings, and every file it wrote is still there
-/// with the content it wrote (compared by hash, not size).
-pub fn up_to_date(out: &Path, fingerprint: &str) -> bool {
-    manifest::fingerprint(out).as_deref() == Some(fingerprint)
-        && Stager::new(out).is_ok_and(|s| s.up_to_date(fingerprint))
-}
-
 /// Writes `files` into `out` (stage everything, then commit).
 /// The caller holds the folder's [`Lock`].
 pub fn write(out: &Path, files: &[OutputFile]) -> Result<WriteStats, OutputError> {
@@ -121,6 +113,11 @@ pub fn write(out: &Path, files: &[OutputFile]) -> Result<WriteStats, OutputError
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What `build` asks before anything else (see [`Stager::up_to_date`]).
+    fn up_to_date(out: &Path, fingerprint: &str) -> bool {
+        Stager::new(out).is_ok_and(|s| s.up_to_date(fingerprint))
+    }
     use crate::render::Content;
 
     fn file(path: &str, s: &str) -> OutputFile {

@@ -157,14 +157,18 @@ impl Stager {
         &mut self,
         write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
     ) -> bool {
+        self.drop_items();
+        // Like any staged file: only once the manifest no longer says the
+        // folder is complete.
+        if self.begin().is_err() {
+            return false;
+        }
         let temp = staging_path(&self.out.join(super::ITEMS));
         let written = (|| {
-            std::fs::create_dir_all(&self.out)?;
             let mut file = std::io::BufWriter::new(std::fs::File::create(&temp)?);
             write(&mut file)?;
             file.into_inner().map_err(|e| e.into_error()).map(drop)
         })();
-        self.drop_items();
         if written.is_err() {
             let _ = std::fs::remove_file(&temp);
             return false;

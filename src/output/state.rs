@@ -54,7 +54,7 @@ pub struct BuildState {
     pub taken: Duration,
     /// Item source ([`crate::fingerprint::path_key`]) → where it stood.
     pub items: BTreeMap<String, ItemState>,
-    /// The `taken` of the full build that wrote the output folder's
+    /// The `taken` of the build that wrote the output folder's
     /// [`super::ITEMS`], when those items hold for this state: every build
     /// since changed only list items' files, with the same setup, so every
     /// other input the items were read with is as it was then.

@@ -213,7 +213,7 @@ impl Pipeline {
 
 /// The stages before rendering: config, theme, content, validation.
 /// `known` items of the last build are taken instead of their files when
-/// the site search is off (the search index needs every body).
+/// the site search is off (with it on, none are kept).
 fn load(opts: &Options, known: Option<KnownItems>) -> (Option<Site>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let Some(config) = config::load(&opts.root, &opts.overrides, &mut diags) else {

@@ -419,3 +419,28 @@ fn a_notice_edit_takes_the_other_notices_from_the_last_build_when_the_search_is_
     site.build(&[]);
     assert!(!kept.exists());
 }
+
+/// Kept items name their files relative to the site's folder: a build run
+/// from another folder (`--root`) that takes a notice from them (here one
+/// edited and then put back, so its bytes are those kept) reads its text
+/// from the same file, and the output is still a clean build's.
+#[test]
+fn kept_items_are_found_from_another_working_folder() {
+    let site = SiteTest::fixture("build/basic");
+    fill_with(&site, false);
+    site.build(&[]);
+    let rel = "content/notices/n05.md";
+    let original = std::fs::read_to_string(site.root.join(rel)).expect("notice");
+    site.write(rel, original.replace("正文", "正文（改过）"));
+    site.build(&[]);
+    site.write(rel, original.clone());
+    let root = site.root.to_str().expect("utf-8 path");
+    let parent = site.root.parent().expect("a parent folder");
+    let run = site.run_command(site.command(&["build", "--root", root]).current_dir(parent));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with("只有 1 个"), "{}", run.stdout);
+    assert!(site.read("notices/n05.html").contains("第5条通知的正文"));
+    let clean_out = site.root.join("clean");
+    site.build(&["--output", clean_out.to_str().expect("utf-8 path")]);
+    assert!(files(&site.root.join("public")) == files(&clean_out));
+}
