@@ -150,14 +150,8 @@ fn setup(opts: &PipelineOptions, root: &Path) -> Option<u128> {
 fn found(root: &Path, path: PathBuf) -> Option<Found> {
     let meta = std::fs::metadata(&path).ok()?;
     let stamp = stamp(&meta)?;
-    let rel: Vec<String> = path
-        .strip_prefix(root)
-        .ok()?
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect();
     Some(Found {
-        key: path_key(&rel.join("/")),
+        key: path_key(path.strip_prefix(root).ok()?),
         stamp,
         modified: meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?,
         path,
@@ -192,8 +186,12 @@ fn stamp(meta: &std::fs::Metadata) -> Option<u64> {
 /// under the root (`/`-separated), not the path. The record lies in the
 /// output folder, which deploys copy; the name of a draft must not be
 /// published with it.
-pub fn path_key(rel: &str) -> String {
-    format!("{:032x}", xxh3_128(rel.as_bytes()))
+pub fn path_key(rel: &Path) -> String {
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    format!("{:032x}", xxh3_128(parts.join("/").as_bytes()))
 }
 
 /// An input file's bytes, hashed, with the stamp it had when read.

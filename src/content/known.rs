@@ -24,7 +24,9 @@
 
 use super::{Attachment, Item, LinkedFile, Meta, PubDate, Source};
 use crate::config::LineBreaks;
+use crate::fingerprint::path_key;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -36,7 +38,7 @@ const VERSION: u32 = 3;
 /// out, not copied: a big site's items are many megabytes).
 #[derive(Default)]
 pub struct KnownItems {
-    saved: Mutex<Vec<Option<Saved>>>,
+    saved: Mutex<Vec<Option<Saved<'static>>>>,
     /// [`crate::fingerprint::path_key`] of an item's source → its place in
     /// `saved`.
     index: HashMap<String, usize>,
@@ -73,7 +75,7 @@ impl KnownItems {
         if self.index.is_empty() {
             return None;
         }
-        let at = *self.index.get(&key_of(shown))?;
+        let at = *self.index.get(&path_key(shown))?;
         let saved = {
             let mut all = self.saved.lock().unwrap_or_else(|e| e.into_inner());
             all.get_mut(at)?.take()?
@@ -90,15 +92,6 @@ impl KnownItems {
     pub fn is_empty(&self) -> bool {
         self.index.is_empty()
     }
-}
-
-/// The [`crate::fingerprint::path_key`] of a root-relative path.
-pub(crate) fn key_of(shown: &Path) -> String {
-    let parts: Vec<String> = shown
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect();
-    crate::fingerprint::path_key(&parts.join("/"))
 }
 
 /// Writes every list item of `site`, read by the build with `setup` that
@@ -125,7 +118,7 @@ pub fn write(
     };
     postcard::to_io(&header, &mut *w).map_err(std::io::Error::other)?;
     for item in items {
-        let saved = SavedRef::of(item, root)
+        let saved = Saved::of(item, root)
             .ok_or_else(|| std::io::Error::other("path not UTF-8 or outside the site"))?;
         postcard::to_io(&saved, &mut *w).map_err(std::io::Error::other)?;
     }
@@ -154,7 +147,7 @@ pub fn decode(bytes: &[u8], setup: &str, taken: u128) -> Option<KnownItems> {
     let count = usize::try_from(header.count).ok()?;
     let mut saved = Vec::with_capacity(count.min(rest.len() / MIN_ITEM_BYTES));
     for _ in 0..count {
-        let (item, after) = postcard::take_from_bytes::<Saved>(rest).ok()?;
+        let (item, after) = postcard::take_from_bytes::<Saved<'static>>(rest).ok()?;
         saved.push(Some(item));
         rest = after;
     }
@@ -162,7 +155,7 @@ pub fn decode(bytes: &[u8], setup: &str, taken: u128) -> Option<KnownItems> {
         return None;
     }
     let index = (saved.iter().enumerate())
-        .filter_map(|(at, s)| Some((key_of(Path::new(&s.as_ref()?.shown)), at)))
+        .filter_map(|(at, s)| Some((path_key(Path::new(&*s.as_ref()?.shown)), at)))
         .collect();
     Some(KnownItems {
         saved: Mutex::new(saved),
@@ -183,131 +176,92 @@ struct Header {
     count: u64,
 }
 
-/// An [`Item`] without its body, with paths as text. [`SavedRef`] writes
-/// the same fields in the same order (postcard has no field names).
-#[derive(Deserialize)]
-struct Saved {
-    title: String,
+/// An [`Item`] without its body, with paths as text relative to the site's
+/// folder: borrowed from the item when written, owned when read back.
+#[derive(Serialize, Deserialize)]
+struct Saved<'a> {
+    title: Cow<'a, str>,
     date: String,
     has_time: bool,
-    slug: String,
+    slug: Cow<'a, str>,
     slug_at: Option<(u32, u32)>,
     date_at: Option<(u32, u32)>,
-    out_path: String,
-    summary: Option<String>,
-    meta: SavedMeta,
-    attachments: Vec<SavedAttachment>,
-    files: Vec<SavedFileLink>,
+    out_path: Cow<'a, str>,
+    summary: Option<Cow<'a, str>>,
+    meta: SavedMeta<'a>,
+    attachments: Vec<SavedAttachment<'a>>,
+    files: Vec<SavedFileLink<'a>>,
     draft: bool,
-    aliases: Vec<(String, u32, u32)>,
-    shown: String,
-    rel: String,
+    aliases: Cow<'a, [(String, u32, u32)]>,
+    shown: Cow<'a, str>,
+    rel: Cow<'a, str>,
     body_start: usize,
     body_line: u32,
     line_breaks: Option<bool>,
     hash: u128,
 }
 
-#[derive(Deserialize)]
-struct SavedMeta {
-    index_no: Option<String>,
-    doc_no: Option<String>,
-    publisher: String,
-    written: Option<String>,
-    topic: Option<String>,
-    validity: Option<String>,
+#[derive(Serialize, Deserialize)]
+struct SavedMeta<'a> {
+    index_no: Option<Cow<'a, str>>,
+    doc_no: Option<Cow<'a, str>>,
+    publisher: Cow<'a, str>,
+    written: Option<Cow<'a, str>>,
+    topic: Option<Cow<'a, str>>,
+    validity: Option<Cow<'a, str>>,
 }
 
-#[derive(Deserialize)]
-struct SavedAttachment {
+#[derive(Serialize, Deserialize)]
+struct SavedAttachment<'a> {
     number: usize,
-    title: String,
-    file_name: String,
-    file_type: String,
+    title: Cow<'a, str>,
+    file_name: Cow<'a, str>,
+    file_type: Cow<'a, str>,
     size: u64,
-    source: String,
-    out_path: String,
+    source: Cow<'a, str>,
+    out_path: Cow<'a, str>,
     line: u32,
 }
 
-#[derive(Deserialize)]
-struct SavedFileLink {
-    rel: String,
-    source: String,
-    out_path: String,
+#[derive(Serialize, Deserialize)]
+struct SavedFileLink<'a> {
+    rel: Cow<'a, str>,
+    source: Cow<'a, str>,
+    out_path: Cow<'a, str>,
     at: (u32, u32),
 }
 
-/// [`Saved`], borrowed from an item.
-#[derive(Serialize)]
-struct SavedRef<'a> {
-    title: &'a str,
-    date: String,
-    has_time: bool,
-    slug: &'a str,
-    slug_at: Option<(u32, u32)>,
-    date_at: Option<(u32, u32)>,
-    out_path: &'a str,
-    summary: Option<&'a str>,
-    meta: SavedMetaRef<'a>,
-    attachments: Vec<SavedAttachmentRef<'a>>,
-    files: Vec<SavedFileLinkRef<'a>>,
-    draft: bool,
-    aliases: &'a [(String, u32, u32)],
-    shown: &'a str,
-    rel: &'a str,
-    body_start: usize,
-    body_line: u32,
-    line_breaks: Option<bool>,
-    hash: u128,
+/// Borrowed text.
+fn b(s: &str) -> Cow<'_, str> {
+    Cow::Borrowed(s)
 }
 
-#[derive(Serialize)]
-struct SavedMetaRef<'a> {
-    index_no: Option<&'a str>,
-    doc_no: Option<&'a str>,
-    publisher: &'a str,
-    written: Option<&'a str>,
-    topic: Option<&'a str>,
-    validity: Option<&'a str>,
+/// Borrowed optional text.
+fn ob(s: &Option<String>) -> Option<Cow<'_, str>> {
+    s.as_deref().map(Cow::Borrowed)
 }
 
-#[derive(Serialize)]
-struct SavedAttachmentRef<'a> {
-    number: usize,
-    title: &'a str,
-    file_name: &'a str,
-    file_type: &'a str,
-    size: u64,
-    source: &'a str,
-    out_path: &'a str,
-    line: u32,
+/// Owned optional text.
+fn oo(s: Option<Cow<'_, str>>) -> Option<String> {
+    s.map(Cow::into_owned)
 }
 
-#[derive(Serialize)]
-struct SavedFileLinkRef<'a> {
-    rel: &'a str,
-    source: &'a str,
-    out_path: &'a str,
-    at: (u32, u32),
-}
-
-impl<'a> SavedRef<'a> {
+impl<'a> Saved<'a> {
     /// `None` for an item with a path that is not UTF-8 or not under `root`.
     fn of(item: &'a Item, root: &Path) -> Option<Self> {
-        let under = |p: &'a Path| p.strip_prefix(root).ok()?.to_str();
+        let under = |p: &'a Path| Some(b(p.strip_prefix(root).ok()?.to_str()?));
         let attachments = item
             .attachments
             .iter()
             .map(|a| {
-                Some(SavedAttachmentRef {
+                Some(SavedAttachment {
                     number: a.number,
-                    title: &a.title,
-                    file_name: &a.file_name,
-                    file_type: &a.file_type,
+                    title: b(&a.title),
+                    file_name: b(&a.file_name),
+                    file_type: b(&a.file_type),
                     size: a.size,
                     source: under(&a.source)?,
-                    out_path: &a.out_path,
+                    out_path: b(&a.out_path),
                     line: a.line,
                 })
             })
@@ -316,80 +270,78 @@ impl<'a> SavedRef<'a> {
             .files
             .iter()
             .map(|f| {
-                Some(SavedFileLinkRef {
-                    rel: &f.rel,
+                Some(SavedFileLink {
+                    rel: b(&f.rel),
                     source: under(&f.source)?,
-                    out_path: &f.out_path,
+                    out_path: b(&f.out_path),
                     at: f.at,
                 })
             })
             .collect::<Option<_>>()?;
         let m = &item.meta;
         Some(Self {
-            title: &item.title,
+            title: b(&item.title),
             date: item.date.at.to_string(),
             has_time: item.date.has_time,
-            slug: &item.slug,
+            slug: b(&item.slug),
             slug_at: item.slug_at,
             date_at: item.date_at,
-            out_path: &item.out_path,
-            summary: item.summary.as_deref(),
-            meta: SavedMetaRef {
-                index_no: m.index_no.as_deref(),
-                doc_no: m.doc_no.as_deref(),
-                publisher: &m.publisher,
-                written: m.written.as_deref(),
-                topic: m.topic.as_deref(),
-                validity: m.validity.as_deref(),
+            out_path: b(&item.out_path),
+            summary: ob(&item.summary),
+            meta: SavedMeta {
+                index_no: ob(&m.index_no),
+                doc_no: ob(&m.doc_no),
+                publisher: b(&m.publisher),
+                written: ob(&m.written),
+                topic: ob(&m.topic),
+                validity: ob(&m.validity),
             },
             attachments,
             files,
             draft: item.draft,
-            aliases: &item.aliases,
+            aliases: Cow::Borrowed(&item.aliases),
             shown: under(&item.source.path)?,
-            rel: &item.source.rel,
+            rel: b(&item.source.rel),
             body_start: item.source.body_start,
             body_line: item.source.body_line,
             line_breaks: item.source.line_breaks.map(|l| l == LineBreaks::Paragraph),
             hash: item.source.hash,
         })
     }
-}
 
-impl Saved {
     /// The item, its files' paths under `root`.
     fn into_item(self, root: &Path) -> Option<Item> {
         let m = self.meta;
         Some(Item {
-            title: self.title,
+            title: self.title.into_owned(),
             date: PubDate {
                 at: self.date.parse().ok()?,
                 has_time: self.has_time,
             },
-            slug: self.slug,
+            slug: self.slug.into_owned(),
             slug_at: self.slug_at,
             date_at: self.date_at,
-            out_path: self.out_path,
-            summary: self.summary,
+            out_path: self.out_path.into_owned(),
+            summary: oo(self.summary),
             meta: Meta {
-                index_no: m.index_no,
-                doc_no: m.doc_no,
-                publisher: m.publisher,
-                written: m.written,
-                topic: m.topic,
-                validity: m.validity,
+                index_no: oo(m.index_no),
+                doc_no: oo(m.doc_no),
+                publisher: m.publisher.into_owned(),
+                written: oo(m.written),
+                topic: oo(m.topic),
+                validity: oo(m.validity),
             },
             attachments: self
                 .attachments
                 .into_iter()
                 .map(|a| Attachment {
                     number: a.number,
-                    title: a.title,
-                    file_name: a.file_name,
-                    file_type: a.file_type,
+                    title: a.title.into_owned(),
+                    file_name: a.file_name.into_owned(),
+                    file_type: a.file_type.into_owned(),
                     size: a.size,
-                    source: root.join(a.source),
-                    out_path: a.out_path,
+                    source: root.join(&*a.source),
+                    out_path: a.out_path.into_owned(),
                     line: a.line,
                 })
                 .collect(),
@@ -397,18 +349,18 @@ impl Saved {
                 .files
                 .into_iter()
                 .map(|f| LinkedFile {
-                    rel: f.rel,
-                    source: root.join(f.source),
-                    out_path: f.out_path,
+                    rel: f.rel.into_owned(),
+                    source: root.join(&*f.source),
+                    out_path: f.out_path.into_owned(),
                     at: f.at,
                 })
                 .collect(),
             draft: self.draft,
-            aliases: self.aliases,
+            aliases: self.aliases.into_owned(),
             source: Source {
-                path: root.join(&self.shown),
-                shown: PathBuf::from(self.shown),
-                rel: self.rel,
+                path: root.join(&*self.shown),
+                shown: PathBuf::from(self.shown.into_owned()),
+                rel: self.rel.into_owned(),
                 held: None,
                 body_start: self.body_start,
                 body_line: self.body_line,
@@ -491,9 +443,9 @@ mod tests {
             .flat_map(|c| &c.items)
             .next()
             .expect("an item");
-        let changed = key_of(&first.source.shown);
+        let changed = path_key(&first.source.shown);
         let hashes: HashMap<String, u128> = (site.columns.iter().flat_map(|c| &c.items))
-            .map(|i| (key_of(&i.source.shown), i.source.hash))
+            .map(|i| (path_key(&i.source.shown), i.source.hash))
             .collect();
         let known = decode(&bytes, "ab", 7).expect("decoded").reusable(|key| {
             hashes

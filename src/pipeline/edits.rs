@@ -31,7 +31,9 @@ impl Pipeline {
         known: Option<KnownItems>,
         sink: &dyn Sink,
     ) -> Option<Outcome> {
-        if changed.is_empty() {
+        // Only list items of the last build: anything else (site.yaml, a
+        // template, a new file) needs a full run, known before reading.
+        if changed.is_empty() || !changed.iter().all(|k| last.items.contains_key(k)) {
             return None;
         }
         let (site, mut diagnostics) = load(&self.opts, known);
@@ -111,14 +113,8 @@ pub fn item_states(site: &Site) -> BTreeMap<String, ItemState> {
     let mut out = BTreeMap::new();
     for (column, col) in site.columns.iter().enumerate() {
         for (position, item) in col.items.iter().enumerate() {
-            let path: Vec<String> = item
-                .source
-                .shown
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
             out.insert(
-                crate::fingerprint::path_key(&path.join("/")),
+                crate::fingerprint::path_key(&item.source.shown),
                 ItemState {
                     column,
                     position,

@@ -212,15 +212,14 @@ impl Pipeline {
 }
 
 /// The stages before rendering: config, theme, content, validation.
-/// `known` items of the last build are taken instead of their files when
-/// the site search is off (with it on, none are kept).
+/// `known` items of the last build are taken instead of their files.
 fn load(opts: &Options, known: Option<KnownItems>) -> (Option<Site>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let Some(config) = config::load(&opts.root, &opts.overrides, &mut diags) else {
         return (None, diags);
     };
     let theme = theme::load(&opts.root, &config.theme, &mut diags);
-    let known = known.filter(|_| !config.search).map(std::sync::Arc::new);
+    let known = known.map(std::sync::Arc::new);
     let site = content::load(
         &opts.root,
         config,
