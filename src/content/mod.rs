@@ -344,7 +344,7 @@ mod body_tests {
         let err = source.body().expect_err("changed");
         assert_eq!(
             err.to_string(),
-            "content/tzgg/a.md: 错误: 文件在生成网站的过程中被改动了，这次生成的网站不完整，没有发布\n  = 建议: 保存好文件后重新运行 gongkai build"
+            "content/tzgg/a.md: 错误: 生成网站的过程中，这个文件被改动了（前后两次读到的内容不一样）\n  = 建议: 等文件保存好后再生成一次（gongkai serve 会自动重新生成）"
         );
         std::fs::remove_file(&path).expect("remove");
         assert!(source.body().is_err());

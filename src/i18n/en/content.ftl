@@ -86,5 +86,5 @@ cli-arg-future = Also publish items dated after today (with check --as-of, after
 content-front-matter-unclosed = front matter that starts on line 1 is never closed: add a line `---` after it
 content-rollup-source-missing = the source `{ $source }` of the summary column `{ $slug }` does not exist (relative to the site's folder)
 validate-rollup-left-out = the { $year } sum of the summary column `{ $slug }` leaves out these reports: { $agencies }
-content-changed-while-building = the file changed while the site was being built; nothing of this build was published
-content-changed-while-building-hint = save the file, then run gongkai build again
+content-changed-while-building = the file changed while the site was being built (it was read twice, with different contents)
+content-changed-while-building-hint = once the file is saved, build again (gongkai serve rebuilds by itself)

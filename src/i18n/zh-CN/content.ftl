@@ -86,5 +86,5 @@ cli-arg-future = 同时发布发布日期（date:）在今天以后的内容；c
 content-front-matter-unclosed = 文件第 1 行的「---」没有结束：在标题、日期等信息的下面再加一行「---」，然后再写正文
 content-rollup-source-missing = 汇总栏目「{ $slug }」的来源「{ $source }」不存在（相对网站文件夹）
 validate-rollup-left-out = 汇总栏目「{ $slug }」的 { $year } 年度合计没有计入这些报告：{ $agencies }
-content-changed-while-building = 文件在生成网站的过程中被改动了，这次生成的网站不完整，没有发布
-content-changed-while-building-hint = 保存好文件后重新运行 gongkai build
+content-changed-while-building = 生成网站的过程中，这个文件被改动了（前后两次读到的内容不一样）
+content-changed-while-building-hint = 等文件保存好后再生成一次（gongkai serve 会自动重新生成）
