@@ -203,13 +203,26 @@ fn through_symlink(out: &Path, rel: &str) -> bool {
 /// only those, so a deploy of the folder never publishes them. Symbolic
 /// links are not followed. The caller holds the folder's [`super::Lock`].
 /// Returns how many files went.
+///
+/// A build takes the fingerprint from the manifest before it stages its
+/// first file and records one only once every staged file is in place, so
+/// when the manifest begins with a fingerprint no build stopped halfway
+/// and only the folder itself is looked at (where the manifest's own
+/// temporary file would be): a big site's folder holds a hundred thousand
+/// files, and listing them all on every build would cost more than an
+/// edit's rebuild.
 pub fn sweep(out: &Path) -> Result<usize, IoError> {
     if !out.is_dir() {
         return Ok(0);
     }
+    let depth = if manifest::finished(out) {
+        1
+    } else {
+        usize::MAX
+    };
     let mut removed = 0;
     let mut dirs = BTreeSet::new();
-    for entry in WalkDir::new(out).min_depth(1) {
+    for entry in WalkDir::new(out).min_depth(1).max_depth(depth) {
         let entry = entry.map_err(|e| {
             let path = e.path().unwrap_or(out).to_path_buf();
             IoError::new("failed to list", &path, e.into())

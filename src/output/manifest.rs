@@ -18,9 +18,19 @@ pub(crate) const MANIFEST: &str = ".gongkai-manifest";
 /// The line that records the inputs' fingerprint.
 const FINGERPRINT: &str = "#fingerprint\t";
 
+/// What the fingerprint line's tag becomes, in place, while a build writes
+/// into the folder ([`mark_unfinished`]): the line no longer says the
+/// folder is complete, and the rest of the file (every published file's
+/// entry) stays as it was, without writing it all again.
+const UNFINISHED: &str = "#interrupted\t";
+
+const _: () = assert!(FINGERPRINT.len() == UNFINISHED.len());
+
 /// What the manifest of an output folder says.
 #[derive(Debug, Default)]
 pub(crate) struct Manifest {
+    /// True when there is a manifest file at all.
+    pub(crate) found: bool,
     /// The fingerprint of the build that wrote it, when that build was
     /// complete and clean.
     pub(crate) fingerprint: Option<String>,
@@ -40,7 +50,10 @@ impl Manifest {
         let Ok(text) = std::fs::read_to_string(&path) else {
             return Self::default();
         };
-        let mut manifest = Self::default();
+        let mut manifest = Self {
+            found: true,
+            ..Self::default()
+        };
         let mut state = state::Reader::default();
         for (n, line) in text.lines().enumerate() {
             if let Some(fp) = line.strip_prefix(FINGERPRINT) {
@@ -97,6 +110,57 @@ pub(crate) fn render<'a>(
         text.push_str(&format!("{hash:032x}\t{size}\t{path}\n"));
     }
     text
+}
+
+/// True when the manifest of `out` begins with a fingerprint: the last
+/// build into the folder finished (a build that began writing and did not
+/// finish leaves it without one). Reads only the first bytes.
+pub(crate) fn finished(out: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; FINGERPRINT.len()];
+    std::fs::File::open(out.join(MANIFEST))
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|()| head == *FINGERPRINT.as_bytes())
+}
+
+/// Takes the fingerprint from the manifest of `out` in place, before a
+/// build writes anything: its tag is overwritten (same length), nothing
+/// else. False, with nothing changed, when the manifest does not begin
+/// with a fingerprint or is not a plain file of its own (a symbolic link,
+/// or a file with other names too, is never written through); the caller
+/// then writes a whole new manifest instead.
+pub(crate) fn mark_unfinished(out: &Path) -> bool {
+    retag(out, FINGERPRINT, UNFINISHED)
+}
+
+/// Undoes [`mark_unfinished`]: the manifest is again what it was.
+pub(crate) fn mark_finished(out: &Path) -> bool {
+    retag(out, UNFINISHED, FINGERPRINT)
+}
+
+#[cfg(target_os = "linux")]
+fn retag(out: &Path, from: &str, to: &str) -> bool {
+    use std::io::Read;
+    use std::os::unix::fs::{FileExt, MetadataExt, OpenOptionsExt};
+    let Ok(mut file) = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(out.join(MANIFEST))
+    else {
+        return false;
+    };
+    let own = file.metadata().is_ok_and(|m| m.is_file() && m.nlink() == 1);
+    let mut head = [0u8; FINGERPRINT.len()];
+    own && file.read_exact(&mut head).is_ok()
+        && head == *from.as_bytes()
+        && file.write_all_at(to.as_bytes(), 0).is_ok()
+}
+
+/// Elsewhere the manifest is always written whole.
+#[cfg(not(target_os = "linux"))]
+fn retag(_: &Path, _: &str, _: &str) -> bool {
+    false
 }
 
 /// True when `path` is a plain relative path that stays inside the folder

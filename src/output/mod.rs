@@ -169,6 +169,59 @@ mod tests {
     }
 
     #[test]
+    fn an_aborted_build_puts_back_the_very_manifest() -> Result<(), OutputError> {
+        let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
+        let out = tmp.path().join("public");
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("a.html", "a"));
+        stager.commit(Some("fp"))?;
+        let before = std::fs::read(out.join(MANIFEST)).ok();
+        assert!(manifest::finished(&out));
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("a.html", "changed"));
+        // Staging began: the manifest no longer says the folder is complete.
+        assert!(!manifest::finished(&out));
+        assert!(!up_to_date(&out, "fp"));
+        stager.abort();
+        assert_eq!(std::fs::read(out.join(MANIFEST)).ok(), before);
+        assert!(up_to_date(&out, "fp"));
+        Ok(())
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_linked_manifest_is_never_written_through() -> Result<(), OutputError> {
+        let io = |e| IoError::new("test", Path::new("."), e);
+        let tmp = tempfile::tempdir().map_err(io)?;
+        let out = tmp.path().join("public");
+        let outside = tmp.path().join("outside.txt");
+        for link in [
+            |from: &Path, to: &Path| std::os::unix::fs::symlink(from, to),
+            |from: &Path, to: &Path| std::fs::hard_link(from, to),
+        ] {
+            let stager = Stager::new(&out)?;
+            stager.stage(&file("a.html", "a"));
+            stager.commit(Some("fp"))?;
+            // Someone put a link to a file elsewhere in the manifest's
+            // place, with a manifest's first line.
+            let text = "#fingerprint\tfp\nnot gongkai's\n";
+            std::fs::write(&outside, text).map_err(io)?;
+            std::fs::remove_file(out.join(MANIFEST)).map_err(io)?;
+            link(&outside, &out.join(MANIFEST)).map_err(io)?;
+            let stager = Stager::new(&out)?;
+            stager.stage(&file("a.html", "changed"));
+            assert!(!manifest::finished(&out));
+            stager.commit(Some("fp2"))?;
+            assert_eq!(
+                std::fs::read_to_string(&outside).ok().as_deref(),
+                Some(text)
+            );
+            assert!(up_to_date(&out, "fp2"));
+        }
+        Ok(())
+    }
+
+    #[test]
     fn a_failed_first_build_leaves_no_folder() -> Result<(), OutputError> {
         let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
         let out = tmp.path().join("public");

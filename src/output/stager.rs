@@ -69,7 +69,7 @@ pub struct Stager {
     dirs: RwLock<HashSet<PathBuf>>,
     /// Set when the manifest's fingerprint was removed (before the first
     /// file was staged); the error message when that failed.
-    begun: OnceLock<Result<(), String>>,
+    begun: OnceLock<Result<Begun, String>>,
     /// For a build that rendered only what some edits change: the old files
     /// it did not stage stay, except under these folders (`pagefind/`),
     /// which the render made whole again.
@@ -78,6 +78,17 @@ pub struct Stager {
     state: Option<BuildState>,
     /// What becomes of [`super::ITEMS`] at the commit.
     items: ItemsFile,
+}
+
+/// How the manifest came to say that the folder is not complete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Begun {
+    /// Its fingerprint line was marked in place.
+    Marked,
+    /// It had no fingerprint: nothing was written.
+    Untouched,
+    /// It was written anew, without a fingerprint.
+    Written,
 }
 
 /// What a commit does with the output folder's [`super::ITEMS`].
@@ -198,16 +209,25 @@ impl Stager {
 
     /// Removes the recorded fingerprint, once, before anything is staged:
     /// the manifest keeps the old files' entries (so a later build still
-    /// knows them) but no longer says the folder is complete. In a folder
-    /// with no manifest yet, this writes an empty one, which is also what
-    /// lets an interrupted first build be resumed without `--force`.
+    /// knows them) but no longer says the folder is complete. Usually only
+    /// the fingerprint line's tag is overwritten ([`manifest::mark_unfinished`]);
+    /// a manifest without a fingerprint already says so and is left. In a
+    /// folder with no manifest yet, this writes an empty one, which is also
+    /// what lets an interrupted first build be resumed without `--force`.
     fn begin(&self) -> Result<(), IoError> {
         let result = self.begun.get_or_init(|| {
             fsx::create_dir_all(&self.out).map_err(|e| e.to_string())?;
+            if self.old.fingerprint.is_some() && manifest::mark_unfinished(&self.out) {
+                return Ok(Begun::Marked);
+            }
+            if self.old.found && self.old.fingerprint.is_none() {
+                return Ok(Begun::Untouched);
+            }
             self.write_manifest(None, None, self.old_entries())
                 .map_err(|e| e.to_string())
+                .map(|()| Begun::Written)
         });
-        result.clone().map_err(|message| {
+        result.clone().map(drop).map_err(|message| {
             IoError::new(
                 "failed to write",
                 &self.out.join(manifest::MANIFEST),
@@ -308,9 +328,13 @@ impl Stager {
 
     fn undo(&self, pending: &[(String, PathBuf, PathBuf)]) {
         commit::remove_staged(&self.out, pending);
-        if self.begun.get().is_some_and(Result::is_ok) {
+        let begun = self.begun.get().and_then(|b| b.as_ref().ok().copied());
+        if begun == Some(Begun::Marked) && manifest::mark_finished(&self.out) {
+            return;
+        }
+        if matches!(begun, Some(Begun::Marked | Begun::Written)) {
             let manifest = self.out.join(manifest::MANIFEST);
-            if self.old.entries.is_empty() && self.old.fingerprint.is_none() {
+            if !self.old.found {
                 let _ = std::fs::remove_file(&manifest);
                 let _ = std::fs::remove_dir(&self.out);
             } else {

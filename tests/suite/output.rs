@@ -148,6 +148,13 @@ fn leftovers_of_an_interrupted_build_are_removed_by_the_next_one() {
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         std::fs::write(path, "unpublished text").expect("write leftover");
     }
+    // As the killed build left the manifest: the fingerprint taken from it
+    // before the first file was staged.
+    let manifest = site.output(".gongkai-manifest");
+    let text = std::fs::read_to_string(&manifest).expect("manifest");
+    assert!(text.starts_with("#fingerprint\t"), "{text}");
+    let text = text.replacen("#fingerprint\t", "#interrupted\t", 1);
+    std::fs::write(&manifest, text).expect("mark the manifest");
     edit(
         &site,
         "content/notices/first.md",
@@ -171,6 +178,26 @@ fn leftovers_of_an_interrupted_build_are_removed_by_the_next_one() {
         expected.sort();
     }
     assert_eq!(others(after), expected);
+}
+
+#[test]
+fn a_finished_folder_is_swept_only_at_its_top() {
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    // Killed while the manifest itself was being written, after everything
+    // else was in place: its temporary file lies beside it.
+    let tmp = site.output(".gongkai-manifest.gongkai-tmp");
+    std::fs::write(&tmp, "half a manifest").expect("write leftover");
+    edit(
+        &site,
+        "content/notices/first.md",
+        "第一条通知",
+        "第一条通知（修订）",
+    );
+    site.build(&[]);
+    assert!(!tmp.exists());
+    let text = std::fs::read_to_string(site.output(".gongkai-manifest")).expect("manifest");
+    assert!(text.starts_with("#fingerprint\t"), "{text}");
 }
 
 #[test]
