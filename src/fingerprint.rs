@@ -37,7 +37,7 @@ const RACY: Duration = Duration::from_secs(2);
 #[derive(Debug, Clone)]
 struct Found {
     /// Its [`path_key`].
-    key: String,
+    key: PathKey,
     path: PathBuf,
     /// Size, times and file identity, hashed: what says the file was not
     /// touched since it was last read.
@@ -186,13 +186,19 @@ fn stamp(meta: &std::fs::Metadata) -> Option<u64> {
 /// under the root (`/`-separated), not the path. The record lies in the
 /// output folder, which deploys copy; the name of a draft must not be
 /// published with it.
-pub fn path_key(rel: &Path) -> String {
-    let parts: Vec<String> = rel
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect();
-    format!("{:032x}", xxh3_128(parts.join("/").as_bytes()))
+pub fn path_key(rel: &Path) -> PathKey {
+    let mut h = Xxh3::new();
+    for (n, c) in rel.components().enumerate() {
+        if n > 0 {
+            h.update(b"/");
+        }
+        h.update(c.as_os_str().to_string_lossy().as_bytes());
+    }
+    h.digest128()
 }
+
+/// See [`path_key`]; written as 32 hexadecimal digits in the state.
+pub type PathKey = u128;
 
 /// An input file's bytes, hashed, with the stamp it had when read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -211,13 +217,13 @@ pub struct Inputs {
     /// The binary, the root and the options, hashed.
     pub setup: String,
     /// [`path_key`] → hash of the file's bytes.
-    pub files: BTreeMap<String, FileHash>,
+    pub files: BTreeMap<PathKey, FileHash>,
     /// When the walk that found them began (since the Unix epoch).
     pub taken: Duration,
 }
 
 /// What an earlier build hashed: its files and when it began.
-pub type Known<'a> = (&'a BTreeMap<String, FileHash>, Duration);
+pub type Known<'a> = (&'a BTreeMap<PathKey, FileHash>, Duration);
 
 /// The content hashes of every input the scan found, or `None` when some
 /// input could not be read (then the build is a full one). A file whose
@@ -225,7 +231,7 @@ pub type Known<'a> = (&'a BTreeMap<String, FileHash>, Duration);
 /// that build began, is not read again: its hash is the one recorded.
 /// After a fresh checkout every stamp is new and every file is read.
 pub fn inputs(scan: &Scan, known: Option<Known<'_>>) -> Option<Inputs> {
-    let files: Option<BTreeMap<String, FileHash>> = scan
+    let files: Option<BTreeMap<PathKey, FileHash>> = scan
         .files
         .par_iter()
         .map(|f| {
@@ -238,7 +244,7 @@ pub fn inputs(scan: &Scan, known: Option<Known<'_>>) -> Option<Inputs> {
                 None => hash_file(&f.path)?,
             };
             Some((
-                f.key.clone(),
+                f.key,
                 FileHash {
                     hash,
                     stamp: f.stamp,

@@ -136,7 +136,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
             let known = last
                 .known_from
                 .and_then(|from| known::decode(&output::read_items(&out)?, &last.setup, from))
-                .map(|k| k.reusable(|key| now.files.get(key).map(|f| f.hash)));
+                .map(|k| k.reusable(|key| now.files.get(&key).map(|f| f.hash)));
             if known.is_some() {
                 taken_from = last.known_from;
             }

@@ -24,7 +24,7 @@
 
 use super::{Attachment, Item, LinkedFile, Meta, PubDate, Source};
 use crate::config::LineBreaks;
-use crate::fingerprint::path_key;
+use crate::fingerprint::{PathKey, path_key};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -41,7 +41,7 @@ pub struct KnownItems {
     saved: Mutex<Vec<Option<Saved<'static>>>>,
     /// [`crate::fingerprint::path_key`] of an item's source → its place in
     /// `saved`.
-    index: HashMap<String, usize>,
+    index: HashMap<PathKey, usize>,
 }
 
 impl std::fmt::Debug for KnownItems {
@@ -54,12 +54,12 @@ impl KnownItems {
     /// Keeps only the items whose file's bytes hash today (`hash_now` of
     /// the [`crate::fingerprint::path_key`] of its path) as they did when
     /// the item was parsed.
-    pub fn reusable(mut self, hash_now: impl Fn(&str) -> Option<u128>) -> Self {
+    pub fn reusable(mut self, hash_now: impl Fn(PathKey) -> Option<u128>) -> Self {
         let saved = self.saved.get_mut().unwrap_or_else(|e| e.into_inner());
         self.index.retain(|key, at| {
             let same = saved[*at]
                 .as_ref()
-                .is_some_and(|s| hash_now(key) == Some(s.hash));
+                .is_some_and(|s| hash_now(*key) == Some(s.hash));
             if !same {
                 saved[*at] = None;
             }
@@ -444,12 +444,12 @@ mod tests {
             .next()
             .expect("an item");
         let changed = path_key(&first.source.shown);
-        let hashes: HashMap<String, u128> = (site.columns.iter().flat_map(|c| &c.items))
+        let hashes: HashMap<PathKey, u128> = (site.columns.iter().flat_map(|c| &c.items))
             .map(|i| (path_key(&i.source.shown), i.source.hash))
             .collect();
         let known = decode(&bytes, "ab", 7).expect("decoded").reusable(|key| {
             hashes
-                .get(key)
+                .get(&key)
                 .map(|h| if key == changed { h + 1 } else { *h })
         });
         assert_eq!(known.len(), hashes.len() - 1);

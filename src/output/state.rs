@@ -10,8 +10,9 @@
 //! - `#taken\tNANOS`: when the build began reading its inputs;
 //! - `#input\tHASH\tSTAMP\tKEY`: an input file's bytes, and its size,
 //!   times and identity when they were read, by the hash of its path under
-//!   the root ([`crate::fingerprint::path_key`]: deploys copy this folder,
-//!   and the names of drafts and other unpublished files must not go with it);
+//!   the root ([`crate::fingerprint::path_key`], 32 hexadecimal digits:
+//!   deploys copy this folder, and the names of drafts and other
+//!   unpublished files must not go with it);
 //! - `#known\tNANOS`: the build (by its `#taken`) whose list items are in
 //!   the folder's `.gongkai-items` and still hold for this state (see
 //!   `content::known`); absent when there are none;
@@ -25,7 +26,7 @@
 //! then a full one), and its paths are only ever compared, never opened,
 //! written or removed.
 
-use crate::fingerprint::FileHash;
+use crate::fingerprint::{FileHash, PathKey};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -49,11 +50,11 @@ pub struct BuildState {
     /// See [`crate::fingerprint::Inputs::setup`].
     pub setup: String,
     /// Input file ([`crate::fingerprint::path_key`]) → hash of its bytes.
-    pub inputs: BTreeMap<String, FileHash>,
+    pub inputs: BTreeMap<PathKey, FileHash>,
     /// When the build began reading its inputs (since the Unix epoch).
     pub taken: Duration,
     /// Item source ([`crate::fingerprint::path_key`]) → where it stood.
-    pub items: BTreeMap<String, ItemState>,
+    pub items: BTreeMap<PathKey, ItemState>,
     /// The `taken` of the build that wrote the output folder's
     /// [`super::ITEMS`], when those items hold for this state: every build
     /// since changed only list items' files, with the same setup, so every
@@ -66,14 +67,18 @@ impl BuildState {
     /// given the current `setup` and file hashes; `None` when the setup
     /// differs or a file was added or removed (then only a full build is
     /// sure to be right).
-    pub fn changed(&self, setup: &str, files: &BTreeMap<String, FileHash>) -> Option<Vec<String>> {
+    pub fn changed(
+        &self,
+        setup: &str,
+        files: &BTreeMap<PathKey, FileHash>,
+    ) -> Option<Vec<PathKey>> {
         if setup != self.setup || files.len() != self.inputs.len() {
             return None;
         }
         let mut changed = Vec::new();
         for (path, file) in files {
             if self.inputs.get(path)?.hash != file.hash {
-                changed.push(path.clone());
+                changed.push(*path);
             }
         }
         Some(changed)
@@ -129,10 +134,8 @@ impl Reader {
         let mut parts = rest.splitn(3, '\t');
         let hash = u128::from_str_radix(parts.next()?, 16).ok()?;
         let stamp = u64::from_str_radix(parts.next()?, 16).ok()?;
-        let path = parts.next().filter(|p| !p.is_empty())?;
-        self.state
-            .inputs
-            .insert(path.to_string(), FileHash { hash, stamp });
+        let key = key(parts.next()?)?;
+        self.state.inputs.insert(key, FileHash { hash, stamp });
         Some(())
     }
 
@@ -142,7 +145,7 @@ impl Reader {
         let position = parts.next()?.parse().ok()?;
         let shape = u128::from_str_radix(parts.next()?, 16).ok()?;
         let listing = u128::from_str_radix(parts.next()?, 16).ok()?;
-        let path = parts.next().filter(|p| !p.is_empty())?;
+        let key = key(parts.next()?)?;
         let item = ItemState {
             column,
             position,
@@ -150,17 +153,20 @@ impl Reader {
             listing,
         };
         // One path, one item.
-        self.state
-            .items
-            .insert(path.to_string(), item)
-            .is_none()
-            .then_some(())
+        self.state.items.insert(key, item).is_none().then_some(())
     }
 
     /// The state, when there were state lines and all of them parsed.
     pub(super) fn finish(self) -> Option<BuildState> {
         (self.seen && !self.broken && !self.state.setup.is_empty()).then_some(self.state)
     }
+}
+
+/// A [`PathKey`] as the state writes it: 32 hexadecimal digits.
+fn key(text: &str) -> Option<PathKey> {
+    (text.len() == 32)
+        .then(|| u128::from_str_radix(text, 16).ok())
+        .flatten()
 }
 
 /// The state's lines, to follow the fingerprint line.
@@ -171,19 +177,15 @@ pub(super) fn render(state: &BuildState, text: &mut String) {
     if let Some(from) = state.known_from {
         let _ = writeln!(text, "{KNOWN}{from}");
     }
-    for (path, f) in &state.inputs {
-        if !path.contains(['\n', '\r']) {
-            let _ = writeln!(text, "{INPUT}{:032x}\t{:016x}\t{path}", f.hash, f.stamp);
-        }
+    for (key, f) in &state.inputs {
+        let _ = writeln!(text, "{INPUT}{:032x}\t{:016x}\t{key:032x}", f.hash, f.stamp);
     }
-    for (path, i) in &state.items {
-        if !path.contains(['\n', '\r']) {
-            let _ = writeln!(
-                text,
-                "{ITEM}{}\t{}\t{:032x}\t{:032x}\t{path}",
-                i.column, i.position, i.shape, i.listing
-            );
-        }
+    for (key, i) in &state.items {
+        let _ = writeln!(
+            text,
+            "{ITEM}{}\t{}\t{:032x}\t{:032x}\t{key:032x}",
+            i.column, i.position, i.shape, i.listing
+        );
     }
 }
 
@@ -201,14 +203,10 @@ mod tests {
     fn sample() -> BuildState {
         BuildState {
             setup: "ab12".into(),
-            inputs: [
-                ("site.yaml".to_string(), file(7)),
-                ("content/tzgg/a b.md".into(), file(9)),
-            ]
-            .into(),
+            inputs: [(0x5173, file(7)), (0xa_b, file(9))].into(),
             taken: Duration::from_nanos(1_764_000_000_123_456_789),
             items: [(
-                "content/tzgg/a b.md".to_string(),
+                0xa_b,
                 ItemState {
                     column: 4,
                     position: 0,
@@ -236,14 +234,11 @@ mod tests {
         assert_eq!(s.changed("ab12", &s.inputs), Some(vec![]));
         assert_eq!(s.changed("other", &s.inputs), None);
         let mut files = s.inputs.clone();
-        files.insert("content/tzgg/a b.md".into(), file(10));
-        assert_eq!(
-            s.changed("ab12", &files),
-            Some(vec!["content/tzgg/a b.md".to_string()])
-        );
-        files.insert("content/tzgg/new.md".into(), file(1));
+        files.insert(0xa_b, file(10));
+        assert_eq!(s.changed("ab12", &files), Some(vec![0xa_b]));
+        files.insert(0x01e3, file(1));
         assert_eq!(s.changed("ab12", &files), None);
-        files.remove("site.yaml");
+        files.remove(&0x5173);
         assert_eq!(s.changed("ab12", &files), None);
     }
 
@@ -261,7 +256,9 @@ mod tests {
             "#taken\tsoon",
             "#known\tlater",
             "#setup\t",
-            "#item\t1\t2\t3\t4\tcontent/tzgg/a b.md",
+            "#input\t00\t00\tsite.yaml",
+            "#input\t00\t00\tab",
+            "#item\t1\t2\t3\t4\t000000000000000000000000000000ab",
         ] {
             let mut r = Reader::default();
             for l in text.lines().chain([bad]) {

@@ -13,6 +13,7 @@
 use super::{Counting, Outcome, Pipeline, has_errors, load};
 use crate::content::Site;
 use crate::content::known::KnownItems;
+use crate::fingerprint::PathKey;
 use crate::output::{BuildState, ItemState};
 use crate::render::{self, ItemEdit, Sink};
 use std::collections::BTreeMap;
@@ -27,7 +28,7 @@ impl Pipeline {
     pub fn run_edits(
         &mut self,
         last: &BuildState,
-        changed: &[String],
+        changed: &[PathKey],
         known: Option<KnownItems>,
         sink: &dyn Sink,
     ) -> Option<Outcome> {
@@ -75,8 +76,8 @@ impl Pipeline {
 fn edits(
     site: &Site,
     last: &BuildState,
-    changed: &[String],
-) -> Option<(Vec<ItemEdit>, BTreeMap<String, ItemState>)> {
+    changed: &[PathKey],
+) -> Option<(Vec<ItemEdit>, BTreeMap<PathKey, ItemState>)> {
     let now = item_states(site);
     if now.len() != last.items.len() {
         return None;
@@ -109,7 +110,7 @@ fn edits(
 
 /// Every list item of `site` by the [`crate::fingerprint::path_key`] of its
 /// source path (root-relative, `/`): where it stands and its shape.
-pub fn item_states(site: &Site) -> BTreeMap<String, ItemState> {
+pub fn item_states(site: &Site) -> BTreeMap<PathKey, ItemState> {
     let mut out = BTreeMap::new();
     for (column, col) in site.columns.iter().enumerate() {
         for (position, item) in col.items.iter().enumerate() {

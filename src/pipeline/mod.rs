@@ -98,7 +98,8 @@ pub struct Outcome {
     pub pages: usize,
     /// The site's list items by where they stand ([`item_states`]), when
     /// the run worked them out already.
-    pub item_states: Option<std::collections::BTreeMap<String, crate::output::ItemState>>,
+    pub item_states:
+        Option<std::collections::BTreeMap<crate::fingerprint::PathKey, crate::output::ItemState>>,
 }
 
 impl Outcome {
