@@ -152,7 +152,7 @@ pub(crate) fn render(
         }
     };
     // Every page goes to the sink with its 长者模式 mirror page.
-    let pages_sink = outputs::MirrorSink::new(site, &index, sink);
+    let pages_sink = outputs::MirrorSink::new(site, sink);
     let failures: Vec<Vec<Diagnostic>> = jobs
         .par_iter()
         .filter_map(|job| match renderer.render(job) {

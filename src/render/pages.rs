@@ -10,6 +10,7 @@ use super::{Content, OutputFile, page_count};
 use crate::config::ColumnKind;
 use crate::content::{ColumnContent, LinkIndex, Site, Source, list_page_path};
 use crate::diag::{Diagnostic, LineIndex};
+use std::borrow::Cow;
 
 /// Latest items shown per column on the home page.
 const HOME_ITEMS: usize = 7;
@@ -64,66 +65,65 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
     jobs
 }
 
-/// The file `job` writes and what claims it, without rendering: the
-/// paths here are the ones the render functions below write.
-pub(super) fn claim(site: &Site, job: &Job) -> Claim {
-    let (path, by) = match *job {
-        Job::Home => (
-            "index.html".into(),
-            Origin::builtin(&crate::t!("render-origin-home")),
-        ),
-        Job::NotFound => (
-            "404.html".into(),
-            Origin::builtin(&crate::t!("render-origin-404")),
-        ),
-        Job::SiteMap => (
-            "sitemap.html".into(),
-            Origin::builtin(&crate::t!("render-origin-sitemap")),
-        ),
-        Job::Search => (
-            super::outputs::search::PAGE.into(),
-            Origin::builtin(&crate::t!("render-origin-search-page")),
-        ),
-        Job::List(c, n) => {
-            let col = &site.columns[c];
-            (list_page_path(&col.column.slug, n), Origin::column(col))
-        }
-        Job::Item(c, i) => {
-            let item = &site.columns[c].items[i];
-            (item.out_path.clone(), Origin::item(item))
-        }
+/// The file `job` writes, without rendering: the paths here are the ones
+/// the render functions below write. An item's is borrowed from the site
+/// (a big site has tens of thousands).
+pub(super) fn page_path<'a>(site: &'a Site, job: &Job) -> Cow<'a, str> {
+    match *job {
+        Job::Home => "index.html".into(),
+        Job::NotFound => "404.html".into(),
+        Job::SiteMap => "sitemap.html".into(),
+        Job::Search => super::outputs::search::PAGE.into(),
+        Job::List(c, n) => list_page_path(&site.columns[c].column.slug, n).into(),
+        Job::Item(c, i) => site.columns[c].items[i].out_path.as_str().into(),
         Job::Page(c) | Job::Reports(c) | Job::Rollup(c) => {
-            let col = &site.columns[c];
-            (list_page_path(&col.column.slug, 0), Origin::column(col))
+            list_page_path(&site.columns[c].column.slug, 0).into()
         }
         Job::Report(c, i) => {
             let col = &site.columns[c];
-            let r = &col.reports[i];
-            let what = crate::t!(
-                "render-origin-report",
-                year = r.year().to_string(),
-                slug = col.column.slug.as_str()
-            );
-            (
-                format!("{}/{}.html", col.column.slug, r.slug()),
-                Origin::column_part(col, &what),
-            )
+            format!("{}/{}.html", col.column.slug, col.reports[i].slug()).into()
         }
         Job::RollupYear(c, i) => {
             let col = &site.columns[c];
-            let year = col.rollup[i].year;
+            super::rollup::year_path(&col.column.slug, col.rollup[i].year).into()
+        }
+    }
+}
+
+/// The file `job` writes ([`page_path`]) and what claims it.
+pub(super) fn claim(site: &Site, job: &Job) -> Claim {
+    let by = match *job {
+        Job::Home => Origin::builtin(&crate::t!("render-origin-home")),
+        Job::NotFound => Origin::builtin(&crate::t!("render-origin-404")),
+        Job::SiteMap => Origin::builtin(&crate::t!("render-origin-sitemap")),
+        Job::Search => Origin::builtin(&crate::t!("render-origin-search-page")),
+        Job::List(c, _) | Job::Page(c) | Job::Reports(c) | Job::Rollup(c) => {
+            Origin::column(&site.columns[c])
+        }
+        Job::Item(c, i) => Origin::item(&site.columns[c].items[i]),
+        Job::Report(c, i) => {
+            let col = &site.columns[c];
             let what = crate::t!(
-                "render-origin-rollup",
-                year = year.to_string(),
+                "render-origin-report",
+                year = col.reports[i].year().to_string(),
                 slug = col.column.slug.as_str()
             );
-            (
-                super::rollup::year_path(&col.column.slug, year),
-                Origin::column_part(col, &what),
-            )
+            Origin::column_part(col, &what)
+        }
+        Job::RollupYear(c, i) => {
+            let col = &site.columns[c];
+            let what = crate::t!(
+                "render-origin-rollup",
+                year = col.rollup[i].year.to_string(),
+                slug = col.column.slug.as_str()
+            );
+            Origin::column_part(col, &what)
         }
     };
-    Claim { path, by }
+    Claim {
+        path: page_path(site, job).into_owned(),
+        by,
+    }
 }
 
 /// Everything a job needs.

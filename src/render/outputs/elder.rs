@@ -18,12 +18,13 @@
 //! `zhe` is a located error there) and writes nothing itself.
 
 use super::{Cx, SiteOutput};
-use crate::content::{LinkIndex, Site};
+use crate::content::{Site, url_of};
 use crate::diag::Diagnostic;
 use crate::render::pages;
 use crate::render::plan::{Claim, Origin};
 use crate::render::{Content, OutputFile, Sink};
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::HashSet;
 
 /// The mirror's folder in the output.
 pub(crate) const DIR: &str = "zhe";
@@ -76,32 +77,20 @@ impl SiteOutput for Elder {
 /// Passes every page on to `inner`, and its mirror page with it.
 pub(crate) struct MirrorSink<'a> {
     inner: &'a dyn Sink,
-    /// Each page's output path and its URL.
-    pages: HashMap<String, String>,
-    links: Links,
+    links: Links<'a>,
 }
 
 impl<'a> MirrorSink<'a> {
     /// A sink that mirrors the pages of `site` into `inner`.
-    pub(crate) fn new(site: &Site, index: &LinkIndex, inner: &'a dyn Sink) -> Self {
-        let pages: HashMap<String, String> = pages::jobs(site)
-            .iter()
-            .map(|job| {
-                let out = pages::claim(site, job).path;
-                let url = index.url(&out);
-                (out, url)
-            })
-            .collect();
-        let mut swap = HashMap::with_capacity(pages.len() * 2);
-        for (out, normal) in &pages {
-            let mirror = index.url(&mirror_path(out));
-            swap.insert(normal.clone(), mirror.clone());
-            swap.insert(mirror, normal.clone());
-        }
+    pub(crate) fn new(site: &'a Site, inner: &'a dyn Sink) -> Self {
         Self {
             inner,
-            pages,
-            links: Links { swap },
+            links: Links {
+                base: site.config.base_path.clone(),
+                pages: (pages::jobs(site).iter())
+                    .map(|job| pages::page_path(site, job))
+                    .collect(),
+            },
         }
     }
 }
@@ -109,10 +98,11 @@ impl<'a> MirrorSink<'a> {
 impl Sink for MirrorSink<'_> {
     fn put(&self, file: OutputFile) {
         if let Content::Bytes(bytes) = &file.content
-            && let Some(url) = self.pages.get(&file.path)
+            && self.links.pages.contains(file.path.as_str())
         {
+            let url = url_of(&self.links.base, &file.path);
             let html = String::from_utf8_lossy(bytes);
-            let mirrored = mirror_page(&html, &self.links, url);
+            let mirrored = mirror_page(&html, &self.links, &url);
             self.inner.put(OutputFile {
                 path: mirror_path(&file.path),
                 content: Content::Bytes(mirrored.into_bytes()),
@@ -122,19 +112,43 @@ impl Sink for MirrorSink<'_> {
     }
 }
 
-/// Every page's URL and its mirror's, both ways.
-pub(crate) struct Links {
-    swap: HashMap<String, String>,
+/// The site's pages, whose URLs a mirror page swaps for their mirrors'.
+/// Each swap is worked out when a link asks for it: an edit renders a few
+/// pages of tens of thousands.
+pub(crate) struct Links<'a> {
+    /// The site's base path (`/x/`).
+    base: String,
+    /// The output path of every page of the site.
+    pages: HashSet<Cow<'a, str>>,
 }
 
-impl Links {
+impl Links<'_> {
     /// `href` with its path swapped between a page and its mirror page, or
     /// `None` when it is not a link to a page of the site. The query and
     /// fragment are kept.
     fn swap(&self, href: &str) -> Option<String> {
         let cut = href.find(['?', '#']).unwrap_or(href.len());
         let (path, rest) = href.split_at(cut);
-        self.swap.get(path).map(|to| format!("{to}{rest}"))
+        self.other(path).map(|to| format!("{to}{rest}"))
+    }
+
+    /// The URL of the mirror of the page at `url`, or of the page whose
+    /// mirror is at `url`. Only a page's own URL ([`url_of`]) counts: the
+    /// home page is at the base path, not at `index.html` under it.
+    fn other(&self, url: &str) -> Option<String> {
+        let out = if url == self.base {
+            "index.html"
+        } else {
+            url.strip_prefix(self.base.as_str())
+                .filter(|out| *out != "index.html")?
+        };
+        if self.pages.contains(out) {
+            return Some(url_of(&self.base, &mirror_path(out)));
+        }
+        let normal = out.strip_prefix(DIR)?.strip_prefix('/')?;
+        self.pages
+            .contains(normal)
+            .then(|| url_of(&self.base, normal))
     }
 
     /// The value of an `href` or `src` in a mirror page: a link to a page
@@ -196,7 +210,7 @@ fn resolve(folder: &str, rel: &str) -> String {
 /// link to the normal page (`canonical`, its URL) before `</head>`. Only tags are changed: text,
 /// comments and the content of `<script>` and `<style>` are copied as they
 /// are.
-pub(crate) fn mirror_page(html: &str, links: &Links, canonical: &str) -> String {
+pub(crate) fn mirror_page(html: &str, links: &Links<'_>, canonical: &str) -> String {
     let mut out = String::with_capacity(html.len() + 128);
     let mut rest = html;
     let mut canonical_seen = false;
@@ -384,16 +398,11 @@ impl<'a> Tag<'a> {
 mod tests {
     use super::*;
 
-    fn links() -> Links {
-        let mut swap = HashMap::new();
-        for (n, m) in [
-            ("/x/", "/x/zhe/index.html"),
-            ("/x/tzgg/a.html", "/x/zhe/tzgg/a.html"),
-        ] {
-            swap.insert(n.to_string(), m.to_string());
-            swap.insert(m.to_string(), n.to_string());
+    fn links() -> Links<'static> {
+        Links {
+            base: "/x/".into(),
+            pages: ["index.html".into(), "tzgg/a.html".into()].into(),
         }
-        Links { swap }
     }
 
     #[test]
