@@ -53,14 +53,19 @@ pub(super) fn commit(
 ) -> Result<WriteStats, OutputError> {
     let out = stager.out();
     let Staged {
-        mut entries,
+        entries: staged_entries,
         mut pending,
         ..
     } = staged;
-    let current: HashSet<String> = entries.iter().map(|(p, _, _)| p.clone()).collect();
-    let mut stale: Vec<(String, u128, u64)> = Vec::new();
-    for (p, (h, s)) in stager.old() {
-        if current.contains(p) {
+    // Borrowed, not copied: a big site has a hundred thousand files.
+    let old = stager.old();
+    let current: HashSet<&str> = staged_entries.iter().map(|(p, _, _)| p.as_str()).collect();
+    let mut entries: Vec<(&str, u128, u64)> = (staged_entries.iter())
+        .map(|(p, h, s)| (p.as_str(), *h, *s))
+        .collect();
+    let mut stale: Vec<(&str, u128, u64)> = Vec::new();
+    for (p, (h, s)) in old {
+        if current.contains(p.as_str()) {
             continue;
         }
         // A build of some edits keeps what it did not render, except in
@@ -69,22 +74,22 @@ pub(super) fn commit(
             .kept()
             .is_some_and(|rebuilt| !rebuilt.iter().any(|dir| p.starts_with(dir.as_str())));
         if kept {
-            entries.push((p.clone(), *h, *s));
+            entries.push((p.as_str(), *h, *s));
         } else {
-            stale.push((p.clone(), *h, *s));
+            stale.push((p.as_str(), *h, *s));
         }
     }
-    entries.sort_unstable();
-    stale.sort_unstable();
+    entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    stale.sort_unstable_by(|a, b| a.0.cmp(b.0));
     // 1. Everything that may be on disk from here on is in the manifest.
     // The manifest written when the build began lists the old files (and
-    // stale ones are old): unless a file is new, it says that already.
-    let old = stager.old();
-    if entries.iter().any(|(p, _, _)| !old.contains_key(p)) {
+    // stale ones are old, kept ones too): unless a file is new, it says
+    // that already.
+    if (staged_entries.iter()).any(|(p, _, _)| !old.contains_key(p)) {
         let mut journal = entries.clone();
-        journal.extend(stale.iter().cloned());
-        journal.sort_unstable();
-        if let Err(e) = stager.write_manifest(None, None, journal) {
+        journal.extend(stale.iter().copied());
+        journal.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        if let Err(e) = stager.write_manifest(None, None, &journal) {
             remove_staged(out, &pending);
             return Err(e.into());
         }
@@ -116,7 +121,7 @@ pub(super) fn commit(
         rest = after;
     }
     // 3. Stale files.
-    let stale_paths: Vec<&str> = stale.iter().map(|(p, _, _)| p.as_str()).collect();
+    let stale_paths: Vec<&str> = stale.iter().map(|(p, _, _)| *p).collect();
     let removed = remove_stale(out, &stale_paths)?;
     // 4. The list items kept for the next build, which the state of the
     // new manifest names (a file it does not name is not used), then the
@@ -132,7 +137,7 @@ pub(super) fn commit(
         }
     }
     let total = entries.len();
-    stager.write_manifest(fingerprint, stager.state(), entries)?;
+    stager.write_manifest(fingerprint, stager.state(), &entries)?;
     Ok(WriteStats {
         total,
         written,

@@ -94,22 +94,58 @@ impl Manifest {
 
 /// The manifest's text: the fingerprint line when given (and after it the
 /// state, when given), then one line per entry, in the order given.
-pub(crate) fn render<'a>(
+pub(crate) fn render(
     fingerprint: Option<&str>,
     build_state: Option<&BuildState>,
-    entries: impl ExactSizeIterator<Item = (&'a str, u128, u64)>,
+    entries: &[(&str, u128, u64)],
 ) -> String {
     let mut text = String::with_capacity(entries.len() * 64 + 64);
     if let Some(fp) = fingerprint {
-        text.push_str(&format!("{FINGERPRINT}{fp}\n"));
+        text.push_str(FINGERPRINT);
+        text.push_str(fp);
+        text.push('\n');
         if let Some(s) = build_state {
             state::render(s, &mut text);
         }
     }
     for (path, hash, size) in entries {
-        text.push_str(&format!("{hash:032x}\t{size}\t{path}\n"));
+        push_hex(&mut text, *hash, 32);
+        text.push('\t');
+        push_decimal(&mut text, *size);
+        text.push('\t');
+        text.push_str(path);
+        text.push('\n');
     }
     text
+}
+
+/// Appends the last `digits` hexadecimal digits of `value`, as
+/// `{value:0digits$x}` would for a value that fits: a big site's manifest
+/// has hundreds of thousands of them, and the formatting machinery takes
+/// far longer.
+pub(super) fn push_hex(text: &mut String, value: u128, digits: usize) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut buf = [0u8; 32];
+    for (i, b) in buf.iter_mut().rev().enumerate() {
+        *b = HEX[((value >> (4 * i)) & 0xf) as usize];
+    }
+    let digits = digits.min(32);
+    text.extend(buf[32 - digits..].iter().map(|&b| char::from(b)));
+}
+
+/// Appends `value` in decimal digits.
+pub(super) fn push_decimal(text: &mut String, mut value: u64) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (value % 10) as u8;
+        value /= 10;
+        if value == 0 {
+            break;
+        }
+    }
+    text.extend(buf[at..].iter().map(|&b| char::from(b)));
 }
 
 /// True when the manifest of `out` begins with a fingerprint: the last
@@ -179,6 +215,32 @@ pub(crate) fn is_inside(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_written_as_the_formatter_writes_them() {
+        for v in [
+            0u128,
+            1,
+            9,
+            10,
+            0xabc,
+            u64::MAX as u128,
+            u128::MAX,
+            1 << 127,
+        ] {
+            for digits in [16, 32] {
+                let mut text = String::new();
+                push_hex(&mut text, v, digits);
+                let full = format!("{v:032x}");
+                assert_eq!(text, full[32 - digits..], "{v} {digits}");
+            }
+        }
+        for v in [0u64, 7, 10, 99, 100, 12345, u64::MAX] {
+            let mut text = String::new();
+            push_decimal(&mut text, v);
+            assert_eq!(text, v.to_string());
+        }
+    }
 
     #[test]
     fn only_plain_relative_paths_are_inside() {

@@ -223,7 +223,7 @@ impl Stager {
             if self.old.found && self.old.fingerprint.is_none() {
                 return Ok(Begun::Untouched);
             }
-            self.write_manifest(None, None, self.old_entries())
+            self.write_manifest(None, None, &self.old_entries())
                 .map_err(|e| e.to_string())
                 .map(|()| Begun::Written)
         });
@@ -236,9 +236,9 @@ impl Stager {
         })
     }
 
-    fn old_entries(&self) -> Vec<(String, u128, u64)> {
+    fn old_entries(&self) -> Vec<(&str, u128, u64)> {
         let mut entries: Vec<_> = (self.old.entries.iter())
-            .map(|(p, (h, s))| (p.clone(), *h, *s))
+            .map(|(p, (h, s))| (p.as_str(), *h, *s))
             .collect();
         entries.sort_unstable();
         entries
@@ -248,13 +248,9 @@ impl Stager {
         &self,
         fingerprint: Option<&str>,
         state: Option<&BuildState>,
-        entries: Vec<(String, u128, u64)>,
+        entries: &[(&str, u128, u64)],
     ) -> Result<(), IoError> {
-        let text = manifest::render(
-            fingerprint,
-            state,
-            entries.iter().map(|(p, h, s)| (p.as_str(), *h, *s)),
-        );
+        let text = manifest::render(fingerprint, state, entries);
         fsx::write_atomic(&self.out.join(manifest::MANIFEST), text.as_bytes())
     }
 
@@ -340,7 +336,7 @@ impl Stager {
             } else {
                 let fingerprint = self.old.fingerprint.as_deref();
                 let state = self.old.state.as_deref();
-                let _ = self.write_manifest(fingerprint, state, self.old_entries());
+                let _ = self.write_manifest(fingerprint, state, &self.old_entries());
             }
         }
     }

@@ -177,15 +177,28 @@ pub(super) fn render(state: &BuildState, text: &mut String) {
     if let Some(from) = state.known_from {
         let _ = writeln!(text, "{KNOWN}{from}");
     }
+    use super::manifest::{push_decimal, push_hex};
     for (key, f) in &state.inputs {
-        let _ = writeln!(text, "{INPUT}{:032x}\t{:016x}\t{key:032x}", f.hash, f.stamp);
+        text.push_str(INPUT);
+        push_hex(text, f.hash, 32);
+        text.push('\t');
+        push_hex(text, f.stamp.into(), 16);
+        text.push('\t');
+        push_hex(text, *key, 32);
+        text.push('\n');
     }
     for (key, i) in &state.items {
-        let _ = writeln!(
-            text,
-            "{ITEM}{}\t{}\t{:032x}\t{:032x}\t{key:032x}",
-            i.column, i.position, i.shape, i.listing
-        );
+        text.push_str(ITEM);
+        push_decimal(text, i.column as u64);
+        text.push('\t');
+        push_decimal(text, i.position as u64);
+        text.push('\t');
+        push_hex(text, i.shape, 32);
+        text.push('\t');
+        push_hex(text, i.listing, 32);
+        text.push('\t');
+        push_hex(text, *key, 32);
+        text.push('\n');
     }
 }
 
