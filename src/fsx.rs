@@ -132,13 +132,26 @@ pub fn create_dir_all(path: &Path) -> Result<(), IoError> {
 /// Writes `bytes` to `path` through a temporary file in the same folder and
 /// a rename, so a reader never sees a half-written file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), IoError> {
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// Like [`write_atomic`], with the bytes written by `write` as it goes,
+/// so they need not all be in memory at once.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>,
+) -> Result<(), IoError> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.gongkai-tmp"));
-    fs::write(&tmp, bytes).map_err(|e| IoError::new("failed to write", &tmp, e))?;
+    let written = fs::File::create(&tmp).and_then(|mut file| write(&mut file));
+    if let Err(e) = written {
+        let _ = fs::remove_file(&tmp);
+        return Err(IoError::new("failed to write", &tmp, e));
+    }
     fs::rename(&tmp, path).map_err(|e| {
         let _ = fs::remove_file(&tmp);
         IoError::new("failed to replace", path, e)

@@ -92,31 +92,67 @@ impl Manifest {
     }
 }
 
-/// The manifest's text: the fingerprint line when given (and after it the
-/// state, when given), then one line per entry, in the order given.
-pub(crate) fn render(
+/// Writes the manifest's text to `out`: the fingerprint line when given
+/// (and after it the state, when given), then one line per entry, in the
+/// order given.
+pub(crate) fn write(
+    out: &mut dyn std::io::Write,
     fingerprint: Option<&str>,
     build_state: Option<&BuildState>,
     entries: &[(&str, u128, u64)],
-) -> String {
-    let mut text = String::with_capacity(entries.len() * 64 + 64);
+) -> std::io::Result<()> {
+    let mut w = Lines::new(out);
     if let Some(fp) = fingerprint {
-        text.push_str(FINGERPRINT);
-        text.push_str(fp);
-        text.push('\n');
+        w.text.push_str(FINGERPRINT);
+        w.text.push_str(fp);
+        w.text.push('\n');
         if let Some(s) = build_state {
-            state::render(s, &mut text);
+            state::render(s, &mut w)?;
         }
     }
     for (path, hash, size) in entries {
-        push_hex(&mut text, *hash, 32);
-        text.push('\t');
-        push_decimal(&mut text, *size);
-        text.push('\t');
-        text.push_str(path);
-        text.push('\n');
+        push_hex(&mut w.text, *hash, 32);
+        w.text.push('\t');
+        push_decimal(&mut w.text, *size);
+        w.text.push('\t');
+        w.text.push_str(path);
+        w.text.push('\n');
+        w.done()?;
     }
-    text
+    w.finish()
+}
+
+/// Lines of text handed on in pieces of some tens of kilobytes: a big
+/// site's manifest is many megabytes, and is never held whole.
+pub(super) struct Lines<'a> {
+    /// The lines not yet handed on; push whole lines, then call
+    /// [`Lines::done`].
+    pub(super) text: String,
+    out: &'a mut dyn std::io::Write,
+}
+
+impl<'a> Lines<'a> {
+    const PIECE: usize = 64 * 1024;
+
+    fn new(out: &'a mut dyn std::io::Write) -> Self {
+        Self {
+            text: String::with_capacity(Self::PIECE + 1024),
+            out,
+        }
+    }
+
+    /// Hands the lines on once there are enough of them.
+    pub(super) fn done(&mut self) -> std::io::Result<()> {
+        if self.text.len() >= Self::PIECE {
+            self.out.write_all(self.text.as_bytes())?;
+            self.text.clear();
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> std::io::Result<()> {
+        self.out.write_all(self.text.as_bytes())
+    }
 }
 
 /// Appends the last `digits` hexadecimal digits of `value`, as

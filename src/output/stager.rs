@@ -250,8 +250,9 @@ impl Stager {
         state: Option<&BuildState>,
         entries: &[(&str, u128, u64)],
     ) -> Result<(), IoError> {
-        let text = manifest::render(fingerprint, state, entries);
-        fsx::write_atomic(&self.out.join(manifest::MANIFEST), text.as_bytes())
+        fsx::write_atomic_with(&self.out.join(manifest::MANIFEST), |w| {
+            manifest::write(w, fingerprint, state, entries)
+        })
     }
 
     /// Stages one file: a file whose bytes are already on disk (same hash

@@ -26,6 +26,7 @@
 //! then a full one), and its paths are only ever compared, never opened,
 //! written or removed.
 
+use super::manifest::{Lines, push_decimal, push_hex};
 use crate::fingerprint::{FileHash, PathKey};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -170,15 +171,16 @@ fn key(text: &str) -> Option<PathKey> {
 }
 
 /// The state's lines, to follow the fingerprint line.
-pub(super) fn render(state: &BuildState, text: &mut String) {
+pub(super) fn render(state: &BuildState, w: &mut Lines<'_>) -> std::io::Result<()> {
     use std::fmt::Write as _;
+    let text = &mut w.text;
     let _ = writeln!(text, "{SETUP}{}", state.setup);
     let _ = writeln!(text, "{TAKEN}{}", state.taken.as_nanos());
     if let Some(from) = state.known_from {
         let _ = writeln!(text, "{KNOWN}{from}");
     }
-    use super::manifest::{push_decimal, push_hex};
     for (key, f) in &state.inputs {
+        let text = &mut w.text;
         text.push_str(INPUT);
         push_hex(text, f.hash, 32);
         text.push('\t');
@@ -186,8 +188,10 @@ pub(super) fn render(state: &BuildState, text: &mut String) {
         text.push('\t');
         push_hex(text, *key, 32);
         text.push('\n');
+        w.done()?;
     }
     for (key, i) in &state.items {
+        let text = &mut w.text;
         text.push_str(ITEM);
         push_decimal(text, i.column as u64);
         text.push('\t');
@@ -199,7 +203,9 @@ pub(super) fn render(state: &BuildState, text: &mut String) {
         text.push('\t');
         push_hex(text, *key, 32);
         text.push('\n');
+        w.done()?;
     }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -232,10 +238,20 @@ mod tests {
         }
     }
 
+    /// The state's lines, as a manifest with a fingerprint holds them.
+    fn text_of(state: &BuildState) -> String {
+        let mut bytes = Vec::new();
+        super::super::manifest::write(&mut bytes, Some("f"), Some(state), &[])
+            .expect("written to memory");
+        let text = String::from_utf8(bytes).expect("UTF-8");
+        text.strip_prefix("#fingerprint\tf\n")
+            .expect("fingerprint")
+            .to_string()
+    }
+
     #[test]
     fn reads_back_what_it_writes() {
-        let mut text = String::new();
-        render(&sample(), &mut text);
+        let text = text_of(&sample());
         let mut r = Reader::default();
         assert!(text.lines().all(|l| r.line(l)));
         assert_eq!(r.finish(), Some(sample()));
@@ -257,8 +273,7 @@ mod tests {
 
     #[test]
     fn one_bad_line_makes_the_state_unusable() {
-        let mut text = String::new();
-        render(&sample(), &mut text);
+        let text = text_of(&sample());
         for bad in [
             "#item\tx\t0\t00\t00\tcontent/a.md",
             "#item\t1\t0\tzz\t00\tcontent/a.md",
