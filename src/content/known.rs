@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// Bumped whenever the layout below changes: an older file is ignored.
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 
 /// Items of the last build that can be used again, each taken once (moved
 /// out, not copied: a big site's items are many megabytes).
@@ -71,16 +71,27 @@ impl KnownItems {
     /// Takes the item of the file whose root-relative path is `shown`, if
     /// known, with its files' paths under `root` (the site's folder as
     /// this build names it).
+    #[cfg(test)]
     pub(crate) fn take(&self, root: &Path, shown: &Path) -> Option<Item> {
-        if self.index.is_empty() {
-            return None;
-        }
-        let at = *self.index.get(&path_key(shown))?;
-        let saved = {
-            let mut all = self.saved.lock().unwrap_or_else(|e| e.into_inner());
-            all.get_mut(at)?.take()?
-        };
-        saved.into_item(root)
+        let wanted = [(path_key(shown), shown.to_path_buf())];
+        self.take_each(&wanted).pop().flatten()?.into_item(root)
+    }
+
+    /// Takes the items of the files whose root-relative paths are `shown`
+    /// (each with its [`path_key`]), one place each (`None` for a file not
+    /// known), all at once: a column of thousands of items takes them under
+    /// one lock, and turns them into items in parallel
+    /// ([`Taken::into_item`]).
+    pub(crate) fn take_each(&self, wanted: &[(PathKey, PathBuf)]) -> Vec<Option<Taken>> {
+        let mut all = self.saved.lock().unwrap_or_else(|e| e.into_inner());
+        (wanted.iter())
+            .map(|(key, shown)| {
+                let at = *self.index.get(key)?;
+                let saved = all.get_mut(at)?.take()?;
+                // The record names its file: never another's.
+                (Path::new(&*saved.shown) == shown).then_some(Taken(saved))
+            })
+            .collect()
     }
 
     /// How many items it holds.
@@ -91,6 +102,17 @@ impl KnownItems {
     /// True when it holds none.
     pub fn is_empty(&self) -> bool {
         self.index.is_empty()
+    }
+}
+
+/// An item taken from the kept ones, not yet made an [`Item`].
+pub(crate) struct Taken(Saved<'static>);
+
+impl Taken {
+    /// The item, its files' paths under `root` (the site's folder as this
+    /// build names it); `None` when the record does not make one.
+    pub(crate) fn into_item(self, root: &Path) -> Option<Item> {
+        self.0.into_item(root)
     }
 }
 
@@ -155,7 +177,7 @@ pub fn decode(bytes: &[u8], setup: &str, taken: u128) -> Option<KnownItems> {
         return None;
     }
     let index = (saved.iter().enumerate())
-        .filter_map(|(at, s)| Some((path_key(Path::new(&*s.as_ref()?.shown)), at)))
+        .filter_map(|(at, s)| Some((s.as_ref()?.key, at)))
         .collect();
     Some(KnownItems {
         saved: Mutex::new(saved),
@@ -180,8 +202,12 @@ struct Header {
 /// folder: borrowed from the item when written, owned when read back.
 #[derive(Serialize, Deserialize)]
 struct Saved<'a> {
+    /// [`path_key`] of `shown`, so reading the file back need not work
+    /// it out for every item.
+    key: PathKey,
     title: Cow<'a, str>,
-    date: String,
+    /// Year, month, day, hour, minute, second, nanosecond.
+    date: (i16, i8, i8, i8, i8, i8, i32),
     has_time: bool,
     slug: Cow<'a, str>,
     slug_at: Option<(u32, u32)>,
@@ -279,9 +305,20 @@ impl<'a> Saved<'a> {
             })
             .collect::<Option<_>>()?;
         let m = &item.meta;
+        let at = &item.date.at;
+        let shown = under(&item.source.path)?;
         Some(Self {
+            key: path_key(Path::new(&*shown)),
             title: b(&item.title),
-            date: item.date.at.to_string(),
+            date: (
+                at.year(),
+                at.month(),
+                at.day(),
+                at.hour(),
+                at.minute(),
+                at.second(),
+                at.subsec_nanosecond(),
+            ),
             has_time: item.date.has_time,
             slug: b(&item.slug),
             slug_at: item.slug_at,
@@ -300,7 +337,7 @@ impl<'a> Saved<'a> {
             files,
             draft: item.draft,
             aliases: Cow::Borrowed(&item.aliases),
-            shown: under(&item.source.path)?,
+            shown,
             rel: b(&item.source.rel),
             body_start: item.source.body_start,
             body_line: item.source.body_line,
@@ -315,7 +352,10 @@ impl<'a> Saved<'a> {
         Some(Item {
             title: self.title.into_owned(),
             date: PubDate {
-                at: self.date.parse().ok()?,
+                at: {
+                    let (y, mo, d, h, mi, s, ns) = self.date;
+                    jiff::civil::DateTime::new(y, mo, d, h, mi, s, ns).ok()?
+                },
                 has_time: self.has_time,
             },
             slug: self.slug.into_owned(),
@@ -430,6 +470,20 @@ mod tests {
         for item in again.columns.iter().flat_map(|c| &c.items) {
             assert!(item.source.body().is_ok_and(|b| !b.is_empty()));
         }
+    }
+
+    #[test]
+    fn a_record_filed_under_another_files_key_is_not_taken() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let site = example(None);
+        let bytes = encode(&site, "ab", 7).expect("encoded");
+        let mut known = decode(&bytes, "ab", 7).expect("decoded");
+        let mut all = site.columns.iter().flat_map(|c| &c.items);
+        let (first, second) = (all.next().expect("one"), all.next().expect("two"));
+        // The first file's key leads to the second file's record.
+        let at = known.index[&path_key(&second.source.shown)];
+        known.index.insert(path_key(&first.source.shown), at);
+        assert!(known.take(root, &first.source.shown).is_none());
     }
 
     #[test]
