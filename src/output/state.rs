@@ -96,6 +96,10 @@ const KNOWN: &str = "#known\t";
 #[derive(Debug, Default)]
 pub(super) struct Reader {
     state: BuildState,
+    /// Inputs and items as read, made maps at the end all at once (tens
+    /// of thousands each on a big site).
+    inputs: Vec<(PathKey, FileHash)>,
+    items: Vec<(PathKey, ItemState)>,
     seen: bool,
     broken: bool,
 }
@@ -136,7 +140,7 @@ impl Reader {
         let hash = u128::from_str_radix(parts.next()?, 16).ok()?;
         let stamp = u64::from_str_radix(parts.next()?, 16).ok()?;
         let key = key(parts.next()?)?;
-        self.state.inputs.insert(key, FileHash { hash, stamp });
+        self.inputs.push((key, FileHash { hash, stamp }));
         Some(())
     }
 
@@ -153,13 +157,25 @@ impl Reader {
             shape,
             listing,
         };
-        // One path, one item.
-        self.state.items.insert(key, item).is_none().then_some(())
+        self.items.push((key, item));
+        Some(())
     }
 
     /// The state, when there were state lines and all of them parsed.
-    pub(super) fn finish(self) -> Option<BuildState> {
-        (self.seen && !self.broken && !self.state.setup.is_empty()).then_some(self.state)
+    pub(super) fn finish(mut self) -> Option<BuildState> {
+        if !self.seen || self.broken || self.state.setup.is_empty() {
+            return None;
+        }
+        // One path, one item.
+        self.items.sort_unstable_by_key(|(key, _)| *key);
+        if self.items.windows(2).any(|w| w[0].0 == w[1].0) {
+            return None;
+        }
+        // For an input named twice, the last line holds (as it always has).
+        self.inputs.sort_by_key(|(key, _)| *key);
+        self.state.inputs = self.inputs.into_iter().collect();
+        self.state.items = self.items.into_iter().collect();
+        Some(self.state)
     }
 }
 
