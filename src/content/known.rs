@@ -25,6 +25,7 @@
 use super::{Attachment, Item, LinkedFile, Meta, PubDate, Source};
 use crate::config::LineBreaks;
 use crate::fingerprint::{PathKey, path_key};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -32,7 +33,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// Bumped whenever the layout below changes: an older file is ignored.
-const VERSION: u32 = 4;
+const VERSION: u32 = 5;
 
 /// Items of the last build that can be used again, each taken once (moved
 /// out, not copied: a big site's items are many megabytes).
@@ -139,10 +140,18 @@ pub fn write(
         count: items.len() as u64,
     };
     postcard::to_io(&header, &mut *w).map_err(std::io::Error::other)?;
+    // Each record after its length (four bytes, little-endian), so that
+    // reading back can cut the file into records first and decode them in
+    // parallel.
+    let mut record = Vec::new();
     for item in items {
         let saved = Saved::of(item, root)
             .ok_or_else(|| std::io::Error::other("path not UTF-8 or outside the site"))?;
-        postcard::to_io(&saved, &mut *w).map_err(std::io::Error::other)?;
+        record.clear();
+        record = postcard::to_extend(&saved, record).map_err(std::io::Error::other)?;
+        let len = u32::try_from(record.len()).map_err(std::io::Error::other)?;
+        w.write_all(&len.to_le_bytes())?;
+        w.write_all(&record)?;
     }
     Ok(())
 }
@@ -167,15 +176,25 @@ pub fn decode(bytes: &[u8], setup: &str, taken: u128) -> Option<KnownItems> {
     // but never more than the bytes could hold: an item takes more than
     // MIN_ITEM_BYTES.
     let count = usize::try_from(header.count).ok()?;
-    let mut saved = Vec::with_capacity(count.min(rest.len() / MIN_ITEM_BYTES));
+    let mut records = Vec::with_capacity(count.min(rest.len() / MIN_ITEM_BYTES));
     for _ in 0..count {
-        let (item, after) = postcard::take_from_bytes::<Saved<'static>>(rest).ok()?;
-        saved.push(Some(item));
-        rest = after;
+        let (len, after) = rest.split_first_chunk::<4>()?;
+        let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
+        records.push(after.get(..len)?);
+        rest = &after[len..];
     }
     if !rest.is_empty() {
         return None;
     }
+    let saved: Vec<Option<Saved<'static>>> = records
+        .into_par_iter()
+        .map(
+            |record| match postcard::take_from_bytes::<Saved<'static>>(record) {
+                Ok((item, [])) => Some(Some(item)),
+                _ => None,
+            },
+        )
+        .collect::<Option<_>>()?;
     let index = (saved.iter().enumerate())
         .filter_map(|(at, s)| Some((s.as_ref()?.key, at)))
         .collect();
