@@ -111,21 +111,26 @@ fn edits(
 /// Every list item of `site` by the [`crate::fingerprint::path_key`] of its
 /// source path (root-relative, `/`): where it stands and its shape.
 pub fn item_states(site: &Site) -> BTreeMap<PathKey, ItemState> {
-    let mut out = BTreeMap::new();
-    for (column, col) in site.columns.iter().enumerate() {
-        for (position, item) in col.items.iter().enumerate() {
-            out.insert(
-                crate::fingerprint::path_key(&item.source.shown),
-                ItemState {
-                    column,
-                    position,
-                    shape: shape(item),
-                    listing: listing(item),
-                },
-            );
-        }
-    }
-    out
+    use rayon::prelude::*;
+    let places: Vec<(usize, usize, &crate::content::Item)> = (site.columns.iter().enumerate())
+        .flat_map(|(column, col)| (col.items.iter().enumerate()).map(move |(p, i)| (column, p, i)))
+        .collect();
+    // Tens of thousands of items on a big site: hashed in parallel, and
+    // made a map in one go.
+    let mut states: Vec<(PathKey, ItemState)> = places
+        .into_par_iter()
+        .map(|(column, position, item)| {
+            let state = ItemState {
+                column,
+                position,
+                shape: shape(item),
+                listing: listing(item),
+            };
+            (crate::fingerprint::path_key(&item.source.shown), state)
+        })
+        .collect();
+    states.sort_unstable_by_key(|(key, _)| *key);
+    states.into_iter().collect()
 }
 
 /// Everything of an item but its text, hashed: what any page other than
@@ -164,6 +169,6 @@ fn shape(item: &crate::content::Item) -> u128 {
         h.write(a.out_path.as_bytes());
         h.write(a.source.as_os_str().as_encoded_bytes());
     }
-    h.write(format!("{:?}", item.files).as_bytes());
+    std::hash::Hash::hash(&item.files, &mut h);
     h.digest128()
 }
