@@ -39,7 +39,8 @@ const VERSION: u32 = 5;
 /// out, not copied: a big site's items are many megabytes).
 #[derive(Default)]
 pub struct KnownItems {
-    saved: Mutex<Vec<Option<Saved<'static>>>>,
+    /// One lock each: items are taken from parallel threads, each once.
+    saved: Vec<Mutex<Option<Saved<'static>>>>,
     /// [`crate::fingerprint::path_key`] of an item's source → its place in
     /// `saved`.
     index: HashMap<PathKey, usize>,
@@ -56,13 +57,14 @@ impl KnownItems {
     /// the [`crate::fingerprint::path_key`] of its path) as they did when
     /// the item was parsed.
     pub fn reusable(mut self, hash_now: impl Fn(PathKey) -> Option<u128>) -> Self {
-        let saved = self.saved.get_mut().unwrap_or_else(|e| e.into_inner());
+        let saved = &mut self.saved;
         self.index.retain(|key, at| {
-            let same = saved[*at]
+            let slot = saved[*at].get_mut().unwrap_or_else(|e| e.into_inner());
+            let same = slot
                 .as_ref()
                 .is_some_and(|s| hash_now(*key) == Some(s.hash));
             if !same {
-                saved[*at] = None;
+                *slot = None;
             }
             same
         });
@@ -72,27 +74,15 @@ impl KnownItems {
     /// Takes the item of the file whose root-relative path is `shown`, if
     /// known, with its files' paths under `root` (the site's folder as
     /// this build names it).
-    #[cfg(test)]
     pub(crate) fn take(&self, root: &Path, shown: &Path) -> Option<Item> {
-        let wanted = [(path_key(shown), shown.to_path_buf())];
-        self.take_each(&wanted).pop().flatten()?.into_item(root)
-    }
-
-    /// Takes the items of the files whose root-relative paths are `shown`
-    /// (each with its [`path_key`]), one place each (`None` for a file not
-    /// known), all at once: a column of thousands of items takes them under
-    /// one lock, and turns them into items in parallel
-    /// ([`Taken::into_item`]).
-    pub(crate) fn take_each(&self, wanted: &[(PathKey, PathBuf)]) -> Vec<Option<Taken>> {
-        let mut all = self.saved.lock().unwrap_or_else(|e| e.into_inner());
-        (wanted.iter())
-            .map(|(key, shown)| {
-                let at = *self.index.get(key)?;
-                let saved = all.get_mut(at)?.take()?;
-                // The record names its file: never another's.
-                (Path::new(&*saved.shown) == shown).then_some(Taken(saved))
-            })
-            .collect()
+        let at = *self.index.get(&path_key(shown))?;
+        let saved = (self.saved.get(at)?.lock())
+            .unwrap_or_else(|e| e.into_inner())
+            .take()?;
+        // The record names its file, byte for byte: never another's.
+        (saved.shown.as_bytes() == shown.as_os_str().as_encoded_bytes())
+            .then(|| saved.into_item(root))
+            .flatten()
     }
 
     /// How many items it holds.
@@ -103,17 +93,6 @@ impl KnownItems {
     /// True when it holds none.
     pub fn is_empty(&self) -> bool {
         self.index.is_empty()
-    }
-}
-
-/// An item taken from the kept ones, not yet made an [`Item`].
-pub(crate) struct Taken(Saved<'static>);
-
-impl Taken {
-    /// The item, its files' paths under `root` (the site's folder as this
-    /// build names it); `None` when the record does not make one.
-    pub(crate) fn into_item(self, root: &Path) -> Option<Item> {
-        self.0.into_item(root)
     }
 }
 
@@ -199,7 +178,7 @@ pub fn decode(bytes: &[u8], setup: &str, taken: u128) -> Option<KnownItems> {
         .filter_map(|(at, s)| Some((s.as_ref()?.key, at)))
         .collect();
     Some(KnownItems {
-        saved: Mutex::new(saved),
+        saved: saved.into_iter().map(Mutex::new).collect(),
         index,
     })
 }

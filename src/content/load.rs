@@ -89,14 +89,11 @@ fn load_column(
         }
         ColumnKind::List => {
             let files = list_item_files(ctx.root, &dir, diags);
-            let mut known = known_items(ctx, &files);
             let results: Vec<(Loaded, Vec<Diagnostic>)> = files
                 .par_iter()
-                .zip(known.par_iter_mut())
-                .map(|(f, known)| {
+                .map(|f| {
                     let mut d = Vec::new();
-                    let known = known.take().and_then(|k| k.into_item(ctx.root));
-                    let item = match known {
+                    let item = match known_item(ctx, f) {
                         Some(item) => dated(ctx, item, &mut d),
                         None => load_dated_item(ctx, column, f, &mut d),
                     };
@@ -526,21 +523,11 @@ fn dated(ctx: &Ctx<'_>, item: Item, diags: &mut Vec<Diagnostic>) -> Loaded {
     }
 }
 
-/// For each of `files`, the item as the last build loaded it, when its
-/// bytes are the same (see [`super::known`]).
-fn known_items(ctx: &Ctx<'_>, files: &[ItemFile]) -> Vec<Option<super::known::Taken>> {
-    match ctx.opts.known.as_deref() {
-        Some(known) if !known.is_empty() => {
-            let wanted: Vec<_> = (files.par_iter())
-                .map(|f| {
-                    let shown = display_path(ctx.root, &f.path);
-                    (crate::fingerprint::path_key(&shown), shown)
-                })
-                .collect();
-            known.take_each(&wanted)
-        }
-        _ => files.iter().map(|_| None).collect(),
-    }
+/// The item of `file` as the last build loaded it, when its bytes are the
+/// same (see [`super::known`]).
+fn known_item(ctx: &Ctx<'_>, file: &ItemFile) -> Option<Item> {
+    let known = ctx.opts.known.as_deref().filter(|k| !k.is_empty())?;
+    known.take(ctx.root, &display_path(ctx.root, &file.path))
 }
 
 /// When `item` is dated after the cutoff: pushes the notice and returns
