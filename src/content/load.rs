@@ -100,15 +100,22 @@ fn load_column(
                     (item, d)
                 })
                 .collect();
-            out.items.reserve_exact(results.len());
-            for (item, d) in results {
-                diags.extend(d);
-                match item {
-                    Loaded::Item(item) => out.items.push(*item),
-                    Loaded::Scheduled(s) => out.scheduled.push(s),
-                    Loaded::Nothing => {}
-                }
-            }
+            // Collected where the results lie (the standard library reuses
+            // their room): a big column's items are tens of megabytes,
+            // and fresh memory costs more than moving them.
+            out.items = (results.into_iter())
+                .filter_map(|(item, d)| {
+                    diags.extend(d);
+                    match item {
+                        Loaded::Item(item) => Some(item),
+                        Loaded::Scheduled(s) => {
+                            out.scheduled.push(s);
+                            None
+                        }
+                        Loaded::Nothing => None,
+                    }
+                })
+                .collect();
             sort_newest_first(&mut out.items);
             out.scheduled.sort_by(|a, b| a.rel.cmp(&b.rel));
         }
@@ -491,10 +498,12 @@ fn load_page(
     })
 }
 
-/// What one item file gives.
+/// What one item file gives. Not boxed: a column's items are collected
+/// in the room of its results.
+#[allow(clippy::large_enum_variant)]
 enum Loaded {
     /// An item to publish.
-    Item(Box<Item>),
+    Item(Item),
     /// An item dated after the cutoff: left out this time.
     Scheduled(super::Scheduled),
     /// Nothing (a draft, or a file with errors).
@@ -519,7 +528,7 @@ fn load_dated_item(
 fn dated(ctx: &Ctx<'_>, item: Item, diags: &mut Vec<Diagnostic>) -> Loaded {
     match scheduled(ctx, &item, diags) {
         Some(s) => Loaded::Scheduled(s),
-        None => Loaded::Item(Box::new(item)),
+        None => Loaded::Item(item),
     }
 }
 
