@@ -77,6 +77,9 @@ fn load_column(
     if index.is_file() {
         out.page = load_page(ctx, column, &index, diags);
     }
+    // A list column's folder is listed once, for its items and the other
+    // files in it.
+    let mut listed = None;
     match column.kind {
         ColumnKind::Page => {
             if out.page.is_none() && !index.is_file() {
@@ -88,7 +91,8 @@ fn load_column(
             }
         }
         ColumnKind::List => {
-            let files = list_item_files(ctx.root, &dir, diags);
+            let (files, others) = list_item_files(ctx.root, &dir, diags);
+            listed = Some(others);
             let results: Vec<(Loaded, Vec<Diagnostic>)> = files
                 .par_iter()
                 .map(|f| {
@@ -124,7 +128,7 @@ fn load_column(
         }
         ColumnKind::Rollup => out.rollup = super::rollup::load(ctx.root, column, diags),
     }
-    warn_unknown_files(ctx.root, &dir, &out, diags);
+    warn_unknown_files(ctx.root, &dir, &out, listed, diags);
     out
 }
 
@@ -136,24 +140,33 @@ fn load_column(
 /// show. Files beside a folder item's `index.md` are that item's business;
 /// system litter (`.DS_Store`, `Thumbs.db`, `desktop.ini`, hidden files,
 /// editors' backups) is passed over.
-fn warn_unknown_files(root: &Path, dir: &Path, col: &ColumnContent, diags: &mut Vec<Diagnostic>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
+/// `listed`: the names of the files of the folder that are not Markdown,
+/// when its listing for the items gave them already.
+fn warn_unknown_files(
+    root: &Path,
+    dir: &Path,
+    col: &ColumnContent,
+    listed: Option<Vec<String>>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut names = match listed {
+        Some(names) => names,
+        None => {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            // A list column's folder holds thousands of items: those are
+            // passed over before anything else is asked or kept of them.
+            let list = col.column.kind == ColumnKind::List;
+            entries
+                .flatten()
+                .filter_map(|e| {
+                    let name = e.file_name().into_string().ok()?;
+                    (!(list && is_markdown_name(&name)) && is_file(&e)).then_some(name)
+                })
+                .collect()
+        }
     };
-    // A list column's folder holds thousands of items: those are passed
-    // over before anything else is asked or kept of them.
-    let item_like = |name: &str| {
-        col.column.kind == ColumnKind::List
-            && name.len() >= 3
-            && name.as_bytes()[name.len() - 3..].eq_ignore_ascii_case(b".md")
-    };
-    let mut names: Vec<String> = entries
-        .flatten()
-        .filter_map(|e| {
-            let name = e.file_name().into_string().ok()?;
-            (!item_like(&name) && is_file(&e)).then_some(name)
-        })
-        .collect();
     names.sort();
     let mut texts: Option<Vec<String>> = None;
     for name in names {
@@ -269,13 +282,24 @@ fn warn_unknown_folders(root: &Path, content: &Path, config: &Config, diags: &mu
     }
 }
 
+/// True for a name ending in `.md` in any case.
+fn is_markdown_name(name: &str) -> bool {
+    name.len() >= 3 && name.as_bytes()[name.len() - 3..].eq_ignore_ascii_case(b".md")
+}
+
 /// The Markdown files of a list column: `*.md` beside `_index.md`, and
-/// `<folder>/index.md`.
-fn list_item_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<ItemFile> {
+/// `<folder>/index.md`; with the names of its other files that are not
+/// Markdown (for [`warn_unknown_files`]).
+fn list_item_files(
+    root: &Path,
+    dir: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<ItemFile>, Vec<String>) {
     let mut files = Vec::new();
+    let mut others = Vec::new();
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
-        Err(_) => return Vec::new(),
+        Err(_) => return (Vec::new(), Vec::new()),
     };
     for entry in entries {
         let entry = match entry {
@@ -327,13 +351,15 @@ fn list_item_files(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<
                 default_slug: stem.to_string(),
             };
             files.push((name, file));
+        } else if !is_markdown_name(&name) && is_file(&entry) {
+            others.push(name);
         }
     }
     // Each is `dir/NAME` or `dir/NAME/index.md`, one per name: in the
     // order of their paths, compared by name alone (as text, which is
     // much quicker than comparing paths part by part).
     files.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    files.into_iter().map(|(_, file)| file).collect()
+    (files.into_iter().map(|(_, file)| file).collect(), others)
 }
 
 /// True for a folder, or a link to one. The type comes with the listing on
