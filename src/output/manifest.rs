@@ -183,7 +183,8 @@ pub(super) fn push_hex(text: &mut String, value: u128, digits: usize) {
         *b = HEX[((value >> (4 * i)) & 0xf) as usize];
     }
     let digits = digits.min(32);
-    text.extend(buf[32 - digits..].iter().map(|&b| char::from(b)));
+    // Only ASCII digits and letters: always UTF-8.
+    text.push_str(std::str::from_utf8(&buf[32 - digits..]).unwrap_or_default());
 }
 
 /// Appends `value` in decimal digits.
@@ -198,7 +199,7 @@ pub(super) fn push_decimal(text: &mut String, mut value: u64) {
             break;
         }
     }
-    text.extend(buf[at..].iter().map(|&b| char::from(b)));
+    text.push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
 }
 
 /// True when the manifest of `out` begins with a fingerprint: the last
