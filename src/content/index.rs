@@ -8,13 +8,16 @@ use super::{Site, list_page_path};
 use crate::config::ColumnKind;
 use crate::render::markdown::LinkResolver;
 use percent_encoding::percent_decode_str;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Addresses inside the site, relative to the site root without a leading
 /// slash, mapped to output paths.
 #[derive(Debug, Default)]
-pub(crate) struct LinkIndex {
-    targets: HashMap<String, String>,
+pub(crate) struct LinkIndex<'a> {
+    /// Borrowed from the site where the site holds the text (its items'
+    /// paths: tens of thousands on a big site).
+    targets: HashMap<Cow<'a, str>, Cow<'a, str>>,
     /// Addresses of items left out until their date, with that date.
     scheduled: HashMap<String, String>,
     base_path: String,
@@ -22,9 +25,9 @@ pub(crate) struct LinkIndex {
     base_url: Option<String>,
 }
 
-impl LinkIndex {
+impl<'a> LinkIndex<'a> {
     /// Builds the index of a loaded site.
-    pub(crate) fn new(site: &Site) -> Self {
+    pub(crate) fn new(site: &'a Site) -> Self {
         let mut ix = Self {
             targets: HashMap::new(),
             scheduled: HashMap::new(),
@@ -36,46 +39,48 @@ impl LinkIndex {
         ix.add("sitemap.html", "sitemap.html");
         ix.add("404.html", "404.html");
         for (out, _) in &site.theme.statics {
-            ix.add(out, out);
+            ix.add(out.as_str(), out.as_str());
         }
+        let items: usize = site.columns.iter().map(|c| c.items.len()).sum();
+        ix.targets.reserve(items * 2);
         for col in &site.columns {
             let slug = &col.column.slug;
             let first = list_page_path(slug, 0);
-            ix.add(slug, &first);
-            ix.add(&format!("{slug}/"), &first);
-            ix.add(&first, &first);
-            ix.add(&format!("{slug}/_index.md"), &first);
+            ix.add(slug.as_str(), first.clone());
+            ix.add(format!("{slug}/"), first.clone());
+            ix.add(first.clone(), first.clone());
+            ix.add(format!("{slug}/_index.md"), first);
             let pages = crate::render::page_count(col);
             for n in 1..pages {
                 let p = list_page_path(slug, n);
-                ix.add(&p, &p);
+                ix.add(p.clone(), p);
             }
             for item in &col.items {
-                ix.add(&item.source.rel, &item.out_path);
-                ix.add(&item.out_path, &item.out_path);
+                let out = item.out_path.as_str();
+                ix.add(item.source.rel.as_str(), out);
+                ix.add(out, out);
                 if let Some(folder) = item.source.rel.strip_suffix("/index.md") {
-                    ix.add(folder, &item.out_path);
-                    ix.add(&format!("{folder}/"), &item.out_path);
-                    let src_dir = folder.to_string();
+                    ix.add(folder, out);
+                    ix.add(format!("{folder}/"), out);
                     for a in &item.attachments {
-                        ix.add(&format!("{src_dir}/{}", a.file_name), &a.out_path);
+                        ix.add(format!("{folder}/{}", a.file_name), a.out_path.as_str());
                     }
                 } else if let Some((dir, _)) = item.source.rel.rsplit_once('/') {
                     for a in &item.attachments {
-                        ix.add(&format!("{dir}/{}", a.file_name), &a.out_path);
+                        ix.add(format!("{dir}/{}", a.file_name), a.out_path.as_str());
                     }
                 }
                 for a in &item.attachments {
-                    ix.add(&a.out_path, &a.out_path);
+                    ix.add(a.out_path.as_str(), a.out_path.as_str());
                 }
                 for f in &item.files {
-                    ix.add(&f.rel, &f.out_path);
-                    ix.add(&f.out_path, &f.out_path);
+                    ix.add(f.rel.as_str(), f.out_path.as_str());
+                    ix.add(f.out_path.as_str(), f.out_path.as_str());
                 }
             }
             for f in col.page.iter().flat_map(|p| &p.files) {
-                ix.add(&f.rel, &f.out_path);
-                ix.add(&f.out_path, &f.out_path);
+                ix.add(f.rel.as_str(), f.out_path.as_str());
+                ix.add(f.out_path.as_str(), f.out_path.as_str());
             }
             for s in &col.scheduled {
                 let date = s.date.display();
@@ -89,20 +94,20 @@ impl LinkIndex {
             }
             for year in col.rollup.iter().map(|s| s.year) {
                 let out = format!("{slug}/{year}.html");
-                ix.add(&out, &out);
+                ix.add(out.clone(), out);
             }
             if col.column.kind == ColumnKind::Reports {
                 for r in &col.reports {
                     let out = format!("{slug}/{}.html", r.slug());
-                    ix.add(&out, &out);
-                    ix.add(&format!("{slug}/{}.yaml", r.slug()), &out);
+                    ix.add(out.clone(), out.clone());
+                    ix.add(format!("{slug}/{}.yaml", r.slug()), out);
                     for file in r.download_paths() {
                         let p = format!("{slug}/{file}");
-                        ix.add(&p, &p);
+                        ix.add(p.clone(), p);
                     }
                     for a in r.attachments() {
-                        ix.add(&format!("{slug}/{}", a.file_name), &a.out_path);
-                        ix.add(&a.out_path, &a.out_path);
+                        ix.add(format!("{slug}/{}", a.file_name), a.out_path.as_str());
+                        ix.add(a.out_path.as_str(), a.out_path.as_str());
                     }
                 }
             }
@@ -113,19 +118,19 @@ impl LinkIndex {
     /// An index holding just `pairs` (address, output path), for tests
     /// that need a resolver without loading a site.
     #[cfg(test)]
-    pub(crate) fn from_pairs(base_path: &str, pairs: &[(&str, &str)]) -> Self {
+    pub(crate) fn from_pairs(base_path: &str, pairs: &[(&'a str, &'a str)]) -> Self {
         let mut ix = Self {
             base_path: base_path.into(),
             ..Self::default()
         };
         for (key, out) in pairs {
-            ix.add(key, out);
+            ix.add(*key, *out);
         }
         ix
     }
 
-    fn add(&mut self, key: &str, out: &str) {
-        self.targets.insert(key.to_string(), out.to_string());
+    fn add(&mut self, key: impl Into<Cow<'a, str>>, out: impl Into<Cow<'a, str>>) {
+        self.targets.insert(key.into(), out.into());
     }
 
     /// The published URL (under the base path) of an output path.
@@ -142,12 +147,12 @@ impl LinkIndex {
 
     /// Looks up a site-relative address.
     pub(crate) fn lookup(&self, key: &str) -> Option<&str> {
-        self.targets.get(key).map(String::as_str)
+        self.targets.get(key).map(|out| &**out)
     }
 
     /// A resolver for links written in the Markdown file at `rel`
     /// (relative to `content/`).
-    pub(crate) fn for_page<'a>(&'a self, rel: &'a str) -> PageLinks<'a> {
+    pub(crate) fn for_page<'p>(&'p self, rel: &'p str) -> PageLinks<'p> {
         PageLinks { index: self, rel }
     }
 }
@@ -165,7 +170,7 @@ pub(crate) fn url_of(base_path: &str, out: &str) -> String {
 
 /// Resolves the links of one Markdown file.
 pub(crate) struct PageLinks<'a> {
-    index: &'a LinkIndex,
+    index: &'a LinkIndex<'a>,
     rel: &'a str,
 }
 
@@ -241,7 +246,7 @@ pub(super) fn normalise(path: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn index() -> LinkIndex {
+    fn index() -> LinkIndex<'static> {
         LinkIndex::from_pairs(
             "/xxgk/",
             &[

@@ -99,7 +99,7 @@ pub(crate) struct Paginator {
 }
 
 /// Site-wide navigation.
-pub(crate) fn nav(config: &Config, index: &LinkIndex) -> Vec<NavEntry> {
+pub(crate) fn nav(config: &Config, index: &LinkIndex<'_>) -> Vec<NavEntry> {
     config
         .columns
         .iter()
@@ -113,7 +113,7 @@ pub(crate) fn nav(config: &Config, index: &LinkIndex) -> Vec<NavEntry> {
 }
 
 /// The column context of `col`.
-pub(crate) fn column(col: &ColumnContent, index: &LinkIndex) -> ColumnCtx {
+pub(crate) fn column(col: &ColumnContent, index: &LinkIndex<'_>) -> ColumnCtx {
     let c = &col.column;
     ColumnCtx {
         slug: c.slug.clone(),
@@ -131,7 +131,7 @@ pub(crate) fn column(col: &ColumnContent, index: &LinkIndex) -> ColumnCtx {
 }
 
 /// An item in a list.
-pub(crate) fn summary(item: &Item, index: &LinkIndex) -> ItemSummary {
+pub(crate) fn summary(item: &Item, index: &LinkIndex<'_>) -> ItemSummary {
     ItemSummary {
         title: item.title.clone(),
         url: index.url(&item.out_path),
@@ -141,7 +141,7 @@ pub(crate) fn summary(item: &Item, index: &LinkIndex) -> ItemSummary {
 }
 
 /// An attachment for its item page.
-pub(crate) fn attachment(a: &Attachment, index: &LinkIndex) -> AttachmentCtx {
+pub(crate) fn attachment(a: &Attachment, index: &LinkIndex<'_>) -> AttachmentCtx {
     AttachmentCtx {
         number: a.number,
         title: a.title.clone(),
@@ -158,7 +158,7 @@ pub(crate) fn paginator(
     n: usize,
     pages: usize,
     items: usize,
-    index: &LinkIndex,
+    index: &LinkIndex<'_>,
 ) -> Paginator {
     let url = |i: usize| index.url(&list_page_path(slug, i));
     let start = n.saturating_sub(4).min(pages.saturating_sub(10));

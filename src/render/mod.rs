@@ -195,7 +195,7 @@ pub fn rebuilt_whole(site: &Site) -> Vec<String> {
     }
 }
 
-fn set_globals(tera: &mut tera::Tera, site: &Site, index: &LinkIndex) {
+fn set_globals(tera: &mut tera::Tera, site: &Site, index: &LinkIndex<'_>) {
     let base = &site.config.base_path;
     let g = tera.global_context();
     g.insert("site", &site.config);

@@ -129,7 +129,7 @@ pub(super) fn claim(site: &Site, job: &Job) -> Claim {
 /// Everything a job needs.
 pub(super) struct Renderer<'a> {
     pub(super) site: &'a Site,
-    pub(super) index: &'a LinkIndex,
+    pub(super) index: &'a LinkIndex<'a>,
     pub(super) templates: &'a Templates,
     pub(super) minify: bool,
 }

@@ -56,7 +56,7 @@ struct Agency {
 }
 
 /// The context of the column page (`year` None) or of year `year`.
-pub(crate) fn page(col: &ColumnContent, year: Option<usize>, index: &LinkIndex) -> RollupPage {
+pub(crate) fn page(col: &ColumnContent, year: Option<usize>, index: &LinkIndex<'_>) -> RollupPage {
     let slug = &col.column.slug;
     let years = col
         .rollup

@@ -47,7 +47,7 @@ impl SiteOutput for AtomFeeds {
 }
 
 /// `feed.xml` for all list items and `<column>/feed.xml` for each list column.
-fn atom_feeds(site: &Site, index: &LinkIndex) -> Vec<OutputFile> {
+fn atom_feeds(site: &Site, index: &LinkIndex<'_>) -> Vec<OutputFile> {
     let mut all: Vec<&Item> = site.columns.iter().flat_map(|c| c.items.iter()).collect();
     all.sort_by(|a, b| {
         b.date
@@ -84,7 +84,7 @@ fn atom_feeds(site: &Site, index: &LinkIndex) -> Vec<OutputFile> {
 
 fn feed(
     site: &Site,
-    index: &LinkIndex,
+    index: &LinkIndex<'_>,
     path: &str,
     title: &str,
     html: &str,

@@ -26,7 +26,7 @@ pub(crate) struct Cx<'a> {
     /// The loaded site.
     pub(crate) site: &'a Site,
     /// URLs of every page and file.
-    pub(crate) index: &'a LinkIndex,
+    pub(crate) index: &'a LinkIndex<'a>,
     /// Minify what can be minified.
     pub(crate) minify: bool,
 }
@@ -79,7 +79,7 @@ pub(crate) use redirects::check as check_redirects;
 
 /// The absolute URL of an output path when base_url has a scheme and host,
 /// otherwise the path from the site's root.
-fn absolute(index: &LinkIndex, out: &str) -> String {
+fn absolute(index: &LinkIndex<'_>, out: &str) -> String {
     index.absolute_url(out).unwrap_or_else(|| index.url(out))
 }
 

@@ -44,7 +44,7 @@ pub(crate) struct Record {
 
 /// Every record of `site`, in page order; the errors of the bodies that
 /// could not be read again (see [`crate::content::Source::body`]).
-pub(crate) fn records(site: &Site, index: &LinkIndex) -> Result<Vec<Record>, Vec<Diagnostic>> {
+pub(crate) fn records(site: &Site, index: &LinkIndex<'_>) -> Result<Vec<Record>, Vec<Diagnostic>> {
     let mut out = Vec::new();
     let mut errors = Vec::new();
     for col in &site.columns {
@@ -114,7 +114,11 @@ pub(crate) fn records(site: &Site, index: &LinkIndex) -> Result<Vec<Record>, Vec
     }
 }
 
-fn item_record(col: &ColumnContent, item: &Item, index: &LinkIndex) -> Result<Record, Diagnostic> {
+fn item_record(
+    col: &ColumnContent,
+    item: &Item,
+    index: &LinkIndex<'_>,
+) -> Result<Record, Diagnostic> {
     let mut r = Builder::new(index.url(&item.out_path));
     r.title(&item.title);
     r.column(col);
