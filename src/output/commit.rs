@@ -59,27 +59,12 @@ pub(super) fn commit(
     } = staged;
     // Borrowed, not copied: a big site has a hundred thousand files.
     let old = stager.old();
-    let current: HashSet<&str> = staged_entries.iter().map(|(p, _, _)| p.as_str()).collect();
     let mut entries: Vec<(&str, u128, u64)> = (staged_entries.iter())
         .map(|(p, h, s)| (p.as_str(), *h, *s))
         .collect();
-    let mut stale: Vec<(&str, u128, u64)> = Vec::new();
-    for (p, (h, s)) in old {
-        if current.contains(p.as_str()) {
-            continue;
-        }
-        // A build of some edits keeps what it did not render, except in
-        // the folders it made whole.
-        let kept = stager
-            .kept()
-            .is_some_and(|rebuilt| !rebuilt.iter().any(|dir| p.starts_with(dir.as_str())));
-        if kept {
-            entries.push((p.as_str(), *h, *s));
-        } else {
-            stale.push((p.as_str(), *h, *s));
-        }
-    }
     entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let (kept, mut stale) = old_files(stager, &entries);
+    entries = merge(entries, kept);
     stale.sort_unstable_by(|a, b| a.0.cmp(b.0));
     // 1. Everything that may be on disk from here on is in the manifest.
     // The manifest written when the build began lists the old files (and
@@ -144,6 +129,67 @@ pub(super) fn commit(
         removed,
         warnings: Vec::new(),
     })
+}
+
+type Entry<'a> = (&'a str, u128, u64);
+
+/// The old build's files that the new one did not stage, as (kept, stale):
+/// a build of some edits keeps what it did not render, except in the
+/// folders it made whole. `staged` is sorted by path. The old manifest's
+/// entries come in the order of its lines, sorted by path as written, so
+/// the two are merged without hashing every path; a manifest whose lines
+/// are out of order is handled too, by lookups.
+fn old_files<'a>(stager: &'a Stager, staged: &[Entry<'a>]) -> (Vec<Entry<'a>>, Vec<Entry<'a>>) {
+    let old = stager.old();
+    let sorted = old.keys().is_sorted();
+    let lookup: HashSet<&str> = if sorted {
+        HashSet::new()
+    } else {
+        staged.iter().map(|e| e.0).collect()
+    };
+    let (mut kept, mut stale) = (Vec::with_capacity(old.len()), Vec::new());
+    let mut next = 0;
+    for (p, (h, s)) in old {
+        let p = p.as_str();
+        let is_staged = if sorted {
+            while staged.get(next).is_some_and(|e| e.0 < p) {
+                next += 1;
+            }
+            staged.get(next).is_some_and(|e| e.0 == p)
+        } else {
+            lookup.contains(p)
+        };
+        if is_staged {
+            continue;
+        }
+        let keep = stager
+            .kept()
+            .is_some_and(|rebuilt| !rebuilt.iter().any(|dir| p.starts_with(dir.as_str())));
+        if keep {
+            kept.push((p, *h, *s));
+        } else {
+            stale.push((p, *h, *s));
+        }
+    }
+    if !sorted {
+        kept.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    }
+    (kept, stale)
+}
+
+/// Two lists sorted by path, with no path in both, as one sorted list.
+fn merge<'a>(a: Vec<Entry<'a>>, b: Vec<Entry<'a>>) -> Vec<Entry<'a>> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.0 <= y.0,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return out,
+        };
+        out.extend(if take_a { a.next() } else { b.next() });
+    }
 }
 
 /// Removes staged files that are still there, and the folders made for

@@ -9,7 +9,7 @@
 //! line can make a build remove or overwrite a file elsewhere.
 
 use super::state::{self, BuildState};
-use std::collections::HashMap;
+use indexmap::IndexMap;
 use std::path::{Component, Path};
 
 /// The manifest's file name inside the output folder.
@@ -34,8 +34,9 @@ pub(crate) struct Manifest {
     /// The fingerprint of the build that wrote it, when that build was
     /// complete and clean.
     pub(crate) fingerprint: Option<String>,
-    /// Hash and size of each file, by its path relative to the folder.
-    pub(crate) entries: HashMap<String, (u128, u64)>,
+    /// Hash and size of each file, by its path relative to the folder, in
+    /// the order of the file's lines (sorted by path, as written).
+    pub(crate) entries: IndexMap<String, (u128, u64)>,
     /// One `path:line: warning: …` line per entry that was ignored.
     pub(crate) warnings: Vec<String>,
     /// What the complete build recorded for the next one; only with a

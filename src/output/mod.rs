@@ -222,6 +222,53 @@ mod tests {
     }
 
     #[test]
+    fn an_edit_keeps_the_other_files_whatever_the_order_of_the_manifest() -> Result<(), OutputError>
+    {
+        let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
+        let out = tmp.path().join("public");
+        let names = ["a.html", "b/c.html", "b/d.html", "e.html", "zhe/a.html"];
+        for sorted in [true, false] {
+            let files: Vec<OutputFile> = names.iter().map(|n| file(n, n)).collect();
+            let stager = Stager::new(&out)?;
+            files.iter().for_each(|f| stager.stage(f));
+            stager.commit(Some("fp"))?;
+            if !sorted {
+                // Lines out of order, as someone might leave them.
+                let text = std::fs::read_to_string(out.join(MANIFEST)).unwrap_or_default();
+                let mut lines: Vec<&str> = text.lines().collect();
+                lines[1..].reverse();
+                std::fs::write(out.join(MANIFEST), lines.join("\n") + "\n")
+                    .map_err(|e| IoError::new("write", &out, e))?;
+            }
+            let mut stager = Stager::new(&out)?;
+            stager.keep_unstaged(vec!["b/".into()]);
+            stager.stage(&file("b/c.html", "changed"));
+            stager.stage(&file("new.html", "new"));
+            let stats = stager.commit(Some("fp2"))?;
+            // b/d.html lies in a folder the edit made whole: stale.
+            assert_eq!(
+                (stats.total, stats.written, stats.removed),
+                (5, 2, 1),
+                "{sorted}"
+            );
+            assert!(!out.join("b/d.html").exists());
+            let text = std::fs::read_to_string(out.join(MANIFEST)).unwrap_or_default();
+            let listed: Vec<&str> = text
+                .lines()
+                .skip(1)
+                .filter_map(|l| l.rsplit('\t').next())
+                .collect();
+            assert_eq!(
+                listed,
+                ["a.html", "b/c.html", "e.html", "new.html", "zhe/a.html"],
+                "{sorted}"
+            );
+            std::fs::remove_dir_all(&out).map_err(|e| IoError::new("rm", &out, e))?;
+        }
+        Ok(())
+    }
+
+    #[test]
     fn a_failed_first_build_leaves_no_folder() -> Result<(), OutputError> {
         let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;
         let out = tmp.path().join("public");

@@ -10,7 +10,7 @@ use super::state::BuildState;
 use super::{OutputError, WriteStats, commit};
 use crate::fsx::{self, IoError};
 use crate::render::{Content, OutputFile, Sink};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock, RwLock};
 use xxhash_rust::xxh3::xxh3_128;
@@ -240,7 +240,9 @@ impl Stager {
         let mut entries: Vec<_> = (self.old.entries.iter())
             .map(|(p, (h, s))| (p.as_str(), *h, *s))
             .collect();
-        entries.sort_unstable();
+        if !entries.is_sorted_by(|a, b| a.0 < b.0) {
+            entries.sort_unstable();
+        }
         entries
     }
 
@@ -370,7 +372,7 @@ impl Stager {
         &self.out
     }
 
-    pub(super) fn old(&self) -> &HashMap<String, Recorded> {
+    pub(super) fn old(&self) -> &indexmap::IndexMap<String, Recorded> {
         &self.old.entries
     }
 
