@@ -147,7 +147,7 @@ pub fn write_atomic_with(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.gongkai-tmp"));
-    let written = fs::File::create(&tmp).and_then(|mut file| write(&mut file));
+    let written = create_new(&tmp).and_then(|mut file| write(&mut file));
     if let Err(e) = written {
         let _ = fs::remove_file(&tmp);
         return Err(IoError::new("failed to write", &tmp, e));
@@ -156,6 +156,21 @@ pub fn write_atomic_with(
         let _ = fs::remove_file(&tmp);
         IoError::new("failed to replace", path, e)
     })
+}
+
+/// Creates the file at `path` anew for writing: whatever had that name
+/// (a file, or a link someone put there) is removed first, and the new
+/// file is made only if the name is then free, so writing never goes
+/// through a link or into a file with other names.
+pub fn create_new(path: &Path) -> io::Result<fs::File> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
 }
 
 /// Removes a file.

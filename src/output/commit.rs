@@ -194,9 +194,11 @@ fn merge<'a>(a: Vec<Entry<'a>>, b: Vec<Entry<'a>>) -> Vec<Entry<'a>> {
 
 /// Removes staged files that are still there, and the folders made for
 /// them alone.
-pub(super) fn remove_staged(out: &Path, pending: &[(String, PathBuf, PathBuf)]) {
+/// True when none is left.
+pub(super) fn remove_staged(out: &Path, pending: &[(String, PathBuf, PathBuf)]) -> bool {
+    let mut all_gone = true;
     for (_, staged, target) in pending {
-        let _ = std::fs::remove_file(staged);
+        all_gone &= std::fs::remove_file(staged).is_ok() || !staged.exists();
         // A folder made for this build alone goes too; one that holds
         // published files is not empty, and stays.
         let mut dir = target.parent();
@@ -207,6 +209,7 @@ pub(super) fn remove_staged(out: &Path, pending: &[(String, PathBuf, PathBuf)]) 
             dir = d.parent();
         }
     }
+    all_gone
 }
 
 /// Removes files the last build wrote that this one does not have, and the

@@ -26,6 +26,10 @@ const UNFINISHED: &str = "#interrupted\t";
 
 const _: () = assert!(FINGERPRINT.len() == UNFINISHED.len());
 
+/// The fewest bytes an entry's line takes: 32 hexadecimal digits, a tab, a
+/// digit, a tab, a one-letter path and the line's end.
+const ENTRY_BYTES: usize = 37;
+
 /// What the manifest of an output folder says.
 #[derive(Debug, Default)]
 pub(crate) struct Manifest {
@@ -72,9 +76,14 @@ impl Manifest {
                 // there are lines left, so the map is not grown (and all
                 // of it moved) time after time on a big site.
                 reserved = true;
+                // Never more than the bytes left could hold: an entry's
+                // line takes at least ENTRY_BYTES (the file is not trusted).
                 let at = line.as_ptr() as usize - text.as_ptr() as usize;
-                let left = text.as_bytes()[at..].iter().filter(|&&b| b == b'\n');
-                manifest.entries.reserve(left.count() + 1);
+                let rest = &text.as_bytes()[at..];
+                let lines = rest.iter().filter(|&&b| b == b'\n').count() + 1;
+                manifest
+                    .entries
+                    .reserve(lines.min(rest.len() / ENTRY_BYTES + 1));
             }
             let Some((hash, size, file)) = fields(line) else {
                 continue;
@@ -246,6 +255,9 @@ fn retag(out: &Path, from: &str, to: &str) -> bool {
     own && file.read_exact(&mut head).is_ok()
         && head == *from.as_bytes()
         && file.write_all_at(to.as_bytes(), 0).is_ok()
+        // Marking the folder unfinished reaches the disk before any file
+        // of the build does.
+        && (to != UNFINISHED || file.sync_data().is_ok())
 }
 
 /// Elsewhere the manifest is always written whole.

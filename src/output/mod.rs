@@ -268,6 +268,41 @@ mod tests {
         Ok(())
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_link_at_a_staging_name_is_never_written_through() -> Result<(), OutputError> {
+        let io = |e| IoError::new("test", Path::new("."), e);
+        let tmp = tempfile::tempdir().map_err(io)?;
+        let out = tmp.path().join("public");
+        let outside = tmp.path().join("outside.txt");
+        std::fs::write(&outside, "not gongkai's").map_err(io)?;
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("x/a.html", "a"));
+        stager.commit(Some("fp"))?;
+        // Links where the next build stages its files (the folder is
+        // finished, so only its top is swept), and beside the manifest.
+        for name in ["x/.a.html.gongkai-new", ".gongkai-manifest.gongkai-tmp"] {
+            std::os::unix::fs::symlink(&outside, out.join(name)).map_err(io)?;
+        }
+        sweep(&out)?;
+        let stager = Stager::new(&out)?;
+        stager.stage(&file("x/a.html", "changed"));
+        stager.commit(Some("fp2"))?;
+        assert_eq!(
+            std::fs::read_to_string(&outside).ok().as_deref(),
+            Some("not gongkai's")
+        );
+        let page = std::fs::symlink_metadata(out.join("x/a.html")).map_err(io)?;
+        assert!(page.is_file());
+        assert_eq!(
+            std::fs::read_to_string(out.join("x/a.html"))
+                .ok()
+                .as_deref(),
+            Some("changed")
+        );
+        Ok(())
+    }
+
     #[test]
     fn a_failed_first_build_leaves_no_folder() -> Result<(), OutputError> {
         let tmp = tempfile::tempdir().map_err(|e| IoError::new("tempdir", Path::new("."), e))?;

@@ -176,7 +176,7 @@ impl Stager {
         }
         let temp = staging_path(&self.out.join(super::ITEMS));
         let written = (|| {
-            let mut file = std::io::BufWriter::new(std::fs::File::create(&temp)?);
+            let mut file = std::io::BufWriter::new(fsx::create_new(&temp)?);
             write(&mut file)?;
             file.into_inner().map_err(|e| e.into_error()).map(drop)
         })();
@@ -294,7 +294,10 @@ impl Stager {
             self.ensure_dir(dir)?;
         }
         let staged = staging_path(&target);
-        std::fs::write(&staged, &bytes).map_err(|e| IoError::new("failed to write", &staged, e))?;
+        // A name made anew: never a link left (or put) there.
+        fsx::create_new(&staged)
+            .and_then(|mut file| std::io::Write::write_all(&mut file, &bytes))
+            .map_err(|e| IoError::new("failed to write", &staged, e))?;
         Ok((hash, size, Some((f.path.clone(), staged, target))))
     }
 
@@ -326,7 +329,12 @@ impl Stager {
     }
 
     fn undo(&self, pending: &[(String, PathBuf, PathBuf)]) {
-        commit::remove_staged(&self.out, pending);
+        if !commit::remove_staged(&self.out, pending) {
+            // A staged file could not be removed: the manifest goes on
+            // saying the folder is not complete, so the next build looks
+            // through all of it for what is left.
+            return;
+        }
         let begun = self.begun.get().and_then(|b| b.as_ref().ok().copied());
         if begun == Some(Begun::Marked) && manifest::mark_finished(&self.out) {
             return;
