@@ -31,12 +31,7 @@ fn manifest_entries_outside_the_output_folder_are_ignored_and_never_removed() {
     text.push_str(&format!("{:032x}\t4\t../../victim.txt\n", 1));
     text.push_str(&format!("{:032x}\t4\t{}\n", 2, absolute.display()));
     std::fs::write(&manifest, text).expect("write manifest");
-    edit(
-        &site,
-        "content/notices/first.md",
-        "第一条通知",
-        "第一条通知（修订）",
-    );
+    revise_first_notice(&site);
     let run = site.build(&[]);
     assert_eq!(
         std::fs::read_to_string(&relative).ok().as_deref(),
@@ -111,17 +106,22 @@ fn an_edit_behind_a_symlinked_column_folder_is_published() {
         crate::support::site::texts(&site.html("notices/first.html"), "article h1"),
         ["第一条通知"]
     );
-    edit(
-        &site,
-        "content/notices/first.md",
-        "第一条通知",
-        "第一条通知（修订）",
-    );
+    revise_first_notice(&site);
     let run = site.build(&[]);
     assert!(run.stdout.starts_with("只有 1 个"), "{}", run.stdout);
     assert_eq!(
         crate::support::site::texts(&site.html("notices/first.html"), "article h1"),
         ["第一条通知（修订）"]
+    );
+}
+
+/// The edit these tests make: the first notice's title revised.
+fn revise_first_notice(site: &SiteTest) {
+    edit(
+        site,
+        "content/notices/first.md",
+        "第一条通知",
+        "第一条通知（修订）",
     );
 }
 
@@ -155,12 +155,7 @@ fn leftovers_of_an_interrupted_build_are_removed_by_the_next_one() {
     assert!(text.starts_with("#fingerprint\t"), "{text}");
     let text = text.replacen("#fingerprint\t", "#interrupted\t", 1);
     std::fs::write(&manifest, text).expect("mark the manifest");
-    edit(
-        &site,
-        "content/notices/first.md",
-        "第一条通知",
-        "第一条通知（修订）",
-    );
+    revise_first_notice(&site);
     site.build(&[]);
     // The search index's file names hold hashes of their contents, so the
     // edit renames some: compared by count, the rest by name.
@@ -188,12 +183,7 @@ fn a_finished_folder_is_swept_only_at_its_top() {
     // else was in place: its temporary file lies beside it.
     let tmp = site.output(".gongkai-manifest.gongkai-tmp");
     std::fs::write(&tmp, "half a manifest").expect("write leftover");
-    edit(
-        &site,
-        "content/notices/first.md",
-        "第一条通知",
-        "第一条通知（修订）",
-    );
+    revise_first_notice(&site);
     site.build(&[]);
     assert!(!tmp.exists());
     let text = std::fs::read_to_string(site.output(".gongkai-manifest")).expect("manifest");
@@ -254,12 +244,7 @@ fn a_second_build_waits_for_the_one_holding_the_lock() {
     site.build(&[]);
     let lock = std::fs::File::open(site.output(".gongkai-lock")).expect("open lock");
     lock.lock().expect("lock");
-    edit(
-        &site,
-        "content/notices/first.md",
-        "第一条通知",
-        "第一条通知（修订）",
-    );
+    revise_first_notice(&site);
     let mut child = site
         .command(&["build"])
         .stdout(Stdio::piped())
