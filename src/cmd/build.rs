@@ -70,7 +70,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
             _ => report_failure(outcome.diagnostics),
         };
     };
-    let _lock = match lock(&out) {
+    let lock = match lock(&out) {
         Ok(lock) => lock,
         Err(code) => return code,
     };
@@ -135,7 +135,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         (Some(last), Some(changed), Some(now)) => {
             let known = last
                 .known_from
-                .and_then(|from| known::decode(&output::read_items(&out)?, &last.setup, from))
+                .and_then(|from| known::decode(output::read_items(&out)?, &last.setup, from))
                 .map(|k| k.reusable(|key| now.files.get(&key).map(|f| f.hash)));
             if known.is_some() {
                 taken_from = last.known_from;
@@ -197,7 +197,8 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
                 )
             };
             gongkai::outln!("{line}");
-            ExitCode::SUCCESS
+            drop(lock);
+            super::exit_success()
         }
         Err(e) => failure(e),
     }

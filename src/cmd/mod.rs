@@ -62,6 +62,21 @@ pub(crate) fn failure(err: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(EXIT_FAILURE)
 }
 
+/// Ends the process successfully at once, once what it printed is out.
+///
+/// For the end of a run that holds a big site: its items, the manifest's
+/// entries and the last build's record are hundreds of thousands of small
+/// allocations, and freeing them one by one (some 30 ms at 50,000 items,
+/// as long as rendering an edit build's pages) only to exit gains nothing:
+/// the system takes the process's memory back whole. Call it only when
+/// nothing is left to finish (files written, locks released).
+pub(crate) fn exit_success() -> ! {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    std::process::exit(0)
+}
+
 /// Prints every finding of a run, sorted, through the one reporter.
 pub(crate) fn report(diagnostics: Vec<gongkai::diag::Diagnostic>) {
     let mut diags = gongkai::diag::Diagnostics::default();

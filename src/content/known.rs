@@ -25,25 +25,39 @@
 use super::{Attachment, Item, LinkedFile, Meta, PubDate, Source};
 use crate::config::LineBreaks;
 use crate::fingerprint::{PathKey, path_key};
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 /// Bumped whenever the layout below changes: an older file is ignored.
-const VERSION: u32 = 5;
+const VERSION: u32 = 6;
 
-/// Items of the last build that can be used again, each taken once (moved
-/// out, not copied: a big site's items are many megabytes).
+/// Items of the last build that can be used again, each taken once.
+///
+/// The file's bytes are kept as read and a record is decoded only when its
+/// item is taken, straight into the item: a big site's items are many
+/// megabytes, and decoding them all first would hold each one twice.
 #[derive(Default)]
 pub struct KnownItems {
-    /// One lock each: items are taken from parallel threads, each once.
-    saved: Vec<Mutex<Option<Saved<'static>>>>,
+    bytes: Vec<u8>,
+    records: Vec<Record>,
     /// [`crate::fingerprint::path_key`] of an item's source → its place in
-    /// `saved`.
+    /// `records`.
     index: HashMap<PathKey, usize>,
+}
+
+/// Where one item's record lies in the file's bytes.
+struct Record {
+    /// Its [`Saved`] part: `bytes[start..end]`.
+    start: usize,
+    end: usize,
+    /// [`Source::hash`] of the bytes the item was parsed from.
+    hash: u128,
+    /// Set once the item is taken (items are taken from parallel threads).
+    taken: AtomicBool,
 }
 
 impl std::fmt::Debug for KnownItems {
@@ -57,16 +71,11 @@ impl KnownItems {
     /// the [`crate::fingerprint::path_key`] of its path) as they did when
     /// the item was parsed.
     pub fn reusable(mut self, hash_now: impl Fn(PathKey) -> Option<u128>) -> Self {
-        let saved = &mut self.saved;
+        let records = &self.records;
         self.index.retain(|key, at| {
-            let slot = saved[*at].get_mut().unwrap_or_else(|e| e.into_inner());
-            let same = slot
-                .as_ref()
-                .is_some_and(|s| hash_now(*key) == Some(s.hash));
-            if !same {
-                *slot = None;
-            }
-            same
+            records
+                .get(*at)
+                .is_some_and(|r| hash_now(*key) == Some(r.hash))
         });
         self
     }
@@ -75,13 +84,18 @@ impl KnownItems {
     /// known, with its files' paths under `root` (the site's folder as
     /// this build names it).
     pub(crate) fn take(&self, root: &Path, shown: &Path) -> Option<Item> {
-        let at = *self.index.get(&path_key(shown))?;
-        let saved = (self.saved.get(at)?.lock())
-            .unwrap_or_else(|e| e.into_inner())
-            .take()?;
+        let record = self.records.get(*self.index.get(&path_key(shown))?)?;
+        if record.taken.swap(true, Ordering::Relaxed) {
+            return None;
+        }
+        let bytes = self.bytes.get(record.start..record.end)?;
+        let saved = match postcard::take_from_bytes::<Saved<'_>>(bytes) {
+            Ok((saved, [])) => saved,
+            _ => return None,
+        };
         // The record names its file, byte for byte: never another's.
         (saved.shown.as_bytes() == shown.as_os_str().as_encoded_bytes())
-            .then(|| saved.into_item(root))
+            .then(|| saved.into_item(root, record.hash))
             .flatten()
     }
 
@@ -99,11 +113,12 @@ impl KnownItems {
 /// Writes every list item of `site`, read by the build with `setup` that
 /// began at `taken` (nanoseconds since the Unix epoch), to `w`: a header,
 /// then the items one after the other, straight from the site, so a big
-/// site's items are not copied in memory first. Paths are kept relative to
-/// `root` (the site's folder as this build names it), so a later build run
-/// from elsewhere finds the same files and no machine's folders are
-/// written down. An item path that is not UTF-8, or not under `root`,
-/// fails it (no file is better than one without that item).
+/// site's items are not copied in memory first, then the hash of all the
+/// bytes before it. Paths are kept relative to `root` (the site's folder as
+/// this build names it), so a later build run from elsewhere finds the
+/// same files and no machine's folders are written down. An item path that
+/// is not UTF-8, or not under `root`, fails it (no file is better than one
+/// without that item).
 pub fn write(
     site: &super::Site,
     root: &Path,
@@ -118,21 +133,31 @@ pub fn write(
         taken,
         count: items.len() as u64,
     };
-    postcard::to_io(&header, &mut *w).map_err(std::io::Error::other)?;
+    let mut all = Xxh3::new();
+    let header = postcard::to_stdvec(&header).map_err(std::io::Error::other)?;
+    all.update(&header);
+    w.write_all(&header)?;
     // Each record after its length (four bytes, little-endian), so that
-    // reading back can cut the file into records first and decode them in
-    // parallel.
+    // reading back can find every record without decoding any; a record
+    // begins with its file's key and hash (sixteen bytes each,
+    // little-endian), so that finding the items still usable needs no
+    // decoding either.
     let mut record = Vec::new();
     for item in items {
         let saved = Saved::of(item, root)
             .ok_or_else(|| std::io::Error::other("path not UTF-8 or outside the site"))?;
         record.clear();
+        let len = u32::try_from(RECORD_HEAD).map_err(std::io::Error::other)?;
+        record.extend_from_slice(&len.to_le_bytes());
+        record.extend_from_slice(&path_key(Path::new(saved.shown)).to_le_bytes());
+        record.extend_from_slice(&item.source.hash.to_le_bytes());
         record = postcard::to_extend(&saved, record).map_err(std::io::Error::other)?;
-        let len = u32::try_from(record.len()).map_err(std::io::Error::other)?;
-        w.write_all(&len.to_le_bytes())?;
+        let len = u32::try_from(record.len() - 4).map_err(std::io::Error::other)?;
+        record[..4].copy_from_slice(&len.to_le_bytes());
+        all.update(&record);
         w.write_all(&record)?;
     }
-    Ok(())
+    w.write_all(&all.digest128().to_le_bytes())
 }
 
 /// [`write`] into memory.
@@ -144,48 +169,59 @@ fn encode(site: &super::Site, setup: &str, taken: u128) -> Option<Vec<u8>> {
     Some(bytes)
 }
 
-/// The items in `bytes` when they are from the build with `setup` that
-/// began at `taken`; `None` otherwise.
-pub fn decode(bytes: &[u8], setup: &str, taken: u128) -> Option<KnownItems> {
-    let (header, mut rest) = postcard::take_from_bytes::<Header>(bytes).ok()?;
+/// The items in `bytes` (the file as [`write`] wrote it) when they are
+/// from the build with `setup` that began at `taken`, and whole; `None`
+/// otherwise.
+pub fn decode(bytes: Vec<u8>, setup: &str, taken: u128) -> Option<KnownItems> {
+    let (header, rest) = postcard::take_from_bytes::<Header>(&bytes).ok()?;
     if header.version != VERSION || header.setup != setup || header.taken != taken {
         return None;
     }
-    // Room for them all at once (a big site's items are many megabytes),
-    // but never more than the bytes could hold: an item takes more than
-    // MIN_ITEM_BYTES.
-    let count = usize::try_from(header.count).ok()?;
-    let mut records = Vec::with_capacity(count.min(rest.len() / MIN_ITEM_BYTES));
-    for _ in 0..count {
-        let (len, after) = rest.split_first_chunk::<4>()?;
-        let len = usize::try_from(u32::from_le_bytes(*len)).ok()?;
-        records.push(after.get(..len)?);
-        rest = &after[len..];
-    }
-    if !rest.is_empty() {
+    // The file's bytes hash as they did when written: a damaged file is
+    // not used at all.
+    let (records_bytes, _) = rest.split_last_chunk::<16>()?;
+    let (whole, sum) = bytes.split_last_chunk::<16>()?;
+    if xxh3_128(whole) != u128::from_le_bytes(*sum) {
         return None;
     }
-    let saved: Vec<Option<Saved<'static>>> = records
-        .into_par_iter()
-        .map(
-            |record| match postcard::take_from_bytes::<Saved<'static>>(record) {
-                Ok((item, [])) => Some(Some(item)),
-                _ => None,
-            },
-        )
-        .collect::<Option<_>>()?;
-    let index = (saved.iter().enumerate())
-        .filter_map(|(at, s)| Some((s.as_ref()?.key, at)))
-        .collect();
+    let first = bytes.len() - rest.len();
+    // Room for them all at once, but never more than the bytes could hold:
+    // a record takes more than MIN_ITEM_BYTES.
+    let count = usize::try_from(header.count).ok()?;
+    let mut records = Vec::with_capacity(count.min(records_bytes.len() / MIN_ITEM_BYTES));
+    let mut index = HashMap::with_capacity(records.capacity());
+    let mut at = 0;
+    for _ in 0..count {
+        let len = records_bytes.get(at..at + 4)?;
+        let len = usize::try_from(u32::from_le_bytes(len.try_into().ok()?)).ok()?;
+        let record = records_bytes.get(at + 4..at + 4 + len)?;
+        let key = u128::from_le_bytes(record.get(..16)?.try_into().ok()?);
+        let hash = u128::from_le_bytes(record.get(16..32)?.try_into().ok()?);
+        index.insert(key, records.len());
+        records.push(Record {
+            start: first + at + 4 + RECORD_HEAD,
+            end: first + at + 4 + len,
+            hash,
+            taken: AtomicBool::new(false),
+        });
+        at += 4 + len;
+    }
+    if at != records_bytes.len() {
+        return None;
+    }
     Some(KnownItems {
-        saved: saved.into_iter().map(Mutex::new).collect(),
+        bytes,
+        records,
         index,
     })
 }
 
-/// Fewer bytes than any item's: its title, date, slug, page, paths and
-/// hash alone take more.
-const MIN_ITEM_BYTES: usize = 16;
+/// A record's key and hash, before its [`Saved`] part.
+const RECORD_HEAD: usize = 32;
+
+/// Fewer bytes than any record's with its length: its key and hash alone
+/// take 36.
+const MIN_ITEM_BYTES: usize = 36;
 
 /// What comes before the items.
 #[derive(Serialize, Deserialize)]
@@ -197,95 +233,85 @@ struct Header {
 }
 
 /// An [`Item`] without its body, with paths as text relative to the site's
-/// folder: borrowed from the item when written, owned when read back.
+/// folder: borrowed from the item when written, from the file's bytes when
+/// read back.
 #[derive(Serialize, Deserialize)]
 struct Saved<'a> {
-    /// [`path_key`] of `shown`, so reading the file back need not work
-    /// it out for every item.
-    key: PathKey,
-    title: Cow<'a, str>,
+    title: &'a str,
     /// Year, month, day, hour, minute, second, nanosecond.
     date: (i16, i8, i8, i8, i8, i8, i32),
     has_time: bool,
-    slug: Cow<'a, str>,
+    slug: &'a str,
     slug_at: Option<(u32, u32)>,
     date_at: Option<(u32, u32)>,
-    out_path: Cow<'a, str>,
-    summary: Option<Cow<'a, str>>,
+    out_path: &'a str,
+    summary: Option<&'a str>,
+    #[serde(borrow)]
     meta: SavedMeta<'a>,
+    #[serde(borrow)]
     attachments: Vec<SavedAttachment<'a>>,
+    #[serde(borrow)]
     files: Vec<SavedFileLink<'a>>,
     draft: bool,
     aliases: Cow<'a, [(String, u32, u32)]>,
-    shown: Cow<'a, str>,
-    rel: Cow<'a, str>,
+    shown: &'a str,
+    rel: &'a str,
     body_start: usize,
     body_line: u32,
     line_breaks: Option<bool>,
-    hash: u128,
 }
 
 #[derive(Serialize, Deserialize)]
 struct SavedMeta<'a> {
-    index_no: Option<Cow<'a, str>>,
-    doc_no: Option<Cow<'a, str>>,
-    publisher: Cow<'a, str>,
-    written: Option<Cow<'a, str>>,
-    topic: Option<Cow<'a, str>>,
-    validity: Option<Cow<'a, str>>,
+    index_no: Option<&'a str>,
+    doc_no: Option<&'a str>,
+    publisher: &'a str,
+    written: Option<&'a str>,
+    topic: Option<&'a str>,
+    validity: Option<&'a str>,
 }
 
 #[derive(Serialize, Deserialize)]
 struct SavedAttachment<'a> {
     number: usize,
-    title: Cow<'a, str>,
-    file_name: Cow<'a, str>,
-    file_type: Cow<'a, str>,
+    title: &'a str,
+    file_name: &'a str,
+    file_type: &'a str,
     size: u64,
-    source: Cow<'a, str>,
-    out_path: Cow<'a, str>,
+    source: &'a str,
+    out_path: &'a str,
     line: u32,
 }
 
 #[derive(Serialize, Deserialize)]
 struct SavedFileLink<'a> {
-    rel: Cow<'a, str>,
-    source: Cow<'a, str>,
-    out_path: Cow<'a, str>,
+    rel: &'a str,
+    source: &'a str,
+    out_path: &'a str,
     at: (u32, u32),
 }
 
-/// Borrowed text.
-fn b(s: &str) -> Cow<'_, str> {
-    Cow::Borrowed(s)
-}
-
-/// Borrowed optional text.
-fn ob(s: &Option<String>) -> Option<Cow<'_, str>> {
-    s.as_deref().map(Cow::Borrowed)
-}
-
 /// Owned optional text.
-fn oo(s: Option<Cow<'_, str>>) -> Option<String> {
-    s.map(Cow::into_owned)
+fn oo(s: Option<&str>) -> Option<String> {
+    s.map(str::to_string)
 }
 
 impl<'a> Saved<'a> {
     /// `None` for an item with a path that is not UTF-8 or not under `root`.
     fn of(item: &'a Item, root: &Path) -> Option<Self> {
-        let under = |p: &'a Path| Some(b(p.strip_prefix(root).ok()?.to_str()?));
+        let under = |p: &'a Path| p.strip_prefix(root).ok()?.to_str();
         let attachments = item
             .attachments
             .iter()
             .map(|a| {
                 Some(SavedAttachment {
                     number: a.number,
-                    title: b(&a.title),
-                    file_name: b(&a.file_name),
-                    file_type: b(&a.file_type),
+                    title: &a.title,
+                    file_name: &a.file_name,
+                    file_type: &a.file_type,
                     size: a.size,
                     source: under(&a.source)?,
-                    out_path: b(&a.out_path),
+                    out_path: &a.out_path,
                     line: a.line,
                 })
             })
@@ -295,9 +321,9 @@ impl<'a> Saved<'a> {
             .iter()
             .map(|f| {
                 Some(SavedFileLink {
-                    rel: b(&f.rel),
+                    rel: &f.rel,
                     source: under(&f.source)?,
-                    out_path: b(&f.out_path),
+                    out_path: &f.out_path,
                     at: f.at,
                 })
             })
@@ -306,8 +332,7 @@ impl<'a> Saved<'a> {
         let at = &item.date.at;
         let shown = under(&item.source.path)?;
         Some(Self {
-            key: path_key(Path::new(&*shown)),
-            title: b(&item.title),
+            title: &item.title,
             date: (
                 at.year(),
                 at.month(),
@@ -318,37 +343,36 @@ impl<'a> Saved<'a> {
                 at.subsec_nanosecond(),
             ),
             has_time: item.date.has_time,
-            slug: b(&item.slug),
+            slug: &item.slug,
             slug_at: item.slug_at,
             date_at: item.date_at,
-            out_path: b(&item.out_path),
-            summary: ob(&item.summary),
+            out_path: &item.out_path,
+            summary: item.summary.as_deref(),
             meta: SavedMeta {
-                index_no: ob(&m.index_no),
-                doc_no: ob(&m.doc_no),
-                publisher: b(&m.publisher),
-                written: ob(&m.written),
-                topic: ob(&m.topic),
-                validity: ob(&m.validity),
+                index_no: m.index_no.as_deref(),
+                doc_no: m.doc_no.as_deref(),
+                publisher: &m.publisher,
+                written: m.written.as_deref(),
+                topic: m.topic.as_deref(),
+                validity: m.validity.as_deref(),
             },
             attachments,
             files,
             draft: item.draft,
             aliases: Cow::Borrowed(&item.aliases),
             shown,
-            rel: b(&item.source.rel),
+            rel: &item.source.rel,
             body_start: item.source.body_start,
             body_line: item.source.body_line,
             line_breaks: item.source.line_breaks.map(|l| l == LineBreaks::Paragraph),
-            hash: item.source.hash,
         })
     }
 
     /// The item, its files' paths under `root`.
-    fn into_item(self, root: &Path) -> Option<Item> {
+    fn into_item(self, root: &Path, hash: u128) -> Option<Item> {
         let m = self.meta;
         Some(Item {
-            title: self.title.into_owned(),
+            title: self.title.to_string(),
             date: PubDate {
                 at: {
                     let (y, mo, d, h, mi, s, ns) = self.date;
@@ -356,15 +380,15 @@ impl<'a> Saved<'a> {
                 },
                 has_time: self.has_time,
             },
-            slug: self.slug.into_owned(),
+            slug: self.slug.to_string(),
             slug_at: self.slug_at,
             date_at: self.date_at,
-            out_path: self.out_path.into_owned(),
+            out_path: self.out_path.to_string(),
             summary: oo(self.summary),
             meta: Meta {
                 index_no: oo(m.index_no),
                 doc_no: oo(m.doc_no),
-                publisher: m.publisher.into_owned(),
+                publisher: m.publisher.to_string(),
                 written: oo(m.written),
                 topic: oo(m.topic),
                 validity: oo(m.validity),
@@ -374,12 +398,12 @@ impl<'a> Saved<'a> {
                 .into_iter()
                 .map(|a| Attachment {
                     number: a.number,
-                    title: a.title.into_owned(),
-                    file_name: a.file_name.into_owned(),
-                    file_type: a.file_type.into_owned(),
+                    title: a.title.to_string(),
+                    file_name: a.file_name.to_string(),
+                    file_type: a.file_type.to_string(),
                     size: a.size,
-                    source: root.join(&*a.source),
-                    out_path: a.out_path.into_owned(),
+                    source: root.join(a.source),
+                    out_path: a.out_path.to_string(),
                     line: a.line,
                 })
                 .collect(),
@@ -387,18 +411,18 @@ impl<'a> Saved<'a> {
                 .files
                 .into_iter()
                 .map(|f| LinkedFile {
-                    rel: f.rel.into_owned(),
-                    source: root.join(&*f.source),
-                    out_path: f.out_path.into_owned(),
+                    rel: f.rel.to_string(),
+                    source: root.join(f.source),
+                    out_path: f.out_path.to_string(),
                     at: f.at,
                 })
                 .collect(),
             draft: self.draft,
             aliases: self.aliases.into_owned(),
             source: Source {
-                path: root.join(&*self.shown),
-                shown: PathBuf::from(self.shown.into_owned()),
-                rel: self.rel.into_owned(),
+                path: root.join(self.shown),
+                shown: PathBuf::from(self.shown),
+                rel: self.rel.to_string(),
                 held: None,
                 body_start: self.body_start,
                 body_line: self.body_line,
@@ -409,7 +433,7 @@ impl<'a> Saved<'a> {
                         LineBreaks::Join
                     }
                 }),
-                hash: self.hash,
+                hash,
             },
         })
     }
@@ -456,7 +480,7 @@ mod tests {
             "the example has an item with attachments and a time"
         );
         let bytes = encode(&site, "ab", 7).expect("encoded");
-        let known = decode(&bytes, "ab", 7).expect("decoded");
+        let known = decode(bytes.clone(), "ab", 7).expect("decoded");
         let all = known.len();
         assert_eq!(
             all,
@@ -475,7 +499,7 @@ mod tests {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let site = example(None);
         let bytes = encode(&site, "ab", 7).expect("encoded");
-        let mut known = decode(&bytes, "ab", 7).expect("decoded");
+        let mut known = decode(bytes.clone(), "ab", 7).expect("decoded");
         let mut all = site.columns.iter().flat_map(|c| &c.items);
         let (first, second) = (all.next().expect("one"), all.next().expect("two"));
         // The first file's key leads to the second file's record.
@@ -499,11 +523,13 @@ mod tests {
         let hashes: HashMap<PathKey, u128> = (site.columns.iter().flat_map(|c| &c.items))
             .map(|i| (path_key(&i.source.shown), i.source.hash))
             .collect();
-        let known = decode(&bytes, "ab", 7).expect("decoded").reusable(|key| {
-            hashes
-                .get(&key)
-                .map(|h| if key == changed { h + 1 } else { *h })
-        });
+        let known = decode(bytes.clone(), "ab", 7)
+            .expect("decoded")
+            .reusable(|key| {
+                hashes
+                    .get(&key)
+                    .map(|h| if key == changed { h + 1 } else { *h })
+            });
         assert_eq!(known.len(), hashes.len() - 1);
         assert!(known.take(root, &first.source.shown).is_none());
         let second = site.columns.iter().flat_map(|c| &c.items).nth(1);
@@ -517,13 +543,18 @@ mod tests {
     fn items_of_another_build_or_damaged_bytes_are_not_used() {
         let site = example(None);
         let bytes = encode(&site, "ab", 7).expect("encoded");
-        assert!(decode(&bytes, "ab", 8).is_none());
-        assert!(decode(&bytes, "cd", 7).is_none());
-        assert!(decode(&bytes[..bytes.len() / 2], "ab", 7).is_none());
-        assert!(decode(b"", "ab", 7).is_none());
-        assert!(decode(&[0xff; 64], "ab", 7).is_none());
+        assert!(decode(bytes.clone(), "ab", 8).is_none());
+        assert!(decode(bytes.clone(), "cd", 7).is_none());
+        assert!(decode(bytes[..bytes.len() / 2].to_vec(), "ab", 7).is_none());
+        assert!(decode(Vec::new(), "ab", 7).is_none());
+        assert!(decode(vec![0xff; 64], "ab", 7).is_none());
+        // One byte changed inside an item's record.
+        let mut damaged = bytes.clone();
+        let middle = damaged.len() / 2;
+        damaged[middle] ^= 1;
+        assert!(decode(damaged, "ab", 7).is_none());
         let mut old = bytes.clone();
         old[0] = 0; // another layout's version number
-        assert!(decode(&old, "ab", 7).is_none());
+        assert!(decode(old, "ab", 7).is_none());
     }
 }

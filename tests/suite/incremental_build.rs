@@ -357,7 +357,8 @@ fn replace_bytes(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
 /// With the search off, a complete build keeps its list items beside the
 /// manifest, and a build of some notices' edits takes the other notices
 /// from there instead of reading their files: shown here by changing a
-/// title in the kept items (same length, so it still reads), which the
+/// title in the kept items (same length, and sealed again with the file's
+/// closing hash, so it still reads), which the
 /// list page the edited notice shares with it then shows. A complete build writes them anew; damaged ones are
 /// not used; with the search on (its index needs every text) none are kept.
 #[test]
@@ -368,9 +369,14 @@ fn a_notice_edit_takes_the_other_notices_from_the_last_build_when_the_search_is_
     let kept = site.root.join("public/.gongkai-items");
     let bytes = std::fs::read(&kept).expect("the items are kept");
     // 通知24 and 通知01 are on the notices' fifth list page.
-    let marked = replace_bytes(&bytes, "通知24".as_bytes(), "通知2X".as_bytes());
+    let mut marked = replace_bytes(&bytes, "通知24".as_bytes(), "通知2X".as_bytes());
     assert_ne!(marked, bytes);
-    std::fs::write(&kept, marked).expect("mark");
+    // The file ends with the hash of the bytes before it: sealed again,
+    // as a build would have written it.
+    let body = marked.len() - 16;
+    let sum = xxhash_rust::xxh3::xxh3_128(&marked[..body]).to_le_bytes();
+    marked[body..].copy_from_slice(&sum);
+    std::fs::write(&kept, &marked).expect("mark");
     let edit = |n: usize, step: usize| {
         let rel = format!("content/notices/n{n:02}.md");
         let text = std::fs::read_to_string(site.root.join(&rel)).expect("notice");
@@ -405,9 +411,22 @@ fn a_notice_edit_takes_the_other_notices_from_the_last_build_when_the_search_is_
     assert!(run.stdout.starts_with("已生成 "), "{}", run.stdout);
     assert!(!site.read("notices/index_4.html").contains("通知2X"));
 
+    // Changed but not sealed again: not used.
+    let bytes = std::fs::read(&kept).expect("kept anew");
+    let marked = replace_bytes(&bytes, "通知24".as_bytes(), "通知2X".as_bytes());
+    std::fs::write(&kept, marked).expect("mark");
+    edit(1, 3);
+    let run = site.build(&[]);
+    assert!(run.stdout.starts_with("只有 1 个"), "{}", run.stdout);
+    let list = site.read("notices/index_4.html");
+    assert!(
+        list.contains("修订3：") && list.contains("通知24") && !list.contains("通知2X"),
+        "{list}"
+    );
+
     // Damaged: not used, and the build is still exactly a clean one.
     std::fs::write(&kept, b"\x01\x02garbage").expect("damage");
-    edit(3, 3);
+    edit(3, 4);
     let run = site.build(&[]);
     assert!(run.stdout.starts_with("只有 1 个"), "{}", run.stdout);
     let clean_out = site.root.join("clean");
