@@ -77,10 +77,19 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     // The fingerprint is taken before the pipeline reads anything (site.yaml
     // was read only to find the output folder), so an edit made while the
     // build runs is seen by the next one; the last build's record is read
-    // meanwhile.
-    let (scan, stager) = rayon::join(
+    // meanwhile, and the list items it kept (`content::known`), which a
+    // build of some edits takes (most builds into a kept folder are).
+    let (scan, (stager, kept)) = rayon::join(
         || fingerprint::scan(pipeline.options()),
-        || output::Stager::new(&out),
+        || {
+            let stager = output::Stager::new(&out);
+            let kept = stager.as_ref().ok().and_then(|stager| {
+                let last = stager.previous_state()?;
+                let from = last.known_from?;
+                known::decode(output::read_items(&out)?, &last.setup, from)
+            });
+            (stager, kept)
+        },
     );
     let fingerprint = scan.as_ref().map(|s| s.fingerprint().to_string());
     let mut stager = match stager {
@@ -133,10 +142,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     let mut taken_from = None;
     let edited = match (&last, &changed, &inputs) {
         (Some(last), Some(changed), Some(now)) => {
-            let known = last
-                .known_from
-                .and_then(|from| known::decode(output::read_items(&out)?, &last.setup, from))
-                .map(|k| k.reusable(|key| now.files.get(&key).map(|f| f.hash)));
+            let known = kept.map(|k| k.reusable(|key| now.files.get(&key).map(|f| f.hash)));
             if known.is_some() {
                 taken_from = last.known_from;
             }
