@@ -38,10 +38,21 @@ pub(crate) fn load(
         attachments: &config.attachments,
         opts,
     };
-    let columns = config
+    // The columns side by side (one may be a big list, another reports
+    // to parse); their findings in the columns' order.
+    let loaded: Vec<(ColumnContent, Vec<Diagnostic>)> = config
         .columns
-        .iter()
-        .map(|column| load_column(&ctx, &content, column, diags))
+        .par_iter()
+        .map(|column| {
+            let mut found = Vec::new();
+            (load_column(&ctx, &content, column, &mut found), found)
+        })
+        .collect();
+    let columns = (loaded.into_iter())
+        .map(|(column, found)| {
+            diags.extend(found);
+            column
+        })
         .collect();
     Site {
         config,
