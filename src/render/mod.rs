@@ -129,10 +129,23 @@ pub(crate) fn render(
     diags: &mut Vec<Diagnostic>,
     sink: &dyn Sink,
 ) {
-    let Some(mut templates) = templates::Templates::new(&site.theme.templates, diags) else {
+    // Three things every render needs, each of the whole site, made side
+    // by side: an edit build renders only a few pages after them.
+    let mut template_diags = Vec::new();
+    let (templates, (index, pages_sink)) = rayon::join(
+        || templates::Templates::new(&site.theme.templates, &mut template_diags),
+        || {
+            rayon::join(
+                || LinkIndex::new(site),
+                // Every page goes to the sink with its 长者模式 mirror page.
+                || outputs::MirrorSink::new(site, sink),
+            )
+        },
+    );
+    diags.extend(template_diags);
+    let Some(mut templates) = templates else {
         return;
     };
-    let index = LinkIndex::new(site);
     set_globals(&mut templates.tera, site, &index);
     let renderer = pages::Renderer {
         site,
@@ -151,8 +164,6 @@ pub(crate) fn render(
             jobs
         }
     };
-    // Every page goes to the sink with its 长者模式 mirror page.
-    let pages_sink = outputs::MirrorSink::new(site, sink);
     let failures: Vec<Vec<Diagnostic>> = jobs
         .par_iter()
         .filter_map(|job| match renderer.render(job) {
