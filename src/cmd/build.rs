@@ -140,9 +140,11 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     // For a build of some edits: the list items kept by an earlier build
     // whose files are as they were then.
     let mut taken_from = None;
+    let mut kept = kept;
     let edited = match (&last, &changed, &inputs) {
         (Some(last), Some(changed), Some(now)) => {
-            let known = kept.map(|k| k.reusable(|key| now.files.get(&key).map(|f| f.hash)));
+            let known =
+                (kept.take()).map(|k| k.reusable(|key| now.files.get(&key).map(|f| f.hash)));
             if known.is_some() {
                 taken_from = last.known_from;
             }
@@ -150,6 +152,8 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         }
         _ => None,
     };
+    // Not held through a full build when unused (tens of megabytes).
+    drop(kept);
     let outcome = match edited {
         Some(outcome) => outcome,
         None => pipeline.run(&Scope::Full, &stager),

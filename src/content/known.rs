@@ -190,21 +190,22 @@ pub fn decode(bytes: Vec<u8>, setup: &str, taken: u128) -> Option<KnownItems> {
     let count = usize::try_from(header.count).ok()?;
     let mut records = Vec::with_capacity(count.min(records_bytes.len() / MIN_ITEM_BYTES));
     let mut index = HashMap::with_capacity(records.capacity());
-    let mut at = 0;
+    let mut at: usize = 0;
     for _ in 0..count {
-        let len = records_bytes.get(at..at + 4)?;
+        let len = records_bytes.get(at..at.checked_add(4)?)?;
         let len = usize::try_from(u32::from_le_bytes(len.try_into().ok()?)).ok()?;
-        let record = records_bytes.get(at + 4..at + 4 + len)?;
+        let end = at.checked_add(4)?.checked_add(len)?;
+        let record = records_bytes.get(at + 4..end)?;
         let key = u128::from_le_bytes(record.get(..16)?.try_into().ok()?);
         let hash = u128::from_le_bytes(record.get(16..32)?.try_into().ok()?);
         index.insert(key, records.len());
         records.push(Record {
             start: first + at + 4 + RECORD_HEAD,
-            end: first + at + 4 + len,
+            end: first + end,
             hash,
             taken: AtomicBool::new(false),
         });
-        at += 4 + len;
+        at = end;
     }
     if at != records_bytes.len() {
         return None;

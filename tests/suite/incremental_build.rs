@@ -358,9 +358,10 @@ fn replace_bytes(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
 /// manifest, and a build of some notices' edits takes the other notices
 /// from there instead of reading their files: shown here by changing a
 /// title in the kept items (same length, and sealed again with the file's
-/// closing hash, so it still reads), which the
-/// list page the edited notice shares with it then shows. A complete build writes them anew; damaged ones are
-/// not used; with the search on (its index needs every text) none are kept.
+/// closing hash, so it still reads), which the list page the edited notice
+/// shares with it then shows. A complete build writes them anew; changed
+/// without the seal, or damaged, they are not used; with the search on (its
+/// index needs every text) none are kept.
 #[test]
 fn a_notice_edit_takes_the_other_notices_from_the_last_build_when_the_search_is_off() {
     let site = SiteTest::fixture("build/basic");
