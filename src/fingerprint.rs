@@ -332,4 +332,44 @@ mod tests {
         assert_ne!(of(&opts), of(&drafts));
         Ok(())
     }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_followed_and_a_loop_gives_no_fingerprint() -> std::io::Result<()> {
+        use std::os::unix::fs::symlink;
+        let tmp = tempfile::tempdir()?;
+        let root = tmp.path().join("site");
+        let elsewhere = tmp.path().join("elsewhere");
+        std::fs::create_dir_all(root.join("content/a/deep"))?;
+        std::fs::create_dir_all(&elsewhere)?;
+        std::fs::write(root.join("site.yaml"), "x")?;
+        std::fs::write(root.join("content/a/deep/one.md"), "1")?;
+        std::fs::write(elsewhere.join("two.md"), "2")?;
+        symlink(&elsewhere, root.join("content/b"))?;
+        let opts = PipelineOptions {
+            root: root.clone(),
+            overrides: Overrides::default(),
+            drafts: false,
+            minify: true,
+            publish_until: None,
+        };
+        let of = |opts: &PipelineOptions| scan(opts).map(|s| s.fingerprint);
+        let first = of(&opts).expect("a fingerprint");
+        // A file behind the linked folder counts.
+        std::fs::write(elsewhere.join("two.md"), "22")?;
+        let second = of(&opts).expect("a fingerprint");
+        assert_ne!(first, second);
+        let files = scan(&opts).expect("scanned").files;
+        assert!(files.iter().any(|f| f.path.ends_with("content/b/two.md")));
+        // A link back to a folder above it: no fingerprint (the build
+        // then simply runs in full), at any depth.
+        symlink(root.join("content"), root.join("content/a/deep/up"))?;
+        assert!(of(&opts).is_none());
+        std::fs::remove_file(root.join("content/a/deep/up"))?;
+        symlink(root.join("content/a"), root.join("content/a/deep/up"))?;
+        assert!(of(&opts).is_none());
+        std::fs::remove_file(root.join("content/a/deep/up"))?;
+        assert_eq!(of(&opts), Some(second));
+        Ok(())
+    }
 }
