@@ -26,6 +26,14 @@ const UNFINISHED: &str = "#interrupted\t";
 
 const _: () = assert!(FINGERPRINT.len() == UNFINISHED.len());
 
+/// The line after which a build of a few edits added what it changed
+/// ([`append`]), instead of writing the whole manifest again: later lines
+/// hold over earlier ones.
+pub(super) const APPENDED: &str = "#appended\n";
+
+/// An added line saying a file of an earlier line is gone.
+const GONE: &str = "#gone\t";
+
 /// The fewest bytes an entry's line takes: 32 hexadecimal digits, a tab, a
 /// digit, a tab, a one-letter path and the line's end.
 const ENTRY_BYTES: usize = 37;
@@ -46,6 +54,10 @@ pub(crate) struct Manifest {
     /// What the complete build recorded for the next one; only with a
     /// fingerprint.
     pub(crate) state: Option<std::sync::Arc<BuildState>>,
+    /// The manifest's length in bytes, and how many of them were added
+    /// after [`APPENDED`].
+    pub(crate) bytes: usize,
+    pub(crate) appended: usize,
 }
 
 impl Manifest {
@@ -59,9 +71,22 @@ impl Manifest {
             found: true,
             ..Self::default()
         };
+        manifest.bytes = text.len();
+        // A last line without its end was cut short (a build stopped while
+        // adding lines): not taken.
+        let whole = &text[..text.rfind('\n').map_or(0, |i| i + 1)];
         let mut state = state::Reader::default();
         let mut reserved = false;
-        for (n, line) in text.lines().enumerate() {
+        for (n, line) in whole.lines().enumerate() {
+            if line == APPENDED.trim_end() {
+                let at = line.as_ptr() as usize - text.as_ptr() as usize;
+                manifest.appended = text.len() - at;
+                continue;
+            }
+            if let Some(file) = line.strip_prefix(GONE) {
+                manifest.entries.swap_remove(file);
+                continue;
+            }
             if let Some(fp) = line.strip_prefix(FINGERPRINT) {
                 if n == 0 {
                     manifest.fingerprint = Some(fp.to_string());
@@ -138,15 +163,27 @@ pub(crate) fn write(
         }
     }
     for (path, hash, size) in entries {
-        push_hex(&mut w.text, *hash, 32);
-        w.text.push('\t');
-        push_decimal(&mut w.text, *size);
-        w.text.push('\t');
-        w.text.push_str(path);
-        w.text.push('\n');
+        push_entry(&mut w.text, path, *hash, *size);
         w.done()?;
     }
     w.finish()
+}
+
+/// Appends the line of one file's entry.
+pub(super) fn push_entry(text: &mut String, path: &str, hash: u128, size: u64) {
+    push_hex(text, hash, 32);
+    text.push('\t');
+    push_decimal(text, size);
+    text.push('\t');
+    text.push_str(path);
+    text.push('\n');
+}
+
+/// Appends the line that says the file at `path` is gone.
+pub(super) fn push_gone(text: &mut String, path: &str) {
+    text.push_str(GONE);
+    text.push_str(path);
+    text.push('\n');
 }
 
 /// Lines of text handed on in pieces of some tens of kilobytes: a big
@@ -266,6 +303,50 @@ fn retag(_: &Path, _: &str, _: &str) -> bool {
     false
 }
 
+/// Finishes the manifest of `out`, marked unfinished by this build
+/// ([`mark_unfinished`]), by adding `lines` at its end (what the build
+/// changed; see [`APPENDED`]) and then putting `fingerprint` (32 digits,
+/// as long as the one there) in its first line: a build of one edit into
+/// a folder of a hundred thousand files need not write them all down
+/// again. The lines reach the disk before the fingerprint does, so a
+/// folder said complete always has them. False when the manifest is not
+/// as this build left it (or not a plain file of its own); the caller
+/// then writes it whole.
+#[cfg(target_os = "linux")]
+pub(super) fn append(out: &Path, fingerprint: &str, lines: &str) -> bool {
+    use std::io::Read;
+    use std::os::unix::fs::{FileExt, MetadataExt, OpenOptionsExt};
+    let Ok(mut file) = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(out.join(MANIFEST))
+    else {
+        return false;
+    };
+    let Ok(meta) = file.metadata() else {
+        return false;
+    };
+    let mut head = [0u8; UNFINISHED.len() + 33];
+    let first = format!("{FINGERPRINT}{fingerprint}");
+    meta.is_file()
+        && meta.nlink() == 1
+        && first.len() + 1 == head.len()
+        && lines.ends_with('\n')
+        && file.read_exact(&mut head).is_ok()
+        && head.starts_with(UNFINISHED.as_bytes())
+        && head.last() == Some(&b'\n')
+        && file.write_all_at(lines.as_bytes(), meta.len()).is_ok()
+        && file.sync_data().is_ok()
+        && file.write_all_at(first.as_bytes(), 0).is_ok()
+}
+
+/// Elsewhere the manifest is always written whole.
+#[cfg(not(target_os = "linux"))]
+pub(super) fn append(_: &Path, _: &str, _: &str) -> bool {
+    false
+}
+
 /// True when `path` is a plain relative path that stays inside the folder
 /// it is joined to: `/`-separated names, none empty, `.` or `..`, and no
 /// root or drive prefix.
@@ -330,6 +411,78 @@ mod tests {
         ] {
             assert!(!is_inside(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn added_lines_hold_over_earlier_ones() -> std::io::Result<()> {
+        let tmp = tempfile::tempdir()?;
+        let out = tmp.path();
+        let h = |n: u128| format!("{n:032x}");
+        let key = h(0xab);
+        let text = format!(
+            "{FINGERPRINT}{fp}\n#setup\t12\n#taken\t5\n#known\t3\n\
+             #input\t{one}\t00\t{key}\n#item\t0\t0\t{one}\t{one}\t{key}\n\
+             {one}\t1\ta.html\n{one}\t1\tb.html\n{one}\t1\tc.html\n\
+             {APPENDED}#taken\t6\n#known\t-\n#input\t{two}\t00\t{key}\n\
+             #item\t0\t1\t{two}\t{two}\t{key}\n{two}\t2\tb.html\n{two}\t2\td.html\n\
+             #gone\ta.html\n{two}\t2\tcut-sh",
+            fp = h(7),
+            one = h(1),
+            two = h(2),
+        );
+        std::fs::write(out.join(MANIFEST), &text)?;
+        let m = Manifest::read(out);
+        let mut files: Vec<_> = m.entries.iter().map(|(p, r)| (p.as_str(), *r)).collect();
+        files.sort_unstable();
+        assert_eq!(
+            files,
+            [("b.html", (2, 2)), ("c.html", (1, 1)), ("d.html", (2, 2))]
+        );
+        let state = m.state.expect("a state");
+        assert_eq!(state.taken.as_nanos(), 6);
+        assert_eq!(state.known_from, None);
+        assert_eq!(state.inputs[&0xab].hash, 2);
+        assert_eq!(state.items[&0xab].position, 1);
+        assert_eq!(m.bytes, text.len());
+        assert_eq!(
+            m.appended,
+            text.len() - text.find(APPENDED).expect("marker")
+        );
+        assert!(m.warnings.is_empty());
+        Ok(())
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn lines_are_added_only_to_a_manifest_this_build_marked() -> std::io::Result<()> {
+        let tmp = tempfile::tempdir()?;
+        let out = tmp.path();
+        let path = out.join(MANIFEST);
+        let (old, new) = ("a".repeat(32), "b".repeat(32));
+        let body = format!("{}\t1\tx.html\n", "0".repeat(32));
+        let text = format!("{FINGERPRINT}{old}\n{body}");
+        std::fs::write(&path, &text)?;
+        // Not marked: left as it is.
+        assert!(!append(out, &new, "#taken\t9\n"));
+        assert_eq!(std::fs::read_to_string(&path)?, text);
+        assert!(mark_unfinished(out));
+        // A fingerprint of another length, or lines without their end.
+        assert!(!append(out, "short", "#taken\t9\n"));
+        assert!(!append(out, &new, "#taken\t9"));
+        assert!(append(out, &new, "#taken\t9\n"));
+        assert_eq!(
+            std::fs::read_to_string(&path)?,
+            format!("{FINGERPRINT}{new}\n{body}#taken\t9\n")
+        );
+        // Through a link: never.
+        let elsewhere = tmp.path().join("elsewhere");
+        std::fs::rename(&path, &elsewhere)?;
+        std::os::unix::fs::symlink(&elsewhere, &path)?;
+        let before = std::fs::read(&elsewhere)?;
+        assert!(!mark_unfinished(out));
+        assert!(!append(out, &new, "#taken\t10\n"));
+        assert_eq!(std::fs::read(&elsewhere)?, before);
+        Ok(())
     }
 
     #[test]

@@ -384,6 +384,15 @@ impl Stager {
         &self.old.entries
     }
 
+    pub(super) fn old_manifest(&self) -> &Manifest {
+        &self.old
+    }
+
+    /// True when this build marked the manifest unfinished in place.
+    pub(super) fn marked(&self) -> bool {
+        matches!(self.begun.get(), Some(Ok(Begun::Marked)))
+    }
+
     pub(super) fn kept(&self) -> Option<&[String]> {
         self.keep.as_deref()
     }

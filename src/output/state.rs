@@ -91,6 +91,7 @@ const TAKEN: &str = "#taken\t";
 const INPUT: &str = "#input\t";
 const ITEM: &str = "#item\t";
 const KNOWN: &str = "#known\t";
+const NONE: &str = "-";
 
 /// What reading the state lines found.
 #[derive(Debug, Default)]
@@ -116,9 +117,10 @@ impl Reader {
             self.state.taken = Duration::from_nanos(nanos.unwrap_or_default());
             Some(nanos.is_some())
         } else if let Some(rest) = line.strip_prefix(KNOWN) {
+            // `-`: none (a later line saying the earlier one no longer holds).
             let nanos = rest.parse::<u128>().ok();
             self.state.known_from = nanos;
-            Some(nanos.is_some())
+            Some(nanos.is_some() || rest == NONE)
         } else if let Some(rest) = line.strip_prefix(INPUT) {
             Some(self.input(rest).is_some())
         } else {
@@ -166,13 +168,12 @@ impl Reader {
         if !self.seen || self.broken || self.state.setup.is_empty() {
             return None;
         }
-        // One path, one item.
-        self.items.sort_unstable_by_key(|(key, _)| *key);
-        if self.items.windows(2).any(|w| w[0].0 == w[1].0) {
-            return None;
-        }
-        // For an input named twice, the last line holds (as it always has).
+        // For an input or item named twice, the last line holds: lines a
+        // build of some edits added to the manifest hold over the earlier
+        // ones (a map made from pairs sorted by key keeps the last of
+        // equal keys; the sort is stable).
         self.inputs.sort_by_key(|(key, _)| *key);
+        self.items.sort_by_key(|(key, _)| *key);
         self.state.inputs = self.inputs.into_iter().collect();
         self.state.items = self.items.into_iter().collect();
         Some(self.state)
@@ -196,32 +197,78 @@ pub(super) fn render(state: &BuildState, w: &mut Lines<'_>) -> std::io::Result<(
         let _ = writeln!(text, "{KNOWN}{from}");
     }
     for (key, f) in &state.inputs {
-        let text = &mut w.text;
-        text.push_str(INPUT);
-        push_hex(text, f.hash, 32);
-        text.push('\t');
-        push_hex(text, f.stamp.into(), 16);
-        text.push('\t');
-        push_hex(text, *key, 32);
-        text.push('\n');
+        push_input(&mut w.text, *key, f);
         w.done()?;
     }
     for (key, i) in &state.items {
-        let text = &mut w.text;
-        text.push_str(ITEM);
-        push_decimal(text, i.column as u64);
-        text.push('\t');
-        push_decimal(text, i.position as u64);
-        text.push('\t');
-        push_hex(text, i.shape, 32);
-        text.push('\t');
-        push_hex(text, i.listing, 32);
-        text.push('\t');
-        push_hex(text, *key, 32);
-        text.push('\n');
+        push_item(&mut w.text, *key, i);
         w.done()?;
     }
     Ok(())
+}
+
+/// The lines that turn the state `was` into `now`, for a manifest that
+/// holds `was` (see `manifest::APPENDED`): only what differs. False, with
+/// nothing added, when the setup, or the set of inputs or items, differs
+/// (then the state is written whole).
+pub(super) fn render_changes(was: &BuildState, now: &BuildState, text: &mut String) -> bool {
+    use std::fmt::Write as _;
+    if was.setup != now.setup
+        || !same_keys(&was.inputs, &now.inputs)
+        || !same_keys(&was.items, &now.items)
+    {
+        return false;
+    }
+    if was.taken != now.taken {
+        let _ = writeln!(text, "{TAKEN}{}", now.taken.as_nanos());
+    }
+    if was.known_from != now.known_from {
+        match now.known_from {
+            Some(from) => writeln!(text, "{KNOWN}{from}"),
+            None => writeln!(text, "{KNOWN}{NONE}"),
+        }
+        .unwrap_or_default();
+    }
+    for ((key, a), b) in now.inputs.iter().zip(was.inputs.values()) {
+        if a != b {
+            push_input(text, *key, a);
+        }
+    }
+    for ((key, a), b) in now.items.iter().zip(was.items.values()) {
+        if a != b {
+            push_item(text, *key, a);
+        }
+    }
+    true
+}
+
+/// True when the two maps have the same keys.
+fn same_keys<A, B>(a: &BTreeMap<PathKey, A>, b: &BTreeMap<PathKey, B>) -> bool {
+    a.len() == b.len() && a.keys().zip(b.keys()).all(|(x, y)| x == y)
+}
+
+fn push_input(text: &mut String, key: PathKey, f: &FileHash) {
+    text.push_str(INPUT);
+    push_hex(text, f.hash, 32);
+    text.push('\t');
+    push_hex(text, f.stamp.into(), 16);
+    text.push('\t');
+    push_hex(text, key, 32);
+    text.push('\n');
+}
+
+fn push_item(text: &mut String, key: PathKey, i: &ItemState) {
+    text.push_str(ITEM);
+    push_decimal(text, i.column as u64);
+    text.push('\t');
+    push_decimal(text, i.position as u64);
+    text.push('\t');
+    push_hex(text, i.shape, 32);
+    text.push('\t');
+    push_hex(text, i.listing, 32);
+    text.push('\t');
+    push_hex(text, key, 32);
+    text.push('\n');
 }
 
 #[cfg(test)]
@@ -302,7 +349,6 @@ mod tests {
             "#setup\t",
             "#input\t00\t00\tsite.yaml",
             "#input\t00\t00\tab",
-            "#item\t1\t2\t3\t4\t000000000000000000000000000000ab",
         ] {
             let mut r = Reader::default();
             for l in text.lines().chain([bad]) {

@@ -338,6 +338,50 @@ fn a_notice_edit_failing_while_rendering_keeps_the_state() {
     assert!(run.stdout.starts_with("只有 1 个"), "{}", run.stdout);
 }
 
+/// A build of one edit adds what it changed at the end of the manifest
+/// instead of writing the whole manifest again, and what the manifest then
+/// says is what a whole one would: the next build finds nothing to do, and
+/// the folder is a clean build's. Once the added lines would make more
+/// than a sixteenth of it, the manifest is written whole again.
+#[test]
+fn an_edit_build_adds_its_changes_to_the_manifest() {
+    let site = SiteTest::fixture("build/basic");
+    fill_with(&site, false);
+    site.build(&[]);
+    let manifest = site.root.join("public/.gongkai-manifest");
+    let read = || std::fs::read_to_string(&manifest).expect("manifest");
+    assert!(!read().contains("#appended"));
+    let (mut added, mut whole_again) = (0, false);
+    for step in 0..8 {
+        let rel = format!("content/notices/n{:02}.md", step * 3);
+        let text = std::fs::read_to_string(site.root.join(&rel)).expect("notice");
+        site.write(&rel, text + &format!("\n补充说明第{step}段。\n"));
+        let run = site.build(&[]);
+        assert!(run.stdout.starts_with("只有 1 个"), "{}", run.stdout);
+        let now = read();
+        assert!(now.starts_with("#fingerprint\t"), "{now}");
+        if now.contains("#appended\n") {
+            added += 1;
+        } else if added > 0 {
+            whole_again = true;
+        }
+        let again = site.build(&[]);
+        assert!(
+            again.stdout.starts_with("上次生成 public 以来没有改动"),
+            "step {step}: {}",
+            again.stdout
+        );
+        let clean_out = site.root.join(format!("clean{step}"));
+        site.build(&["--output", clean_out.to_str().expect("utf-8 path")]);
+        assert!(files(&site.root.join("public")) == files(&clean_out));
+        std::fs::remove_dir_all(&clean_out).expect("remove clean build");
+    }
+    assert!(
+        added >= 2 && whole_again,
+        "added {added}, whole again {whole_again}"
+    );
+}
+
 /// `bytes` with every `from` replaced by `to`.
 fn replace_bytes(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());
