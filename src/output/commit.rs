@@ -181,7 +181,7 @@ fn append_changes(
     if (old.appended + text.len()).saturating_mul(16) > old.bytes {
         return false;
     }
-    manifest::append(stager.out(), fingerprint, &text)
+    manifest::append(stager.out(), old, fingerprint, &text)
 }
 
 /// The old build's files that the new one did not stage, as (kept, stale):

@@ -58,33 +58,46 @@ pub(crate) struct Manifest {
     /// after [`APPENDED`].
     pub(crate) bytes: usize,
     pub(crate) appended: usize,
+    /// True when the end of the file was not read: a line cut short, or
+    /// bytes that are not text.
+    pub(crate) cut: bool,
 }
 
 impl Manifest {
     /// Reads the manifest of `out`; an empty one when there is none.
     pub(crate) fn read(out: &Path) -> Self {
         let path = out.join(MANIFEST);
-        let Ok(text) = std::fs::read_to_string(&path) else {
+        let Ok(bytes) = std::fs::read(&path) else {
             return Self::default();
         };
         let mut manifest = Self {
             found: true,
+            bytes: bytes.len(),
             ..Self::default()
         };
-        manifest.bytes = text.len();
-        // A last line without its end was cut short (a build stopped while
-        // adding lines): not taken.
+        // A build stopped while adding lines ([`append`]) can leave the last
+        // line cut short, even inside a character: what comes before is
+        // read, the rest is not taken (nor is anything after bytes that are
+        // not UTF-8, in a manifest someone else wrote).
+        let text = match std::str::from_utf8(&bytes) {
+            Ok(text) => text,
+            Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+        };
         let whole = &text[..text.rfind('\n').map_or(0, |i| i + 1)];
+        manifest.cut = whole.len() != bytes.len();
+        // Paths an added line says are gone, taken out at the end (in one
+        // go, so the entries keep the order of the lines).
+        let mut gone = std::collections::HashSet::new();
         let mut state = state::Reader::default();
         let mut reserved = false;
         for (n, line) in whole.lines().enumerate() {
             if line == APPENDED.trim_end() {
                 let at = line.as_ptr() as usize - text.as_ptr() as usize;
-                manifest.appended = text.len() - at;
+                manifest.appended = manifest.bytes - at;
                 continue;
             }
             if let Some(file) = line.strip_prefix(GONE) {
-                manifest.entries.swap_remove(file);
+                gone.insert(file);
                 continue;
             }
             if let Some(fp) = line.strip_prefix(FINGERPRINT) {
@@ -126,7 +139,15 @@ impl Manifest {
                 ));
                 continue;
             }
+            if !gone.is_empty() {
+                gone.remove(file);
+            }
             manifest.entries.insert(file.to_string(), (hash, size));
+        }
+        if !gone.is_empty() {
+            manifest
+                .entries
+                .retain(|file, _| !gone.contains(file.as_str()));
         }
         manifest.state = (state.finish())
             .filter(|_| manifest.fingerprint.is_some())
@@ -313,7 +334,7 @@ fn retag(_: &Path, _: &str, _: &str) -> bool {
 /// as this build left it (or not a plain file of its own); the caller
 /// then writes it whole.
 #[cfg(target_os = "linux")]
-pub(super) fn append(out: &Path, fingerprint: &str, lines: &str) -> bool {
+pub(super) fn append(out: &Path, read: &Manifest, fingerprint: &str, lines: &str) -> bool {
     use std::io::Read;
     use std::os::unix::fs::{FileExt, MetadataExt, OpenOptionsExt};
     let Ok(mut file) = std::fs::OpenOptions::new()
@@ -329,21 +350,32 @@ pub(super) fn append(out: &Path, fingerprint: &str, lines: &str) -> bool {
     };
     let mut head = [0u8; UNFINISHED.len() + 33];
     let first = format!("{FINGERPRINT}{fingerprint}");
-    meta.is_file()
+    // The file as it was read, all of it: the lines added describe what
+    // changed since then.
+    let ready = meta.is_file()
         && meta.nlink() == 1
+        && usize::try_from(meta.len()) == Ok(read.bytes)
+        && !read.cut
         && first.len() + 1 == head.len()
         && lines.ends_with('\n')
         && file.read_exact(&mut head).is_ok()
         && head.starts_with(UNFINISHED.as_bytes())
-        && head.last() == Some(&b'\n')
-        && file.write_all_at(lines.as_bytes(), meta.len()).is_ok()
-        && file.sync_data().is_ok()
-        && file.write_all_at(first.as_bytes(), 0).is_ok()
+        && head.last() == Some(&b'\n');
+    if !ready {
+        return false;
+    }
+    let added = file.write_all_at(lines.as_bytes(), meta.len()).is_ok() && file.sync_data().is_ok();
+    if !added {
+        // A disk full or failing: back to what it was, as far as it goes.
+        let _ = file.set_len(meta.len());
+        return false;
+    }
+    file.write_all_at(first.as_bytes(), 0).is_ok()
 }
 
 /// Elsewhere the manifest is always written whole.
 #[cfg(not(target_os = "linux"))]
-pub(super) fn append(_: &Path, _: &str, _: &str) -> bool {
+pub(super) fn append(_: &Path, _: &Manifest, _: &str, _: &str) -> bool {
     false
 }
 
@@ -425,28 +457,33 @@ mod tests {
              {one}\t1\ta.html\n{one}\t1\tb.html\n{one}\t1\tc.html\n\
              {APPENDED}#taken\t6\n#known\t-\n#input\t{two}\t00\t{key}\n\
              #item\t0\t1\t{two}\t{two}\t{key}\n{two}\t2\tb.html\n{two}\t2\td.html\n\
-             #gone\ta.html\n{two}\t2\tcut-sh",
+             #gone\ta.html\n#gone\tc.html\n{two}\t3\tc.html\n{two}\t2\t附件",
             fp = h(7),
             one = h(1),
             two = h(2),
         );
-        std::fs::write(out.join(MANIFEST), &text)?;
+        // Cut short inside a character, as a build stopped while adding
+        // lines can leave it.
+        let mut bytes = text.clone().into_bytes();
+        bytes.pop();
+        std::fs::write(out.join(MANIFEST), &bytes)?;
         let m = Manifest::read(out);
-        let mut files: Vec<_> = m.entries.iter().map(|(p, r)| (p.as_str(), *r)).collect();
-        files.sort_unstable();
+        let files: Vec<_> = m.entries.iter().map(|(p, r)| (p.as_str(), *r)).collect();
+        // In the order of the lines: gone and back again keeps its place.
         assert_eq!(
             files,
-            [("b.html", (2, 2)), ("c.html", (1, 1)), ("d.html", (2, 2))]
+            [("b.html", (2, 2)), ("c.html", (2, 3)), ("d.html", (2, 2))]
         );
+        assert!(m.cut);
         let state = m.state.expect("a state");
         assert_eq!(state.taken.as_nanos(), 6);
         assert_eq!(state.known_from, None);
         assert_eq!(state.inputs[&0xab].hash, 2);
         assert_eq!(state.items[&0xab].position, 1);
-        assert_eq!(m.bytes, text.len());
+        assert_eq!(m.bytes, bytes.len());
         assert_eq!(
             m.appended,
-            text.len() - text.find(APPENDED).expect("marker")
+            bytes.len() - text.find(APPENDED).expect("marker")
         );
         assert!(m.warnings.is_empty());
         Ok(())
@@ -462,14 +499,21 @@ mod tests {
         let body = format!("{}\t1\tx.html\n", "0".repeat(32));
         let text = format!("{FINGERPRINT}{old}\n{body}");
         std::fs::write(&path, &text)?;
+        let read = Manifest::read(out);
         // Not marked: left as it is.
-        assert!(!append(out, &new, "#taken\t9\n"));
+        assert!(!append(out, &read, &new, "#taken\t9\n"));
         assert_eq!(std::fs::read_to_string(&path)?, text);
         assert!(mark_unfinished(out));
         // A fingerprint of another length, or lines without their end.
-        assert!(!append(out, "short", "#taken\t9\n"));
-        assert!(!append(out, &new, "#taken\t9"));
-        assert!(append(out, &new, "#taken\t9\n"));
+        assert!(!append(out, &read, "short", "#taken\t9\n"));
+        assert!(!append(out, &read, &new, "#taken\t9"));
+        // Not the file as it was read.
+        let stale = Manifest {
+            bytes: read.bytes + 1,
+            ..Manifest::default()
+        };
+        assert!(!append(out, &stale, &new, "#taken\t9\n"));
+        assert!(append(out, &read, &new, "#taken\t9\n"));
         assert_eq!(
             std::fs::read_to_string(&path)?,
             format!("{FINGERPRINT}{new}\n{body}#taken\t9\n")
@@ -480,7 +524,7 @@ mod tests {
         std::os::unix::fs::symlink(&elsewhere, &path)?;
         let before = std::fs::read(&elsewhere)?;
         assert!(!mark_unfinished(out));
-        assert!(!append(out, &new, "#taken\t10\n"));
+        assert!(!append(out, &Manifest::read(out), &new, "#taken\t10\n"));
         assert_eq!(std::fs::read(&elsewhere)?, before);
         Ok(())
     }

@@ -170,14 +170,25 @@ impl Reader {
         }
         // For an input or item named twice, the last line holds: lines a
         // build of some edits added to the manifest hold over the earlier
-        // ones (a map made from pairs sorted by key keeps the last of
-        // equal keys; the sort is stable).
-        self.inputs.sort_by_key(|(key, _)| *key);
-        self.items.sort_by_key(|(key, _)| *key);
-        self.state.inputs = self.inputs.into_iter().collect();
-        self.state.items = self.items.into_iter().collect();
+        // ones.
+        self.state.inputs = last_of_each(self.inputs);
+        self.state.items = last_of_each(self.items);
         Some(self.state)
     }
+}
+
+/// The pairs as a map, the last pair of a key holding.
+fn last_of_each<V>(mut pairs: Vec<(PathKey, V)>) -> BTreeMap<PathKey, V> {
+    // Stable: the pairs of one key stay in the order of their lines.
+    pairs.sort_by_key(|(key, _)| *key);
+    let mut unique: Vec<(PathKey, V)> = Vec::with_capacity(pairs.len());
+    for (key, value) in pairs {
+        match unique.last_mut() {
+            Some(last) if last.0 == key => last.1 = value,
+            _ => unique.push((key, value)),
+        }
+    }
+    unique.into_iter().collect()
 }
 
 /// A [`PathKey`] as the state writes it: 32 hexadecimal digits.
