@@ -296,21 +296,31 @@ pub(crate) fn mark_finished(out: &Path) -> bool {
     retag(out, UNFINISHED, FINGERPRINT)
 }
 
+/// The manifest of `out` opened to be written in place, with what the
+/// system says of it; only a plain file of its own (never through a
+/// symbolic link, nor a file with other names).
 #[cfg(target_os = "linux")]
-fn retag(out: &Path, from: &str, to: &str) -> bool {
-    use std::io::Read;
-    use std::os::unix::fs::{FileExt, MetadataExt, OpenOptionsExt};
-    let Ok(mut file) = std::fs::OpenOptions::new()
+fn open_own(out: &Path) -> Option<(std::fs::File, std::fs::Metadata)> {
+    use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+    let file = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
         .custom_flags(libc::O_NOFOLLOW)
         .open(out.join(MANIFEST))
-    else {
+        .ok()?;
+    let meta = file.metadata().ok()?;
+    (meta.is_file() && meta.nlink() == 1).then_some((file, meta))
+}
+
+#[cfg(target_os = "linux")]
+fn retag(out: &Path, from: &str, to: &str) -> bool {
+    use std::io::Read;
+    use std::os::unix::fs::FileExt;
+    let Some((mut file, _)) = open_own(out) else {
         return false;
     };
-    let own = file.metadata().is_ok_and(|m| m.is_file() && m.nlink() == 1);
     let mut head = [0u8; FINGERPRINT.len()];
-    own && file.read_exact(&mut head).is_ok()
+    file.read_exact(&mut head).is_ok()
         && head == *from.as_bytes()
         && file.write_all_at(to.as_bytes(), 0).is_ok()
         // Marking the folder unfinished reaches the disk before any file
@@ -336,25 +346,15 @@ fn retag(_: &Path, _: &str, _: &str) -> bool {
 #[cfg(target_os = "linux")]
 pub(super) fn append(out: &Path, read: &Manifest, fingerprint: &str, lines: &str) -> bool {
     use std::io::Read;
-    use std::os::unix::fs::{FileExt, MetadataExt, OpenOptionsExt};
-    let Ok(mut file) = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .custom_flags(libc::O_NOFOLLOW)
-        .open(out.join(MANIFEST))
-    else {
-        return false;
-    };
-    let Ok(meta) = file.metadata() else {
+    use std::os::unix::fs::FileExt;
+    let Some((mut file, meta)) = open_own(out) else {
         return false;
     };
     let mut head = [0u8; UNFINISHED.len() + 33];
     let first = format!("{FINGERPRINT}{fingerprint}");
     // The file as it was read, all of it: the lines added describe what
     // changed since then.
-    let ready = meta.is_file()
-        && meta.nlink() == 1
-        && usize::try_from(meta.len()) == Ok(read.bytes)
+    let ready = usize::try_from(meta.len()) == Ok(read.bytes)
         && !read.cut
         && first.len() + 1 == head.len()
         && lines.ends_with('\n')
