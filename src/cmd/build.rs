@@ -79,7 +79,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     // build runs is seen by the next one; the last build's record is read
     // meanwhile, and the list items it kept (`content::known`), which a
     // build of some edits takes (most builds into a kept folder are).
-    let (scan, (stager, kept)) = rayon::join(
+    let (scan, (stager, mut kept)) = rayon::join(
         || fingerprint::scan(pipeline.options()),
         || {
             let stager = output::Stager::new(&out);
@@ -140,7 +140,6 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     // For a build of some edits: the list items kept by an earlier build
     // whose files are as they were then.
     let mut taken_from = None;
-    let mut kept = kept;
     let edited = match (&last, &changed, &inputs) {
         (Some(last), Some(changed), Some(now)) => {
             let known =

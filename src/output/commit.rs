@@ -60,7 +60,7 @@ pub(super) fn commit(
         ..
     } = staged;
     // Borrowed, not copied: a big site has a hundred thousand files.
-    let old = stager.old();
+    let old = &stager.old_manifest().entries;
     let mut entries: Vec<(&str, u128, u64)> = (staged_entries.iter())
         .map(|(p, h, s)| (p.as_str(), *h, *s))
         .collect();
@@ -163,25 +163,28 @@ fn append_changes(
     if !stager.marked() || !old.warnings.is_empty() {
         return false;
     }
+    // Given up as soon as the lines would pass the limit: a full build
+    // that changed every page is not written out twice.
+    let room = (old.bytes / 16).saturating_sub(old.appended);
     let mut text = String::new();
     if old.appended == 0 {
         text.push_str(manifest::APPENDED);
     }
-    if !super::state::render_changes(was, now, &mut text) {
+    if !super::state::render_changes(was, now, &mut text) || text.len() > room {
         return false;
     }
     for (path, hash, size) in staged {
         if old.entries.get(path.as_str()) != Some(&(*hash, *size)) {
             manifest::push_entry(&mut text, path, *hash, *size);
+            if text.len() > room {
+                return false;
+            }
         }
     }
     for (path, _, _) in stale {
         manifest::push_gone(&mut text, path);
     }
-    if (old.appended + text.len()).saturating_mul(16) > old.bytes {
-        return false;
-    }
-    manifest::append(stager.out(), old, fingerprint, &text)
+    text.len() <= room && manifest::append(stager.out(), old, fingerprint, &text)
 }
 
 /// The old build's files that the new one did not stage, as (kept, stale):
@@ -191,7 +194,7 @@ fn append_changes(
 /// the two are merged without hashing every path; a manifest whose lines
 /// are out of order is handled too, by lookups.
 fn old_files<'a>(stager: &'a Stager, staged: &[Entry<'a>]) -> (Vec<Entry<'a>>, Vec<Entry<'a>>) {
-    let old = stager.old();
+    let old = &stager.old_manifest().entries;
     let sorted = old.keys().is_sorted();
     let lookup: HashSet<&str> = if sorted {
         HashSet::new()

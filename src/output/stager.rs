@@ -380,10 +380,6 @@ impl Stager {
         &self.out
     }
 
-    pub(super) fn old(&self) -> &indexmap::IndexMap<String, Recorded> {
-        &self.old.entries
-    }
-
     pub(super) fn old_manifest(&self) -> &Manifest {
         &self.old
     }
