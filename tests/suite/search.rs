@@ -100,11 +100,12 @@ fn every_page_has_the_search_form_and_the_index_is_written() {
     for name in [
         "pagefind/pagefind-entry.json",
         "pagefind/pagefind.js",
-        "pagefind/pagefind-worker.js",
         "static/search.js",
     ] {
         assert!(out.join(name).is_file(), "{name}");
     }
+    // The page runs Pagefind without its worker, so the worker is not published.
+    assert!(!out.join("pagefind/pagefind-worker.js").exists());
     // Pagefind's own search interfaces are not published: the page has its own.
     let names: Vec<String> = std::fs::read_dir(out.join("pagefind"))
         .expect("pagefind/")
@@ -231,6 +232,7 @@ fn queries_find_what_a_plain_text_search_finds_with_and_without_intl_segmenter()
     };
     assert_eq!(report["csp"], serde_json::json!([]), "{report}");
     assert_eq!(report["external"], serde_json::json!([]));
+    assert_eq!(report["missing"], serde_json::json!([]), "{report}");
     for (i, result) in report["queries"]
         .as_array()
         .expect("queries")
@@ -421,6 +423,7 @@ fn keyboard_alone_searches_filters_and_opens_a_result_and_axe_finds_nothing() {
     assert_eq!(kb["filterChecked"], true, "{kb}");
     assert_eq!(report["axe"], serde_json::json!([]), "{report}");
     assert_eq!(report["csp"], serde_json::json!([]), "{report}");
+    assert_eq!(report["missing"], serde_json::json!([]), "{report}");
 }
 
 /// The index's hash in `pagefind-entry.json`, as `serve` serves it.

@@ -13,7 +13,7 @@
 //    "checks": ["nojs", "keyboard", "axe"]}
 // A query's page is opened at search.html?q=…&sort=…&栏目=…, "显示更多结果" is
 // pressed until every result is shown. `noSegmenter` runs it in a browser
-// without Intl.Segmenter (deleted in the page and in Pagefind's worker), as
+// without Intl.Segmenter (deleted in the page and in Pagefind's module), as
 // an old browser is.
 //
 // Output (stdout): JSON
@@ -23,7 +23,8 @@
 //                 "first": {"title", "facts", "snippet", "marks": [...]}}],
 //    "nojs": {"appHidden", "noticeShown", "links"},
 //    "keyboard": {"fromHeader", "reachedResult", "opened", "filterKeepsFocus"},
-//    "axe": [violations], "csp": [problems], "external": [urls]}
+//    "axe": [violations], "csp": [problems], "external": [urls],
+//    "missing": ["404 http://…", answers of 400 or more to the page's requests]}
 // Exit code: 0 it ran, 2 it could not (the reason on stderr).
 
 import { readFileSync } from 'node:fs';
@@ -162,13 +163,13 @@ async function main() {
     server.close();
     fail(`could not start Chromium at ${executablePath}: ${e.message}`);
   }
-  const out = { queries: [], csp: [], external: [] };
+  const out = { queries: [], csp: [], external: [], missing: [] };
   const watch = async (context, segmenter) => {
     await context.addInitScript(listen);
     if (!segmenter) {
       await context.addInitScript(NO_SEGMENTER);
-      // Pagefind's worker and module are scripts of their own.
-      await context.route(/pagefind\/pagefind(-worker)?\.js$/, async (route) => {
+      // Pagefind's module is a script of its own.
+      await context.route(/pagefind\/pagefind\.js$/, async (route) => {
         const response = await route.fetch();
         const body = await response.text();
         await route.fulfill({ response, body: NO_SEGMENTER + body });
@@ -183,6 +184,12 @@ async function main() {
     );
     context.on('console', (msg) => {
       if (msg.type() === 'error') out.csp.push(`console: ${msg.text()}`);
+    });
+    // A file the page asks for and the site does not have (Pagefind falls
+    // back quietly when its worker is missing, so a console error is not
+    // enough to notice one).
+    context.on('response', (response) => {
+      if (response.status() >= 400) out.missing.push(`${response.status()} ${response.url()}`);
     });
   };
   try {

@@ -213,7 +213,10 @@
     if (pagefind) return Promise.resolve(pagefind);
     return import(bundle + "pagefind.js").then(function (pf) {
       // Result URLs are already the pages' paths from the site's root.
-      return pf.options({ basePath: bundle, baseUrl: "/", excerptLength: 36 }).then(function () {
+      // No worker: Pagefind runs in the page, so a first search downloads
+      // one script of Pagefind's, not two (the worker is 43 KB more on a
+      // slow network, for a search that takes milliseconds).
+      return pf.options({ basePath: bundle, baseUrl: "/", excerptLength: 36, noWorker: true }).then(function () {
         // Every filter's values, drawn as the choices. Asked first: it
         // loads all four filters into the index, and Pagefind counts in a
         // search's answer only the filters it has loaded.
@@ -533,7 +536,7 @@
       if (mine === runId) list.removeAttribute("aria-busy");
       if (!drawn) return null;
       // The counts after the results: their searches would hold up the
-      // results' data in Pagefind's worker.
+      // results' data.
       return countAll().then(function (counts) {
         if (mine === runId) drawFilters(counts, selected, query.years);
       }).catch(function () {}).then(function () {

@@ -14,13 +14,14 @@ pub(crate) const DIR: &str = "pagefind";
 
 /// Files Pagefind writes whatever the records; the hashed index, fragment
 /// and filter files are in its subfolders.
-pub(super) const FIXED_FILES: &[&str] =
-    &["pagefind-entry.json", "pagefind.js", "pagefind-worker.js"];
+pub(super) const FIXED_FILES: &[&str] = &["pagefind-entry.json", "pagefind.js"];
 
 /// Pagefind's files that gongkai's search page does not load: its own
-/// search interfaces and the playground. Left out of the output.
+/// search interfaces, the playground, and the worker (`search.js` runs
+/// Pagefind in the page). Left out of the output.
 fn unused(name: &str) -> bool {
-    name.starts_with("pagefind-ui.")
+    name == "pagefind-worker.js"
+        || name.starts_with("pagefind-ui.")
         || name.starts_with("pagefind-modular-ui.")
         || name.starts_with("pagefind-component-ui.")
         || name.starts_with("pagefind-highlight.")
