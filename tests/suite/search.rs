@@ -217,13 +217,40 @@ const RECALL_QUERIES: &[&str] = &[
     "小区 改造",
 ];
 
+/// Queries the index could answer with pages that do not hold them: letters
+/// and digits in the codes of Chinese words or of a 文号's key, a date
+/// shown with a result, a word no page holds but whose start some page
+/// does (Pagefind answers such a word with the pages of its longest start).
+/// Nothing they find is missing from what the plain search finds (the
+/// plain search also finds digits inside a number, `26` in `526`, which the
+/// index does not: a run of letters or digits is found from its start).
+const NOISE_QUERIES: &[&str] = &[
+    "535",
+    "rh",
+    "26",
+    "07",
+    "ro",
+    "79",
+    "q",
+    "wh",
+    "sy",
+    "疫苗",
+    "covid19",
+    "123456789",
+];
+
 #[test]
 fn queries_find_what_a_plain_text_search_finds_with_and_without_intl_segmenter() {
     let (_tmp, out) = example_portal();
     let docs = example_docs();
     assert_eq!(docs.len(), 28);
+    let all: Vec<&str> = RECALL_QUERIES
+        .iter()
+        .chain(NOISE_QUERIES)
+        .copied()
+        .collect();
     let mut queries = Vec::new();
-    for q in RECALL_QUERIES {
+    for q in &all {
         queries.push(serde_json::json!({"q": q}));
         queries.push(serde_json::json!({"q": q, "noSegmenter": true}));
     }
@@ -239,14 +266,28 @@ fn queries_find_what_a_plain_text_search_finds_with_and_without_intl_segmenter()
         .iter()
         .enumerate()
     {
-        let q = RECALL_QUERIES[i / 2];
+        let q = all[i / 2];
         let found: BTreeSet<String> = titles(result).into_iter().collect();
         let want = plain_search(&docs, q);
-        assert!(!want.is_empty(), "{q}: nothing to find");
-        assert_eq!(found, want, "{q} (Intl.Segmenter: {})", result["segmenter"]);
+        let noise = NOISE_QUERIES.contains(&q);
+        assert!(!want.is_empty() || noise, "{q}: nothing to find");
+        if noise {
+            assert!(
+                found.is_subset(&want),
+                "{q} (Intl.Segmenter: {}): {found:?} beyond {want:?}",
+                result["segmenter"]
+            );
+        } else {
+            assert_eq!(found, want, "{q} (Intl.Segmenter: {})", result["segmenter"]);
+        }
         let expect_segmenter = if i % 2 == 0 { "function" } else { "undefined" };
         assert_eq!(result["segmenter"], expect_segmenter);
-        assert_eq!(result["status"], format!("找到 {} 条结果。", want.len()));
+        let status = result["status"].as_str().unwrap_or("");
+        if found.is_empty() {
+            assert!(status.starts_with("没有找到相符的结果"), "{q}: {status}");
+        } else {
+            assert_eq!(status, format!("找到 {} 条结果。", found.len()));
+        }
     }
 }
 

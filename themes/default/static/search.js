@@ -5,12 +5,13 @@
    'wasm-unsafe-eval'.
 
    The index holds Chinese text as overlapping pairs of characters plus the
-   last character of each run, each written as `q` and a code of three
-   base-36 digits per character (`z` and four digits beyond the Basic
-   Multilingual Plane; see src/render/outputs/search/tokens.rs);
-   queryWords below cuts a query the same way, so a query of two or more
-   characters is searched as the exact phrase of its pairs and one character
-   as the start of a word. Nothing here depends on Intl.Segmenter. */
+   last character of each run, each written as `ʠ` and a code of lowercase
+   letters per character (three for most, `x` and three for the rest of the
+   Basic Multilingual Plane, `y` and four beyond it; see
+   src/render/outputs/search/tokens.rs); queryWords below cuts a query the
+   same way, so a query of two or more characters is searched as the exact
+   phrase of its pairs and one character as the start of a word. Nothing
+   here depends on Intl.Segmenter. */
 (function () {
   "use strict";
 
@@ -40,40 +41,54 @@
 
   /* ---- Words, as the index holds them ---- */
 
+  // Starts every word the index makes up; read as a separator anywhere else.
+  var MARK = "\u02A0";
+  var LETTERS = "abcdefghijklmnopqrstuvwxyz";
+  var SHORT = 23; // first letters of the three-letter codes: a to w
+  // [first code point, last, first number], in the order they are numbered.
+  var BMP = [[0x4E00, 0x9FFF, 0], [0x3007, 0x3007, 20992], [0x3400, 0x4DBF, 20993], [0xF900, 0xFAFF, 27585]];
   function isHan(c) { return HAN.test(c); }
-  function isAlnum(c) { return ALNUM.test(c); }
-  var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
-  var FIRST = "0123456789abcdefghjklmnopqrstvwxy";
-  // [first code point, last, first number] of the three-digit codes.
-  var BMP = [[0x3007, 0x3007, 0], [0x3400, 0x4DBF, 1], [0x4E00, 0x9FFF, 6593], [0xF900, 0xFAFF, 27585]];
+  function isAlnum(c) { return c !== MARK && ALNUM.test(c); }
+  function letters(n, len) {
+    var out = "";
+    for (var i = len - 1; i >= 0; i--) out += LETTERS.charAt(Math.floor(n / Math.pow(26, i)) % 26);
+    return out;
+  }
+  function number(s) {
+    var n = 0;
+    for (var i = 0; i < s.length; i++) n = n * 26 + LETTERS.indexOf(s.charAt(i));
+    return n;
+  }
   function code(c) {
     var cp = c.codePointAt(0);
     for (var r = 0; r < BMP.length; r++) {
       if (cp >= BMP[r][0] && cp <= BMP[r][1]) {
         var n = BMP[r][2] + cp - BMP[r][0];
-        return FIRST.charAt(Math.floor(n / 1296)) + DIGITS.charAt(Math.floor(n / 36) % 36) + DIGITS.charAt(n % 36);
+        return n < SHORT * 676 ? letters(n, 3) : "x" + letters(n - SHORT * 676, 3);
       }
     }
-    var m = cp - 0x20000;
-    return "z" + [46656, 1296, 36, 1].map(function (d) { return DIGITS.charAt(Math.floor(m / d) % 36); }).join("");
+    return "y" + letters(cp - 0x20000, 4);
   }
-  function pair(a, b) { return "q" + code(a) + (b ? code(b) : ""); }
-  var CODE = "(z[0-9a-z]{4}|[0-9a-hj-tv-y][0-9a-z]{2})";
-  var PAIR_WORD = new RegExp("^q" + CODE + "(?:" + CODE + ")?$");
+  function pair(a, b) { return MARK + code(a) + (b ? code(b) : ""); }
+  var CODE = "([a-w][a-z]{2}|x[a-z]{3}|y[a-z]{4})";
+  var PAIR_WORD = new RegExp("^" + MARK + CODE + "(?:" + CODE + ")?$");
   // The first character a pair word stands for, or null.
   function pairFirst(word) {
     var m = PAIR_WORD.exec(word);
     if (!m) return null;
     var c = m[1];
-    if (c.charAt(0) === "z") return String.fromCodePoint(0x20000 + parseInt(c.slice(1), 36));
-    var n = FIRST.indexOf(c.charAt(0)) * 1296 + parseInt(c.slice(1), 36);
-    for (var r = BMP.length - 1; r >= 0; r--) {
-      if (n >= BMP[r][2]) {
-        var cp = BMP[r][0] + n - BMP[r][2];
-        return cp <= BMP[r][1] ? String.fromCodePoint(cp) : null;
+    if (c.charAt(0) === "y") return String.fromCodePoint(0x20000 + number(c.slice(1)));
+    var n = c.charAt(0) === "x" ? SHORT * 676 + number(c.slice(1)) : number(c);
+    for (var r = 0; r < BMP.length; r++) {
+      if (n >= BMP[r][2] && n <= BMP[r][2] + BMP[r][1] - BMP[r][0]) {
+        return String.fromCodePoint(BMP[r][0] + n - BMP[r][2]);
       }
     }
     return null;
+  }
+  // Digits as letters: a for 0 to j for 9.
+  function digitLetters(digits) {
+    return digits.replace(/[0-9]/g, function (d) { return LETTERS.charAt(+d); });
   }
 
   // The words of one query group: each Han run's pairs (or its one
@@ -111,17 +126,19 @@
     var m = /^(\S+?) *((?:19|20|21)\d\d) *(\d{1,6})$/.exec(spaced);
     if (!m) return null;
     var issuer = Array.from(m[1]);
-    if (!issuer.some(isHan) || !issuer.every(function (c) { return isHan(c) || isAlnum(c); })) return null;
-    var key = "wh";
-    issuer.forEach(function (c) { key += c.codePointAt(0).toString(16); });
-    return key + "y" + m[2] + "n" + parseInt(m[3], 10);
+    if (!issuer.some(isHan) || !issuer.every(function (c) { return isHan(c) || ALNUM.test(c); })) return null;
+    var key = MARK + "zw" + digitLetters(m[2]) + digitLetters(String(parseInt(m[3], 10))) + "k";
+    issuer.forEach(function (c) { key += isHan(c) ? code(c) : "z" + letters(c.codePointAt(0), 4); });
+    return key;
   }
 
   // A 索引号 (agency code/year-serial: 014314799/2022-00047) → its word.
   function indexNoKey(text) {
     var t = text.normalize("NFKC").replace(/\s+/g, "");
     if (!/^[0-9A-Za-z]{6,}\/(?:19|20|21)\d\d[-—－]\d{1,8}$/.test(t)) return null;
-    return "sy" + t.replace(/[^0-9A-Za-z]/g, "").toLowerCase();
+    return MARK + "zs" + t.replace(/[^0-9A-Za-z]/g, "").toLowerCase().replace(/[0-9a-z]/g, function (c) {
+      return /[0-9]/.test(c) ? digitLetters(c) : "k" + c;
+    });
   }
 
   // The text a snippet's words stand for: a Han pair gives its first
@@ -227,6 +244,46 @@
         return pf;
       });
     });
+  }
+
+  // A word of a search (not a quoted phrase) that starts no word of the
+  // index is answered by Pagefind with the pages of the longest word that
+  // starts it instead (`53` → every page with `5`): pages that do not hold
+  // what was asked. Whether a word fell back so is the same in every
+  // answer, so one page of one answer tells: where a word was found, a word
+  // at one of the page's matched places holds it (as its start, or as a
+  // part Pagefind cut out of it); where it fell back, none can, the word
+  // found being shorter. The page's data is read once (Pagefind keeps it).
+  var verdicts = {};
+  function bare(word) {
+    var cut = word.indexOf("^");
+    return (cut < 0 ? word : word.slice(0, cut)).toLowerCase();
+  }
+  function fellBack(term, res) {
+    if (term === null || /^\s*"/.test(term) || !res.results.length) return Promise.resolve(false);
+    if (!verdicts[term]) {
+      var first = res.results[0];
+      verdicts[term] = first.data().then(function (d) {
+        var all = (d.content || "").split(" ");
+        var found = first.words.map(function (i) { return bare(all[i] || ""); });
+        return term.split(" ").some(function (t) {
+          return !found.some(function (w) { return w.indexOf(t) >= 0; });
+        });
+      });
+    }
+    return verdicts[term];
+  }
+  // An answer with no pages, its counts all nought.
+  function nothing(res) {
+    var zero = function (counts) {
+      var out = {};
+      Object.keys(counts || {}).forEach(function (f) {
+        out[f] = {};
+        Object.keys(counts[f]).forEach(function (v) { out[f][v] = 0; });
+      });
+      return out;
+    };
+    return { results: [], unfilteredResultCount: 0, filters: zero(res.filters), totalFilters: zero(res.totalFilters) };
   }
 
   function idsOf(response) {
@@ -417,8 +474,11 @@
         var options = { filters: filters };
         if (sorted) options.sort = { date: "desc" };
         asked[key] = pagefind.search(term, options).then(function (res) {
-          res.ids = idsOf(res);
-          return res;
+          return fellBack(term, res).then(function (fell) {
+            if (fell) res = nothing(res);
+            res.ids = idsOf(res);
+            return res;
+          });
         });
       }
       return asked[key];
@@ -649,7 +709,10 @@
         li.appendChild(h);
         var facts = [];
         if (d.meta.column) facts.push(["栏目", d.meta.column]);
-        if (d.meta.date) facts.push(["发布日期", d.meta.date]);
+        // The index has the date's digits as Han numerals (records.rs).
+        if (d.meta.date) facts.push(["发布日期", d.meta.date.replace(/[〇一二三四五六七八九]/g, function (c) {
+          return String("〇一二三四五六七八九".indexOf(c));
+        })]);
         if (d.meta.doc_no) facts.push(["文号", d.meta.doc_no]);
         if (d.meta.index_no) facts.push(["索引号", d.meta.index_no]);
         if (facts.length) {

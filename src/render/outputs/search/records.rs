@@ -173,7 +173,7 @@ impl Builder {
     }
 
     fn date(&mut self, date: &str) {
-        self.meta.insert("date".into(), date.to_string());
+        self.meta.insert("date".into(), han_digits(date));
         self.sort.insert("date".into(), date.to_string());
     }
 
@@ -249,6 +249,17 @@ impl Builder {
     }
 }
 
+/// `date` with its digits as Han numerals (`2021-04-26` → `二〇二一-〇四-二六`),
+/// as the result shows it once `search.js` turns them back. Pagefind makes
+/// search words of a record's shown fields too: with its digits, a page's
+/// date would answer queries such as `26` that its text does not.
+fn han_digits(date: &str) -> String {
+    const HAN: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    date.chars()
+        .map(|c| c.to_digit(10).map_or(c, |d| HAN[d as usize]))
+        .collect()
+}
+
 /// The text of a Markdown body as the page shows it: block ends and line
 /// breaks are breaks, a soft break between two Chinese characters is
 /// nothing (the page joins such lines), and markup is gone.
@@ -290,6 +301,11 @@ pub(crate) fn plain_text(md: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shown_date_has_no_digits() {
+        assert_eq!(han_digits("2021-04-26"), "二〇二一-〇四-二六");
+    }
 
     #[test]
     fn plain_text_joins_chinese_lines_and_drops_markup() {

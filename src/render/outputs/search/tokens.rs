@@ -12,26 +12,33 @@
 //! prefix of the words that start with it. This does not depend on how a
 //! browser segments words (old ones cannot), and cuts nothing.
 //!
-//! Each pair is written as one word of letters and digits, `q` and a code
-//! for each character (老旧 → `qeyq9t4`, 区 → `q64b`): Pagefind matches a
-//! phrase of such words exactly, as it does for any phrase of Latin words,
-//! whereas it cuts and matches Han words its own way. A character's code is
-//! three base-36 digits for the ideographs of the Basic Multilingual Plane
-//! (numbered one after another), or `z` and four digits for the rarer ones
-//! beyond it; no three-digit code starts with `z`, so no code is the start
-//! of another and one character is a prefix of exactly the pairs that
-//! start with it. Nor does a three-digit code start with `i` or `u`, the
-//! letters that follow `q` in pinyin and English, so that words of the text
-//! do not read as codes. Seven letters a pair, not more, because the index
-//! holds one word for every character of every page.
+//! Each pair is written as one word that only the index uses: `ʠ` (a
+//! letter no word of a page or of a query starts with: both read it as a
+//! separator) and a code of lowercase letters for each character (老旧 →
+//! `ʠsyjjbj`, 区 → `ʠbzm`). Pagefind matches a phrase of such words exactly,
+//! as it does for any phrase of Latin words, whereas it cuts and matches Han
+//! words its own way. A character's code is three letters for most of the
+//! unified ideographs (numbered from U+4E00; the first letter `a` to `w`),
+//! `x` and three letters for the rest of the Basic Multilingual Plane, and
+//! `y` and four letters beyond it; no code starts another, so one character
+//! is a prefix of exactly the pairs that start with it. `z` starts the keys
+//! below.
+//!
+//! Letters only, and behind `ʠ`, for two reasons. A query of letters or
+//! digits (`q`, `53`) is looked up as the start of a word, so no word the
+//! index makes up may start the way a typed one can. And Pagefind splits a
+//! word that carries punctuation (the separators below) where letters and
+//! digits meet and indexes the pieces too: a code with digits in it would
+//! leave pieces such as `53` or `ro` in the index, found by queries the
+//! page's text does not answer.
 //!
 //! Letters and digits are indexed as runs (`PM2`, `5`, `0000`, `12345678`),
 //! after NFKC so full-width forms match half-width ones; the index
 //! lower-cases them.
 //!
-//! A 文号 and a 索引号 are also indexed as one coded word each, the same
-//! however the document number is bracketed or spaced (see [`doc_no_key`]),
-//! so typing one finds its document first.
+//! A 文号 and a 索引号 are also indexed as one coded word each (`ʠz` and
+//! letters), the same however the document number is bracketed or spaced
+//! (see [`doc_no_key`]), so typing one finds its document first.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -84,7 +91,7 @@ impl Words {
                 one.extend(std::iter::once(c).nfkc());
             }
             let n = one.as_str();
-            if !n.chars().any(char::is_alphanumeric) {
+            if c == MARK || !n.chars().any(char::is_alphanumeric) {
                 self.flush(&mut han, &mut latin);
                 self.sep(c);
                 continue;
@@ -168,75 +175,95 @@ impl Words {
     }
 }
 
-/// Starts every pair word.
-const PAIR: char = 'q';
-/// Base-36 digits of a character code.
-const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-/// First digits of a three-digit code: base 36 without `i`, `u` and `z`.
-const FIRST: &[u8; 33] = b"0123456789abcdefghjklmnopqrstvwxy";
-/// Where each Basic Multilingual Plane range of [`is_han`] starts in the
-/// numbering of three-digit codes: (first code point, last, first number).
+/// Starts every word the index makes up: pairs and keys. A letter no word
+/// of a page or a query starts with ([`Words::text`] and `search.js` read it
+/// as a separator).
+pub(super) const MARK: char = '\u{2A0}';
+/// The letters of a code, a digit each.
+const LETTERS: &[u8; 26] = b"abcdefghijklmnopqrstuvwxyz";
+/// How many first letters three-letter codes have (`a` to `w`); `x` starts
+/// the four-letter codes of the Basic Multilingual Plane, `y` the
+/// five-letter ones beyond it, `z` a key.
+const SHORT: u32 = 23;
+/// The Basic Multilingual Plane ranges of [`is_han`], in the order they
+/// are numbered: (first code point, last, first number). The unified
+/// ideographs first, so most characters of a Chinese text have a
+/// three-letter code.
 const BMP: [(u32, u32, u32); 4] = [
-    (0x3007, 0x3007, 0),
-    (0x3400, 0x4DBF, 1),
-    (0x4E00, 0x9FFF, 6593),
+    (0x4E00, 0x9FFF, 0),
+    (0x3007, 0x3007, 20992),
+    (0x3400, 0x4DBF, 20993),
     (0xF900, 0xFAFF, 27585),
 ];
-/// The first code point with a five-digit code.
+/// The first code point with a five-letter code.
 const BEYOND: u32 = 0x20000;
+
+/// Appends `n` as `len` letters, most significant first.
+fn push_letters(n: u32, len: u32, out: &mut String) {
+    for i in (0..len).rev() {
+        out.push(LETTERS[(n / 26u32.pow(i) % 26) as usize] as char);
+    }
+}
 
 /// Appends the code of a Han character (see the module's notes).
 fn push_code(c: char, out: &mut String) {
     let c = c as u32;
     if let Some((from, _, at)) = BMP.iter().find(|(from, to, _)| (*from..=*to).contains(&c)) {
-        let n = (at + c - from) as usize;
-        out.push(FIRST[n / 1296] as char);
-        out.push(DIGITS[n / 36 % 36] as char);
-        out.push(DIGITS[n % 36] as char);
-    } else {
-        let n = c.saturating_sub(BEYOND) as usize;
-        out.push('z');
-        for div in [46656, 1296, 36, 1] {
-            out.push(DIGITS[n / div % 36] as char);
+        let n = at + c - from;
+        if n < SHORT * 676 {
+            push_letters(n, 3, out);
+        } else {
+            out.push('x');
+            push_letters(n - SHORT * 676, 3, out);
         }
+    } else {
+        out.push('y');
+        push_letters(c.saturating_sub(BEYOND), 4, out);
     }
 }
 
 /// The word of a Han pair, or of a run's last character.
 fn push_pair(first: char, second: Option<char>, out: &mut String) {
-    out.push(PAIR);
+    out.push(MARK);
     push_code(first, out);
     if let Some(c) = second {
         push_code(c, out);
     }
 }
 
+/// Digits as letters, `a` for 0 to `j` for 9.
+fn push_digits(digits: &str, out: &mut String) {
+    for d in digits.bytes().filter(u8::is_ascii_digit) {
+        out.push((b'a' + d - b'0') as char);
+    }
+}
+
 /// The character of the code at the start of `code`, and what follows it.
 #[cfg(test)]
 fn read_code(code: &str) -> Option<(char, &str)> {
-    let digit = |b: u8| DIGITS.iter().position(|&d| d == b).map(|d| d as u32);
-    let bytes = code.as_bytes();
-    if bytes.first() == Some(&b'z') {
-        let n = bytes
-            .get(1..5)?
-            .iter()
-            .try_fold(0, |n, &b| Some(n * 36 + digit(b)?))?;
-        return Some((char::from_u32(BEYOND + n)?, &code[5..]));
-    }
-    let first = FIRST.iter().position(|&d| Some(&d) == bytes.first())? as u32;
-    let n = bytes
-        .get(1..3)?
+    let number = |letters: &str| {
+        letters.bytes().try_fold(0u32, |n, b| {
+            b.is_ascii_lowercase().then(|| n * 26 + u32::from(b - b'a'))
+        })
+    };
+    let (n, rest) = match code.as_bytes().first()? {
+        b'y' => {
+            let c = char::from_u32(BEYOND + number(code.get(1..5)?)?)?;
+            return is_han(c).then_some((c, &code[5..]));
+        }
+        b'x' => (SHORT * 676 + number(code.get(1..4)?)?, &code[4..]),
+        _ => (number(code.get(..3)?)?, &code[3..]),
+    };
+    let (from, _, at) = BMP
         .iter()
-        .try_fold(first, |n, &b| Some(n * 36 + digit(b)?))?;
-    let (from, _, at) = BMP.iter().rev().find(|(_, _, at)| *at <= n)?;
-    let c = char::from_u32(from + n - at).filter(|c| is_han(*c))?;
-    Some((c, &code[3..]))
+        .find(|(from, to, at)| (*at..=at + (to - from)).contains(&n))?;
+    Some((char::from_u32(from + n - at)?, rest))
 }
 
-/// The characters a pair word stands for (`qeyq9t4` → 老旧).
+/// The characters a pair word stands for (`ʠsyjjbj` → 老旧).
 #[cfg(test)]
 fn pair_chars(word: &str) -> Option<String> {
-    let (first, rest) = read_code(word.strip_prefix(PAIR)?)?;
+    let (first, rest) = read_code(word.strip_prefix(MARK)?)?;
     if rest.is_empty() {
         return Some(first.to_string());
     }
@@ -267,9 +294,10 @@ pub(super) fn query_words(text: &str) -> Vec<String> {
                 push_pair(norm[w], Some(norm[w + 1]), &mut word);
                 words.push(word);
             }
-        } else if norm[i].is_alphanumeric() {
+        } else if norm[i].is_alphanumeric() && norm[i] != MARK {
             let start = i;
-            while i < norm.len() && norm[i].is_alphanumeric() && !is_han(norm[i]) {
+            while i < norm.len() && norm[i].is_alphanumeric() && norm[i] != MARK && !is_han(norm[i])
+            {
                 i += 1;
             }
             words.push(norm[start..i].iter().collect());
@@ -374,15 +402,25 @@ impl DocNo {
         })
     }
 
-    /// The one word the index holds for this 文号: `wh`, the issuer's code
-    /// points in hex, `y`, the year, `n`, the number. Letters and digits
-    /// only, so the index keeps it whole; `search.js` makes the same word.
+    /// The one word the index holds for this 文号: `ʠzw`, the year and the
+    /// number as letters (`a` for 0 to `j` for 9), `k`, then the issuer's
+    /// characters (a Han character's code; `z` and four letters of the code
+    /// point for any other). Letters only, so the index keeps it whole;
+    /// `search.js` makes the same word.
     pub(crate) fn key(&self) -> String {
-        let mut key = String::from("wh");
+        let mut key = String::from(MARK);
+        key.push_str("zw");
+        push_digits(&self.year.to_string(), &mut key);
+        push_digits(&self.number.to_string(), &mut key);
+        key.push('k');
         for c in self.issuer.chars() {
-            key.push_str(&format!("{:x}", c as u32));
+            if is_han(c) {
+                push_code(c, &mut key);
+            } else {
+                key.push('z');
+                push_letters(c as u32, 4, &mut key);
+            }
         }
-        key.push_str(&format!("y{}n{}", self.year, self.number));
         key
     }
 }
@@ -392,8 +430,9 @@ pub(crate) fn doc_no_key(text: &str) -> Option<String> {
     DocNo::parse(text).map(|d| d.key())
 }
 
-/// The index word of a 索引号 (`014314799/2022-00047`): `sy` and its letters
-/// and digits, lower-cased; `None` when it has too few to be one.
+/// The index word of a 索引号 (`014314799/2022-00047`): `ʠzs` and its
+/// letters and digits, a digit as a letter (`a` for 0 to `j` for 9), a
+/// letter lower-cased after `k`; `None` when it has too few to be one.
 pub(crate) fn index_no_key(text: &str) -> Option<String> {
     let kept: String = text
         .nfkc()
@@ -401,8 +440,20 @@ pub(crate) fn index_no_key(text: &str) -> Option<String> {
         .map(|c| c.to_ascii_lowercase())
         .collect();
     let has_sep = text.nfkc().any(|c| matches!(c, '/' | '-' | '—' | '－'));
-    (kept.len() >= 8 && has_sep && kept.chars().any(|c| c.is_ascii_digit()))
-        .then(|| format!("sy{kept}"))
+    if kept.len() < 8 || !has_sep || !kept.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut key = String::from(MARK);
+    key.push_str("zs");
+    for c in kept.chars() {
+        if c.is_ascii_digit() {
+            push_digits(c.encode_utf8(&mut [0; 4]), &mut key);
+        } else {
+            key.push('k');
+            key.push(c);
+        }
+    }
+    Some(key)
 }
 
 #[cfg(test)]
@@ -445,9 +496,10 @@ mod tests {
             let mut w = String::new();
             push_pair(c, None, &mut w);
             assert_eq!(pair_chars(&w), Some(c.to_string()), "{w}");
-            let code = &w[1..];
-            assert!(code.len() == 3 || code.len() == 5, "{w}");
-            assert!(!code.starts_with(['i', 'u']), "{w}");
+            let code = w.strip_prefix(MARK).unwrap_or_default();
+            assert!((3..=5).contains(&code.len()), "{w}");
+            assert!(code.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+            assert!(!code.starts_with('z'), "{w}");
             assert!(codes.insert(code.to_string()), "{w}");
         }
         for code in &codes {
@@ -470,8 +522,8 @@ mod tests {
                 .map(|w| pair_chars(w).unwrap_or_else(|| w.clone()))
                 .collect()
         };
-        assert_eq!(query_words("老旧"), ["qeyq9t4"]);
-        assert_eq!(query_words("区"), ["q64b"]);
+        assert_eq!(query_words("老旧"), ["ʠsyjjbj"]);
+        assert_eq!(query_words("区"), ["ʠbzm"]);
         assert_eq!(readable("老旧小区"), ["老旧", "旧小", "小区"]);
         assert_eq!(readable("PM2.5"), ["pm2", "5"]);
         assert_eq!(readable("2022年老旧"), ["2022", "年老", "老旧"]);
@@ -487,7 +539,7 @@ mod tests {
         assert!(text.contains(&q), "{text} / {q}");
         // One character is a prefix of exactly the pairs that start with it.
         let nian = &query_words("年")[0];
-        assert_eq!(nian, "q8c5");
+        assert_eq!(nian, "ʠgga");
         assert!(
             text.split(' ')
                 .filter(|w| w.starts_with(nian.as_str()))
@@ -495,6 +547,36 @@ mod tests {
                 == 1,
             "{text}"
         );
+    }
+
+    /// The words the index makes up are `ʠ` and lowercase letters (what
+    /// rides after them is punctuation): Pagefind finds no piece of them,
+    /// and no typed word of letters or digits is the start of one.
+    #[test]
+    fn made_up_words_are_the_mark_and_letters_only() {
+        let mut w = Words::default();
+        w.text("大街办发〔2024〕3号，老旧小区改造（2021—2023年）。𠀀区");
+        w.brk();
+        w.key(&doc_no_key("大街办发〔2024〕3号").unwrap_or_default());
+        w.key(&index_no_key("014314799/2022-00047").unwrap_or_default());
+        let out = w.finish();
+        let mut made_up = 0;
+        for word in out.split(' ') {
+            let head = word.split(SEP_START).next().unwrap_or("");
+            if let Some(code) = head.strip_prefix(MARK) {
+                made_up += 1;
+                assert!(
+                    !code.is_empty() && code.bytes().all(|b| b.is_ascii_lowercase()),
+                    "{word}"
+                );
+            } else {
+                assert!(!head.contains(MARK), "{word}");
+            }
+        }
+        assert!(made_up > 10, "{out}");
+        // The mark in a page's text is a separator, as in a query.
+        assert_eq!(words("aʠb"), "a b");
+        assert_eq!(query_words("aʠb"), ["a", "b"]);
     }
 
     #[test]
@@ -549,7 +631,17 @@ mod tests {
         }
         assert_eq!(
             doc_no_key("大街办发〔2024〕3号").as_deref(),
-            Some("wh5927885752 9e53d1y2024n3".replace(' ', "").as_str())
+            Some("ʠzwcacedkefvwclbtmcfh")
+        );
+        // The year and number come first, ended by `k`: another issuer, year
+        // or number gives another word.
+        assert_ne!(
+            doc_no_key("大街办发〔2024〕31号"),
+            doc_no_key("大街办发〔2024〕3号")
+        );
+        assert_ne!(
+            doc_no_key("X办发〔2024〕3号"),
+            doc_no_key("大街办发〔2024〕3号")
         );
     }
 
@@ -570,11 +662,15 @@ mod tests {
     fn index_numbers() {
         assert_eq!(
             index_no_key("014314799/2022-00047").as_deref(),
-            Some("sy014314799202200047")
+            Some("ʠzsabedbehjjcaccaaaeh")
         );
         assert_eq!(
             index_no_key(" 014314799／2022－00047 "),
             index_no_key("014314799/2022-00047")
+        );
+        assert_eq!(
+            index_no_key("AB12-2022-0003").as_deref(),
+            Some("ʠzskakbbccaccaaad")
         );
         assert_eq!(index_no_key("2022"), None);
         assert_eq!(index_no_key("老旧小区"), None);
