@@ -494,3 +494,84 @@ fn serve_makes_the_index_again_after_an_edit_and_drops_the_old_files() {
     // The old index's files are gone, not served beside the new ones.
     assert_eq!(p.get(&meta(&before)).status, 404);
 }
+
+/// Queries taken from the pages' own text, a few from each page by a fixed
+/// rule (so the run is the same every time): runs of one to five Chinese
+/// characters from anywhere in a sentence, and the start of each run of
+/// letters or digits. Chinese is found wherever it stands, so what the plain
+/// search finds is found exactly; a run of letters or digits is found from
+/// its start (not inside a longer run), so its page is found and nothing
+/// beyond the plain search.
+#[test]
+fn pieces_of_every_page_find_exactly_what_a_plain_search_finds() {
+    let (_tmp, out) = example_portal();
+    let docs = example_docs();
+    let is_han = |c: char| matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF);
+    let mut han = BTreeSet::new();
+    let mut runs = BTreeSet::new();
+    let mut seed: u64 = 2024;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n.max(1)
+    };
+    for doc in &docs {
+        let chars: Vec<char> = doc.text.chars().collect();
+        for _ in 0..2 {
+            let at = next(chars.len());
+            let len = 1 + next(5);
+            let piece: String = chars
+                .iter()
+                .skip(at)
+                .take_while(|c| is_han(**c))
+                .take(len)
+                .collect();
+            if !piece.is_empty() {
+                han.insert(piece);
+            }
+        }
+        let text: String = chars
+            .iter()
+            .map(|c| if c.is_ascii_alphanumeric() { *c } else { ' ' })
+            .collect();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if !words.is_empty() {
+            let w = words[next(words.len())];
+            let n = 1 + next(w.len());
+            runs.insert(w[..n].to_string());
+        }
+    }
+    let queries: Vec<String> = han.iter().chain(runs.iter()).cloned().collect();
+    let cases: Vec<Value> = queries
+        .iter()
+        .map(|q| serde_json::json!({"q": q}))
+        .collect();
+    let Some(report) = browse(&out, serde_json::json!({"queries": cases, "checks": []})) else {
+        return;
+    };
+    let mut wrong = Vec::new();
+    for (q, result) in queries
+        .iter()
+        .zip(report["queries"].as_array().expect("queries"))
+    {
+        let found: BTreeSet<String> = titles(result).into_iter().collect();
+        let want = plain_search(&docs, q);
+        let ok = if han.contains(q) {
+            found == want
+        } else {
+            !found.is_empty() && found.is_subset(&want)
+        };
+        if !ok {
+            wrong.push(format!("{q}: found {found:?}, plain {want:?}"));
+        }
+    }
+    assert!(queries.len() > 40, "{queries:?}");
+    assert!(
+        wrong.is_empty(),
+        "{} of {}:\n{}",
+        wrong.len(),
+        queries.len(),
+        wrong.join("\n")
+    );
+}
