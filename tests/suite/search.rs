@@ -449,9 +449,27 @@ fn without_javascript_the_page_says_so_and_lists_the_columns() {
 #[test]
 fn keyboard_alone_searches_filters_and_opens_a_result_and_axe_finds_nothing() {
     let (_tmp, out) = example_portal();
-    let Some(report) = browse(&out, serde_json::json!({"checks": ["keyboard", "axe"]})) else {
+    let Some(report) = browse(
+        &out,
+        serde_json::json!({"checks": ["keyboard", "phone", "axe"]}),
+    ) else {
         return;
     };
+    // On a phone the order and the filters are one line between the search
+    // field and the results, and the count of results is on the first
+    // screen; Enter opens them; a chosen filter keeps them open.
+    let phone = &report["phone"];
+    let at = |key: &str| phone["folded"][key].as_f64().unwrap_or(f64::MAX);
+    assert_eq!(phone["folded"]["filtersOpen"], false, "{phone}");
+    assert_eq!(phone["folded"]["filtersShown"], 0, "{phone}");
+    assert!(at("firstResultTop") - at("fieldBottom") < 150.0, "{phone}");
+    assert!(at("statusBottom") < at("screen"), "{phone}");
+    assert_eq!(phone["opened"]["filtersOpen"], true, "{phone}");
+    assert!(
+        phone["opened"]["filtersShown"].as_u64().unwrap_or(0) >= 3,
+        "{phone}"
+    );
+    assert_eq!(phone["chosen"]["filtersOpen"], true, "{phone}");
     let kb = &report["keyboard"];
     assert_eq!(kb["fromHeader"], "?q=垃圾分类", "{kb}");
     assert!(kb["resultsShown"].as_u64().unwrap_or(0) > 0, "{kb}");

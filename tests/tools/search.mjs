@@ -10,7 +10,7 @@
 // and every refusal of it is reported. cases.json:
 //   {"queries": [{"q": "老旧小区", "sort": "newest", "filters": {"栏目": ["通知公告"]},
 //                 "noSegmenter": true}],
-//    "checks": ["nojs", "keyboard", "axe"]}
+//    "checks": ["nojs", "keyboard", "phone", "axe"]}
 // A query's page is opened at search.html?q=…&sort=…&栏目=…, "显示更多结果" is
 // pressed until every result is shown. `noSegmenter` runs it in a browser
 // without Intl.Segmenter (deleted in the page and in Pagefind's module), as
@@ -23,6 +23,9 @@
 //                 "first": {"title", "facts", "snippet", "marks": [...]}}],
 //    "nojs": {"appHidden", "noticeShown", "links"},
 //    "keyboard": {"fromHeader", "reachedResult", "opened", "filterKeepsFocus"},
+//    "phone": {"folded", "opened", "chosen": {"filtersOpen", "firstResultTop", "fieldBottom",
+//              "statusBottom", "screen", "filtersShown"}} (375 px wide: as it opens, after Enter on the fold's
+//              summary, and opened with a filter chosen in the address),
 //    "axe": [violations], "csp": [problems], "external": [urls],
 //    "missing": ["404 http://…", answers of 400 or more to the page's requests]}
 // Exit code: 0 it ran, 2 it could not (the reason on stderr).
@@ -269,6 +272,34 @@ async function main() {
       kb.resultsBeforeAfter = [before, await page.locator('.search-result').count()];
       out.keyboard = kb;
       await page.close();
+    }
+    if (checks.has('phone')) {
+      // A phone's screen: the order and the filters fold into one line, so
+      // the first results show without scrolling; chosen filters keep them
+      // open.
+      const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
+      await watch(context, true);
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      await page.goto(`${origin}${base}search.html?q=${encodeURIComponent('老旧小区')}`);
+      await settled(page);
+      const look = () => page.evaluate(() => ({
+        filtersOpen: document.querySelector('[data-search-tools]').open,
+        firstResultTop: document.querySelector('.search-result')?.getBoundingClientRect().top ?? null,
+        fieldBottom: document.getElementById('search-q').getBoundingClientRect().bottom,
+        statusBottom: document.querySelector('[data-search-status]').getBoundingClientRect().bottom,
+        screen: innerHeight,
+        filtersShown: [...document.querySelectorAll('.search-filter')].filter((f) => f.checkVisibility()).length,
+      }));
+      const phone = { folded: await look() };
+      await page.focus('[data-search-tools] > summary');
+      await page.keyboard.press('Enter');
+      phone.opened = await look();
+      await page.goto(`${origin}${base}search.html?q=${encodeURIComponent('老旧小区')}&${encodeURIComponent('栏目')}=${encodeURIComponent('通知公告')}`);
+      await settled(page);
+      phone.chosen = await look();
+      out.phone = phone;
+      await context.close();
     }
     if (checks.has('axe')) {
       const context = await browser.newContext({ bypassCSP: true });

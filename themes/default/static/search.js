@@ -212,6 +212,16 @@
   input.value = state.q;
   sortSelect.value = state.sort;
 
+  // The order and the filters are open on a wide screen, or when the
+  // address chose some; on a phone they are one line above the results
+  // until the reader opens them.
+  var tools = app.querySelector("[data-search-tools]");
+  if (tools) {
+    var wide = window.matchMedia && window.matchMedia("(min-width: 48em)").matches;
+    var chosen = state.sort !== "relevance" || FILTERS.some(function (f) { return state.selected[f].length > 0; });
+    if (wide || chosen) tools.open = true;
+  }
+
   function saveState() {
     var p = new URLSearchParams();
     if (state.q) p.set("q", state.q);
