@@ -254,6 +254,11 @@ fn queries_find_what_a_plain_text_search_finds_with_and_without_intl_segmenter()
         queries.push(serde_json::json!({"q": q}));
         queries.push(serde_json::json!({"q": q, "noSegmenter": true}));
     }
+    // On a phone the filters are not loaded until asked for: the same pages.
+    let on_phone: Vec<&str> = RECALL_QUERIES.iter().step_by(3).copied().collect();
+    for q in &on_phone {
+        queries.push(serde_json::json!({"q": q, "phone": true}));
+    }
     let Some(report) = browse(&out, serde_json::json!({"queries": queries, "checks": []})) else {
         return;
     };
@@ -266,7 +271,12 @@ fn queries_find_what_a_plain_text_search_finds_with_and_without_intl_segmenter()
         .iter()
         .enumerate()
     {
-        let q = all[i / 2];
+        let phone = i >= 2 * all.len();
+        let q = if phone {
+            on_phone[i - 2 * all.len()]
+        } else {
+            all[i / 2]
+        };
         let found: BTreeSet<String> = titles(result).into_iter().collect();
         let want = plain_search(&docs, q);
         let noise = NOISE_QUERIES.contains(&q);
@@ -280,7 +290,11 @@ fn queries_find_what_a_plain_text_search_finds_with_and_without_intl_segmenter()
         } else {
             assert_eq!(found, want, "{q} (Intl.Segmenter: {})", result["segmenter"]);
         }
-        let expect_segmenter = if i % 2 == 0 { "function" } else { "undefined" };
+        let expect_segmenter = if phone || i % 2 == 0 {
+            "function"
+        } else {
+            "undefined"
+        };
         assert_eq!(result["segmenter"], expect_segmenter);
         let status = result["status"].as_str().unwrap_or("");
         if found.is_empty() {
@@ -464,6 +478,12 @@ fn keyboard_alone_searches_filters_and_opens_a_result_and_axe_finds_nothing() {
     assert_eq!(phone["folded"]["filtersShown"], 0, "{phone}");
     assert!(at("firstResultTop") - at("fieldBottom") < 150.0, "{phone}");
     assert!(at("statusBottom") < at("screen"), "{phone}");
+    // Folded, the filters are not even fetched; opened, they are drawn.
+    assert_eq!(phone["folded"]["filterFiles"], 0, "{phone}");
+    assert!(
+        phone["opened"]["filterFiles"].as_u64().unwrap_or(0) > 0,
+        "{phone}"
+    );
     assert_eq!(phone["opened"]["filtersOpen"], true, "{phone}");
     assert!(
         phone["opened"]["filtersShown"].as_u64().unwrap_or(0) >= 3,

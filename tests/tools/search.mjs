@@ -9,12 +9,13 @@
 //   Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'
 // and every refusal of it is reported. cases.json:
 //   {"queries": [{"q": "老旧小区", "sort": "newest", "filters": {"栏目": ["通知公告"]},
-//                 "noSegmenter": true}],
+//                 "noSegmenter": true, "phone": true}],
 //    "checks": ["nojs", "keyboard", "phone", "axe"]}
 // A query's page is opened at search.html?q=…&sort=…&栏目=…, "显示更多结果" is
 // pressed until every result is shown. `noSegmenter` runs it in a browser
 // without Intl.Segmenter (deleted in the page and in Pagefind's module), as
-// an old browser is.
+// an old browser is; `phone` on a 375 px screen (the filters folded, so not
+// loaded).
 //
 // Output (stdout): JSON
 //   {"queries": [{"q", "status", "urls": [paths relative to base, in order],
@@ -24,7 +25,7 @@
 //    "nojs": {"appHidden", "noticeShown", "links"},
 //    "keyboard": {"fromHeader", "reachedResult", "opened", "filterKeepsFocus"},
 //    "phone": {"folded", "opened", "chosen": {"filtersOpen", "firstResultTop", "fieldBottom",
-//              "statusBottom", "screen", "filtersShown"}} (375 px wide: as it opens, after Enter on the fold's
+//              "statusBottom", "screen", "filtersShown", "filterFiles" (fetched so far)}} (375 px wide: as it opens, after Enter on the fold's
 //              summary, and opened with a filter chosen in the address),
 //    "axe": [violations], "csp": [problems], "external": [urls],
 //    "missing": ["404 http://…", answers of 400 or more to the page's requests]}
@@ -200,8 +201,13 @@ async function main() {
     await watch(normal, true);
     const old = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await watch(old, false);
+    let phoneContext = null;
     for (const c of cases.queries ?? []) {
-      const page = await (c.noSegmenter ? old : normal).newPage();
+      if (c.phone && !phoneContext) {
+        phoneContext = await browser.newContext({ viewport: { width: 375, height: 667 } });
+        await watch(phoneContext, true);
+      }
+      const page = await (c.phone ? phoneContext : c.noSegmenter ? old : normal).newPage();
       page.setDefaultTimeout(30_000);
       page.on('pageerror', (e) => out.csp.push(`page error: ${e.message}`));
       await page.goto(queryUrl(origin, base, c));
@@ -279,21 +285,27 @@ async function main() {
       // open.
       const context = await browser.newContext({ viewport: { width: 375, height: 667 } });
       await watch(context, true);
+      let filterFiles = 0;
+      context.on('request', (r) => {
+        if (/\/pagefind\/filter\//.test(r.url())) filterFiles += 1;
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(30_000);
       await page.goto(`${origin}${base}search.html?q=${encodeURIComponent('老旧小区')}`);
       await settled(page);
-      const look = () => page.evaluate(() => ({
+      const look = async () => ({ filterFiles, ...(await page.evaluate(() => ({
         filtersOpen: document.querySelector('[data-search-tools]').open,
         firstResultTop: document.querySelector('.search-result')?.getBoundingClientRect().top ?? null,
         fieldBottom: document.getElementById('search-q').getBoundingClientRect().bottom,
         statusBottom: document.querySelector('[data-search-status]').getBoundingClientRect().bottom,
         screen: innerHeight,
         filtersShown: [...document.querySelectorAll('.search-filter')].filter((f) => f.checkVisibility()).length,
-      }));
+      }))) });
       const phone = { folded: await look() };
       await page.focus('[data-search-tools] > summary');
       await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('.search-filter')
+        && !document.querySelector('[data-search-filters]').hasAttribute('aria-busy'));
       phone.opened = await look();
       await page.goto(`${origin}${base}search.html?q=${encodeURIComponent('老旧小区')}&${encodeURIComponent('栏目')}=${encodeURIComponent('通知公告')}`);
       await settled(page);

@@ -236,23 +236,38 @@
   var pagefind = null;
   var allValues = null; // filter → value → number of pages, the whole site
 
-  function load() {
-    if (pagefind) return Promise.resolve(pagefind);
-    return import(bundle + "pagefind.js").then(function (pf) {
-      // Result URLs are already the pages' paths from the site's root.
-      // No worker: Pagefind runs in the page, so a first search downloads
-      // one script of Pagefind's, not two (the worker is 43 KB more on a
-      // slow network, for a search that takes milliseconds).
-      return pf.options({ basePath: bundle, baseUrl: "/", excerptLength: 36, noWorker: true }).then(function () {
-        // Every filter's values, drawn as the choices. Asked first: it
-        // loads all four filters into the index, and Pagefind counts in a
-        // search's answer only the filters it has loaded.
-        return pf.filters();
-      }).then(function (all) {
+  var loading = null;
+  function loadPagefind() {
+    if (!loading) {
+      loading = import(bundle + "pagefind.js").then(function (pf) {
+        // Result URLs are already the pages' paths from the site's root.
+        // No worker: Pagefind runs in the page, so a first search downloads
+        // one script of Pagefind's, not two (the worker is 43 KB more on a
+        // slow network, for a search that takes milliseconds).
+        return pf.options({ basePath: bundle, baseUrl: "/", excerptLength: 36, noWorker: true }).then(function () {
+          return pf;
+        });
+      });
+    }
+    return loading;
+  }
+
+  // Pagefind, and the filters too when `withFilters`: every filter's
+  // values, drawn as the choices. Asked before the searches that count:
+  // it loads all four filters into the index, and Pagefind counts in a
+  // search's answer only the filters it has loaded. Without the filters
+  // shown (the folded tools on a phone) they are not fetched at all, a
+  // tenth of a first search's download at 10,000 pages.
+  function load(withFilters) {
+    return loadPagefind().then(function (pf) {
+      if (!withFilters || allValues) return pf;
+      return pf.filters().then(function (all) {
         allValues = all;
-        pagefind = pf;
         return pf;
       });
+    }).then(function (pf) {
+      pagefind = pf;
+      return pf;
     });
   }
 
@@ -440,6 +455,9 @@
 
   var shown = [];
   var shownCount = 0;
+  // Draws the filters of the results shown, when the tools were folded as
+  // they were found; null once drawn.
+  var countLater = null;
   var marks = [];
   var runId = 0;
 
@@ -448,6 +466,7 @@
   // are worked out (a filter was toggled: its box keeps the focus).
   function run(keepFilters) {
     var mine = ++runId;
+    countLater = null;
     // Busy until the results are drawn (assistive technology waits; so do
     // the browser tests).
     list.setAttribute("aria-busy", "true");
@@ -560,7 +579,10 @@
       })).then(function () { return byFilter; });
     }
 
-    return load().then(function () {
+    // The counts are worked out only where they are shown; the filters'
+    // own values are needed also to list them all without a search.
+    var counting = !tools || tools.open;
+    return load(counting || (shape === "all" && !anyFilter)).then(function () {
       var keyTerms = [query.docKey, query.indexKey].filter(Boolean);
       return Promise.all([
         // Quoted: the key word itself, not every word it starts.
@@ -605,6 +627,25 @@
     }).then(function (drawn) {
       if (mine === runId) list.removeAttribute("aria-busy");
       if (!drawn) return null;
+      if (!counting) {
+        // Drawn when the reader opens the tools: the filters loaded, this
+        // run's searches asked again (those made without them have no
+        // counts), the results left as they are.
+        countLater = function () {
+          filtersBox.setAttribute("aria-busy", "true");
+          return load(true).then(function () {
+            asked = {};
+            matches = {};
+            return countAll();
+          }).then(function (counts) {
+            if (mine === runId) drawFilters(counts, selected, query.years);
+          }).catch(function () {}).then(function () {
+            if (mine === runId) filtersBox.removeAttribute("aria-busy");
+          });
+        };
+        if (mine === runId) filtersBox.removeAttribute("aria-busy");
+        return null;
+      }
       // The counts after the results: their searches would hold up the
       // results' data.
       return countAll().then(function (counts) {
@@ -749,6 +790,16 @@
         list.appendChild(li);
         if (first > 0 && i === 0) a.focus();
       });
+    });
+  }
+
+  // Opening the folded tools draws the filters of the results shown.
+  if (tools) {
+    tools.addEventListener("toggle", function () {
+      if (!tools.open || !countLater) return;
+      var draw = countLater;
+      countLater = null;
+      draw();
     });
   }
 
