@@ -79,6 +79,8 @@ fn node(args: &[&std::ffi::OsStr]) -> Result<Value, String> {
 #[derive(Debug, Clone)]
 pub(crate) struct QueryBytes {
     pub(crate) q: String,
+    /// The browser's screen, `1280×720` or `375×667`.
+    pub(crate) screen: String,
     pub(crate) status: String,
     pub(crate) files: usize,
     pub(crate) total: u64,
@@ -87,6 +89,7 @@ pub(crate) struct QueryBytes {
     pub(crate) wasm: u64,
     pub(crate) index: u64,
     pub(crate) fragments: u64,
+    pub(crate) filters: u64,
 }
 
 /// Runs `search_bytes.mjs` on the built site `out`.
@@ -115,6 +118,7 @@ pub(crate) fn first_query_bytes(out: &Path) -> Result<Vec<QueryBytes>, String> {
         };
         v.push(QueryBytes {
             q: r["q"].as_str().unwrap_or_default().to_owned(),
+            screen: r["screen"].as_str().unwrap_or_default().to_owned(),
             status: r["status"].as_str().unwrap_or_default().to_owned(),
             files: files.len(),
             total: r["total"].as_u64().unwrap_or_default(),
@@ -122,6 +126,7 @@ pub(crate) fn first_query_bytes(out: &Path) -> Result<Vec<QueryBytes>, String> {
             wasm: part("pagefind/wasm."),
             index: part("pagefind/index/"),
             fragments: part("pagefind/fragment/"),
+            filters: part("pagefind/filter/"),
         });
     }
     Ok(v)

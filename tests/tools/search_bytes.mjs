@@ -8,8 +8,9 @@
 //
 // Usage: node tests/tools/search_bytes.mjs [--base /sub/path/] <site-dir> <query>...
 //
-// Output (stdout): JSON, one entry per query, each in its own fresh context:
-//   [{"q", "status", "files": [{"path", "type", "bytes", "gzip"}], "total", "totalGzip"}]
+// Output (stdout): JSON, one entry per query and screen (1280×720, then
+// 375×667), each in its own fresh context:
+//   [{"q", "screen", "status", "files": [{"path", "type", "bytes", "gzip"}], "total", "totalGzip"}]
 // `bytes` is the body as served here (no compression by the host; Pagefind's
 // index, filter and fragment files are gzip already). `gzip` is the body
 // gzipped at level 9, what a host that compresses text would send (for the
@@ -52,8 +53,15 @@ function alreadyCompressed(path) {
   return /\.pf_[a-z]+$/.test(path) || /\.(png|jpe?g|gif|webp|avif|woff2?)$/i.test(path);
 }
 
-async function measure(browser, origin, base, q) {
-  const context = await browser.newContext();
+/// The screens a first query is measured on: a desktop's (the search page's
+/// sort and filters shown) and a phone's (folded, the filters not fetched).
+const SCREENS = [
+  { name: '1280×720', viewport: { width: 1280, height: 720 } },
+  { name: '375×667', viewport: { width: 375, height: 667 } },
+];
+
+async function measure(browser, origin, base, q, screen) {
+  const context = await browser.newContext({ viewport: screen.viewport });
   const files = [];
   const pending = new Set();
   let last = Date.now();
@@ -103,7 +111,7 @@ async function measure(browser, origin, base, q) {
   await context.close();
   files.sort((a, b) => a.path.localeCompare(b.path));
   const sum = (key) => files.reduce((n, f) => n + f[key], 0);
-  return { q, status, files, total: sum('bytes'), totalGzip: sum('gzip') };
+  return { q, screen: screen.name, status, files, total: sum('bytes'), totalGzip: sum('gzip') };
 }
 
 async function main() {
@@ -125,7 +133,9 @@ async function main() {
   }
   const out = [];
   try {
-    for (const q of queries) out.push(await measure(browser, origin, base, q));
+    for (const screen of SCREENS) {
+      for (const q of queries) out.push(await measure(browser, origin, base, q, screen));
+    }
   } finally {
     await browser.close();
     server.close();
