@@ -517,7 +517,7 @@ fn output_is_relative_to_the_current_folder_and_site_yaml_output_to_the_site() {
     let run = site.run_command(&mut cmd);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
     assert!(
-        run.stdout.starts_with("已生成 43 个文件到 out，用时 "),
+        run.stdout.starts_with("已生成 42 个文件到 out，用时 "),
         "{}",
         run.stdout
     );

@@ -213,7 +213,7 @@ fn a_published_file_changed_without_changing_its_size_is_written_again() {
         .to_string();
     assert_eq!(
         (summary.as_str(), counts.as_str()),
-        ("已生成 43 个文件到 public", "写入 1 个，删除 0 个）\n")
+        ("已生成 42 个文件到 public", "写入 1 个，删除 0 个）\n")
     );
     assert_eq!(site.read("notices/first.html"), page);
 }
@@ -271,7 +271,7 @@ fn a_second_build_waits_for_the_one_holding_the_lock() {
     // was rendered.
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.starts_with("只有 1 个文章文件有改动：") && stdout.contains("网站共 43 个文件"),
+        stdout.starts_with("只有 1 个文章文件有改动：") && stdout.contains("网站共 42 个文件"),
         "{stdout}"
     );
     assert_eq!(
@@ -466,7 +466,7 @@ fn build_watch_holds_the_lock_until_it_stops() {
     let out = build.wait_with_output().expect("wait");
     assert!(out.status.success());
     assert!(
-        String::from_utf8_lossy(&out.stdout).starts_with("已生成 43 个文件到 public，用时 "),
+        String::from_utf8_lossy(&out.stdout).starts_with("已生成 42 个文件到 public，用时 "),
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
