@@ -237,6 +237,8 @@ const NOISE_QUERIES: &[&str] = &[
     "疫苗",
     "covid19",
     "123456789",
+    "老旧 jj",
+    "12345 2345",
 ];
 
 #[test]
@@ -482,6 +484,11 @@ fn keyboard_alone_searches_filters_and_opens_a_result_and_axe_finds_nothing() {
     assert_eq!(phone["folded"]["filterFiles"], 0, "{phone}");
     assert!(
         phone["opened"]["filterFiles"].as_u64().unwrap_or(0) > 0,
+        "{phone}"
+    );
+    // Opened before the first results are in, they are drawn once they are.
+    assert!(
+        phone["early"]["filtersShown"].as_u64().unwrap_or(0) >= 3,
         "{phone}"
     );
     assert_eq!(phone["opened"]["filtersOpen"], true, "{phone}");

@@ -25,7 +25,8 @@
 //    "nojs": {"appHidden", "noticeShown", "links"},
 //    "keyboard": {"fromHeader", "reachedResult", "opened", "filterKeepsFocus"},
 //    "phone": {"folded", "opened", "chosen": {"filtersOpen", "firstResultTop", "fieldBottom",
-//              "statusBottom", "screen", "filtersShown", "filterFiles" (fetched so far)}} (375 px wide: as it opens, after Enter on the fold's
+//              "statusBottom", "screen", "filtersShown", "filterFiles" (fetched so far)},
+//              "early": the same after opening the fold before the results came} (375 px wide: as it opens, after Enter on the fold's
 //              summary, and opened with a filter chosen in the address),
 //    "axe": [violations], "csp": [problems], "external": [urls],
 //    "missing": ["404 http://…", answers of 400 or more to the page's requests]}
@@ -310,6 +311,14 @@ async function main() {
       await page.goto(`${origin}${base}search.html?q=${encodeURIComponent('老旧小区')}&${encodeURIComponent('栏目')}=${encodeURIComponent('通知公告')}`);
       await settled(page);
       phone.chosen = await look();
+      // Opened at once, before the search has answered.
+      await page.goto(`${origin}${base}search.html?q=${encodeURIComponent('垃圾分类')}`);
+      await page.click('[data-search-tools] > summary');
+      await settled(page);
+      await page.waitForFunction(() => document.querySelector('.search-filter')
+        && !document.querySelector('[data-search-filters]').hasAttribute('aria-busy'), null, { timeout: 10_000 })
+        .catch(() => {});
+      phone.early = await look();
       out.phone = phone;
       await context.close();
     }

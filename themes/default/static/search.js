@@ -132,10 +132,14 @@
     return key;
   }
 
-  // A 索引号 (agency code/year-serial: 014314799/2022-00047) → its word.
+  // A 索引号 (014314799/2022-00047, AB12-2022-0003) → its word: a query of
+  // letters and digits in groups joined by / or -, eight or more of them
+  // and a digit among them, as tokens.rs takes a page's 索引号.
   function indexNoKey(text) {
     var t = text.normalize("NFKC").replace(/\s+/g, "");
-    if (!/^[0-9A-Za-z]{6,}\/(?:19|20|21)\d\d[-—－]\d{1,8}$/.test(t)) return null;
+    if (!/^[0-9A-Za-z]+(?:[\/\-—－][0-9A-Za-z]+)+$/.test(t)) return null;
+    var kept = t.replace(/[^0-9A-Za-z]/g, "");
+    if (kept.length < 8 || !/[0-9]/.test(kept)) return null;
     return MARK + "zs" + t.replace(/[^0-9A-Za-z]/g, "").toLowerCase().replace(/[0-9a-z]/g, function (c) {
       return /[0-9]/.test(c) ? digitLetters(c) : "k" + c;
     });
@@ -216,6 +220,7 @@
   // address chose some; on a phone they are one line above the results
   // until the reader opens them.
   var tools = app.querySelector("[data-search-tools]");
+  var chosenNote = app.querySelector("[data-search-chosen]");
   if (tools) {
     var wide = window.matchMedia && window.matchMedia("(min-width: 48em)").matches;
     var chosen = state.sort !== "relevance" || FILTERS.some(function (f) { return state.selected[f].length > 0; });
@@ -275,28 +280,55 @@
   // index is answered by Pagefind with the pages of the longest word that
   // starts it instead (`53` → every page with `5`): pages that do not hold
   // what was asked. Whether a word fell back so is the same in every
-  // answer, so one page of one answer tells: where a word was found, a word
-  // at one of the page's matched places holds it (as its start, or as a
-  // part Pagefind cut out of it); where it fell back, none can, the word
-  // found being shorter. The page's data is read once (Pagefind keeps it).
+  // answer (it depends on the index alone), so one page tells: if a word
+  // at one of its matched places, or a piece Pagefind indexes of it,
+  // starts with the query's word, an indexed word does, and Pagefind did
+  // not fall back. The page's data is read once (Pagefind keeps it).
   var verdicts = {};
-  function bare(word) {
-    var cut = word.indexOf("^");
-    return (cut < 0 ? word : word.slice(0, cut)).toLowerCase();
+  // Accents off, as Pagefind folds them in the index and in a query.
+  function folded(text) {
+    return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  }
+  // A word of a page's text as Pagefind indexes it: the word, and when it
+  // carries separators or capitals within, its pieces cut where capitals
+  // start and where letters and digits meet (of two characters or more).
+  function indexed(token) {
+    var cut = token.indexOf("^");
+    var head = cut < 0 ? token : token.slice(0, cut);
+    var out = [folded(head)];
+    if (head.charAt(0) !== MARK && (cut >= 0 || /\p{Lu}/u.test(head.slice(1)))) {
+      (head.match(/\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu) || []).forEach(function (piece) {
+        if (piece.length > 1) out.push(folded(piece));
+      });
+    }
+    return out;
   }
   function fellBack(term, res) {
-    if (term === null || /^\s*"/.test(term) || !res.results.length) return Promise.resolve(false);
+    if (term === null || /^\s*"/.test(term)) return Promise.resolve(false);
+    var first = res.results[0];
+    if (!first) return Promise.resolve(false);
     if (!verdicts[term]) {
-      var first = res.results[0];
       verdicts[term] = first.data().then(function (d) {
         var all = (d.content || "").split(" ");
-        var found = first.words.map(function (i) { return bare(all[i] || ""); });
-        return term.split(" ").some(function (t) {
-          return !found.some(function (w) { return w.indexOf(t) >= 0; });
+        var found = [];
+        first.words.forEach(function (i) { found = found.concat(indexed(all[i] || "")); });
+        return term.split(/\s+/).filter(Boolean).some(function (t) {
+          var want = folded(t);
+          return !found.some(function (w) { return w.indexOf(want) === 0; });
         });
+      }, function (e) {
+        delete verdicts[term];
+        throw e;
       });
     }
     return verdicts[term];
+  }
+  // Pages Pagefind found by the fields shown with a result alone (the
+  // title's or 索引号's words run together: `pm25` in `PM2.5监测`), none
+  // of whose text holds the query: not results.
+  function textMatches(res) {
+    res.results = res.results.filter(function (r) { return r.words && r.words.length > 0; });
+    return res;
   }
   // An answer with no pages, its counts all nought.
   function nothing(res) {
@@ -478,6 +510,12 @@
       if (selected["年份"].indexOf(y) < 0) selected["年份"].push(y);
     });
     var anyFilter = FILTERS.some(function (f) { return selected[f].length > 0; });
+    // The folded tools say how many choices are in force.
+    if (chosenNote) {
+      var n = state.sort === "newest" ? 1 : 0;
+      FILTERS.forEach(function (f) { n += selected[f].length; });
+      chosenNote.textContent = n ? "（已选 " + n + " 项）" : "";
+    }
     if (!query.parts.length && !query.docKey && !query.indexKey && !anyFilter) {
       list.textContent = "";
       more.hidden = true;
@@ -503,6 +541,7 @@
         var options = { filters: filters };
         if (sorted) options.sort = { date: "desc" };
         asked[key] = pagefind.search(term, options).then(function (res) {
+          res = term === null ? res : textMatches(res);
           return fellBack(term, res).then(function (fell) {
             if (fell) res = nothing(res);
             res.ids = idsOf(res);
@@ -631,7 +670,7 @@
         // Drawn when the reader opens the tools: the filters loaded, this
         // run's searches asked again (those made without them have no
         // counts), the results left as they are.
-        countLater = function () {
+        var later = function () {
           filtersBox.setAttribute("aria-busy", "true");
           return load(true).then(function () {
             asked = {};
@@ -639,11 +678,18 @@
             return countAll();
           }).then(function (counts) {
             if (mine === runId) drawFilters(counts, selected, query.years);
-          }).catch(function () {}).then(function () {
+          }).catch(function () {
+            // Tried again when the reader next opens the tools.
+            if (mine === runId) countLater = later;
+          }).then(function () {
             if (mine === runId) filtersBox.removeAttribute("aria-busy");
           });
         };
-        if (mine === runId) filtersBox.removeAttribute("aria-busy");
+        if (mine !== runId) return null;
+        filtersBox.removeAttribute("aria-busy");
+        // Opened while the results were being found: drawn now.
+        if (tools && tools.open) return later();
+        countLater = later;
         return null;
       }
       // The counts after the results: their searches would hold up the

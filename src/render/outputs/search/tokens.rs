@@ -61,7 +61,7 @@ const SEP_END: char = '~';
 ///
 /// What stood between a word and the next (punctuation, spaces, breaks
 /// between the parts of a page) rides on the word, coded in ASCII
-/// punctuation that the index ignores (`类，` → `q9wd^@@!,~`), so that
+/// punctuation that the index ignores (`类，` → `ʠrpr^@@!,~`), so that
 /// `search.js` can show a snippet with its punctuation from the words
 /// alone. Letters keep their case for the same reason; the index
 /// lower-cases them.
