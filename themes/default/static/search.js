@@ -253,6 +253,8 @@
           return pf;
         });
       });
+      // A failed load (the network) is tried again by the next search.
+      loading.catch(function () { loading = null; });
     }
     return loading;
   }
