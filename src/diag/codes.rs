@@ -200,6 +200,8 @@ codes! {
     CSP_INLINE = "csp.inline", Deduct;
     /// The search index could not be made.
     SEARCH_INDEX = "search.index", Error;
+    /// The search index may need more memory than the machine has free.
+    SEARCH_MEMORY = "search.memory", Warning;
     /// A figure in a report's prose differs from the cell it quotes.
     REPORT_NARRATIVE = "report.narrative", Warning;
     /// `gongkai review`: a source that could not be read as a report.

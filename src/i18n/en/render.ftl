@@ -58,4 +58,5 @@ render-origin-elder = the 长者模式 (elderly-friendly) copy of { $page }
 render-origin-search = the site search index (the pagefind folder)
 render-origin-search-page = the search page
 render-search-failed = the site search index could not be made: { $detail }
+render-search-memory = the site search index will need about { $need } GB of memory and this machine has about { $have } GB free: the system may stop the build (the site stays as it was last built). Build on a machine with more memory, or write search: false in site.yaml to leave the search out
 render-origin-rollup = the { $year } summary of column `{ $slug }`

@@ -8,6 +8,7 @@
 //!
 //! `search: false` in site.yaml leaves all of it out.
 
+mod memory;
 mod pagefind;
 mod records;
 pub(crate) mod tokens;
@@ -61,6 +62,11 @@ impl SiteOutput for SearchIndex {
                 return;
             }
         };
+        if let Some(warning) = memory::warning(memory::words(&records), memory::available()) {
+            // Said at once: short of memory, the system stops the build
+            // before its findings are printed.
+            crate::errln!("{warning}");
+        }
         match pagefind::index(records) {
             Ok(files) => {
                 for (name, bytes) in files {
