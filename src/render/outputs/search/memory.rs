@@ -2,9 +2,10 @@
 //! whole index in memory while it builds it, about 330 bytes for each word
 //! of it (measured: 2.5 GiB for 8 million words at 10,000 items, 12.2 GiB
 //! for 40 million at 50,000, beside the rest of the build), and the index
-//! has a word for every Chinese character. Short of memory, the system stops the build without a
-//! word from gongkai (the output folder stays as it was), so the estimate
-//! is said before the index is begun, not with the build's other findings.
+//! has a word for every Chinese character. Short of memory, the system
+//! stops the build without a word from gongkai (the output folder stays as
+//! it was), so the estimate is said before the index is begun, not with the
+//! build's other findings.
 
 use super::records::Record;
 use crate::diag::{Diagnostic, codes};
