@@ -72,8 +72,8 @@ pub(super) fn commit(
     // The manifest written when the build began lists the old files (and
     // stale ones are old, kept ones too): unless a file is new, it says
     // that already.
-    let journal = (staged_entries.iter()).any(|(p, _, _)| !old.contains_key(p));
-    if journal {
+    let new_files = (staged_entries.iter()).any(|(p, _, _)| !old.contains_key(p));
+    if new_files {
         let mut journal = entries.clone();
         journal.extend(stale.iter().copied());
         journal.sort_unstable_by(|a, b| a.0.cmp(b.0));
@@ -127,7 +127,7 @@ pub(super) fn commit(
     let total = entries.len();
     // A build of a few edits into the manifest it marked adds what changed
     // at its end; any other writes it whole.
-    let appended = !journal
+    let appended = !new_files
         && fingerprint.is_some_and(|fp| append_changes(stager, fp, &staged_entries, &stale));
     if !appended {
         stager.write_manifest(fingerprint, stager.state(), &entries)?;

@@ -304,9 +304,11 @@ async function main() {
       }))) });
       const phone = { folded: await look() };
       await page.focus('[data-search-tools] > summary');
+      // The filters drawn, and no longer being counted.
+      const drawn = (timeout) => page.waitForFunction(() => document.querySelector('.search-filter')
+        && !document.querySelector('[data-search-filters]').hasAttribute('aria-busy'), null, { timeout });
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => document.querySelector('.search-filter')
-        && !document.querySelector('[data-search-filters]').hasAttribute('aria-busy'));
+      await drawn(30_000);
       phone.opened = await look();
       await page.goto(`${origin}${base}search.html?q=${encodeURIComponent('老旧小区')}&${encodeURIComponent('栏目')}=${encodeURIComponent('通知公告')}`);
       await settled(page);
@@ -315,9 +317,7 @@ async function main() {
       await page.goto(`${origin}${base}search.html?q=${encodeURIComponent('垃圾分类')}`);
       await page.click('[data-search-tools] > summary');
       await settled(page);
-      await page.waitForFunction(() => document.querySelector('.search-filter')
-        && !document.querySelector('[data-search-filters]').hasAttribute('aria-busy'), null, { timeout: 10_000 })
-        .catch(() => {});
+      await drawn(10_000).catch(() => {});
       phone.early = await look();
       out.phone = phone;
       await context.close();

@@ -140,7 +140,7 @@
     if (!/^[0-9A-Za-z]+(?:[\/\-—－][0-9A-Za-z]+)+$/.test(t)) return null;
     var kept = t.replace(/[^0-9A-Za-z]/g, "");
     if (kept.length < 8 || !/[0-9]/.test(kept)) return null;
-    return MARK + "zs" + t.replace(/[^0-9A-Za-z]/g, "").toLowerCase().replace(/[0-9a-z]/g, function (c) {
+    return MARK + "zs" + kept.toLowerCase().replace(/[0-9a-z]/g, function (c) {
       return /[0-9]/.test(c) ? digitLetters(c) : "k" + c;
     });
   }
@@ -334,15 +334,7 @@
   }
   // An answer with no pages, its counts all nought.
   function nothing(res) {
-    var zero = function (counts) {
-      var out = {};
-      Object.keys(counts || {}).forEach(function (f) {
-        out[f] = {};
-        Object.keys(counts[f]).forEach(function (v) { out[f][v] = 0; });
-      });
-      return out;
-    };
-    return { results: [], unfilteredResultCount: 0, filters: zero(res.filters), totalFilters: zero(res.totalFilters) };
+    return { results: [], unfilteredResultCount: 0, filters: copyCounts(res.filters, true), totalFilters: copyCounts(res.totalFilters, true) };
   }
 
   function idsOf(response) {
@@ -385,11 +377,12 @@
     return counts;
   }
 
-  function copyCounts(counts) {
+  // A copy of counts (filter → value → n); every n nought when `nought`.
+  function copyCounts(counts, nought) {
     var out = {};
     Object.keys(counts || {}).forEach(function (f) {
       out[f] = {};
-      Object.keys(counts[f]).forEach(function (v) { out[f][v] = counts[f][v]; });
+      Object.keys(counts[f]).forEach(function (v) { out[f][v] = nought ? 0 : counts[f][v]; });
     });
     return out;
   }

@@ -18,18 +18,19 @@ const SMALL: u64 = 512 << 20;
 
 /// How many words the index will hold.
 pub(super) fn words(records: &[Record]) -> u64 {
-    records
-        .iter()
-        .map(|r| r.words.bytes().filter(|b| *b == b' ').count() as u64 + 1)
-        .sum()
+    records.iter().map(|r| r.word_count).sum()
 }
 
-/// The warning for an index of `words` words when `available` bytes of
-/// memory are free (`None`: not known, nothing said).
-pub(super) fn warning(words: u64, available: Option<u64>) -> Option<Diagnostic> {
+/// The warning for an index of `words` words when `available` tells the
+/// bytes of memory free (`None`: not known, nothing said); asked only for
+/// an index big enough to matter.
+pub(super) fn warning(words: u64, available: impl FnOnce() -> Option<u64>) -> Option<Diagnostic> {
     let need = words.saturating_mul(BYTES_PER_WORD);
-    let have = available?;
-    (need > SMALL && need > have).then(|| {
+    if need <= SMALL {
+        return None;
+    }
+    let have = available()?;
+    (need > have).then(|| {
         Diagnostic::site_wide(
             &codes::SEARCH_MEMORY,
             crate::t!("render-search-memory", need = gb(need), have = gb(have)),
@@ -108,30 +109,29 @@ mod tests {
     #[test]
     fn a_site_short_of_memory_is_told_before_the_index() {
         // 50 million words, about 15.4 GB, on a machine with 7 GB free.
-        let d = warning(50_000_000, Some(7 << 30)).expect("a warning");
+        let d = warning(50_000_000, || Some(7 << 30)).expect("a warning");
         let text = d.to_string();
         assert!(text.contains("15.4"), "{text}");
         assert!(text.contains("7.0"), "{text}");
         assert!(text.contains("search: false"), "{text}");
         assert_eq!(d.severity, crate::diag::Severity::Warning);
         // Enough memory, a small site, or nothing known: nothing said.
-        assert!(warning(50_000_000, Some(16 << 30)).is_none());
+        assert!(warning(50_000_000, || Some(16 << 30)).is_none());
         // A control group's limit counts (this machine's own may have none).
         assert!(cgroup_room().is_none_or(|room| room > 0));
-        assert!(warning(100_000, Some(1 << 20)).is_none());
-        assert!(warning(50_000_000, None).is_none());
+        assert!(warning(100_000, || Some(1 << 20)).is_none());
+        assert!(warning(50_000_000, || None).is_none());
     }
 
     #[test]
     fn the_words_are_counted_as_the_index_holds_them() {
-        let record = |words: &str| Record {
-            url: String::new(),
-            words: words.to_string(),
-            meta: Default::default(),
-            filters: Default::default(),
-            sort: Default::default(),
-        };
-        assert_eq!(words(&[record("a b c"), record("d")]), 4);
+        let mut w = super::super::tokens::Words::default();
+        w.text("老旧小区，PM2.5");
+        w.brk();
+        w.text("区");
+        let count = w.count();
+        assert_eq!(count, 7);
+        assert_eq!(w.finish().split(' ').count() as u64, count);
     }
 
     #[cfg(target_os = "linux")]

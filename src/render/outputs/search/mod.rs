@@ -62,7 +62,7 @@ impl SiteOutput for SearchIndex {
                 return;
             }
         };
-        if let Some(warning) = memory::warning(memory::words(&records), memory::available()) {
+        if let Some(warning) = memory::warning(memory::words(&records), memory::available) {
             // Said at once: short of memory, the system stops the build
             // before its findings are printed.
             crate::errln!("{warning}");

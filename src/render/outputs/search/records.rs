@@ -33,6 +33,8 @@ pub(crate) struct Record {
     pub(crate) url: String,
     /// The index words (see `tokens`).
     pub(crate) words: String,
+    /// How many words `words` holds.
+    pub(crate) word_count: u64,
     /// Shown with the result: `title`, `column`, `date`, `doc_no`,
     /// `index_no`, `publisher`.
     pub(crate) meta: BTreeMap<String, String>,
@@ -241,6 +243,7 @@ impl Builder {
             .or_insert_with(|| "0000-00-00".into());
         Record {
             url: self.url,
+            word_count: self.words.count(),
             words: self.words.finish(),
             meta: self.meta,
             filters: self.filters,

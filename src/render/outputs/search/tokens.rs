@@ -72,6 +72,8 @@ pub(super) struct Words {
     open: bool,
     /// The last word already has separators.
     seps: bool,
+    /// How many words were written.
+    count: u64,
 }
 
 impl Words {
@@ -133,6 +135,11 @@ impl Words {
         self.seps = true;
     }
 
+    /// How many words were written so far.
+    pub(super) fn count(&self) -> u64 {
+        self.count
+    }
+
     /// The words, separated by spaces.
     pub(super) fn finish(self) -> String {
         self.out
@@ -144,6 +151,7 @@ impl Words {
         }
         self.open = true;
         self.seps = false;
+        self.count += 1;
     }
 
     fn flush(&mut self, han: &mut Vec<char>, latin: &mut String) {
