@@ -263,4 +263,8 @@ impl Sink for Counting<'_> {
         }
         self.inner.put(file);
     }
+
+    fn index(&self, job: render::IndexJob, diags: &mut Vec<Diagnostic>) {
+        self.inner.index(job, diags);
+    }
 }

@@ -24,6 +24,7 @@ use crate::diag::Diagnostic;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
+pub use outputs::search::IndexJob;
 pub(crate) use partial::ItemEdit;
 
 /// True when `path` (relative to the output folder) is a page of the
@@ -77,6 +78,16 @@ pub(crate) fn page_count(col: &ColumnContent) -> usize {
 pub trait Sink: Sync {
     /// Takes one rendered file.
     fn put(&self, file: OutputFile);
+
+    /// Takes the run's search index, not made yet. By default it is made
+    /// at once and its files put like the others; `serve`'s sink keeps it
+    /// to make after the pages are shown.
+    fn index(&self, job: IndexJob, diags: &mut Vec<Diagnostic>) {
+        match job.run() {
+            Ok(files) => files.into_iter().for_each(|f| self.put(f)),
+            Err(errors) => diags.extend(errors),
+        }
+    }
 }
 
 /// Keeps every file in memory, in the order they arrived.
@@ -107,6 +118,9 @@ pub struct Discard;
 
 impl Sink for Discard {
     fn put(&self, _: OutputFile) {}
+
+    /// Not made: nothing of the run is published.
+    fn index(&self, _: IndexJob, _: &mut Vec<Diagnostic>) {}
 }
 
 /// What to render.

@@ -55,31 +55,69 @@ impl SiteOutput for SearchIndex {
         if !cx.site.config.search {
             return;
         }
-        let records = match records::records(cx.site, cx.index) {
-            Ok(records) => records,
-            Err(errors) => {
-                diags.extend(errors);
-                return;
-            }
+        let job = IndexJob {
+            entries: records::entries(cx.site, cx.index),
         };
+        // The sink decides when the index is made: `build` at once, `serve`
+        // once the pages are shown.
+        sink.index(job, diags);
+    }
+}
+
+/// The search index of one run, not made yet: what its records are made
+/// from. Making it takes far longer than the rest of a build (Pagefind
+/// holds a word for every Chinese character), so [`Sink::index`] decides
+/// when.
+#[derive(Debug)]
+pub struct IndexJob {
+    entries: Vec<records::Entry>,
+}
+
+impl IndexJob {
+    /// Pages the index holds.
+    pub fn pages(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Makes the index: its files, or why it could not be made.
+    pub fn run(self) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+        self.run_until(&|| false)
+            .unwrap_or_else(|| Ok(Vec::new()))
+    }
+
+    /// As [`IndexJob::run`], but `None` as soon as `superseded` says a
+    /// newer index is wanted instead: what `serve` asks after each page.
+    pub fn run_until(
+        self,
+        superseded: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Result<Vec<OutputFile>, Vec<Diagnostic>>> {
+        let records = match records::records(self.entries) {
+            Ok(records) => records,
+            Err(errors) => return Some(Err(errors)),
+        };
+        if superseded() {
+            return None;
+        }
         if let Some(warning) = memory::warning(memory::words(&records), memory::available) {
             // Said at once: short of memory, the system stops the build
             // before its findings are printed.
             crate::errln!("{warning}");
         }
-        match pagefind::index(records) {
-            Ok(files) => {
-                for (name, bytes) in files {
-                    sink.put(OutputFile {
-                        path: format!("{}/{name}", pagefind::DIR),
-                        content: Content::Bytes(bytes),
-                    });
-                }
+        let files = match pagefind::index(records, superseded)? {
+            Ok(files) => files,
+            Err(detail) => {
+                return Some(Err(vec![Diagnostic::site_wide(
+                    &codes::SEARCH_INDEX,
+                    crate::t!("render-search-failed", detail = detail),
+                )]));
             }
-            Err(detail) => diags.push(Diagnostic::site_wide(
-                &codes::SEARCH_INDEX,
-                crate::t!("render-search-failed", detail = detail),
-            )),
-        }
+        };
+        Some(Ok(files
+            .into_iter()
+            .map(|(name, bytes)| OutputFile {
+                path: format!("{}/{name}", pagefind::DIR),
+                content: Content::Bytes(bytes),
+            })
+            .collect()))
     }
 }

@@ -28,21 +28,27 @@ fn unused(name: &str) -> bool {
         || name.starts_with("playground/")
 }
 
-/// Indexes `records`; returns each file's path inside [`DIR`] and bytes.
-pub(super) fn index(records: Vec<Record>) -> Result<Vec<(String, Vec<u8>)>, String> {
+/// Indexes `records`; returns each file's path inside [`DIR`] and bytes, or
+/// `None` when `superseded` turned true while the records went in (the
+/// index is then not made).
+pub(super) fn index(
+    records: Vec<Record>,
+    superseded: &(dyn Fn() -> bool + Sync),
+) -> Option<Result<Vec<(String, Vec<u8>)>, String>> {
     no_huge_pages();
     // Pagefind's interface is async; it runs on a thread of its own with a
     // runtime of its own, so it works whether or not the caller is inside
     // one (`serve` is).
     std::thread::scope(|s| {
         s.spawn(|| {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .build()
-                .map_err(|e| e.to_string())?;
-            rt.block_on(index_async(records))
+            let rt = match tokio::runtime::Builder::new_current_thread().build() {
+                Ok(rt) => rt,
+                Err(e) => return Some(Err(e.to_string())),
+            };
+            rt.block_on(index_async(records, superseded))
         })
         .join()
-        .map_err(|_| "the search indexer stopped".to_string())?
+        .unwrap_or_else(|_| Some(Err("the search indexer stopped".to_string())))
     })
 }
 
@@ -64,16 +70,25 @@ fn no_huge_pages() {
     }
 }
 
-async fn index_async(records: Vec<Record>) -> Result<Vec<(String, Vec<u8>)>, String> {
+async fn index_async(
+    records: Vec<Record>,
+    superseded: &(dyn Fn() -> bool + Sync),
+) -> Option<Result<Vec<(String, Vec<u8>)>, String>> {
     use pagefind::api::PagefindIndex;
     use pagefind::options::PagefindServiceConfig;
     let config = PagefindServiceConfig::builder()
         .keep_index_url(true)
         .force_language(INDEX_LANGUAGE.to_string())
         .build();
-    let mut index = PagefindIndex::new(Some(config)).map_err(|e| e.to_string())?;
+    let mut index = match PagefindIndex::new(Some(config)) {
+        Ok(index) => index,
+        Err(e) => return Some(Err(e.to_string())),
+    };
     for r in records {
-        index
+        if superseded() {
+            return None;
+        }
+        let added = index
             .add_custom_record(
                 r.url,
                 r.words,
@@ -82,15 +97,23 @@ async fn index_async(records: Vec<Record>) -> Result<Vec<(String, Vec<u8>)>, Str
                 Some(r.filters),
                 Some(r.sort),
             )
-            .await
-            .map_err(|e| e.to_string())?;
+            .await;
+        if let Err(e) = added {
+            return Some(Err(e.to_string()));
+        }
     }
-    let files = index.get_files().await.map_err(|e| e.to_string())?;
-    Ok(files
+    if superseded() {
+        return None;
+    }
+    let files = match index.get_files().await {
+        Ok(files) => files,
+        Err(e) => return Some(Err(e.to_string())),
+    };
+    Some(Ok(files
         .into_iter()
         .filter_map(|f| {
             let name = f.filename.to_string_lossy().replace('\\', "/");
             (!unused(&name)).then_some((name, f.contents))
         })
-        .collect())
+        .collect()))
 }

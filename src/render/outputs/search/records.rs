@@ -10,7 +10,7 @@
 
 use super::tokens::{Words, doc_no_key, index_no_key};
 use crate::config::ColumnKind;
-use crate::content::{ColumnContent, Item, LinkIndex, Site, list_page_path};
+use crate::content::{LinkIndex, Site, Source, list_page_path};
 use crate::diag::Diagnostic;
 use crate::render::markdown;
 use pulldown_cmark::{Event, Parser, TagEnd};
@@ -44,38 +44,76 @@ pub(crate) struct Record {
     pub(crate) sort: BTreeMap<String, String>,
 }
 
-/// Every record of `site`, in page order; the errors of the bodies that
-/// could not be read again (see [`crate::content::Source::body`]).
-pub(crate) fn records(site: &Site, index: &LinkIndex<'_>) -> Result<Vec<Record>, Vec<Diagnostic>> {
+/// What one record is made from, taken from the site as it stands: owned,
+/// and cheap to take (no file is read, no text is cut), so that `serve`
+/// can take it with the pages and make the records on another thread once
+/// the pages are shown.
+#[derive(Debug)]
+pub(crate) struct Entry {
+    url: String,
+    title: String,
+    column: String,
+    date: Option<String>,
+    year: Option<String>,
+    doc_no: Option<String>,
+    index_no: Option<String>,
+    publisher: Option<String>,
+    topic: Option<String>,
+    /// The page's text after its title, in the order it shows it.
+    texts: Vec<Text>,
+}
+
+/// One part of a page's text.
+#[derive(Debug)]
+enum Text {
+    /// Shown as it is (a summary, a heading, an attachment's title).
+    Plain(String),
+    /// Markdown held in memory (a report's prose).
+    Markdown(String),
+    /// Markdown read again from its file (see [`Source::body`]).
+    File(Source),
+}
+
+/// What every record of `site` is made from, in page order.
+pub(crate) fn entries(site: &Site, index: &LinkIndex<'_>) -> Vec<Entry> {
     let mut out = Vec::new();
-    let mut errors = Vec::new();
     for col in &site.columns {
+        let entry = |url: String, title: &str| Entry {
+            url,
+            title: title.to_string(),
+            column: col.column.title.clone(),
+            date: None,
+            year: None,
+            doc_no: None,
+            index_no: None,
+            publisher: None,
+            topic: None,
+            texts: Vec::new(),
+        };
         match col.column.kind {
             ColumnKind::Page => {
                 if let Some(page) = &col.page {
-                    let mut r = Builder::new(index.url(&list_page_path(&col.column.slug, 0)));
-                    r.title(&page.title);
-                    r.column(col);
-                    match page.source.body() {
-                        Ok(body) => r.body(&body),
-                        Err(d) => errors.push(d),
-                    }
-                    out.push(r.done());
+                    let url = index.url(&list_page_path(&col.column.slug, 0));
+                    let mut e = entry(url, &page.title);
+                    e.texts.push(Text::File(page.source.clone()));
+                    out.push(e);
                 }
             }
             ColumnKind::List => {
-                // Each item's words are cut on their own: in parallel, in
-                // page order.
-                let records: Vec<Result<Record, Diagnostic>> = col
-                    .items
-                    .par_iter()
-                    .map(|item| item_record(col, item, index))
-                    .collect();
-                for r in records {
-                    match r {
-                        Ok(r) => out.push(r),
-                        Err(d) => errors.push(d),
-                    }
+                for item in &col.items {
+                    let mut e = entry(index.url(&item.out_path), &item.title);
+                    e.date = Some(item.date.date_string());
+                    e.year = Some(item.date.date().year().to_string());
+                    e.doc_no.clone_from(&item.meta.doc_no);
+                    e.index_no.clone_from(&item.meta.index_no);
+                    e.publisher =
+                        (!item.meta.publisher.is_empty()).then(|| item.meta.publisher.clone());
+                    e.topic.clone_from(&item.meta.topic);
+                    e.texts.extend(item.summary.clone().map(Text::Plain));
+                    e.texts.push(Text::File(item.source.clone()));
+                    e.texts
+                        .extend(item.attachments.iter().map(|a| Text::Plain(a.title.clone())));
+                    out.push(e);
                 }
             }
             // A summary of other sites' reports: their own sites index them.
@@ -83,30 +121,47 @@ pub(crate) fn records(site: &Site, index: &LinkIndex<'_>) -> Result<Vec<Record>,
             ColumnKind::Reports => {
                 for report in &col.reports {
                     let out_path = format!("{}/{}.html", col.column.slug, report.slug());
-                    let mut r = Builder::new(index.url(&out_path));
-                    r.title(report.title());
-                    r.column(col);
-                    r.year(report.year().to_string());
-                    if let Some(d) = report.published() {
-                        r.date(&d.to_string());
-                    }
+                    let mut e = entry(index.url(&out_path), report.title());
+                    e.year = Some(report.year().to_string());
+                    e.date = report.published().map(|d| d.to_string());
                     let env = report.envelope();
-                    r.index_fields(
-                        env.index.doc_no.as_deref(),
-                        env.index.index_no.as_deref(),
-                        Some(env.index.publisher.as_deref().unwrap_or(report.agency())),
-                        env.index.topic.as_deref(),
+                    e.doc_no.clone_from(&env.index.doc_no);
+                    e.index_no.clone_from(&env.index.index_no);
+                    e.publisher = Some(
+                        env.index
+                            .publisher
+                            .as_deref()
+                            .unwrap_or(report.agency())
+                            .to_string(),
                     );
+                    e.topic.clone_from(&env.index.topic);
                     let data = report.data();
                     for prose in [&data.overview, &data.problems, &data.other] {
                         for (heading, text) in &prose.sections {
-                            r.text(heading);
-                            r.body(text);
+                            e.texts.push(Text::Plain(heading.clone()));
+                            e.texts.push(Text::Markdown(text.clone()));
                         }
                     }
-                    out.push(r.done());
+                    out.push(e);
                 }
             }
+        }
+    }
+    out
+}
+
+/// The records of `entries`, in their order, each page's text cut on its
+/// own in parallel; the errors of the bodies that could not be read again
+/// (see [`Source::body`]).
+pub(crate) fn records(entries: Vec<Entry>) -> Result<Vec<Record>, Vec<Diagnostic>> {
+    let made: Vec<Result<Record, Diagnostic>> =
+        entries.into_par_iter().map(Entry::record).collect();
+    let mut out = Vec::with_capacity(made.len());
+    let mut errors = Vec::new();
+    for r in made {
+        match r {
+            Ok(r) => out.push(r),
+            Err(d) => errors.push(d),
         }
     }
     if errors.is_empty() {
@@ -116,31 +171,32 @@ pub(crate) fn records(site: &Site, index: &LinkIndex<'_>) -> Result<Vec<Record>,
     }
 }
 
-fn item_record(
-    col: &ColumnContent,
-    item: &Item,
-    index: &LinkIndex<'_>,
-) -> Result<Record, Diagnostic> {
-    let mut r = Builder::new(index.url(&item.out_path));
-    r.title(&item.title);
-    r.column(col);
-    r.date(&item.date.date_string());
-    r.year(item.date.date().year().to_string());
-    let publisher = (!item.meta.publisher.is_empty()).then_some(item.meta.publisher.as_str());
-    r.index_fields(
-        item.meta.doc_no.as_deref(),
-        item.meta.index_no.as_deref(),
-        publisher,
-        item.meta.topic.as_deref(),
-    );
-    if let Some(summary) = &item.summary {
-        r.text(summary);
+impl Entry {
+    fn record(self) -> Result<Record, Diagnostic> {
+        let mut r = Builder::new(self.url);
+        r.title(&self.title);
+        r.column(self.column);
+        if let Some(date) = &self.date {
+            r.date(date);
+        }
+        if let Some(year) = self.year {
+            r.year(year);
+        }
+        r.index_fields(
+            self.doc_no.as_deref(),
+            self.index_no.as_deref(),
+            self.publisher.as_deref(),
+            self.topic.as_deref(),
+        );
+        for text in self.texts {
+            match text {
+                Text::Plain(t) => r.text(&t),
+                Text::Markdown(md) => r.body(&md),
+                Text::File(source) => r.body(&source.body()?),
+            }
+        }
+        Ok(r.done())
     }
-    r.body(&item.source.body()?);
-    for a in &item.attachments {
-        r.text(&a.title);
-    }
-    Ok(r.done())
 }
 
 struct Builder {
@@ -168,10 +224,9 @@ impl Builder {
         self.words.brk();
     }
 
-    fn column(&mut self, col: &ColumnContent) {
-        self.meta.insert("column".into(), col.column.title.clone());
-        self.filters
-            .insert(FILTER_COLUMN.into(), vec![col.column.title.clone()]);
+    fn column(&mut self, title: String) {
+        self.meta.insert("column".into(), title.clone());
+        self.filters.insert(FILTER_COLUMN.into(), vec![title]);
     }
 
     fn date(&mut self, date: &str) {
