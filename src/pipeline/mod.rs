@@ -12,6 +12,7 @@
 
 mod edits;
 mod incremental;
+mod indexer;
 mod rebuild;
 mod session;
 mod watch;
@@ -27,6 +28,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use crate::render::{Collect, Sink};
 pub use edits::item_states;
+pub use indexer::Indexed;
 pub use rebuild::{FileSet, Rebuild, Update};
 pub use session::{Session, stop_signal, wait_for_stop};
 pub use watch::ChangeKind;

@@ -1,21 +1,31 @@
 //! One rebuild of the watch loop (`serve`, `build --watch`): a batch of
 //! changed paths becomes a [`Scope`], [`Pipeline::run`] renders into memory,
 //! and the result is an [`Update`] of the files, or nothing when the run
-//! failed (the last good site stays).
+//! failed (the last good site stays). For `serve` the search index is left
+//! out of the update and handed on as a job, made after the pages are shown
+//! (see `indexer`).
 
 use super::watch::ChangeKind;
-use super::{Collect, Outcome, Pipeline, Scope};
+use super::{Collect, Outcome, Pipeline, Scope, Sink};
 use crate::diag::{Diagnostic, Diagnostics, Severity};
-use crate::render::OutputFile;
+use crate::render::{IndexJob, OutputFile};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
 
 /// New output of a successful rebuild.
 #[derive(Debug)]
 pub enum Update {
-    /// The whole site: replaces every file.
-    All(Vec<OutputFile>),
+    /// The whole site: replaces every file, except that the files in the
+    /// folders of `kept` stay (the search index, when it comes after).
+    All {
+        /// The new files.
+        files: Vec<OutputFile>,
+        /// Folders (`pagefind/`) whose old files stay until their new ones
+        /// come.
+        kept: Vec<String>,
+    },
     /// Files that replace the files at the same paths; the rest is
     /// unchanged, except in the folders of `replaced`, whose old files are
     /// all dropped (the search index, made again whole, with new names).
@@ -38,38 +48,60 @@ pub struct Rebuild {
     pub outcome: Outcome,
     /// New output; `None` when the rebuild failed.
     pub update: Option<Update>,
+    /// The search index, to be made after the pages are published, when
+    /// the rebuild was asked to leave it for later and succeeded.
+    pub index_job: Option<IndexJob>,
 }
 
 impl Rebuild {
     /// Runs `pipeline` for `change`, keeping the files in memory.
     pub fn run(pipeline: &mut Pipeline, change: &ChangeKind) -> Self {
+        Self::run_with(pipeline, change, false)
+    }
+
+    /// As [`Rebuild::run`], but the search index is not made: it is left in
+    /// [`Rebuild::index_job`], and the update keeps the old index's files.
+    pub fn run_index_later(pipeline: &mut Pipeline, change: &ChangeKind) -> Self {
+        Self::run_with(pipeline, change, true)
+    }
+
+    fn run_with(pipeline: &mut Pipeline, change: &ChangeKind, index_later: bool) -> Self {
         let started = Instant::now();
         let what = describe(&pipeline.options().root, change.paths());
         let scope = match change {
             ChangeKind::Items(paths) if paths.len() == 1 => Scope::Item(paths[0].clone()),
             _ => Scope::Full,
         };
-        let files = Collect::default();
-        let outcome = pipeline.run(&scope, &files);
-        let update = if outcome.failed() || pipeline.site().is_none() {
-            None
-        } else if outcome.incremental {
-            let replaced = pipeline
-                .site()
-                .map(crate::render::rebuilt_whole)
-                .unwrap_or_default();
-            Some(Update::Some {
-                files: files.into_files(),
-                replaced,
-            })
-        } else {
-            Some(Update::All(files.into_files()))
+        let sink = Later {
+            files: Collect::default(),
+            job: index_later.then(|| Mutex::new(None)),
         };
+        let outcome = pipeline.run(&scope, &sink);
+        let (files, job) = sink.into_parts();
+        let site = pipeline.site().filter(|_| !outcome.failed());
+        let job = job.filter(|_| site.is_some());
+        // The folders made again whole: by this update, or by the index
+        // made after it.
+        let whole = site.map(crate::render::rebuilt_whole).unwrap_or_default();
+        let update = site.map(|_| {
+            if outcome.incremental {
+                Update::Some {
+                    files,
+                    replaced: if index_later { Vec::new() } else { whole },
+                }
+            } else {
+                Update::All {
+                    files,
+                    kept: if job.is_some() { whole } else { Vec::new() },
+                }
+            }
+        });
         Self {
             started,
             what,
             outcome,
             update,
+            index_job: job,
         }
     }
 
@@ -139,13 +171,18 @@ impl FileSet {
     /// Applies a rebuild's update.
     pub fn apply(&mut self, update: Update) {
         match update {
-            Update::All(files) => {
-                self.position = files
+            Update::All { files, kept } => {
+                let old = std::mem::replace(&mut self.files, files);
+                self.files.extend(
+                    old.into_iter()
+                        .filter(|f| kept.iter().any(|dir| f.path.starts_with(dir.as_str()))),
+                );
+                self.position = self
+                    .files
                     .iter()
                     .enumerate()
                     .map(|(i, f)| (f.path.clone(), i))
                     .collect();
-                self.files = files;
             }
             Update::Some { files, replaced } => {
                 if !replaced.is_empty() {
@@ -174,6 +211,35 @@ impl FileSet {
     /// Every file of the site.
     pub fn files(&self) -> &[OutputFile] {
         &self.files
+    }
+}
+
+/// Keeps the files in memory, and the search index for later when asked
+/// to (`job` is then `Some`).
+struct Later {
+    files: Collect,
+    job: Option<Mutex<Option<IndexJob>>>,
+}
+
+impl Later {
+    fn into_parts(self) -> (Vec<OutputFile>, Option<IndexJob>) {
+        let job = self
+            .job
+            .and_then(|j| j.into_inner().unwrap_or_else(PoisonError::into_inner));
+        (self.files.into_files(), job)
+    }
+}
+
+impl Sink for Later {
+    fn put(&self, file: OutputFile) {
+        self.files.put(file);
+    }
+
+    fn index(&self, job: IndexJob, diags: &mut Vec<Diagnostic>) {
+        match &self.job {
+            Some(later) => *later.lock().unwrap_or_else(PoisonError::into_inner) = Some(job),
+            None => self.files.index(job, diags),
+        }
     }
 }
 

@@ -127,8 +127,136 @@ fn new_renamed_or_deleted_items_rebuild_everything() {
     std::fs::remove_file(&gone).expect("rm");
     let r = Rebuild::run(&mut rebuilder, &ChangeKind::Items(vec![gone]));
     assert!(r.ok() && !r.incremental());
-    let Some(Update::All(files)) = r.update else {
+    let Some(Update::All { files, .. }) = r.update else {
         panic!("expected a full update")
     };
     assert!(!files.iter().any(|f| f.path == "tzgg/c.html"));
+}
+
+/// The files of an index job, as the update that publishes them.
+fn index_update(job: Option<IndexJob>) -> Update {
+    let files = job.expect("an index job").run().expect("the index");
+    assert!(files.iter().any(|f| f.path == "pagefind/pagefind.js"));
+    Update::Some {
+        files,
+        replaced: vec!["pagefind/".into()],
+    }
+}
+
+#[test]
+fn with_the_index_later_the_pages_and_then_the_index_give_the_full_build() {
+    let dir = site();
+    let root = dir.path();
+    let mut rebuilder = Pipeline::new(opts(root));
+    let mut set = FileSet::default();
+    let first = Rebuild::run_index_later(&mut rebuilder, &ChangeKind::Full(Vec::new()));
+    let Some(Update::All { files, kept }) = &first.update else {
+        panic!("expected a full update")
+    };
+    assert!(!files.iter().any(|f| f.path.starts_with("pagefind/")));
+    assert_eq!(kept, &["pagefind/".to_string()]);
+    set.apply(first.update.expect("first build"));
+    set.apply(index_update(first.index_job));
+    let index_files = |set: &FileSet| {
+        set.files()
+            .iter()
+            .filter(|f| f.path.starts_with("pagefind/"))
+            .count()
+    };
+    let indexed = index_files(&set);
+
+    // An item edit: its pages come first, the old index stays meanwhile.
+    let r = Rebuild::run_index_later(
+        &mut rebuilder,
+        &edit(root, "b", &item("b 改", "2024-02-01")),
+    );
+    assert!(r.incremental());
+    set.apply(r.update.expect("rebuild"));
+    assert_eq!(index_files(&set), indexed);
+    set.apply(index_update(r.index_job));
+
+    // A full rebuild keeps the old index too until the new one comes.
+    let r = Rebuild::run_index_later(&mut rebuilder, &edit(root, "d", &item("d", "2024-05-01")));
+    assert!(!r.incremental());
+    set.apply(r.update.expect("rebuild"));
+    assert_eq!(index_files(&set), indexed);
+    set.apply(index_update(r.index_job));
+
+    let files = Collect::default();
+    let full = Pipeline::new(opts(root)).run(&Scope::Full, &files);
+    assert!(!full.failed());
+    assert_eq!(bytes(set.files()), bytes(&files.into_files()));
+}
+
+#[test]
+fn a_failed_rebuild_leaves_no_index_job() {
+    let dir = site();
+    let root = dir.path();
+    let mut rebuilder = Pipeline::new(opts(root));
+    assert!(Rebuild::run_index_later(&mut rebuilder, &ChangeKind::Full(Vec::new())).ok());
+    let r = Rebuild::run_index_later(
+        &mut rebuilder,
+        &edit(root, "b", "---\ntitle: b\ndate: 2024-13-45\n---\n"),
+    );
+    assert!(!r.ok());
+    assert!(r.index_job.is_none());
+}
+
+#[test]
+fn only_the_newest_index_is_published() {
+    use crate::pipeline::indexer::Indexer;
+    use std::time::Duration;
+    let dir = site();
+    let root = dir.path();
+    let mut rebuilder = Pipeline::new(opts(root));
+    let first = Rebuild::run_index_later(&mut rebuilder, &ChangeKind::Full(Vec::new()));
+    let older = first.index_job.expect("job");
+    assert_eq!(older.pages(), 4, "three notices and the page column");
+    let r = Rebuild::run_index_later(&mut rebuilder, &edit(root, "d", &item("d", "2024-05-01")));
+    let newer = r.index_job.expect("job");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let indexer = Indexer::start(move |done| {
+        let _ = tx.send(done);
+    })
+    .expect("thread");
+    indexer.submit(Some(older));
+    indexer.submit(Some(newer));
+    let wait = Duration::from_secs(60);
+    let mut done = rx.recv_timeout(wait).expect("an index");
+    // The older one could only have come if it was done before the newer
+    // one was submitted: never after it.
+    if done.pages == 4 {
+        done = rx.recv_timeout(wait).expect("the newest index");
+    }
+    assert_eq!(done.pages, 5);
+    assert!(done.result.is_ok());
+
+    // A job superseded before it is done is never published.
+    let r = Rebuild::run_index_later(&mut rebuilder, &edit(root, "e", &item("e", "2024-06-01")));
+    indexer.submit(r.index_job);
+    indexer.submit(None);
+    assert!(rx.recv_timeout(Duration::from_secs(2)).is_err());
+}
+
+#[test]
+fn an_index_job_whose_files_changed_is_dropped_later_and_an_error_now() {
+    let dir = site();
+    let root = dir.path();
+    let mut rebuilder = Pipeline::new(opts(root));
+    let job = |rebuilder: &mut Pipeline| {
+        Rebuild::run_index_later(rebuilder, &ChangeKind::Full(Vec::new()))
+            .index_job
+            .expect("job")
+    };
+    let (later, now) = (job(&mut rebuilder), job(&mut rebuilder));
+    // Saved again after the rebuild read it: that save brings its own rebuild.
+    edit(root, "b", &item("b", "2024-02-09"));
+    assert!(later.run_later(&|| false).is_none());
+    let errors = now.run().expect_err("the file changed");
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].to_string().starts_with("content/tzgg/b.md: "),
+        "{}",
+        errors[0]
+    );
 }

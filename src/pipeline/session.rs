@@ -1,9 +1,12 @@
 //! The rebuild loop shared by `serve` and `build --watch`: a file watcher
 //! and one thread that turns each batch of changes into a rebuild and hands
 //! the result to the command (which serves it or writes it). Stopping waits
-//! for the rebuild in progress, so nothing is left half done.
+//! for the rebuild in progress, so nothing is left half done. `serve`'s
+//! session makes the search index after each rebuild, on the `indexer`'s
+//! thread.
 
 use super::Pipeline;
+use super::indexer::{Indexed, Indexer};
 use super::rebuild::Rebuild;
 use super::watch::{Signal, Watcher, next_change};
 use std::path::PathBuf;
@@ -25,16 +28,49 @@ impl Session {
     /// line appears is never missed. The output folder's own changes are
     /// ignored.
     pub fn start(
-        mut pipeline: Pipeline,
+        pipeline: Pipeline,
         output: PathBuf,
         first: Rebuild,
+        publish: impl FnMut(&Pipeline, Rebuild) + Send + 'static,
+    ) -> Result<Self, String> {
+        Self::begin(pipeline, output, first, publish, None)
+    }
+
+    /// As [`Session::start`], but each rebuild leaves the search index for
+    /// later ([`Rebuild::run_index_later`], as `first` must have been run):
+    /// the index is made after the rebuild is published, on a thread of its
+    /// own, and handed to `publish_index` there. An index that a newer
+    /// rebuild supersedes is never handed on.
+    pub fn start_indexing_later(
+        pipeline: Pipeline,
+        output: PathBuf,
+        first: Rebuild,
+        publish: impl FnMut(&Pipeline, Rebuild) + Send + 'static,
+        publish_index: impl FnMut(Indexed) + Send + 'static,
+    ) -> Result<Self, String> {
+        let indexer = Indexer::start(publish_index)?;
+        Self::begin(pipeline, output, first, publish, Some(indexer))
+    }
+
+    fn begin(
+        mut pipeline: Pipeline,
+        output: PathBuf,
+        mut first: Rebuild,
         mut publish: impl FnMut(&Pipeline, Rebuild) + Send + 'static,
+        indexer: Option<Indexer>,
     ) -> Result<Self, String> {
         let (tx, rx) = mpsc::channel();
         let root = pipeline.options().root.clone();
         let mut watcher = Watcher::start(&root, tx.clone())?;
         watcher.watch_sources(rollup_sources(&pipeline, &root));
+        let job = first.index_job.take();
+        let ok = first.ok();
         publish(&pipeline, first);
+        if let Some(indexer) = &indexer
+            && ok
+        {
+            indexer.submit(job);
+        }
         let thread = std::thread::Builder::new()
             .name("gongkai-rebuild".into())
             .spawn(move || {
@@ -43,7 +79,17 @@ impl Session {
                     let Some(change) = next_change(&rx, &root, &output, &sources) else {
                         break;
                     };
-                    let rebuild = Rebuild::run(&mut pipeline, &change);
+                    let mut rebuild = match &indexer {
+                        Some(_) => Rebuild::run_index_later(&mut pipeline, &change),
+                        None => Rebuild::run(&mut pipeline, &change),
+                    };
+                    // A failed rebuild publishes nothing: the index of the
+                    // last good one, in progress or not, still counts.
+                    if let Some(indexer) = &indexer
+                        && rebuild.ok()
+                    {
+                        indexer.submit(rebuild.index_job.take());
+                    }
                     publish(&pipeline, rebuild);
                     // A new content/ or templates/ folder, or a new rollup
                     // source, is watched from now on.

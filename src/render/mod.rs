@@ -25,6 +25,8 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 
 pub use outputs::search::IndexJob;
+/// The search index's folder and the search page, in the output.
+pub(crate) use outputs::search::{DIR as SEARCH_DIR, PAGE as SEARCH_PAGE};
 pub(crate) use partial::ItemEdit;
 
 /// True when `path` (relative to the output folder) is a page of the

@@ -50,6 +50,8 @@ enum Lookup {
         path: String,
         body: Body,
         generation: u64,
+        /// The search index's generation, on the search page.
+        index: Option<u64>,
     },
     NotFound {
         page: Option<Bytes>,
@@ -78,12 +80,13 @@ async fn page(State(app): State<AppState>, method: Method, uri: Uri) -> Response
             path,
             body,
             generation,
+            index,
         } => match read(&app, body).await {
-            Some(bytes) => respond(StatusCode::OK, &path, bytes, generation),
+            Some(bytes) => respond(StatusCode::OK, &path, bytes, generation, index),
             None => not_found(&app),
         },
         Lookup::NotFound { page, generation } => match page {
-            Some(html) => respond(StatusCode::NOT_FOUND, "404.html", html, generation),
+            Some(html) => respond(StatusCode::NOT_FOUND, "404.html", html, generation, None),
             None => (StatusCode::NOT_FOUND, "404 not found\n").into_response(),
         },
         Lookup::NotBuilt { generation } => {
@@ -98,6 +101,7 @@ async fn page(State(app): State<AppState>, method: Method, uri: Uri) -> Response
                 "index.html",
                 page,
                 generation,
+                None,
             )
         }
     }
@@ -117,6 +121,7 @@ fn lookup(site: &SiteOutput, raw: &str) -> Lookup {
         Target::NotFound => not_found(),
         Target::File(path) => match site.get(&path) {
             Some(body) => Lookup::File {
+                index: is_search_page(&path).then_some(site.index_generation),
                 path,
                 body: body.clone(),
                 generation,
@@ -156,7 +161,13 @@ async fn read(app: &AppState, body: Body) -> Option<Bytes> {
 fn not_found(app: &AppState) -> Response {
     let site = app.site.read().unwrap_or_else(PoisonError::into_inner);
     match memory(site.get("404.html")) {
-        Some(html) => respond(StatusCode::NOT_FOUND, "404.html", html, site.generation),
+        Some(html) => respond(
+            StatusCode::NOT_FOUND,
+            "404.html",
+            html,
+            site.generation,
+            None,
+        ),
         None => (StatusCode::NOT_FOUND, "404 not found\n").into_response(),
     }
 }
@@ -168,10 +179,24 @@ fn redirect(to: &str) -> Response {
     }
 }
 
-fn respond(status: StatusCode, path: &str, bytes: Bytes, generation: u64) -> Response {
+/// True for the search page and its 长者模式 copy.
+fn is_search_page(path: &str) -> bool {
+    let page = crate::render::SEARCH_PAGE;
+    path == page
+        || (crate::render::is_mirror_page(path)
+            && path.split_once('/').is_some_and(|(_, rest)| rest == page))
+}
+
+fn respond(
+    status: StatusCode,
+    path: &str,
+    bytes: Bytes,
+    generation: u64,
+    index: Option<u64>,
+) -> Response {
     let kind = content_type(path);
     let body = if kind.starts_with("text/html") {
-        reload::inject(&bytes, generation)
+        reload::inject(&bytes, generation, index)
     } else {
         bytes
     };

@@ -2,15 +2,18 @@
 // adds this script to the HTML pages it serves; `gongkai build` never does.
 //
 // The server sends the build status as Server-Sent Events:
-//   {"generation": N, "errors": [{"text": "path:line:col: error: ...", ...}]}
+//   {"generation": N, "index": M, "errors": [{"text": "path:line:col: error: ...", ...}]}
 // `generation` counts good builds. A page knows the one it came from
 // (data-generation on its <script> tag): when a newer good build exists it
 // reloads; while the last rebuild failed it keeps the last good page and
 // shows the errors over it, and removes them once a rebuild succeeds.
+// `index` counts search indexes, which are made after their build's pages:
+// the search page knows its own (data-index) and reloads for a new one.
 (function () {
   'use strict';
   var script = document.currentScript;
   var shown = Number(script && script.getAttribute('data-generation'));
+  var shownIndex = script && script.getAttribute('data-index');
   var OVERLAY_ID = 'gongkai-error-overlay';
   // The overlay's words in the language of the preview's messages; the
   // server puts them in when it serves this file.
@@ -62,7 +65,8 @@
       show(status.errors);
     } else {
       hide();
-      if (status.generation !== shown) {
+      if (status.generation !== shown ||
+          (shownIndex !== null && status.index !== Number(shownIndex))) {
         events.close();
         location.reload();
       }

@@ -22,7 +22,10 @@ mod site;
 pub use listen::ListenError;
 
 use crate::config::CONFIG_FILE;
-use crate::pipeline::{ChangeKind, Options as PipelineOptions, Pipeline, Rebuild, Session};
+use crate::diag::Diagnostics;
+use crate::pipeline::{
+    ChangeKind, Indexed, Options as PipelineOptions, Pipeline, Rebuild, Session,
+};
 use reload::{LiveStatus, ShownError};
 use site::SiteOutput;
 use std::net::IpAddr;
@@ -87,7 +90,10 @@ impl Publisher {
             }
             site.generation
         };
-        self.status.send_replace(LiveStatus { generation, errors });
+        self.status.send_modify(|status| {
+            status.generation = generation;
+            status.errors = errors;
+        });
         let ms = started.elapsed().as_millis();
         if ok {
             crate::outln!(
@@ -101,6 +107,32 @@ impl Publisher {
             );
         } else {
             crate::errln!("{}", crate::t!("serve-not-published", what = &what));
+        }
+    }
+
+    /// Publishes a search index made after its pages; open search pages
+    /// reload.
+    fn publish_index(&self, done: Indexed) {
+        let ms = done.started.elapsed().as_millis() as u64;
+        match done.result {
+            Ok(files) => {
+                let index = {
+                    let mut site = self.site.write().unwrap_or_else(PoisonError::into_inner);
+                    site.apply_index(files);
+                    site.index_generation
+                };
+                self.status.send_modify(|status| status.index = index);
+                crate::outln!(
+                    "{}",
+                    crate::t!("serve-indexed", pages = done.pages as u64, ms = ms)
+                );
+            }
+            Err(errors) => {
+                let mut all = Diagnostics::default();
+                all.extend(errors);
+                all.report();
+                crate::errln!("{}", crate::t!("serve-index-not-published"));
+            }
         }
     }
 }
@@ -117,7 +149,9 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
         ..opts.pipeline.clone()
     };
     let mut rebuilder = Pipeline::new(pipeline);
-    let first = Rebuild::run(&mut rebuilder, &ChangeKind::Full(Vec::new()));
+    // The search index is made after the pages, so the preview opens (and
+    // each save shows) without waiting for it.
+    let first = Rebuild::run_index_later(&mut rebuilder, &ChangeKind::Full(Vec::new()));
     if !first.ok() && rebuilder.site().is_none() && !root.join(CONFIG_FILE).is_file() {
         first.report();
         return Err(ServeError::NoSite(root));
@@ -128,12 +162,13 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
         .map_or(0, |d| d.as_millis() as u64);
     let (status_tx, status_rx) = channel::channel(LiveStatus {
         generation: seed,
+        index: seed,
         errors: Vec::new(),
     });
-    let publisher = Publisher {
+    let publisher = Arc::new(Publisher {
         site: Arc::new(RwLock::new(SiteOutput::new(seed))),
         status: status_tx,
-    };
+    });
     let site = Arc::clone(&publisher.site);
     let url = listen::url(
         &listener,
@@ -142,9 +177,14 @@ pub fn run(opts: ServeOptions) -> Result<(), ServeError> {
             .map_or("/", |s| s.config.base_path.as_str()),
     );
     let output = rebuilder.output_dir();
-    let session = Session::start(rebuilder, output, first, move |r, b| {
-        publisher.publish(r, b);
-    })
+    let index_publisher = Arc::clone(&publisher);
+    let session = Session::start_indexing_later(
+        rebuilder,
+        output,
+        first,
+        move |r, b| publisher.publish(r, b),
+        move |done| index_publisher.publish_index(done),
+    )
     .map_err(ServeError::Watch)?;
     // Said once the watcher runs: a file saved after this line is seen.
     crate::outln!("{}", crate::t!("serve-serving", root = &root, url = &url));

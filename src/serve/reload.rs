@@ -25,6 +25,8 @@ const SCRIPT: &str = include_str!("live.js");
 pub(crate) struct LiveStatus {
     /// The generation of the site being served.
     pub(crate) generation: u64,
+    /// The generation of its search index, which comes after the pages.
+    pub(crate) index: u64,
     /// The errors of the last rebuild; empty when it succeeded.
     pub(crate) errors: Vec<ShownError>,
 }
@@ -93,9 +95,12 @@ fn script_text() -> String {
 }
 
 /// Adds the script tag to an HTML page, just before its last `</body>`
-/// (at the end when it has none).
-pub(crate) fn inject(html: &[u8], generation: u64) -> Bytes {
-    let tag = format!("<script src=\"{SCRIPT_PATH}\" data-generation=\"{generation}\"></script>");
+/// (at the end when it has none). `index` is the search index's generation
+/// on the search page, which reloads when its index is new too.
+pub(crate) fn inject(html: &[u8], generation: u64, index: Option<u64>) -> Bytes {
+    let index = index.map_or(String::new(), |n| format!(" data-index=\"{n}\""));
+    let tag =
+        format!("<script src=\"{SCRIPT_PATH}\" data-generation=\"{generation}\"{index}></script>");
     let at = rfind_ascii_ci(html, b"</body>").unwrap_or(html.len());
     let mut out = Vec::with_capacity(html.len() + tag.len());
     out.extend_from_slice(&html[..at]);
@@ -116,12 +121,19 @@ mod tests {
 
     #[test]
     fn injects_before_the_last_body_end() {
-        let page = inject(b"<html><body><p>x</p></BODY></html>", 7);
+        let page = inject(b"<html><body><p>x</p></BODY></html>", 7, None);
         assert_eq!(
             &page[..],
             b"<html><body><p>x</p><script src=\"/__gongkai/live.js\" data-generation=\"7\"></script></BODY></html>"
         );
-        let bare = inject(b"<p>x", 1);
+        let search = inject(b"<body></body>", 3, Some(2));
+        assert_eq!(
+            search,
+            Bytes::from_static(
+                b"<body><script src=\"/__gongkai/live.js\" data-generation=\"3\" data-index=\"2\"></script></body>"
+            )
+        );
+        let bare = inject(b"<p>x", 1, None);
         assert!(bare.ends_with(b"data-generation=\"1\"></script>"));
         assert_eq!(rfind_ascii_ci(b"ab", b"abc"), None);
     }
@@ -151,6 +163,7 @@ mod tests {
         .at(3, 7);
         let status = LiveStatus {
             generation: 2,
+            index: 1,
             errors: vec![ShownError::new(d)],
         };
         let json = serde_json::to_string(&status).unwrap_or_default();
@@ -159,7 +172,7 @@ mod tests {
         assert_eq!(
             json,
             format!(
-                r#"{{"generation":2,"errors":[{{"text":"content/tzgg/a.md:3:7: 错误: bad date","code":"front-matter","severity":"error","message":"bad date","file":"content/tzgg/a.md","line":3,"col":7,"column":null,"fix":{fix}}}]}}"#
+                r#"{{"generation":2,"index":1,"errors":[{{"text":"content/tzgg/a.md:3:7: 错误: bad date","code":"front-matter","severity":"error","message":"bad date","file":"content/tzgg/a.md","line":3,"col":7,"column":null,"fix":{fix}}}]}}"#
             )
         );
     }

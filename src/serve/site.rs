@@ -28,6 +28,9 @@ pub(crate) struct SiteOutput {
     pub(crate) base_path: String,
     /// False until a build succeeded.
     pub(crate) built: bool,
+    /// Counts published search indexes, which come after their pages: the
+    /// search page carries it so an open one reloads when its index is new.
+    pub(crate) index_generation: u64,
     files: HashMap<String, Body>,
 }
 
@@ -39,6 +42,7 @@ impl SiteOutput {
             generation,
             base_path: "/".to_string(),
             built: false,
+            index_generation: generation,
             files: HashMap::new(),
         }
     }
@@ -46,8 +50,10 @@ impl SiteOutput {
     /// Publishes a successful rebuild under `base_path`.
     pub(crate) fn apply(&mut self, update: Update, base_path: &str) {
         match update {
-            Update::All(files) => {
-                self.files = files.into_iter().map(entry).collect();
+            Update::All { files, kept } => {
+                self.files
+                    .retain(|path, _| kept.iter().any(|dir| path.starts_with(dir.as_str())));
+                self.files.extend(files.into_iter().map(entry));
             }
             Update::Some { files, replaced } => {
                 self.files
@@ -58,6 +64,15 @@ impl SiteOutput {
         base_path.clone_into(&mut self.base_path);
         self.built = true;
         self.generation += 1;
+    }
+
+    /// Publishes a search index made after its pages: its files replace
+    /// the old index's, in the index's folder.
+    pub(crate) fn apply_index(&mut self, files: Vec<OutputFile>) {
+        let dir = format!("{}/", crate::render::SEARCH_DIR);
+        self.files.retain(|path, _| !path.starts_with(&dir));
+        self.files.extend(files.into_iter().map(entry));
+        self.index_generation += 1;
     }
 
     /// The file at `path` (relative to the base, no leading slash).

@@ -522,13 +522,47 @@ fn served_index_hash(p: &crate::support::preview::Preview) -> String {
         .to_string()
 }
 
+/// The index lines `serve` printed so far.
+fn index_lines(p: &crate::support::preview::Preview) -> Vec<String> {
+    p.stdout()
+        .lines()
+        .filter(|l| l.starts_with("搜索索引已更新："))
+        .map(str::to_string)
+        .collect()
+}
+
 #[test]
-fn serve_makes_the_index_again_after_an_edit_and_drops_the_old_files() {
+fn serve_makes_the_index_after_the_pages_and_drops_the_old_files() {
     let site = SiteTest::fixture("serve/basic");
     let p = crate::support::preview::Preview::start(&site.root);
+    // The preview opens before its index is made; the index follows.
+    p.wait_for("the first index", |p| index_lines(p).len() == 1);
+    assert!(
+        index_lines(&p)[0].starts_with("搜索索引已更新：收录 3 个页面，用时 "),
+        "{:?}",
+        index_lines(&p)
+    );
     let before = served_index_hash(&p);
     let meta = |hash: &str| format!("/xxgk/pagefind/pagefind.{hash}.pf_meta");
     assert_eq!(p.get(&meta(&before)).status, 200);
+    // Only the search page (and its 长者模式 copy) reloads for a new index.
+    let reload_tag = |path: &str| {
+        let page = p.get(path).text();
+        let at = page
+            .find("<script src=\"/__gongkai/live.js\"")
+            .expect("reload script");
+        page[at..].split_once('>').expect("tag end").0.to_string()
+    };
+    assert!(reload_tag("/xxgk/search.html").contains(" data-index=\""));
+    assert!(reload_tag("/xxgk/zhe/search.html").contains(" data-index=\""));
+    assert!(!reload_tag("/xxgk/tzgg/notice.html").contains("data-index"));
+    let status: Value = serde_json::from_str(&p.status()).expect("status json");
+    let shown: u64 = reload_tag("/xxgk/search.html")
+        .rsplit_once("data-index=\"")
+        .and_then(|(_, n)| n.trim_end_matches('"').parse().ok())
+        .expect("data-index");
+    assert_eq!(status["index"], shown);
+
     p.write(
         "content/tzgg/notice.md",
         "---\ntitle: 关于预览的通知\ndate: 2024-03-01\n---\n\n改过的正文，加上垃圾分类。\n",
@@ -538,6 +572,15 @@ fn serve_makes_the_index_again_after_an_edit_and_drops_the_old_files() {
     assert_eq!(p.get(&meta(&after)).status, 200);
     // The old index's files are gone, not served beside the new ones.
     assert_eq!(p.get(&meta(&before)).status, 404);
+    // The edit's pages were published before its index.
+    let out = p.stdout();
+    let rebuilt = out
+        .find("content/tzgg/notice.md 有改动：生成了")
+        .expect("the rebuild line");
+    let indexed = out.rfind("搜索索引已更新：").expect("the index line");
+    assert!(rebuilt < indexed, "{out}");
+    let status: Value = serde_json::from_str(&p.status()).expect("status json");
+    assert!(status["index"].as_u64() > Some(shown), "{status}");
 }
 
 /// Queries taken from the pages' own text, a few from each page by a fixed

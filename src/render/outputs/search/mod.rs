@@ -81,18 +81,30 @@ impl IndexJob {
 
     /// Makes the index: its files, or why it could not be made.
     pub fn run(self) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-        self.run_until(&|| false)
+        self.make(&|| false, false)
             .unwrap_or_else(|| Ok(Vec::new()))
     }
 
-    /// As [`IndexJob::run`], but `None` as soon as `superseded` says a
-    /// newer index is wanted instead: what `serve` asks after each page.
-    pub fn run_until(
+    /// As [`IndexJob::run`], after the run that took the job, for `serve`:
+    /// `None` as soon as `superseded` says a newer index is wanted instead,
+    /// or when a page's file changed since the run read it (the watcher
+    /// saw the change, and the rebuild it asks for takes a job of its own).
+    pub fn run_later(
         self,
         superseded: &(dyn Fn() -> bool + Sync),
     ) -> Option<Result<Vec<OutputFile>, Vec<Diagnostic>>> {
+        self.make(superseded, true)
+    }
+
+    fn make(
+        self,
+        superseded: &(dyn Fn() -> bool + Sync),
+        later: bool,
+    ) -> Option<Result<Vec<OutputFile>, Vec<Diagnostic>>> {
         let records = match records::records(self.entries) {
             Ok(records) => records,
+            // The only errors are bodies that could not be read again.
+            Err(_) if later => return None,
             Err(errors) => return Some(Err(errors)),
         };
         if superseded() {

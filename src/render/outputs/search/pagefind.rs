@@ -28,13 +28,13 @@ fn unused(name: &str) -> bool {
         || name.starts_with("playground/")
 }
 
+/// Each index file's path inside [`DIR`] and bytes, or why there are none.
+type Files = Result<Vec<(String, Vec<u8>)>, String>;
+
 /// Indexes `records`; returns each file's path inside [`DIR`] and bytes, or
 /// `None` when `superseded` turned true while the records went in (the
 /// index is then not made).
-pub(super) fn index(
-    records: Vec<Record>,
-    superseded: &(dyn Fn() -> bool + Sync),
-) -> Option<Result<Vec<(String, Vec<u8>)>, String>> {
+pub(super) fn index(records: Vec<Record>, superseded: &(dyn Fn() -> bool + Sync)) -> Option<Files> {
     no_huge_pages();
     // Pagefind's interface is async; it runs on a thread of its own with a
     // runtime of its own, so it works whether or not the caller is inside
@@ -73,7 +73,7 @@ fn no_huge_pages() {
 async fn index_async(
     records: Vec<Record>,
     superseded: &(dyn Fn() -> bool + Sync),
-) -> Option<Result<Vec<(String, Vec<u8>)>, String>> {
+) -> Option<Files> {
     use pagefind::api::PagefindIndex;
     use pagefind::options::PagefindServiceConfig;
     let config = PagefindServiceConfig::builder()

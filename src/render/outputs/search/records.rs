@@ -111,8 +111,11 @@ pub(crate) fn entries(site: &Site, index: &LinkIndex<'_>) -> Vec<Entry> {
                     e.topic.clone_from(&item.meta.topic);
                     e.texts.extend(item.summary.clone().map(Text::Plain));
                     e.texts.push(Text::File(item.source.clone()));
-                    e.texts
-                        .extend(item.attachments.iter().map(|a| Text::Plain(a.title.clone())));
+                    e.texts.extend(
+                        item.attachments
+                            .iter()
+                            .map(|a| Text::Plain(a.title.clone())),
+                    );
                     out.push(e);
                 }
             }
