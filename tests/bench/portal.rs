@@ -484,17 +484,32 @@ fn main() -> anyhow::Result<()> {
             println!("serve: N={n}, editing {} 20 times", sites.notice.display());
             // As in issue 6's target: without the search index.
             synth::write_site_yaml(&sites.gongkai, false)?;
-            let r = serve::bench(&gongkai, &sites.gongkai, &sites.notice, 20);
+            let r = serve::bench(&gongkai, &sites.gongkai, &sites.notice, 20, false);
             synth::write_site_yaml(&sites.gongkai, true)?;
-            Some((n, r))
+            println!("serve with the search index: N={n}, the same 20 saves");
+            let with_search = serve::bench(&gongkai, &sites.gongkai, &sites.notice, 20, true);
+            Some((n, r, with_search))
         }
     };
+    let serve_search = serve.as_ref().map(|(n, _, r)| (*n, r.clone()));
+    let serve = serve.map(|(n, r, _)| (n, r));
     println!("recall and precision on the example portal");
     let recall = search::recall(&gongkai, &s.dir);
     let machine = machine.finish();
-    let mut text = results::render(&s, &machine, &rows, serve.as_ref(), hugo.is_some());
+    let mut text = results::render(
+        &s,
+        &machine,
+        &rows,
+        serve.as_ref(),
+        serve_search.as_ref(),
+        hugo.is_some(),
+    );
     text.push_str(&search_report::render(&rows, &recall));
     println!("\n{}", results::summary(&rows, serve.as_ref()));
+    println!(
+        "serve with search: {}",
+        results::serve_text(serve_search.as_ref())
+    );
     println!("{}", search_report::summary(&rows, &recall));
     if s.write_md {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("BENCHMARKS.md");

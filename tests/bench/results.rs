@@ -351,7 +351,8 @@ fn verdict(t: &Target) -> String {
     }
 }
 
-fn serve_text(serve: Option<&(usize, ServeResult)>) -> String {
+/// The serve figures in a sentence.
+pub(crate) fn serve_text(serve: Option<&(usize, ServeResult)>) -> String {
     match serve {
         None => "not run (GONGKAI_BENCH_SERVE=0)".into(),
         Some((_, ServeResult::NotAvailable)) => {
@@ -379,6 +380,18 @@ fn serve_text(serve: Option<&(usize, ServeResult)>) -> String {
                 let _ = write!(s, "; first full build at start-up {ms:.0} ms");
             }
             let _ = write!(s, " (last line: `{}`)", f.last_line);
+            if let Some(ix) = &f.index {
+                let _ = write!(
+                    s,
+                    "; the search index came {:.1} s after start-up, and {:.1} s after the last save{}",
+                    ix.startup / 1000.0,
+                    ix.after_last_save / 1000.0,
+                    ix.own.map_or(String::new(), |ms| format!(
+                        " (the server's own figure {:.1} s)",
+                        ms / 1000.0
+                    ))
+                );
+            }
             s
         }
     }
@@ -407,6 +420,7 @@ pub(crate) fn render(
     m: &Machine,
     rows: &[Row],
     serve: Option<&(usize, ServeResult)>,
+    serve_search: Option<&(usize, ServeResult)>,
     have_hugo: bool,
 ) -> String {
     let mut md = String::from(
@@ -549,8 +563,13 @@ pub(crate) fn render(
         "### serve\n\n{}.\n\nMeasured by starting `gongkai serve --root SITE --port <free port>`, waiting for its first\n\
          `rendered` line, then 20 times: append a line to one 通知公告 notice, time until the next\n\
          `…: rendered N pages in M ms` line on stdout and the next `data:` event on\n\
-         `/__gongkai/events`, pause 300 ms. The notice is restored afterwards.\n\n",
-        serve_text(serve)
+         `/__gongkai/events`, pause 300 ms. The notice is restored afterwards.\n\n\
+         With the search index on (the default; not part of issue 6's target): {}. `serve` makes the\n\
+         index after each rebuild's pages, on a thread of its own; a save while it is being made\n\
+         supersedes it. The saves start once the first index is there; the index is timed until its\n\
+         line `search index updated: …` on stdout.\n\n",
+        serve_text(serve),
+        serve_text(serve_search)
     );
     md.push_str("## Targets\n\nFrom issues 6 and 15, on a 2-core machine, ratios measured in one run.\n\n| target | limit | result |\n|---|---:|---|\n");
     for t in targets(rows, serve) {

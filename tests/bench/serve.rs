@@ -1,7 +1,10 @@
 //! The `serve` benchmark: start `gongkai serve` on a generated site, save one
 //! notice again and again, and time each save until the server's rebuild
 //! line on stdout (`…: rendered N pages in M ms`) and until the reload event
-//! on its Server-Sent Events stream (`/__gongkai/events`).
+//! on its Server-Sent Events stream (`/__gongkai/events`). With the search
+//! on, the index is made after each rebuild's pages: the figures then also
+//! say when the index line (`search index updated: …`) came, after start-up
+//! and after the last save.
 
 use std::io::{BufRead, BufReader, Write as _};
 use std::net::{TcpListener, TcpStream};
@@ -32,6 +35,19 @@ pub(crate) struct ServeFigures {
     /// The first full build at start-up, ms (the server's own figure).
     pub(crate) startup_ms: Option<f64>,
     pub(crate) last_line: String,
+    /// With the search on: when the index came.
+    pub(crate) index: Option<IndexTimes>,
+}
+
+/// When `serve`'s search index came, ms of wall time.
+#[derive(Debug, Clone)]
+pub(crate) struct IndexTimes {
+    /// From the server's start to its first index line.
+    pub(crate) startup: f64,
+    /// From the last save to the index line that follows it.
+    pub(crate) after_last_save: f64,
+    /// The server's own figure for that last index.
+    pub(crate) own: Option<f64>,
 }
 
 enum Event {
@@ -108,6 +124,30 @@ fn wait_rebuild(
     }
 }
 
+/// Waits for the search index's line; returns when it came and the line.
+fn wait_index(
+    rx: &Receiver<(Instant, Event)>,
+    timeout: Duration,
+) -> Result<(Instant, String), String> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok((t, Event::Out(line))) if line.starts_with("search index updated") => {
+                return Ok((t, line));
+            }
+            Ok((_, Event::Err(line))) if line.contains("search index not updated") => {
+                return Err(format!("index failed: {line}"));
+            }
+            Ok(_) => {}
+            Err(RecvTimeoutError::Timeout) => {
+                return Err(format!("no index line within {timeout:?}"));
+            }
+            Err(RecvTimeoutError::Disconnected) => return Err("the server exited".into()),
+        }
+    }
+}
+
 /// Opens the event stream; each `data:` line is sent as [`Event::Sse`].
 fn subscribe(port: u16, tx: mpsc::Sender<(Instant, Event)>) -> std::io::Result<()> {
     let mut stream = TcpStream::connect(("127.0.0.1", port))?;
@@ -125,8 +165,15 @@ fn subscribe(port: u16, tx: mpsc::Sender<(Instant, Event)>) -> std::io::Result<(
     Ok(())
 }
 
-/// Runs the benchmark on the site in `site`, editing `notice` `edits` times.
-pub(crate) fn bench(gongkai: &Path, site: &Path, notice: &Path, edits: usize) -> ServeResult {
+/// Runs the benchmark on the site in `site`, editing `notice` `edits` times;
+/// `search` says whether the site builds the search index.
+pub(crate) fn bench(
+    gongkai: &Path,
+    site: &Path,
+    notice: &Path,
+    edits: usize,
+    search: bool,
+) -> ServeResult {
     if !available(gongkai) {
         return ServeResult::NotAvailable;
     }
@@ -134,7 +181,7 @@ pub(crate) fn bench(gongkai: &Path, site: &Path, notice: &Path, edits: usize) ->
         Ok(t) => t,
         Err(e) => return ServeResult::Failed(format!("cannot read {}: {e}", notice.display())),
     };
-    let result = measure(gongkai, site, notice, &original, edits);
+    let result = measure(gongkai, site, notice, &original, edits, search);
     // Put the notice back whatever happened, so the site stays as generated.
     let _ = std::fs::write(notice, &original);
     match result {
@@ -149,8 +196,10 @@ fn measure(
     notice: &Path,
     original: &str,
     edits: usize,
+    search: bool,
 ) -> Result<ServeFigures, String> {
     let port = free_port().map_err(|e| e.to_string())?;
+    let started = Instant::now();
     // The lines are read by their English wording.
     let child = Command::new(gongkai)
         .env("GONGKAI_LANG", "en")
@@ -188,14 +237,24 @@ fn measure(
     // The first build of a large site takes a while on a busy machine.
     let (_, first) = wait_rebuild(&rx, Duration::from_secs(300), &mut None)?;
     let startup_ms = ms_of(&first);
+    // The saves start once the first index is there, as a member of staff
+    // would find the preview after opening it.
+    let startup_index = if search {
+        let (at, _) = wait_index(&rx, Duration::from_secs(600))?;
+        Some((at - started).as_secs_f64() * 1000.0)
+    } else {
+        None
+    };
     let sse = subscribe(port, tx.clone()).is_ok();
     std::thread::sleep(Duration::from_millis(500));
     let (mut lines, mut events, mut own) = (Vec::new(), Vec::new(), Vec::new());
     let mut last_line = String::new();
+    let mut last_save = Instant::now();
     for k in 1..=edits {
         while rx.try_recv().is_ok() {}
         let edited = format!("{original}\n本文第{k}次修改，补充说明有关事项。\n");
         let start = Instant::now();
+        last_save = start;
         std::fs::write(notice, edited).map_err(|e| e.to_string())?;
         let mut got = None;
         let (at, line) = wait_rebuild(&rx, Duration::from_secs(30), &mut got)?;
@@ -221,6 +280,17 @@ fn measure(
         // Let the watcher settle so saves do not merge.
         std::thread::sleep(Duration::from_millis(300));
     }
+    let index = match startup_index {
+        Some(startup) => {
+            let (at, line) = wait_index(&rx, Duration::from_secs(600))?;
+            Some(IndexTimes {
+                startup,
+                after_last_save: (at - last_save).as_secs_f64() * 1000.0,
+                own: ms_of(&line),
+            })
+        }
+        None => None,
+    };
     drop(server);
     Ok(ServeFigures {
         edits,
@@ -229,5 +299,6 @@ fn measure(
         own: (own.len() == edits).then(|| crate::measure::median_worst(&own)),
         startup_ms,
         last_line,
+        index,
     })
 }
