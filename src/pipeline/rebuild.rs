@@ -173,10 +173,13 @@ impl FileSet {
         match update {
             Update::All { files, kept } => {
                 let old = std::mem::replace(&mut self.files, files);
-                self.files.extend(
-                    old.into_iter()
-                        .filter(|f| kept.iter().any(|dir| f.path.starts_with(dir.as_str()))),
-                );
+                let new: std::collections::HashSet<String> =
+                    self.files.iter().map(|f| f.path.clone()).collect();
+                // An old file stays only where no new one takes its place.
+                self.files.extend(old.into_iter().filter(|f| {
+                    kept.iter().any(|dir| f.path.starts_with(dir.as_str()))
+                        && !new.contains(&f.path)
+                }));
                 self.position = self
                     .files
                     .iter()

@@ -55,7 +55,7 @@ impl Session {
     fn begin(
         mut pipeline: Pipeline,
         output: PathBuf,
-        mut first: Rebuild,
+        first: Rebuild,
         mut publish: impl FnMut(&Pipeline, Rebuild) + Send + 'static,
         indexer: Option<Indexer>,
     ) -> Result<Self, String> {
@@ -63,14 +63,7 @@ impl Session {
         let root = pipeline.options().root.clone();
         let mut watcher = Watcher::start(&root, tx.clone())?;
         watcher.watch_sources(rollup_sources(&pipeline, &root));
-        let job = first.index_job.take();
-        let ok = first.ok();
-        publish(&pipeline, first);
-        if let Some(indexer) = &indexer
-            && ok
-        {
-            indexer.submit(job);
-        }
+        publish_then_index(&pipeline, first, &mut publish, indexer.as_ref());
         let thread = std::thread::Builder::new()
             .name("gongkai-rebuild".into())
             .spawn(move || {
@@ -79,18 +72,11 @@ impl Session {
                     let Some(change) = next_change(&rx, &root, &output, &sources) else {
                         break;
                     };
-                    let mut rebuild = match &indexer {
+                    let rebuild = match &indexer {
                         Some(_) => Rebuild::run_index_later(&mut pipeline, &change),
                         None => Rebuild::run(&mut pipeline, &change),
                     };
-                    // A failed rebuild publishes nothing: the index of the
-                    // last good one, in progress or not, still counts.
-                    if let Some(indexer) = &indexer
-                        && rebuild.ok()
-                    {
-                        indexer.submit(rebuild.index_job.take());
-                    }
-                    publish(&pipeline, rebuild);
+                    publish_then_index(&pipeline, rebuild, &mut publish, indexer.as_ref());
                     // A new content/ or templates/ folder, or a new rollup
                     // source, is watched from now on.
                     watcher.watch_sources(rollup_sources(&pipeline, &root));
@@ -106,6 +92,28 @@ impl Session {
         // is nobody to tell.
         let _ = self.stop.send(Signal::Stop);
         let _ = self.thread.join();
+    }
+}
+
+/// Publishes `rebuild`; with an `indexer`, supersedes the index in progress
+/// first and queues the rebuild's own once its pages are published. A
+/// failed rebuild publishes nothing: the index of the last good one, in
+/// progress or not, still counts.
+fn publish_then_index(
+    pipeline: &Pipeline,
+    mut rebuild: Rebuild,
+    publish: &mut impl FnMut(&Pipeline, Rebuild),
+    indexer: Option<&Indexer>,
+) {
+    let Some(indexer) = indexer.filter(|_| rebuild.ok()) else {
+        publish(pipeline, rebuild);
+        return;
+    };
+    let number = indexer.supersede();
+    let job = rebuild.index_job.take();
+    publish(pipeline, rebuild);
+    if let Some(job) = job {
+        indexer.queue(number, job);
     }
 }
 

@@ -114,20 +114,24 @@ impl Publisher {
     /// reload.
     fn publish_index(&self, done: Indexed) {
         let ms = done.started.elapsed().as_millis() as u64;
+        let pages = done.pages as u64;
+        let mut site = self.site.write().unwrap_or_else(PoisonError::into_inner);
+        // Asked under the lock the rebuilds publish under: a rebuild
+        // published since superseded this index (and may have turned the
+        // search off).
+        if !done.is_newest() {
+            return;
+        }
         match done.result {
             Ok(files) => {
-                let index = {
-                    let mut site = self.site.write().unwrap_or_else(PoisonError::into_inner);
-                    site.apply_index(files);
-                    site.index_generation
-                };
+                site.apply_index(files);
+                let index = site.index_generation;
+                drop(site);
                 self.status.send_modify(|status| status.index = index);
-                crate::outln!(
-                    "{}",
-                    crate::t!("serve-indexed", pages = done.pages as u64, ms = ms)
-                );
+                crate::outln!("{}", crate::t!("serve-indexed", pages = pages, ms = ms));
             }
             Err(errors) => {
+                drop(site);
                 let mut all = Diagnostics::default();
                 all.extend(errors);
                 all.report();

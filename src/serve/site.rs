@@ -89,3 +89,63 @@ fn entry(f: OutputFile) -> (String, Body) {
     };
     (f.path, body)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            content: Content::Bytes(text.as_bytes().to_vec()),
+        }
+    }
+
+    fn text(site: &SiteOutput, path: &str) -> Option<String> {
+        match site.get(path)? {
+            Body::Memory(b) => Some(String::from_utf8_lossy(b).into_owned()),
+            Body::File(_) => None,
+        }
+    }
+
+    #[test]
+    fn the_old_index_stays_until_the_new_one_comes() {
+        let mut site = SiteOutput::new(10);
+        let kept = vec!["pagefind/".to_string()];
+        site.apply(
+            Update::All {
+                files: vec![file("index.html", "1"), file("old.html", "1")],
+                kept: kept.clone(),
+            },
+            "/",
+        );
+        site.apply_index(vec![file("pagefind/a.pf_meta", "A")]);
+        assert_eq!((site.generation, site.index_generation), (11, 11));
+        // A full rebuild: its pages replace every page, the index stays.
+        site.apply(
+            Update::All {
+                files: vec![file("index.html", "2")],
+                kept,
+            },
+            "/",
+        );
+        assert_eq!(text(&site, "index.html").as_deref(), Some("2"));
+        assert_eq!(text(&site, "old.html"), None);
+        assert_eq!(text(&site, "pagefind/a.pf_meta").as_deref(), Some("A"));
+        // The new index replaces the old one's files, and only those.
+        site.apply_index(vec![file("pagefind/b.pf_meta", "B")]);
+        assert_eq!(text(&site, "pagefind/a.pf_meta"), None);
+        assert_eq!(text(&site, "pagefind/b.pf_meta").as_deref(), Some("B"));
+        assert_eq!(text(&site, "index.html").as_deref(), Some("2"));
+        assert_eq!((site.generation, site.index_generation), (12, 12));
+        // Search turned off: nothing kept.
+        site.apply(
+            Update::All {
+                files: vec![file("index.html", "3")],
+                kept: Vec::new(),
+            },
+            "/",
+        );
+        assert_eq!(text(&site, "pagefind/b.pf_meta"), None);
+    }
+}

@@ -101,15 +101,12 @@ impl IndexJob {
         superseded: &(dyn Fn() -> bool + Sync),
         later: bool,
     ) -> Option<Result<Vec<OutputFile>, Vec<Diagnostic>>> {
-        let records = match records::records(self.entries) {
+        let records = match records::records(self.entries, superseded)? {
             Ok(records) => records,
             // The only errors are bodies that could not be read again.
             Err(_) if later => return None,
             Err(errors) => return Some(Err(errors)),
         };
-        if superseded() {
-            return None;
-        }
         if let Some(warning) = memory::warning(memory::words(&records), memory::available) {
             // Said at once: short of memory, the system stops the build
             // before its findings are printed.

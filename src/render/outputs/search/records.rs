@@ -155,10 +155,15 @@ pub(crate) fn entries(site: &Site, index: &LinkIndex<'_>) -> Vec<Entry> {
 
 /// The records of `entries`, in their order, each page's text cut on its
 /// own in parallel; the errors of the bodies that could not be read again
-/// (see [`Source::body`]).
-pub(crate) fn records(entries: Vec<Entry>) -> Result<Vec<Record>, Vec<Diagnostic>> {
-    let made: Vec<Result<Record, Diagnostic>> =
-        entries.into_par_iter().map(Entry::record).collect();
+/// (see [`Source::body`]). `None` as soon as `stop` says so.
+pub(crate) fn records(
+    entries: Vec<Entry>,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<Result<Vec<Record>, Vec<Diagnostic>>> {
+    let made: Vec<Result<Record, Diagnostic>> = entries
+        .into_par_iter()
+        .map(|e| (!stop()).then(|| e.record()))
+        .collect::<Option<_>>()?;
     let mut out = Vec::with_capacity(made.len());
     let mut errors = Vec::new();
     for r in made {
@@ -167,11 +172,11 @@ pub(crate) fn records(entries: Vec<Entry>) -> Result<Vec<Record>, Vec<Diagnostic
             Err(d) => errors.push(d),
         }
     }
-    if errors.is_empty() {
+    Some(if errors.is_empty() {
         Ok(out)
     } else {
         Err(errors)
-    }
+    })
 }
 
 impl Entry {
