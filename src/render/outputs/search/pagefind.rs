@@ -36,19 +36,24 @@ type Files = Result<Vec<(String, Vec<u8>)>, String>;
 /// index is then not made).
 pub(super) fn index(records: Vec<Record>, superseded: &(dyn Fn() -> bool + Sync)) -> Option<Files> {
     no_huge_pages();
-    // Pagefind's interface is async; it runs on a thread of its own with a
-    // runtime of its own, so it works whether or not the caller is inside
-    // one (`serve` is).
+    // Pagefind's interface is async: it runs under a runtime of its own,
+    // on this thread, so its parallel parts use the thread pool the caller
+    // chose (`serve`'s indexer has one of its own). Inside a runtime, where
+    // a second one cannot block, it runs on a thread of its own.
+    let run = || {
+        let rt = match tokio::runtime::Builder::new_current_thread().build() {
+            Ok(rt) => rt,
+            Err(e) => return Some(Err(e.to_string())),
+        };
+        rt.block_on(index_async(records, superseded))
+    };
+    if tokio::runtime::Handle::try_current().is_err() {
+        return run();
+    }
     std::thread::scope(|s| {
-        s.spawn(|| {
-            let rt = match tokio::runtime::Builder::new_current_thread().build() {
-                Ok(rt) => rt,
-                Err(e) => return Some(Err(e.to_string())),
-            };
-            rt.block_on(index_async(records, superseded))
-        })
-        .join()
-        .unwrap_or_else(|_| Some(Err("the search indexer stopped".to_string())))
+        s.spawn(run)
+            .join()
+            .unwrap_or_else(|_| Some(Err("the search indexer stopped".to_string())))
     })
 }
 
