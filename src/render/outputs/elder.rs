@@ -244,6 +244,23 @@ pub(crate) fn mirror_page(html: &str, links: &Links<'_>, canonical: &str) -> Str
             continue;
         };
         let raw = &rest[..tag.len];
+        let is = |n: &str| tag.name.eq_ignore_ascii_case(n);
+        let closes_late = is("script") || is("style");
+        // Most tags have nothing to change: copied as they are.
+        let touched = is("html")
+            || is("link")
+            || tag.attrs.iter().any(|a| {
+                let n = &raw[a.name.clone()];
+                n.eq_ignore_ascii_case("href") || n.eq_ignore_ascii_case("src")
+            });
+        if !touched {
+            out.push_str(raw);
+            rest = &rest[tag.len..];
+            if closes_late {
+                rest = copy_to_close(&mut out, rest, tag.name);
+            }
+            continue;
+        }
         let name = tag.name.to_ascii_lowercase();
         let mut text = String::with_capacity(raw.len() + 32);
         let mut at = 0;
@@ -285,15 +302,21 @@ pub(crate) fn mirror_page(html: &str, links: &Links<'_>, canonical: &str) -> Str
         }
         out.push_str(&text);
         rest = &rest[tag.len..];
-        if name == "script" || name == "style" {
-            let close = format!("</{name}");
-            let end = find_ascii_ci(rest, &close).unwrap_or(rest.len());
-            out.push_str(&rest[..end]);
-            rest = &rest[end..];
+        if closes_late {
+            rest = copy_to_close(&mut out, rest, &name);
         }
     }
     out.push_str(rest);
     out
+}
+
+/// Copies the text of a `<script>` or `<style>` element named `name` up to
+/// its end tag (never read as tags); returns what follows.
+fn copy_to_close<'a>(out: &mut String, rest: &'a str, name: &str) -> &'a str {
+    let close = format!("</{name}");
+    let end = find_ascii_ci(rest, &close).unwrap_or(rest.len());
+    out.push_str(&rest[..end]);
+    &rest[end..]
 }
 
 fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
