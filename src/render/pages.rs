@@ -181,9 +181,9 @@ impl Renderer<'_> {
     ) -> Result<OutputFile, Diagnostic> {
         let html = self.templates.render(template, ctx)?;
         let bytes = if self.minify {
-            minify_page(html.as_bytes())
+            minify_page(&html)
         } else {
-            html.into_bytes()
+            html
         };
         Ok(OutputFile {
             path: out.to_string(),
@@ -328,7 +328,7 @@ impl Renderer<'_> {
         if self.minify {
             item.content = BODY_MARK.to_string();
             ctx.insert("item", &item);
-            let shell = minify_page(self.templates.render(template, &ctx)?.as_bytes());
+            let shell = minify_page(&self.templates.render(template, &ctx)?);
             if let Some(bytes) = splice_once(&shell, BODY_MARK.as_bytes(), body.as_bytes()) {
                 return Ok(OutputFile {
                     path: out.to_string(),
