@@ -57,6 +57,14 @@ fn bytes(files: &[OutputFile]) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
+/// `set` holds byte for byte what a full build of `root` gives.
+fn assert_full_build(root: &Path, set: &FileSet) {
+    let files = Collect::default();
+    let full = Pipeline::new(opts(root)).run(&Scope::Full, &files);
+    assert!(!full.failed());
+    assert_eq!(bytes(set.files()), bytes(&files.into_files()));
+}
+
 fn edit(root: &Path, name: &str, text: &str) -> ChangeKind {
     let path = root.join(format!("content/tzgg/{name}.md"));
     std::fs::write(&path, text).expect("write");
@@ -81,10 +89,7 @@ fn item_edit_matches_a_full_build() {
         "item, home, site map, search page, list pages 1-3"
     );
     set.apply(r.update.expect("rebuild"));
-    let files = Collect::default();
-    let full = Pipeline::new(opts(root)).run(&Scope::Full, &files);
-    assert!(!full.failed());
-    assert_eq!(bytes(set.files()), bytes(&files.into_files()));
+    assert_full_build(root, &set);
 }
 
 #[test]
@@ -182,10 +187,7 @@ fn with_the_index_later_the_pages_and_then_the_index_give_the_full_build() {
     assert_eq!(index_files(&set), indexed);
     set.apply(index_update(r.index_job));
 
-    let files = Collect::default();
-    let full = Pipeline::new(opts(root)).run(&Scope::Full, &files);
-    assert!(!full.failed());
-    assert_eq!(bytes(set.files()), bytes(&files.into_files()));
+    assert_full_build(root, &set);
 }
 
 #[test]
