@@ -6,6 +6,7 @@ mod attachments;
 mod base_url;
 mod identifiers;
 pub(crate) mod yaml_error;
+pub(crate) mod yaml_read;
 
 pub use attachments::{Attachments, DEFAULT_ALLOW as DEFAULT_ATTACHMENT_TYPES};
 pub use identifiers::{Badge, DEFAULT_FAVICON, ICP_URL, Identifiers, POLICE_URL};
@@ -148,9 +149,9 @@ struct RawColumn {
     title: String,
     kind: ColumnKind,
     #[serde(default)]
-    per_page: Option<usize>,
+    per_page: Option<serde_saphyr::Spanned<usize>>,
     #[serde(default)]
-    update_within: Option<String>,
+    update_within: Option<serde_saphyr::Spanned<String>>,
     #[serde(default)]
     require: Vec<String>,
     #[serde(default)]
@@ -280,14 +281,23 @@ pub fn load(root: &Path, overrides: &Overrides, diags: &mut Vec<Diagnostic>) -> 
             return None;
         }
     };
-    let raw: RawConfig = match serde_saphyr::from_str(&text) {
-        Ok(raw) => raw,
-        Err(e) => {
-            diags.push(yaml_diagnostic(&shown, &e, &text, 0));
-            return None;
-        }
-    };
-    from_raw(raw, overrides, &shown, diags)
+    from_text(&text, overrides, &shown, diags)
+}
+
+/// The settings written in `text` (site.yaml's), with every mistake in it.
+fn from_text(
+    text: &str,
+    overrides: &Overrides,
+    shown: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Config> {
+    let read = yaml_read::read::<RawConfig>(text, 0, |e, text| yaml_diagnostic(shown, e, text, 0));
+    let mistaken = !read.mistakes.is_empty();
+    diags.extend(read.mistakes.found);
+    // Read on past the mistakes for the rest of them (the settings' own
+    // checks); a site with any is not built.
+    let config = from_raw(read.value?, overrides, shown, diags);
+    if mistaken { None } else { config }
 }
 
 fn from_raw(
@@ -320,6 +330,7 @@ fn from_raw(
     let mut columns = Vec::new();
     for spanned in raw.columns {
         let line = spanned.referenced.line() as u32;
+        let col = spanned.referenced.column() as u32;
         let c = spanned.value;
         if let Err(msg) = crate::content::check_slug(&c.slug) {
             diags.push(
@@ -328,7 +339,7 @@ fn from_raw(
                     shown,
                     t!("config-column-problem", slug = &c.slug, problem = msg),
                 )
-                .at_line(line),
+                .at(line, col),
             );
         }
         if columns.iter().any(|o: &Column| o.slug == c.slug) {
@@ -338,22 +349,24 @@ fn from_raw(
                     shown,
                     t!("config-column-slug-twice", slug = &c.slug),
                 )
-                .at_line(line),
+                .at(line, col),
             );
         }
-        let update_within = match c.update_within.as_deref().map(Period::parse) {
-            Some(Err(msg)) => {
-                diags.push(
-                    Diagnostic::new(
-                        &codes::CONFIG,
-                        shown,
-                        t!("config-column-problem", slug = &c.slug, problem = msg),
-                    )
-                    .at_line(line),
-                );
-                None
-            }
-            Some(Ok(p)) => Some(p),
+        let update_within = match &c.update_within {
+            Some(u) => match Period::parse(&u.value) {
+                Ok(p) => Some(p),
+                Err(msg) => {
+                    diags.push(
+                        Diagnostic::new(
+                            &codes::CONFIG,
+                            shown,
+                            t!("config-column-problem", slug = &c.slug, problem = msg),
+                        )
+                        .at(u.referenced.line() as u32, u.referenced.column() as u32),
+                    );
+                    None
+                }
+            },
             None => None,
         };
         // `[a，b]` reads as one item with a full-width comma in it.
@@ -372,25 +385,25 @@ fn from_raw(
                         problem = t!("yaml-full-width-comma")
                     ),
                 )
-                .at_line(line),
+                .at(line, col),
             );
         }
-        if c.per_page == Some(0) {
+        if let Some(p) = c.per_page.as_ref().filter(|p| p.value == 0) {
             diags.push(
                 Diagnostic::new(
                     &codes::CONFIG,
                     shown,
                     t!("config-per-page-zero", slug = &c.slug),
                 )
-                .at_line(line),
+                .at(p.referenced.line() as u32, p.referenced.column() as u32),
             );
         }
-        rollup_sources(&c, line, shown, diags);
+        rollup_sources(&c, (line, col), shown, diags);
         columns.push(Column {
             slug: c.slug,
             title: c.title,
             kind: c.kind,
-            per_page: c.per_page.unwrap_or(20).max(1),
+            per_page: c.per_page.map_or(20, |p| p.value).max(1),
             update_within,
             require: c.require,
             description: c.description,
@@ -452,7 +465,7 @@ fn from_raw(
 }
 
 /// A rollup column needs `sources:`, and only a rollup column takes them.
-fn rollup_sources(c: &RawColumn, line: u32, shown: &Path, diags: &mut Vec<Diagnostic>) {
+fn rollup_sources(c: &RawColumn, at: (u32, u32), shown: &Path, diags: &mut Vec<Diagnostic>) {
     let problem = match (c.kind == ColumnKind::Rollup, c.sources.is_empty()) {
         (true, true) => t!("config-rollup-no-sources"),
         (false, false) => t!("config-sources-not-rollup"),
@@ -464,7 +477,7 @@ fn rollup_sources(c: &RawColumn, line: u32, shown: &Path, diags: &mut Vec<Diagno
             shown,
             t!("config-column-problem", slug = &c.slug, problem = problem),
         )
-        .at_line(line),
+        .at(at.0, at.1),
     );
 }
 
@@ -588,18 +601,12 @@ mod tests {
 
     fn parse(yaml: &str) -> (Option<Config>, Vec<Diagnostic>) {
         let mut diags = Vec::new();
-        let cfg = match serde_saphyr::from_str::<RawConfig>(yaml) {
-            Ok(raw) => from_raw(
-                raw,
-                &Overrides::default(),
-                Path::new("site.yaml"),
-                &mut diags,
-            ),
-            Err(e) => {
-                diags.push(yaml_diagnostic(Path::new("site.yaml"), &e, yaml, 0));
-                None
-            }
-        };
+        let cfg = from_text(
+            yaml,
+            &Overrides::default(),
+            Path::new("site.yaml"),
+            &mut diags,
+        );
         (cfg, diags)
     }
 
@@ -649,8 +656,8 @@ mod tests {
         assert_eq!(
             said,
             [
-                "site.yaml:5: 错误: 栏目「a」：「两周」不是有效的更新周期：写一个数字加单位，例如 14d（14 天）、2w（2 周）、6m（6 个月）、1y（1 年）",
-                "site.yaml:5: 错误: 栏目「a」：per_page（每页条数）至少要写 1",
+                "site.yaml:5:65: 错误: 栏目「a」：「两周」不是有效的更新周期：写一个数字加单位，例如 14d（14 天）、2w（2 周）、6m（6 个月）、1y（1 年）",
+                "site.yaml:5:47: 错误: 栏目「a」：per_page（每页条数）至少要写 1",
                 "site.yaml:3:18: 错误: report_deadline 写的「2月20日」不是日期：按「月-日」写，例如 02-20",
             ]
         );

@@ -66,6 +66,27 @@ pub(crate) fn explain(
         }
         YamlError::SerdeUnknownField {
             field, expected, ..
+        } if field.chars().any(hidden) => {
+            let cleaned: String = field.chars().filter(|c| !hidden(*c)).collect();
+            let what = field
+                .chars()
+                .find(|c| hidden(*c))
+                .map_or_else(String::new, |c| {
+                    if c == '\u{3000}' || c == '\u{a0}' {
+                        space_name(c)
+                    } else if c.is_whitespace() {
+                        t!("yaml-hidden-space")
+                    } else {
+                        t!("yaml-hidden-zero-width")
+                    }
+                });
+            out.message = t!("yaml-key-hidden", key = cleaned.as_str(), what = what);
+            if expected.iter().any(|k| *k == cleaned) {
+                out.hint = Some(t!("yaml-key-hidden-hint"));
+            }
+        }
+        YamlError::SerdeUnknownField {
+            field, expected, ..
         } => {
             out.message = t!(
                 "yaml-unknown-key",
@@ -166,16 +187,25 @@ fn syntax(err: &YamlError, text: &str, place: Place, out: &mut Explained) {
     } else {
         &[out.line]
     };
-    for &l in lines {
+    // A value cut short by a mistake in its key line makes the parser
+    // stumble only at the next key of the same level, below the value's
+    // own lines: that key's earlier sibling is looked at too.
+    let sibling = (structural || library.contains("mapping values are not allowed"))
+        .then(|| previous_sibling(text, out.line))
+        .flatten();
+    for l in lines.iter().copied().chain(sibling) {
         if let Some(c) = full_width_colon_key(nth_line(text, l)) {
             out.message = t!("yaml-full-width-colon");
             (out.line, out.col) = (l, c);
             return;
         }
     }
-    for &l in lines {
-        if let Some(c) = no_space_after_colon(nth_line(text, l)) {
-            out.message = t!("yaml-colon-space");
+    for l in lines.iter().copied().chain(sibling) {
+        if let Some((c, space)) = no_space_after_colon(nth_line(text, l)) {
+            out.message = match space {
+                Some(space) => t!("yaml-colon-odd-space", space = space_name(space)),
+                None => t!("yaml-colon-space"),
+            };
             (out.line, out.col) = (l, c);
             return;
         }
@@ -259,6 +289,41 @@ fn syntax(err: &YamlError, text: &str, place: Place, out: &mut Explained) {
     };
     out.message = message;
     out.hint = hint;
+    if out.message == t!("yaml-indent")
+        && let Some(above) = misindented_above(text, out.line)
+    {
+        out.message = t!("yaml-indent-odd-one");
+        out.line = above;
+        out.col = indent_of(nth_line(text, above)) as u32 + 1;
+    }
+}
+
+fn indent_of(line: &str) -> usize {
+    line.chars().take_while(|c| *c == ' ').count()
+}
+
+/// The line above `line` that is the one indented wrongly, when the parser
+/// stumbled only at the line after it: that line is indented as the line
+/// below it, so the odd one is the line above, which is indented neither
+/// as its own earlier sibling nor under it.
+fn misindented_above(text: &str, line: u32) -> Option<u32> {
+    let written = |n: u32| {
+        let l = nth_line(text, n);
+        !l.trim().is_empty() && !l.trim_start().starts_with('#')
+    };
+    let total = text.split('\n').count() as u32;
+    let next = (line + 1..=total).find(|n| written(*n))?;
+    let above = (1..line).rev().find(|n| written(*n))?;
+    let before = (1..above).rev().find(|n| written(*n))?;
+    let (i, n, p, q) = (
+        indent_of(nth_line(text, line)),
+        indent_of(nth_line(text, next)),
+        indent_of(nth_line(text, above)),
+        indent_of(nth_line(text, before)),
+    );
+    // `before` opens a mapping or list for the lines under it.
+    let opens = nth_line(text, before).trim_end().ends_with(':');
+    (i == n && p != i && (q != p || opens)).then_some(above)
 }
 
 /// The library's message without its position.
@@ -332,9 +397,50 @@ fn full_width_colon_key(line: &str) -> Option<u32> {
     plain_key.then(|| (indent + dash + key.chars().count() + 1) as u32)
 }
 
+/// True for characters a key may hold that a reader cannot tell from
+/// nothing or from a plain space: other spaces and zero-width characters.
+fn hidden(c: char) -> bool {
+    (c.is_whitespace() && !c.is_ascii())
+        || matches!(
+            c,
+            '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+        )
+}
+
+/// The line above `line` that starts the previous entry of the same
+/// mapping or list: the nearest line indented as much, before any line
+/// indented less.
+fn previous_sibling(text: &str, line: u32) -> Option<u32> {
+    let indent = |l: &str| l.chars().take_while(|c| *c == ' ').count();
+    let target = indent(nth_line(text, line));
+    for n in (1..line).rev() {
+        let l = nth_line(text, n);
+        if l.trim().is_empty() || l.trim_start().starts_with('#') {
+            continue;
+        }
+        match indent(l) {
+            i if i == target => return Some(n),
+            i if i < target => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The words for a space YAML does not take as one: a full-width space
+/// or a non-breaking one (pasted from Word or a web page).
+fn space_name(c: char) -> String {
+    if c == '\u{3000}' {
+        t!("yaml-space-full-width")
+    } else {
+        t!("yaml-space-non-breaking")
+    }
+}
+
 /// The column after the colon when `line` is a key and a value with no
-/// space between them (`title:通知`), which YAML reads as one word.
-fn no_space_after_colon(line: &str) -> Option<u32> {
+/// space between them (`title:通知`), which YAML reads as one word; with the
+/// space that is there instead of a plain one, if any (`title:\u{3000}通知`).
+fn no_space_after_colon(line: &str) -> Option<(u32, Option<char>)> {
     let indent = line.chars().take_while(|c| *c == ' ').count();
     let rest = line[indent..].strip_prefix("- ").unwrap_or(&line[indent..]);
     let dash = line[indent..].len() - rest.len();
@@ -343,11 +449,10 @@ fn no_space_after_colon(line: &str) -> Option<u32> {
         && key.chars().count() <= 40
         && !key.contains(['"', '\'', '#', '[', '{', ' ', '，', ','])
         && !key.starts_with(['|', '>', '-', '*', '&', '!']);
-    let glued = value
-        .chars()
-        .next()
-        .is_some_and(|c| !c.is_whitespace() && c != '/');
-    (plain_key && glued).then(|| (indent + dash + key.chars().count() + 2) as u32)
+    let first = value.chars().next();
+    let glued = first.is_some_and(|c| !matches!(c, ' ' | '\t' | '\r' | '/'));
+    let space = first.filter(|c| c.is_whitespace() && !matches!(c, ' ' | '\t' | '\r'));
+    (plain_key && glued).then(|| ((indent + dash + key.chars().count() + 2) as u32, space))
 }
 
 /// The column of an empty item of a flow list on `line`: `[8, 2, , 0]`
@@ -448,6 +553,74 @@ mod tests {
         assert_eq!(
             (m.as_str(), l, c),
             ("冒号要用英文半角「:」，不能用中文「：」", 2, 11)
+        );
+    }
+
+    #[test]
+    fn full_width_colon_before_a_block_of_text_is_pointed_at() {
+        // The parser stumbles only at the next key, below the text.
+        let text = "一、总体情况:\n  （一）主动公开： |\n    全年发布信息196条。\n  （二）依申请公开: |\n    新收申请6件。\n";
+        let err = serde_saphyr::from_str::<serde_json::Value>(text).expect_err("colon");
+        let e = explain(&err, text, Place::Report, &[], 0);
+        assert_eq!(
+            (e.message.as_str(), e.line, e.col),
+            ("冒号要用英文半角「:」，不能用中文「：」", 2, 10)
+        );
+    }
+
+    #[test]
+    fn the_one_line_indented_wrongly_is_pointed_at() {
+        let form = "（三）不予公开:\n  1.属于国家秘密: [0]\n  2.其他法律: [0]\n  3.危及: [0]\n";
+        let err = |text: &str| {
+            let e = serde_saphyr::from_str::<serde_json::Value>(text).expect_err("indent");
+            let e = explain(&e, text, Place::Report, &[], 0);
+            (e.message, e.line, e.col)
+        };
+        let expected = (
+            "这一行的缩进（开头的空格）和上下的行对不上".to_string(),
+            2,
+            1,
+        );
+        // Less indented than its siblings, or more.
+        assert_eq!(err(&form.replace("  1.", "1.")), expected);
+        assert_eq!((err(&form.replace("  1.", "   1.")).1), 2);
+        // A line indented more than all the lines around it is itself
+        // the odd one.
+        let (m, l, _) = err("a: 1\nb: 2\n  c: 3\nd: 4\n");
+        assert_eq!(
+            (m.as_str(), l),
+            ("这一行的缩进（开头的空格）和上面的行对不上", 3)
+        );
+    }
+
+    #[test]
+    fn odd_spaces_and_hidden_characters_are_named() {
+        let (m, _, l, c) = said("date: 2024-01-01\ntitle:\u{a0}通知\n");
+        assert_eq!(
+            (m.as_str(), l, c),
+            (
+                "冒号后面是一个从 Word 或网页复制来的特殊空格：要换成英文半角空格（按一下空格键）",
+                2,
+                7
+            )
+        );
+        let (m, _, l, _) = said("title:\u{3000}通知\ndate: 2024-01-01\n");
+        assert_eq!(
+            (m.as_str(), l),
+            (
+                "冒号后面是一个中文全角空格：要换成英文半角空格（按一下空格键）",
+                1
+            )
+        );
+        let (m, h, l, c) = said("date: 2024-01-01\n\u{200b}title: 通知\n");
+        assert_eq!(
+            (m.as_str(), h.as_deref(), l, c),
+            (
+                "名称「title」里夹着看不见的字符（零宽字符，常从网页或 Word 复制时带进来）",
+                Some("把这一项的名称删掉，用键盘重新输入"),
+                2,
+                1
+            )
         );
     }
 

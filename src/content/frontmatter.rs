@@ -2,7 +2,7 @@
 //! file. Positions are reported in file lines, not lines of the block.
 
 use crate::config::yaml_diagnostic;
-use crate::diag::Diagnostic;
+use crate::config::yaml_read::{self, Read};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use std::path::Path;
@@ -21,13 +21,17 @@ pub(super) struct Split<'a> {
 /// Cuts `text` at its front-matter fences. A file without a leading `---`
 /// is all body.
 pub(super) fn split(text: &str) -> Result<Split<'_>, String> {
-    let Some(rest) = text.strip_prefix("---\n") else {
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    if first.trim_end() != "---" {
+        if let Some(problem) = fence_mistyped(first, rest) {
+            return Err(problem);
+        }
         return Ok(Split {
             yaml: "",
             body: text,
             body_line: 1,
         });
-    };
+    }
     let mut offset = 0;
     for (line, l) in (2..).zip(rest.split_inclusive('\n')) {
         if l.trim_end() == "---" {
@@ -41,6 +45,27 @@ pub(super) fn split(text: &str) -> Result<Split<'_>, String> {
         offset += l.len();
     }
     Err(t!("content-front-matter-unclosed"))
+}
+
+/// Why a file that does not start with `---` looks as if it meant to:
+/// its first line is a fence typed with other dashes (`——-`, `－－－`), or
+/// it starts with `title:` or `date:` and a `---` line follows.
+fn fence_mistyped(first: &str, rest: &str) -> Option<String> {
+    let first = first.trim();
+    let dashes = first.chars().count() >= 2
+        && first
+            .chars()
+            .all(|c| matches!(c, '-' | '—' | '－' | '–' | '―' | '一' | '_' | ' '))
+        && first.chars().any(|c| c != '-' && c != ' ' && c != '_');
+    if dashes {
+        return Some(t!("content-front-matter-dashes", written = first));
+    }
+    let key = first
+        .split_once([':', '：'])
+        .map(|(k, _)| k.trim().to_ascii_lowercase());
+    let fence_below = rest.lines().any(|l| l.trim_end() == "---");
+    (matches!(key.as_deref(), Some("title" | "date")) && fence_below)
+        .then(|| t!("content-front-matter-no-opening"))
 }
 
 /// An attachment as written: a file name, or a file with a title.
@@ -81,12 +106,13 @@ pub(super) struct FrontMatter {
     pub(super) aliases: Vec<Spanned<String>>,
 }
 
-/// Parses the YAML of a split file. The YAML starts on file line 2.
-pub(super) fn parse(shown: &Path, yaml: &str) -> Result<FrontMatter, Diagnostic> {
+/// Parses the YAML of a split file, finding every mistake in it. The YAML
+/// starts on file line 2.
+pub(super) fn parse(shown: &Path, yaml: &str) -> Read<FrontMatter> {
     if yaml.trim().is_empty() {
-        return Ok(FrontMatter::default());
+        return Read::of(FrontMatter::default());
     }
-    serde_saphyr::from_str(yaml).map_err(|e| yaml_diagnostic(shown, &e, yaml, 1))
+    yaml_read::read(yaml, 1, |e, text| yaml_diagnostic(shown, e, text, 1))
 }
 
 /// File line of a spanned value (the YAML starts on file line 2).
@@ -116,13 +142,42 @@ mod tests {
         );
         assert_eq!(split("body").ok().map(|s| s.body_line), Some(1));
         assert!(split("---\ntitle: a\n").is_err());
+        assert_eq!(
+            split("--- \ntitle: a\n---\nbody\n").ok().map(|s| s.yaml),
+            Some("title: a\n")
+        );
+    }
+
+    #[test]
+    fn a_mistyped_or_missing_opening_fence_is_said() {
+        assert_eq!(
+            split("——-\ntitle: a\n---\nbody\n").err().as_deref(),
+            Some("文件第 1 行「——-」应是三个英文减号「---」（关掉中文输入法再输入）")
+        );
+        assert_eq!(
+            split("title: a\ndate: 2024-01-01\n---\nbody\n")
+                .err()
+                .as_deref(),
+            Some(
+                "文件第 1 行缺少「---」：标题、日期等信息要写在两行「---」之间，第一行先写「---」"
+            )
+        );
+        // A body that only starts like them is a body.
+        assert!(split("一一对应的做法\n").is_ok());
+        assert!(split("title: 不是信息\n正文\n").is_ok());
+        assert!(split("***\n正文\n").is_ok());
     }
 
     #[test]
     fn positions_are_file_lines() {
-        let err = parse(Path::new("a.md"), "title: 标题\ndate: [x\n").err();
-        let d = err.map(|d| (d.line, d.col));
-        assert_eq!(d, Some((Some(3), Some(7))));
+        let read = parse(Path::new("a.md"), "title: 标题\ndate: [x\n");
+        let d: Vec<_> = read
+            .mistakes
+            .found
+            .iter()
+            .map(|d| (d.line, d.col))
+            .collect();
+        assert_eq!(d, [(Some(3), Some(7))]);
     }
 
     mod proptests {
@@ -196,7 +251,15 @@ mod tests {
                 // As the loader reads it: CRLF and lone CR made LF.
                 let text = crate::fsx::decode_text(text.into_bytes()).unwrap_or_default();
                 let Ok(split) = split(&text) else {
-                    prop_assert!(text.starts_with("---\n"));
+                    // Only a file that opens front matter, or looks as if
+                    // it meant to, is refused.
+                    let first = text.lines().next().unwrap_or_default().trim_start();
+                    prop_assert!(
+                        first.starts_with(['-', '—', '－', '–', '―', '一', '_'])
+                            || first.starts_with("title")
+                            || first.starts_with("date"),
+                        "{text:?}"
+                    );
                     return Ok(());
                 };
                 prop_assert!(text.ends_with(split.body));
@@ -207,29 +270,28 @@ mod tests {
                 if !split.body.is_empty() {
                     prop_assert_eq!(split.body_line as usize, lines_before + 1);
                 }
-                match parse(Path::new("a.md"), split.yaml) {
-                    Err(d) => {
-                        if let Some(line) = d.line {
-                            prop_assert!(line >= 2 && line < split.body_line, "{d:?}");
-                            let width = line_chars(&text, line);
-                            prop_assert!(width.is_some(), "{d:?}");
-                            if let (Some(col), Some(width)) = (d.col, width) {
-                                prop_assert!(col >= 1 && col as usize <= width + 1, "{d:?}");
-                            }
+                let read = parse(Path::new("a.md"), split.yaml);
+                for d in &read.mistakes.found {
+                    if let Some(line) = d.line {
+                        prop_assert!(line >= 2 && line < split.body_line, "{d:?}");
+                        let width = line_chars(&text, line);
+                        prop_assert!(width.is_some(), "{d:?}");
+                        if let (Some(col), Some(width)) = (d.col, width) {
+                            prop_assert!(col >= 1 && col as usize <= width + 1, "{d:?}");
                         }
                     }
-                    Ok(fm) => {
-                        let spans = [&fm.date, &fm.slug, &fm.written];
-                        for s in spans.into_iter().flatten() {
-                            let line = line_of(s);
-                            prop_assert!(line >= 2 && line < split.body_line);
-                            let width = line_chars(&text, line).unwrap_or_default();
-                            prop_assert!(col_of(s) >= 1 && col_of(s) as usize <= width + 1);
-                        }
-                        for a in &fm.attachments {
-                            let line = line_of(a);
-                            prop_assert!(line >= 2 && line < split.body_line);
-                        }
+                }
+                if let Some(fm) = read.value {
+                    let spans = [&fm.date, &fm.slug, &fm.written];
+                    for s in spans.into_iter().flatten() {
+                        let line = line_of(s);
+                        prop_assert!(line >= 2 && line < split.body_line);
+                        let width = line_chars(&text, line).unwrap_or_default();
+                        prop_assert!(col_of(s) >= 1 && col_of(s) as usize <= width + 1);
+                    }
+                    for a in &fm.attachments {
+                        let line = line_of(a);
+                        prop_assert!(line >= 2 && line < split.body_line);
                     }
                 }
             }

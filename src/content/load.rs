@@ -6,6 +6,7 @@ use super::frontmatter::{self, FrontMatter, col_of, line_of};
 use super::{
     CONTENT_DIR, ColumnContent, Item, LoadOptions, Meta, Page, Site, Source, check_slug, parse_date,
 };
+use crate::config::yaml_read::Mistakes;
 use crate::config::{Column, ColumnKind, Config};
 use crate::diag::{Diagnostic, codes, display_path};
 use crate::fsx;
@@ -36,6 +37,7 @@ pub(crate) fn load(
         root,
         organization: &config.organization,
         attachments: &config.attachments,
+        line_breaks: config.line_breaks,
         opts,
     };
     // The columns side by side (one may be a big list, another reports
@@ -66,6 +68,8 @@ pub(super) struct Ctx<'a> {
     pub(super) organization: &'a str,
     /// Which attachment types may be published.
     pub(super) attachments: &'a crate::config::Attachments,
+    /// The site's `line_breaks:`.
+    pub(super) line_breaks: crate::config::LineBreaks,
     pub(super) opts: &'a LoadOptions,
 }
 
@@ -102,7 +106,7 @@ fn load_column(
             }
         }
         ColumnKind::List => {
-            let (files, others) = list_item_files(ctx.root, &dir, diags);
+            let (files, others) = list_item_files(ctx, &dir, diags);
             listed = Some(others);
             let results: Vec<(Loaded, Vec<Diagnostic>)> = files
                 .par_iter()
@@ -302,10 +306,11 @@ fn is_markdown_name(name: &str) -> bool {
 /// `<folder>/index.md`; with the names of its other files that are not
 /// Markdown (for [`warn_unknown_files`]).
 fn list_item_files(
-    root: &Path,
+    ctx: &Ctx<'_>,
     dir: &Path,
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<ItemFile>, Vec<String>) {
+    let root = ctx.root;
     let mut files = Vec::new();
     let mut others = Vec::new();
     let entries = match std::fs::read_dir(dir) {
@@ -430,11 +435,13 @@ pub(crate) fn is_editor_temp(name: &str) -> bool {
 }
 
 /// Reads a Markdown file and its front matter, pushing problems to `diags`.
+/// The front matter's mistakes come back too: a file with any is read on,
+/// for the rest of its mistakes, but not published.
 fn read_markdown(
     root: &Path,
     path: &Path,
     diags: &mut Vec<Diagnostic>,
-) -> Option<(FrontMatter, Source)> {
+) -> Option<(FrontMatter, Source, Mistakes)> {
     let shown = display_path(root, path);
     let bytes = match fsx::read(path) {
         Ok(b) => b,
@@ -470,13 +477,9 @@ fn read_markdown(
             return None;
         }
     };
-    let fm = match frontmatter::parse(&shown, split.yaml) {
-        Ok(fm) => fm,
-        Err(d) => {
-            diags.push(d);
-            return None;
-        }
-    };
+    let read = frontmatter::parse(&shown, split.yaml);
+    diags.extend(read.mistakes.found.iter().cloned());
+    let fm = read.value?;
     let rel = path
         .strip_prefix(root.join(CONTENT_DIR))
         .unwrap_or(path)
@@ -494,16 +497,18 @@ fn read_markdown(
         line_breaks: fm.line_breaks,
         hash,
     };
-    Some((fm, source))
+    Some((fm, source, read.mistakes))
 }
 
 fn required_title(
     fm: &FrontMatter,
     source: &Source,
+    mistakes: &Mistakes,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<String> {
     match fm.title.as_deref().map(str::trim) {
         Some(t) if !t.is_empty() => Some(t.to_string()),
+        _ if mistakes.accounts_for("title") => None,
         _ => {
             diags.push(
                 Diagnostic::new(&codes::FRONT_MATTER, &source.shown, t!("content-no-title"))
@@ -521,12 +526,20 @@ fn load_page(
     path: &Path,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Page> {
-    let (fm, source) = read_markdown(ctx.root, path, diags)?;
-    let title = required_title(&fm, &source, diags)?;
+    let (fm, source, mistakes) = read_markdown(ctx.root, path, diags)?;
+    let title = required_title(&fm, &source, &mistakes, diags)?;
+    if !mistakes.is_empty() {
+        return None;
+    }
     let files = match column.kind {
         ColumnKind::Page => super::attachments::beside(ctx, &column.slug, &source, &[], diags)?,
         _ => Vec::new(),
     };
+    let mode = source
+        .line_breaks
+        .or(column.line_breaks)
+        .unwrap_or(ctx.line_breaks);
+    super::body::notes(&source, mode, None, diags);
     Some(Page {
         title,
         summary: fm.summary,
@@ -613,13 +626,14 @@ pub(super) fn load_item(
     file: &ItemFile,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Item> {
-    let (fm, source) = read_markdown(ctx.root, &file.path, diags)?;
+    let (fm, source, mistakes) = read_markdown(ctx.root, &file.path, diags)?;
     if fm.draft && !ctx.opts.drafts {
         return None;
     }
     let before = diags.len();
-    let title = required_title(&fm, &source, diags);
+    let title = required_title(&fm, &source, &mistakes, diags);
     let date = match &fm.date {
+        None if mistakes.accounts_for("date") => None,
         None => {
             diags.push(
                 Diagnostic::new(&codes::FRONT_MATTER, &source.shown, t!("content-no-date"))
@@ -685,11 +699,16 @@ pub(super) fn load_item(
     };
     let dir = file.path.parent().unwrap_or(ctx.root);
     let attachments = super::attachments::load(ctx, dir, &column.slug, &slug, &fm, &source, diags);
-    if diags.len() > before {
+    if diags.len() > before || !mistakes.is_empty() {
         return None;
     }
     let out_dir = format!("{}/{slug}", column.slug);
     let files = super::attachments::beside(ctx, &out_dir, &source, &attachments, diags)?;
+    let mode = source
+        .line_breaks
+        .or(column.line_breaks)
+        .unwrap_or(ctx.line_breaks);
+    super::body::notes(&source, mode, Some(attachments.len()), diags);
     // Read again when the item's page is rendered (see `Source::body`).
     let source = Source {
         held: None,

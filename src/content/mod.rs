@@ -5,6 +5,7 @@
 //! its file then ([`Source::body`]), not kept from the start.
 
 mod attachments;
+mod body;
 mod date;
 mod frontmatter;
 mod index;

@@ -52,6 +52,7 @@ pub(crate) fn reload_item(
         root,
         organization: &site.config.organization,
         attachments: &site.config.attachments,
+        line_breaks: site.config.line_breaks,
         opts,
     };
     let file = ItemFile {

@@ -172,6 +172,13 @@ codes! {
     FUTURE = "future", Notice;
     /// An image in the text has no alt text.
     IMAGE_ALT = "image.alt", Warning;
+    /// Text indented four spaces or more, shown as a code block.
+    BODY_CODE = "body.code", Warning;
+    /// An image or link that is not one (a space in its address): its
+    /// Markdown is shown as typed.
+    BODY_MARKUP = "body.markup", Warning;
+    /// A list item with neither text nor attachments.
+    BODY_EMPTY = "body.empty", Warning;
     /// A report row under an old edition's name (2019's 规范性文件 in a 2021 report).
     REPORT_OLD_LABEL = "report.old-label", Warning;
     /// A report published after the site's `report_deadline`.

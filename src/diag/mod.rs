@@ -118,10 +118,12 @@ impl Diagnostic {
         Self::new(code, PathBuf::new(), message)
     }
 
-    /// Sets the file (and the line, when known).
+    /// Sets the file (and the line, when known: the finding is then about
+    /// the whole line, and its column is the line's first).
     pub fn in_file(mut self, file: impl Into<PathBuf>, line: Option<u32>) -> Self {
         self.path = file.into();
         self.line = line.filter(|l| *l > 0);
+        self.col = self.line.map(|_| 1);
         self
     }
 
@@ -148,16 +150,20 @@ impl Diagnostic {
         self
     }
 
-    /// Sets the line (1-based).
+    /// Sets the line (1-based) of a finding about the whole line: its
+    /// column is the line's first, so that every located finding reads
+    /// `path:line:col`.
     pub fn at_line(mut self, line: u32) -> Self {
         self.line = (line > 0).then_some(line);
+        self.col = self.line.map(|_| 1);
         self
     }
 
-    /// Sets line and column (both 1-based).
+    /// Sets line and column (both 1-based; a column of 0, unknown, is the
+    /// line's first).
     pub fn at(mut self, line: u32, col: u32) -> Self {
         self.line = (line > 0).then_some(line);
-        self.col = (line > 0 && col > 0).then_some(col);
+        self.col = self.line.map(|_| col.max(1));
         self
     }
 
@@ -390,7 +396,7 @@ mod tests {
         let d = Diagnostic::new(&codes::YAML, "site.yaml", "unknown key `titel`").at(2, 1);
         assert_eq!(d.to_string(), "site.yaml:2:1: 错误: unknown key `titel`");
         let d = Diagnostic::new(&codes::REPORT_BLANK, "a.yaml", "blank cell").at_line(41);
-        assert_eq!(d.to_string(), "a.yaml:41: 警告: blank cell");
+        assert_eq!(d.to_string(), "a.yaml:41:1: 警告: blank cell");
         let d = Diagnostic::site_wide(&codes::FRESHNESS_HOME, "nothing new");
         assert_eq!(d.to_string(), "单项否决: nothing new");
         assert_eq!(d.fix(), codes::FRESHNESS_HOME.fix());

@@ -49,7 +49,7 @@ pub(crate) struct Manifest {
     /// Hash and size of each file, by its path relative to the folder, in
     /// the order of the file's lines (sorted by path, as written).
     pub(crate) entries: IndexMap<String, (u128, u64)>,
-    /// One `path:line: warning: …` line per entry that was ignored.
+    /// One `path:line:1: warning: …` line per entry that was ignored.
     pub(crate) warnings: Vec<String>,
     /// What the complete build recorded for the next one; only with a
     /// fingerprint.
@@ -131,7 +131,7 @@ impl Manifest {
             };
             if !is_inside(file) {
                 manifest.warnings.push(format!(
-                    "{}:{}: {}: {}",
+                    "{}:{}:1: {}: {}",
                     path.display(),
                     n + 1,
                     crate::diag::Severity::Warning.label(),
@@ -545,8 +545,8 @@ mod tests {
         assert_eq!(
             m.warnings,
             [
-                format!("{shown}:3: 警告: 清单里的「../x」不在输出文件夹里，已忽略"),
-                format!("{shown}:4: 警告: 清单里的「/etc/passwd」不在输出文件夹里，已忽略"),
+                format!("{shown}:3:1: 警告: 清单里的「../x」不在输出文件夹里，已忽略"),
+                format!("{shown}:4:1: 警告: 清单里的「/etc/passwd」不在输出文件夹里，已忽略"),
             ]
         );
         Ok(())

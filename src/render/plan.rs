@@ -275,14 +275,14 @@ mod tests {
         assert_eq!(
             messages(&[claim("feed.xml", "the feed", 0), claim("feed.xml", "x", 3)]),
             [format!(
-                "f.md:3: 错误: the feed和x都要发布到 /feed.xml\n  = 建议: {}",
+                "f.md:3:1: 错误: the feed和x都要发布到 /feed.xml\n  = 建议: {}",
                 hint()
             )]
         );
         assert_eq!(
             messages(&[claim("feed.xml", "x", 3), claim("feed.xml", "the feed", 0)]),
             [format!(
-                "f.md:3: 错误: x和the feed都要发布到 /feed.xml\n  = 建议: {}",
+                "f.md:3:1: 错误: x和the feed都要发布到 /feed.xml\n  = 建议: {}",
                 hint()
             )]
         );
@@ -293,7 +293,7 @@ mod tests {
         assert_eq!(
             messages(&[claim("a/b/c.html", "deep", 4), claim("a", "file", 0)]),
             [format!(
-                "f.md:4: 错误: deep要用 /a/ 作文件夹（放 /a/b/c.html），但file在这里发布了文件 /a\n  = 建议: {}",
+                "f.md:4:1: 错误: deep要用 /a/ 作文件夹（放 /a/b/c.html），但file在这里发布了文件 /a\n  = 建议: {}",
                 hint()
             )]
         );

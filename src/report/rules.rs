@@ -86,6 +86,19 @@ fn suspects<'c>(row_line: u32, cells: impl IntoIterator<Item = &'c Cell>) -> Vec
         .collect()
 }
 
+/// The cells written wrong that column `c` of `row` was read or added up
+/// from: the cell itself, or, for a row total left out, the row's other
+/// cells.
+fn cell_causes(row: &Row, c: usize) -> Vec<Cause> {
+    match row.cells.get(c) {
+        Some(cell) if cell.computed && c + 1 == row.cells.len() => {
+            suspects(row.line, &row.cells[..c])
+        }
+        Some(cell) => suspects(row.line, [cell]),
+        None => Vec::new(),
+    }
+}
+
 /// Runs rules A–D on one report.
 pub fn check(data: &Data) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -227,10 +240,20 @@ fn rule_a(data: &Data, out: &mut Vec<Finding>) {
                     t + o
                 ),
             );
-            f.causes = [new, carried, total, out_row]
+            f.causes = [new, carried, out_row]
                 .iter()
-                .flat_map(|r| suspects(r.line, [&r.cells[c]]))
+                .flat_map(|r| cell_causes(r, c))
                 .collect();
+            if total.line == 0 {
+                // （七）总计 not written: added up from the results.
+                f.causes.extend(
+                    data.part3
+                        .rows_where(Role::is_result)
+                        .flat_map(|r| cell_causes(r, c)),
+                );
+            } else {
+                f.causes.extend(cell_causes(total, c));
+            }
             out.push(f);
         }
     }

@@ -258,7 +258,7 @@ mod tests {
             .expect_err("bad date");
         assert_eq!(
             bad[0].to_string(),
-            "review.yaml:2: 错误: report_deadline 写的「2月20日」不是日期：按「月-日」写，例如 02-20"
+            "review.yaml:2:1: 错误: report_deadline 写的「2月20日」不是日期：按「月-日」写，例如 02-20"
         );
         let unknown = read_text("review.yaml", "agencys: [a]\n").expect_err("unknown key");
         assert_eq!(unknown[0].line, Some(1));

@@ -159,7 +159,7 @@ fn missing_attachment() {
             );
         },
         &format!(
-            "content/notices/a/index.md:5: 错误: 找不到附件「预算.pdf」\n  = 建议: 请把文件放到 content/notices/a/预算.pdf，文件名要和 attachments: 里写的完全一样\n{}",
+            "content/notices/a/index.md:5:1: 错误: 找不到附件「预算.pdf」\n  = 建议: 请把文件放到 content/notices/a/预算.pdf，文件名要和 attachments: 里写的完全一样\n{}",
             failed(1)
         ),
     );
@@ -186,7 +186,7 @@ fn gbk_file_is_named_as_such() {
             s.write("content/notices/gbk.md", &gbk);
         },
         &format!(
-            "content/notices/gbk.md:2: 错误: 文件的编码不对：它是用 GBK 编码保存的（中文 Windows 的老程序常这样存），gongkai 只能读 UTF-8 编码。请用 WPS 或记事本打开它，点「另存为」，编码选「UTF-8」后保存\n{}",
+            "content/notices/gbk.md:2:1: 错误: 文件的编码不对：它是用 GBK 编码保存的（中文 Windows 的老程序常这样存），gongkai 只能读 UTF-8 编码。请用 WPS 或记事本打开它，点「另存为」，编码选「UTF-8」后保存\n{}",
             failed(1)
         ),
     );

@@ -614,7 +614,7 @@ fn an_alias_over_a_real_page_or_outside_the_site_is_a_located_error() {
         "content/notices/first.md:2:11: 错误: 「content/notices/second.md」和「content/notices/first.md」的旧地址「/notices/second.html」都要发布到 /notices/second.html\n\
          \x20 = 建议: 把其中一个改名：信息改文件名或 slug:，栏目改 site.yaml 里的 slug；旧地址（aliases:）和真实页面重名时，删掉这个旧地址\n\
          content/notices/first.md:2:33: 错误: 旧地址「../x.html」不能用：路径里不能有 ..、. 或连续的 /\n\
-         site.yaml:11: 错误: 栏目「news」和栏目「notices」的旧网址名「news」都要发布到 /news/index.html\n\
+         site.yaml:11:1: 错误: 栏目「news」和栏目「notices」的旧网址名「news」都要发布到 /news/index.html\n\
          \x20 = 建议: 把其中一个改名：信息改文件名或 slug:，栏目改 site.yaml 里的 slug；旧地址（aliases:）和真实页面重名时，删掉这个旧地址\n\
          错误：共 3 处错误，这次没有生成网站，已发布的网站保持原样\n"
     );

@@ -119,7 +119,7 @@ fn stale_news_column_costs_points() {
     let text = site.run(&["check", "--as-of", AS_OF]);
     assert_eq!(
         text.stdout,
-        "扣分（1 处）\n  site.yaml:14: [freshness.column] 栏目「工作动态」不更新：最新一条是 2024-06-01 的，到 2024-06-30 已经 29 天；更新周期 update_within 是 2w（按栏目名称的默认值）\n      改法：在这个栏目发布新信息，或者把 update_within 改成它实际的更新周期\n\n按 2024-06-30 检查：单项否决 0 处，扣分 1 处，提示 0 处\n"
+        "扣分（1 处）\n  site.yaml:14:1: [freshness.column] 栏目「工作动态」不更新：最新一条是 2024-06-01 的，到 2024-06-30 已经 29 天；更新周期 update_within 是 2w（按栏目名称的默认值）\n      改法：在这个栏目发布新信息，或者把 update_within 改成它实际的更新周期\n\n按 2024-06-30 检查：单项否决 0 处，扣分 1 处，提示 0 处\n"
     );
 }
 
@@ -377,7 +377,7 @@ fn missing_attachment_fails_the_build_before_any_link_check() {
             "message": "找不到附件「检查表.pdf」",
             "file": "content/tzgg/notice.md",
             "line": 7,
-            "col": null,
+            "col": 1,
             "column": "tzgg",
             "fix": "请把文件放到 content/tzgg/检查表.pdf，文件名要和 attachments: 里写的完全一样"
         }))
@@ -495,7 +495,7 @@ fn the_text_report_in_english() {
     assert_eq!((run.code, run.stderr.as_str()), (0, ""));
     assert_eq!(
         run.stdout,
-        "扣分 (1)\n  site.yaml:14: [freshness.column] column 「工作动态」 is not updated (栏目不更新): its newest entry is of 2024-06-01, 29 days before 2024-06-30; `update_within` is 2w (the default for its title)\n      fix: publish a new item in this column, or set `update_within` to the period it really has\n\nchecked as of 2024-06-30: 0 单项否决, 1 扣分, 0 提示\n"
+        "扣分 (1)\n  site.yaml:14:1: [freshness.column] column 「工作动态」 is not updated (栏目不更新): its newest entry is of 2024-06-01, 29 days before 2024-06-30; `update_within` is 2w (the default for its title)\n      fix: publish a new item in this column, or set `update_within` to the period it really has\n\nchecked as of 2024-06-30: 0 单项否决, 1 扣分, 0 提示\n"
     );
 }
 

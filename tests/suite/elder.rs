@@ -216,7 +216,7 @@ fn a_column_named_like_the_mirror_is_a_located_error() {
     assert_eq!(
         run.stderr,
         "content/zhe/_index.md: 警告: 栏目「zhe」是单页栏目，但还没有这一页：请新建这个文件\n\
-         site.yaml:15: 错误: 栏目「zhe」和长者模式的首页都要发布到 /zhe/index.html\n  \
+         site.yaml:15:1: 错误: 栏目「zhe」和长者模式的首页都要发布到 /zhe/index.html\n  \
          = 建议: 把其中一个改名：信息改文件名或 slug:，栏目改 site.yaml 里的 slug；旧地址（aliases:）和真实页面重名时，删掉这个旧地址\n\
          错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\n"
     );

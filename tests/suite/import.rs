@@ -444,7 +444,7 @@ fn published_arithmetic_is_kept_as_signed_and_the_build_publishes_it() {
         run.stderr,
         "2021-tabs.txt: 警告: 原件的勾稽关系不成立，已按原件照录：一、本年新收政府信息公开申请数量：「总计」栏填的是 7，但 自然人至其他 合计是 6\n\
          2021-tabs.txt: 警告: 原件的勾稽关系不成立，已按原件照录：三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 7 + 二、上年结转 1 = 8，但 三（七）总计 6 + 四、结转下年度 1 = 7（第一项加第二项之和应等于第三项加第四项之和）\n\
-         2021-tabs.txt:12: 警告: “第二十条第（五）项 行政许可”的“本年处理决定数量”一格原件写作“3件”，只取了其中的数字\n"
+         2021-tabs.txt:12:1: 警告: “第二十条第（五）项 行政许可”的“本年处理决定数量”一格原件写作“3件”，只取了其中的数字\n"
     );
     assert_eq!(
         run.stdout,
@@ -509,7 +509,7 @@ fn bad_inputs_get_a_clear_message_and_nothing_is_written() {
             let leaves = gongkai::report::edition::EDITION_2021.leaves();
             let mut s = String::new();
             for name in leaves.iter().map(|l| l.name()).chain(["四、政府信息公开行政复议、行政诉讼情况 行政复议".to_string(), "四、政府信息公开行政复议、行政诉讼情况 行政诉讼 未经复议直接起诉".into(), "四、政府信息公开行政复议、行政诉讼情况 行政诉讼 复议后起诉".into()]) {
-                s.push_str(&format!("半份.txt:19: 错误: 没有找到“{name}”这一行（2021 版格式规定的行），报告没有导入\n"));
+                s.push_str(&format!("半份.txt:19:1: 错误: 没有找到“{name}”这一行（2021 版格式规定的行），报告没有导入\n"));
             }
             s
         }),

@@ -27,4 +27,5 @@ mod safety;
 mod search;
 mod serve;
 mod staff_messages;
+mod staff_rounds;
 mod tools_selfcheck;

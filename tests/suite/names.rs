@@ -37,7 +37,7 @@ fn a_column_named_feed_xml_needs_a_folder_where_the_feed_is() {
             );
         },
         &format!(
-            "site.yaml:13: 错误: 栏目「feed.xml」要用 /feed.xml/ 作文件夹（放 /feed.xml/index.html），但全站订阅（feed.xml）在这里发布了文件 /feed.xml\n{COLLISION_HINT}{FAILED_1}"
+            "site.yaml:13:1: 错误: 栏目「feed.xml」要用 /feed.xml/ 作文件夹（放 /feed.xml/index.html），但全站订阅（feed.xml）在这里发布了文件 /feed.xml\n{COLLISION_HINT}{FAILED_1}"
         ),
     );
 }
@@ -62,7 +62,7 @@ fn a_column_named_404_html_or_sitemap_xml_is_a_collision() {
                 );
             },
             &format!(
-                "site.yaml:13: 错误: 栏目「{slug}」要用 /{slug}/ 作文件夹（放 /{slug}/index.html），但{what}在这里发布了文件 /{slug}\n{COLLISION_HINT}{FAILED_1}"
+                "site.yaml:13:1: 错误: 栏目「{slug}」要用 /{slug}/ 作文件夹（放 /{slug}/index.html），但{what}在这里发布了文件 /{slug}\n{COLLISION_HINT}{FAILED_1}"
             ),
         );
     }
@@ -79,7 +79,7 @@ fn a_column_named_static_with_a_static_file_of_its_list_page() {
             s.write("static/index.html", "<p>静态页</p>\n");
         },
         &format!(
-            "site.yaml:13: 错误: 栏目「static」和主题文件「static/index.html」都要发布到 /static/index.html\n{COLLISION_HINT}{FAILED_1}"
+            "site.yaml:13:1: 错误: 栏目「static」和主题文件「static/index.html」都要发布到 /static/index.html\n{COLLISION_HINT}{FAILED_1}"
         ),
     );
 }
@@ -95,7 +95,7 @@ fn an_item_slug_foo_html_with_attachments_beside_item_foo() {
             s.write("content/notices/a.pdf", "%PDF-1.4\n");
         },
         &format!(
-            "content/notices/other.md:6: 错误: 「content/notices/other.md」的附件1要用 /notices/first.html/ 作文件夹（放 /notices/first.html/附件1.pdf），但「content/notices/first.md」在这里发布了文件 /notices/first.html\n{COLLISION_HINT}{FAILED_1}"
+            "content/notices/other.md:6:1: 错误: 「content/notices/other.md」的附件1要用 /notices/first.html/ 作文件夹（放 /notices/first.html/附件1.pdf），但「content/notices/first.md」在这里发布了文件 /notices/first.html\n{COLLISION_HINT}{FAILED_1}"
         ),
     );
 }
@@ -161,7 +161,7 @@ fn a_column_slug_with_a_fragment_sign_is_a_located_error() {
             );
         },
         &format!(
-            "site.yaml:13: 错误: 栏目「a#b」：网址名「a#b」里有「#」，它在网址里表示页内位置的开始：请改用字母、数字、「-」或「_」\n{FAILED_1}"
+            "site.yaml:13:5: 错误: 栏目「a#b」：网址名「a#b」里有「#」，它在网址里表示页内位置的开始：请改用字母、数字、「-」或「_」\n{FAILED_1}"
         ),
     );
 }
@@ -203,7 +203,7 @@ fn column_folders_that_differ_only_in_case_are_a_collision() {
             s.write("content/NEWS/_index.md", "---\ntitle: 页\n---\n\n正文\n");
         },
         &format!(
-            "site.yaml:13: 错误: 栏目「news」和栏目「NEWS」分别发布 /news/ 和 /NEWS/，两个名字只差大小写或字符写法：在 Windows、macOS 和很多网站服务器上它们是同一个文件\n{COLLISION_HINT}{FAILED_1}"
+            "site.yaml:13:1: 错误: 栏目「news」和栏目「NEWS」分别发布 /news/ 和 /NEWS/，两个名字只差大小写或字符写法：在 Windows、macOS 和很多网站服务器上它们是同一个文件\n{COLLISION_HINT}{FAILED_1}"
         ),
     );
 }

@@ -50,10 +50,10 @@ fn manifest_entries_outside_the_output_folder_are_ignored_and_never_removed() {
         lines,
         [
             format!(
-                "public/.gongkai-manifest:{line}: 警告: 清单里的「../../victim.txt」不在输出文件夹里，已忽略"
+                "public/.gongkai-manifest:{line}:1: 警告: 清单里的「../../victim.txt」不在输出文件夹里，已忽略"
             ),
             format!(
-                "public/.gongkai-manifest:{}: 警告: 清单里的「{absolute}」不在输出文件夹里，已忽略",
+                "public/.gongkai-manifest:{}:1: 警告: 清单里的「{absolute}」不在输出文件夹里，已忽略",
                 line + 1
             ),
         ]

@@ -22,8 +22,8 @@ fn rule_a_received_plus_carried_in_equals_results_plus_carried_out() {
     fails_with(
         "rule-a",
         &format!(
-            "content/ndbg/2021.yaml:56: 错误: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 4 + 二、上年结转 1 = 5，但 三（七）总计 4 + 四、结转下年度 2 = 6（第一项加第二项之和应等于第三项加第四项之和）\n\
-             content/ndbg/2021.yaml:56: 错误: 三、收到和处理政府信息公开申请情况「自然人」栏：一、本年新收 3 + 二、上年结转 1 = 4，但 三（七）总计 3 + 四、结转下年度 2 = 5（第一项加第二项之和应等于第三项加第四项之和）\n\
+            "content/ndbg/2021.yaml:56:1: 错误: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 4 + 二、上年结转 1 = 5，但 三（七）总计 4 + 四、结转下年度 2 = 6（第一项加第二项之和应等于第三项加第四项之和）\n\
+             content/ndbg/2021.yaml:56:1: 错误: 三、收到和处理政府信息公开申请情况「自然人」栏：一、本年新收 3 + 二、上年结转 1 = 4，但 三（七）总计 3 + 四、结转下年度 2 = 5（第一项加第二项之和应等于第三项加第四项之和）\n\
              错误：共 2 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
         ),
     );
@@ -36,8 +36,8 @@ fn rule_b_row_total_is_the_sum_of_the_applicants() {
     fails_with(
         "rule-b",
         &format!(
-            "content/ndbg/2021.yaml:27: 错误: 一、本年新收政府信息公开申请数量：「总计」栏填的是 5，但 自然人至其他 合计是 4\n\
-             content/ndbg/2021.yaml:56: 错误: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 5 + 二、上年结转 1 = 6，但 三（七）总计 4 + 四、结转下年度 1 = 5（第一项加第二项之和应等于第三项加第四项之和）\n\
+            "content/ndbg/2021.yaml:27:1: 错误: 一、本年新收政府信息公开申请数量：「总计」栏填的是 5，但 自然人至其他 合计是 4\n\
+             content/ndbg/2021.yaml:56:1: 错误: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 5 + 二、上年结转 1 = 6，但 三（七）总计 4 + 四、结转下年度 1 = 5（第一项加第二项之和应等于第三项加第四项之和）\n\
              错误：共 2 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
         ),
     );
@@ -49,8 +49,8 @@ fn rule_c_results_add_up_to_their_total() {
     fails_with(
         "rule-c",
         &format!(
-            "content/ndbg/2021.yaml:55: 错误: 三、本年度办理结果（七）总计「总计」栏填的是 4，但（一）至（六）合计是 5\n\
-             content/ndbg/2021.yaml:55: 错误: 三、本年度办理结果（七）总计「自然人」栏填的是 3，但（一）至（六）合计是 4\n\
+            "content/ndbg/2021.yaml:55:1: 错误: 三、本年度办理结果（七）总计「总计」栏填的是 4，但（一）至（六）合计是 5\n\
+             content/ndbg/2021.yaml:55:1: 错误: 三、本年度办理结果（七）总计「自然人」栏填的是 3，但（一）至（六）合计是 4\n\
              错误：共 2 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
         ),
     );
@@ -61,7 +61,7 @@ fn rule_d_review_total_is_the_sum_of_its_outcomes() {
     fails_with(
         "rule-d",
         &format!(
-            "content/ndbg/2021.yaml:60: 错误: 行政复议：「总计」栏填的是 2，但 结果维持至尚未审结 合计是 1\n\
+            "content/ndbg/2021.yaml:60:1: 错误: 行政复议：「总计」栏填的是 2，但 结果维持至尚未审结 合计是 1\n\
              错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
         ),
     );
@@ -84,7 +84,7 @@ fn rule_f_carried_over_across_years_is_a_warning_naming_both_files() {
     let run = site.build(&[]);
     assert_eq!(
         run.stderr,
-        "content/ndbg/2022.yaml:28: 警告: 2022 年的「二、上年结转政府信息公开申请数量」与 content/ndbg/2021.yaml:56 中 2021 年的「四、结转下年度继续办理」不一致：自然人今年 0，上年 1；总计今年 0，上年 1\n"
+        "content/ndbg/2022.yaml:28:1: 警告: 2022 年的「二、上年结转政府信息公开申请数量」与 content/ndbg/2021.yaml:56 中 2021 年的「四、结转下年度继续办理」不一致：自然人今年 0，上年 1；总计今年 0，上年 1\n"
     );
     assert!(site.output("ndbg/2021.html").is_file());
     assert!(site.output("ndbg/2022.html").is_file());

@@ -101,7 +101,7 @@ fn a_year_that_disagrees_with_the_file_name_is_an_error_naming_both() {
     // 2022.yaml says `year: 2021`: it must not replace the real 2021 report.
     fails_with(
         "year-mismatch",
-        "content/ndbg/2022.yaml:2: 错误: 文件名是「2022.yaml」，但 `year:` 写的是 2021：请让二者一致（2022 年的报告用 2022.yaml），否则会顶替 2021 年的报告\n",
+        "content/ndbg/2022.yaml:2:1: 错误: 文件名是「2022.yaml」，但 `year:` 写的是 2021：请让二者一致（2022 年的报告用 2022.yaml），否则会顶替 2021 年的报告\n",
         1,
     );
 }

@@ -86,11 +86,11 @@ fn every_agency_gets_one_row_and_every_finding_is_pinned() {
             "城管局 | 2023 | 2019 | agencies/城管局/2023.yaml | 2024-01-29 | read",
             "  warning report.field agencies/城管局/2023.yaml 2023 年度报告用的是 2019 版格式，这一年度应该用 2021 版",
             "大街街道办事处 | 2023 | 2021 | agencies/大街街道/2023.yaml | 2024-03-05 | read",
-            "  扣分 report.late agencies/大街街道/2023.yaml:5 2023 年度报告在 2024-03-05 才公开，晚于截止日期 2024-02-20（report_deadline 02-20）",
+            "  扣分 report.late agencies/大街街道/2023.yaml:5:1 2023 年度报告在 2024-03-05 才公开，晚于截止日期 2024-02-20（report_deadline 02-20）",
             "教育局 | 2023 | 2021 | agencies/教育局/2023.yaml | 2024-01-25 | read",
-            "  error report.rule-b agencies/教育局/2023.yaml:28 一、本年新收政府信息公开申请数量：「总计」栏填的是 9，但 自然人至其他 合计是 5",
-            "  error report.rule-a agencies/教育局/2023.yaml:57 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 9 + 二、上年结转 1 = 10，但 三（七）总计 5 + 四、结转下年度 1 = 6（第一项加第二项之和应等于第三项加第四项之和）",
-            "  warning report.rule-f agencies/教育局/2023.yaml:29 2023 年的「二、上年结转政府信息公开申请数量」与 agencies/教育局/2022.yaml:57 中 2022 年的「四、结转下年度继续办理」不一致：自然人今年 1，上年 2；总计今年 1，上年 2",
+            "  error report.rule-b agencies/教育局/2023.yaml:28:1 一、本年新收政府信息公开申请数量：「总计」栏填的是 9，但 自然人至其他 合计是 5",
+            "  error report.rule-a agencies/教育局/2023.yaml:57:1 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 9 + 二、上年结转 1 = 10，但 三（七）总计 5 + 四、结转下年度 1 = 6（第一项加第二项之和应等于第三项加第四项之和）",
+            "  warning report.rule-f agencies/教育局/2023.yaml:29:1 2023 年的「二、上年结转政府信息公开申请数量」与 agencies/教育局/2022.yaml:57 中 2022 年的「四、结转下年度继续办理」不一致：自然人今年 1，上年 2；总计今年 1，上年 2",
             "文旅局 | - | - | agencies/文旅局/2023年报告.html | - | unread",
             "  error import.not-report agencies/文旅局/2023年报告.html 这个文件里没有政府信息公开工作年度报告：找不到“一、总体情况”到“六、其他需要报告的事项”中的任何一个部分，也找不到报告的表格",
             "文旅局 | 2023 | - | - | - | missing",
@@ -383,7 +383,7 @@ fn csv_opens_in_excel_with_one_line_per_finding_and_quoted_fields() {
     assert_eq!(
         text,
         "\u{FEFF}单位,年度,格式版本,来源,发布日期,状态,严重程度,代码,位置,问题,改法\r\n\
-         \"财政局,\"\"测试\"\"\",2023,2021,reports/2023.yaml,2024-02-03,已读取,扣分,report.late,reports/2023.yaml:5,\
+         \"财政局,\"\"测试\"\"\",2023,2021,reports/2023.yaml,2024-02-03,已读取,扣分,report.late,reports/2023.yaml:5:1,\
          2023 年度报告在 2024-02-03 才公开，晚于截止日期 2024-01-31（report_deadline 01-31）,\
          以后按 site.yaml 的 `report_deadline`（默认 1月31日）之前公开年度报告\r\n"
     );
@@ -528,7 +528,7 @@ fn a_rollup_column_publishes_each_years_sum_and_the_agencies() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stderr,
-        "site.yaml:7: 警告: 汇总栏目「ndbghz」的 2023 年度合计没有计入这些报告：教育局（有 2 处错误或对不上的勾稽关系（report.rule-a, report.rule-b））\n"
+        "site.yaml:7:1: 警告: 汇总栏目「ndbghz」的 2023 年度合计没有计入这些报告：教育局（有 2 处错误或对不上的勾稽关系（report.rule-a, report.rule-b））\n"
     );
     let public = site.root.join("district/public");
     let page = |rel: &str| {
@@ -622,7 +622,7 @@ fn a_rollup_source_that_is_not_there_is_an_error_at_its_column() {
     assert_eq!(run.code, 1);
     assert_eq!(
         run.stderr,
-        "site.yaml:7: 错误: 汇总栏目「ndbghz」的来源「../baogao」不存在（相对网站文件夹）\n\
+        "site.yaml:7:1: 错误: 汇总栏目「ndbghz」的来源「../baogao」不存在（相对网站文件夹）\n\
          错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\n"
     );
 }

@@ -301,7 +301,7 @@ fn a_full_width_comma_in_a_list() {
     assert_eq!(
         run.stderr,
         format!(
-            "site.yaml:11: 错误: 栏目「notices」：逗号要用英文半角「,」，不能用中文「，」\n{}",
+            "site.yaml:11:5: 错误: 栏目「notices」：逗号要用英文半角「,」，不能用中文「，」\n{}",
             failed(1)
         )
     );

@@ -276,6 +276,21 @@ code-image-alt =
     .fix = describe the image between the brackets, e.g. ![the office building](photo.jpg)
     .explain = Readers who cannot see an image (blind readers with a screen reader, a phone that did not load it) get only its alt text. In Markdown's ![text](file) the text between the brackets becomes the page's alt attribute. An image without it is lost to them and fails WCAG 2.1 success criterion 1.1.1. Keep purely decorative images out of the text.
 
+code-body-code =
+    .title = text indented with spaces is shown as a code block
+    .fix = remove the spaces at the start of the paragraph; for text pasted from Word, write line_breaks: paragraph at the top of the file
+    .explain = In Markdown, text after a blank line that starts with four or more spaces is code: the page shows it in a shaded box, in a typewriter font, without wrapping. Paragraphs copied from Word often keep their first-line indent as spaces and end up like this. Remove the spaces; for a whole text pasted from Word, line_breaks: paragraph at the top of the file shows every line as a plain paragraph. To show code on purpose, fence it with ``` lines, and this warning is not given.
+
+code-body-markup =
+    .title = an image or link is not one and shows as typed
+    .fix = an address cannot contain a space: remove the space from the file name, or put the address in angle brackets, e.g. ![photo](<photo 1.jpg>)
+    .explain = In Markdown's image ![text](address) and link [text](address), the address cannot contain a space. With one, the text is neither image nor link, and readers see the brackets on the page. Rename the file without the space, or write the address in angle brackets.
+
+code-body-empty =
+    .title = an item has neither text nor attachments
+    .fix = write its text, or list its attachments under attachments:
+    .explain = An item with only a title and a date shows readers nothing when they open it. Usually the text was not finished or the file was saved wrongly. Write the text, or list the attachments under attachments: at the top of the file (a notice that only publishes attachments needs no text).
+
 code-report-old-label =
     .title = a report row uses an old edition's name
     .fix = write the row under the official name of the report's edition

@@ -84,7 +84,17 @@ cli-arg-future = Also publish items dated after today (with check --as-of, after
 ## The --- block at the top of a file (content/frontmatter.rs)
 
 content-front-matter-unclosed = front matter that starts on line 1 is never closed: add a line `---` after it
+content-front-matter-dashes = line 1 `{ $written }` must be three hyphens `---` (type them with the input method off)
+content-front-matter-no-opening = line 1 must be `---`: the title, date and other fields go between two `---` lines
 content-rollup-source-missing = the source `{ $source }` of the summary column `{ $slug }` does not exist (relative to the site's folder)
 validate-rollup-left-out = the { $year } sum of the summary column `{ $slug }` leaves out these reports: { $agencies }
 content-changed-while-building = the file changed while the site was being built (it was read twice, with different contents)
 content-changed-while-building-hint = once the file is saved, build again (gongkai serve rebuilds by itself)
+
+# Warnings about a body (content/body.rs).
+body-empty = this item has neither text nor attachments: readers who open it see nothing
+body-code = this text starts with four or more spaces and is shown as a code block (shaded, typewriter font), not as a paragraph
+body-code-hint = remove the spaces at the start; for a text pasted from Word, line_breaks: paragraph at the top of the file also helps
+body-markup = this image or link is not one: its brackets show on the page as typed
+body-markup-hint = an address cannot contain a space: remove it from the file name, or put the address in angle brackets, e.g. ![photo](<photo 1.jpg>)
+

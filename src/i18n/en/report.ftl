@@ -25,6 +25,7 @@ report-prose-not-text = { $place }: expected Markdown text, found { $found }
 report-row-shape = { $name }: expected a list of { $n } cells ({ $columns }){ $alt }, found { $found }
 report-row-shape-alt = {" "}or { $n } without { $total }
 report-found-cells = { $count } cells
+report-thousands = do not write a thousands separator in a number: write `{ $written }` as { $number }
 report-cell-misfit = { $name }, column { $column }: `{ $written }` is not { $want }
 report-want-count = a whole number, 0 or more
 report-want-signed = a whole number, written like +19 or -3

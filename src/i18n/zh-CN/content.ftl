@@ -84,7 +84,17 @@ cli-arg-future = 同时发布发布日期（date:）在今天以后的内容；c
 ## The --- block at the top of a file (content/frontmatter.rs)
 
 content-front-matter-unclosed = 文件第 1 行的「---」没有结束：在标题、日期等信息的下面再加一行「---」，然后再写正文
+content-front-matter-dashes = 文件第 1 行「{ $written }」应是三个英文减号「---」（关掉中文输入法再输入）
+content-front-matter-no-opening = 文件第 1 行缺少「---」：标题、日期等信息要写在两行「---」之间，第一行先写「---」
 content-rollup-source-missing = 汇总栏目「{ $slug }」的来源「{ $source }」不存在（相对网站文件夹）
 validate-rollup-left-out = 汇总栏目「{ $slug }」的 { $year } 年度合计没有计入这些报告：{ $agencies }
 content-changed-while-building = 生成网站的过程中，这个文件被改动了（前后两次读到的内容不一样）
 content-changed-while-building-hint = 等文件保存好后再生成一次（gongkai serve 会自动重新生成）
+
+# Warnings about a body (content/body.rs).
+body-empty = 这条信息没有正文，也没有附件，读者点开什么也看不到
+body-code = 这段文字开头有 4 个或更多空格，网页上会显示成代码框（带底色、等宽字体），不是普通段落
+body-code-hint = 删掉段首的空格；整篇从 Word 粘贴的文章也可以在文件开头写 line_breaks: paragraph
+body-markup = 这里的图片或链接没有生效，会把方括号和圆括号原样显示在网页上
+body-markup-hint = 地址里不能有空格：把文件名里的空格去掉，或把地址放在尖括号里，例如 ![现场照片](<照片 1.jpg>)
+

@@ -25,6 +25,7 @@ report-prose-not-text = { $place }：这里应写文字，这里写的是 { $fou
 report-row-shape = { $name }：应写成 { $n } 个单元格（{ $columns }）{ $alt }，这里写的是 { $found }
 report-row-shape-alt = ，或不写「{ $total }」只写 { $n } 个
 report-found-cells = { $count } 个单元格
+report-thousands = 数字里不要写千位分隔的逗号：「{ $written }」要写成 { $number }
 report-cell-misfit = { $name }「{ $column }」栏：「{ $written }」应只写{ $want }
 report-want-count = 数字（0 或以上的整数）
 report-want-signed = 整数（可写成 +19 或 -3）

@@ -143,7 +143,7 @@ pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: 
             } else {
                 String::new()
             };
-            r.diag(
+            let d = r.diag(
                 &REPORT_CELL,
                 node.pos,
                 t!(
@@ -155,6 +155,15 @@ pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: 
                     found = found
                 ),
             );
+            if let Value::Seq(items) = other
+                && let Some(written) = thousands(items)
+            {
+                d.hint = Some(t!(
+                    "report-thousands",
+                    written = written.as_str(),
+                    number = written.replace(',', "")
+                ));
+            }
             let mut row = Row::absent(&spec.label, n);
             row.line = key.pos.line;
             return row;
@@ -193,6 +202,23 @@ pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: 
         line: key.pos.line,
         sound: true,
     }
+}
+
+/// A number typed with a thousands separator, `[1,234]`, which YAML reads
+/// as two cells (1 and 234): the number as typed, when two neighbouring
+/// cells look like one (the second of three digits, right after the comma).
+fn thousands(items: &[Node]) -> Option<String> {
+    items
+        .windows(2)
+        .find_map(|w| match (&w[0].value, &w[1].value) {
+            (Value::Int(a @ 1..=999), Value::Int(b @ 100..=999))
+                if w[1].pos.line == w[0].pos.line
+                    && w[1].pos.col == w[0].pos.col + a.to_string().len() as u32 + 1 =>
+            {
+                Some(format!("{a},{b}"))
+            }
+            _ => None,
+        })
 }
 
 /// A row typed with Chinese commas, `[8，2，0]`, reads in YAML as one text

@@ -18,10 +18,10 @@ fn rule_a_carried_over_does_not_balance() {
         of(&diags, Severity::Error),
         [
             format!(
-                "{P}:{line}: 错误: 三、收到和处理政府信息公开申请情况「自然人」栏：一、本年新收 3 + 二、上年结转 0 = 3，但 三（七）总计 2 + 四、结转下年度 2 = 4（第一项加第二项之和应等于第三项加第四项之和）"
+                "{P}:{line}:1: 错误: 三、收到和处理政府信息公开申请情况「自然人」栏：一、本年新收 3 + 二、上年结转 0 = 3，但 三（七）总计 2 + 四、结转下年度 2 = 4（第一项加第二项之和应等于第三项加第四项之和）"
             ),
             format!(
-                "{P}:{line}: 错误: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 4 + 二、上年结转 0 = 4，但 三（七）总计 3 + 四、结转下年度 2 = 5（第一项加第二项之和应等于第三项加第四项之和）"
+                "{P}:{line}:1: 错误: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 4 + 二、上年结转 0 = 4，但 三（七）总计 3 + 四、结转下年度 2 = 5（第一项加第二项之和应等于第三项加第四项之和）"
             ),
         ]
     );
@@ -40,7 +40,7 @@ fn rule_b_row_total() {
     assert_eq!(
         errors[0],
         format!(
-            "{P}:{line}: 错误: 三、本年度办理结果（一）予以公开：「总计」栏填的是 3，但 自然人至其他 合计是 2"
+            "{P}:{line}:1: 错误: 三、本年度办理结果（一）予以公开：「总计」栏填的是 3，但 自然人至其他 合计是 2"
         )
     );
     // The given （七）总计 no longer matches either (rule C); nothing else.
@@ -55,7 +55,7 @@ fn rule_c_total_of_results() {
     let line = line_of(&text, "（七）总计");
     let errors = of(&diags, Severity::Error);
     assert!(
-        errors.contains(&format!("{P}:{line}: 错误: 三、本年度办理结果（七）总计「自然人」栏填的是 3，但（一）至（六）合计是 2")),
+        errors.contains(&format!("{P}:{line}:1: 错误: 三、本年度办理结果（七）总计「自然人」栏填的是 3，但（一）至（六）合计是 2")),
         "{errors:#?}"
     );
 }
@@ -68,7 +68,7 @@ fn rule_d_review_total() {
     assert_eq!(
         of(&diags, Severity::Error),
         [format!(
-            "{P}:{line}: 错误: 行政复议：「总计」栏填的是 2，但 结果维持至尚未审结 合计是 1"
+            "{P}:{line}:1: 错误: 行政复议：「总计」栏填的是 2，但 结果维持至尚未审结 合计是 1"
         )]
     );
     let text = edit(Y2021, "复议后起诉", "复议后起诉: [0, 1, 0, 0, 0]");
@@ -76,7 +76,7 @@ fn rule_d_review_total() {
     assert_eq!(
         of(&diags, Severity::Error),
         [format!(
-            "{P}:{}: 错误: 行政诉讼 复议后起诉：「总计」栏填的是 0，但 结果维持至尚未审结 合计是 1",
+            "{P}:{}:1: 错误: 行政诉讼 复议后起诉：「总计」栏填的是 0，但 结果维持至尚未审结 合计是 1",
             line_of(&text, "复议后起诉")
         )]
     );
@@ -146,7 +146,7 @@ fn rule_f_carried_over_across_years_names_both_files() {
     assert_eq!(
         of(&diags, Severity::Warning),
         [format!(
-            "content/ndbg/2022.yaml:{}: 警告: 2022 年的「二、上年结转政府信息公开申请数量」与 content/ndbg/2021.yaml:{} 中 2021 年的「四、结转下年度继续办理」不一致：自然人今年 2，上年 1；总计今年 2，上年 1",
+            "content/ndbg/2022.yaml:{}:1: 警告: 2022 年的「二、上年结转政府信息公开申请数量」与 content/ndbg/2021.yaml:{} 中 2021 年的「四、结转下年度继续办理」不一致：自然人今年 2，上年 1；总计今年 2，上年 1",
             line_of(&next, "二、上年结转"),
             line_of(Y2021, "四、结转下年度继续办理")
         )]
@@ -415,7 +415,7 @@ fn a_file_name_that_disagrees_with_year_is_an_error_naming_both() {
     assert_eq!(
         of(&diags, Severity::Error),
         [format!(
-            "content/ndbg/2025.yaml:{}: 错误: 文件名是「2025.yaml」，但 `year:` 写的是 2021：请让二者一致（2025 年的报告用 2025.yaml），否则会顶替 2021 年的报告",
+            "content/ndbg/2025.yaml:{}:1: 错误: 文件名是「2025.yaml」，但 `year:` 写的是 2021：请让二者一致（2025 年的报告用 2025.yaml），否则会顶替 2021 年的报告",
             line_of(Y2021, "year:")
         )]
     );
@@ -431,7 +431,7 @@ fn a_report_dated_after_today_is_an_error() {
     assert_eq!(
         of(&diags, Severity::Error),
         [format!(
-            "{P}:{}: 错误: 公开日期 {later} 晚于今天（{}）：请填写实际公开的日期",
+            "{P}:{}:1: 错误: 公开日期 {later} 晚于今天（{}）：请填写实际公开的日期",
             line_of(&text, "published:"),
             super::super::today()
         )]

@@ -1,0 +1,175 @@
+//! What a Markdown body shows other than its writer meant, said as
+//! warnings while the file is loaded (the file is published all the same):
+//!
+//! - text indented with four or more spaces, as a paragraph pasted from
+//!   Word keeps its first-line indent, is a code block in Markdown: a
+//!   boxed block in a typewriter font ([`codes::BODY_CODE`]); with
+//!   `line_breaks: paragraph` it is plain text and nothing is said;
+//! - an image or a link whose address has a space in it (`![照片](照片
+//!   1.jpg)`) is not one: its Markdown shows on the page as typed
+//!   ([`codes::BODY_MARKUP`]);
+//! - a list item with neither text nor attachments ([`codes::BODY_EMPTY`]).
+//!
+//! Most bodies have none of these: a quick look at the text decides
+//! whether the Markdown parser is run at all.
+
+use super::Source;
+use crate::config::LineBreaks;
+use crate::diag::{Diagnostic, LineIndex, codes};
+use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
+
+/// Pushes the warnings about `source`'s body (held in memory), read in
+/// `mode`. `item` is true for a list item, with `attachments` attachments.
+pub(super) fn notes(
+    source: &Source,
+    mode: LineBreaks,
+    item: Option<usize>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let body = source.held.as_deref().unwrap_or_default();
+    if body.trim().is_empty() {
+        if item == Some(0) {
+            diags.push(
+                Diagnostic::new(&codes::BODY_EMPTY, &source.shown, t!("body-empty"))
+                    .at(source.body_line, 1),
+            );
+        }
+        return;
+    }
+    let code = mode == LineBreaks::Join && may_have_indented_code(body);
+    let markup = body.contains("](");
+    if !code && !markup {
+        return;
+    }
+    let lines = LineIndex::new(body, source.body_line);
+    let mut in_code = 0;
+    // The parser gives a run of text in pieces (at each bracket): joined
+    // again, with where the run starts.
+    let mut run = String::new();
+    let mut run_start = 0;
+    let said = |run: &mut String, start: usize, diags: &mut Vec<Diagnostic>| {
+        if let Some(at) = unread_markup(run) {
+            let (line, col) = lines.line_col(start + at);
+            diags.push(
+                Diagnostic::new(&codes::BODY_MARKUP, &source.shown, t!("body-markup"))
+                    .at(line, col)
+                    .with_hint(t!("body-markup-hint")),
+            );
+        }
+        run.clear();
+    };
+    let parser = Parser::new_ext(body, crate::render::markdown::options()).into_offset_iter();
+    for (event, range) in parser {
+        if let Event::Text(t) = &event
+            && markup
+            && in_code == 0
+        {
+            if run.is_empty() {
+                run_start = range.start;
+            }
+            run.push_str(t);
+            continue;
+        }
+        said(&mut run, run_start, diags);
+        match event {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                in_code += 1;
+                if code && kind == CodeBlockKind::Indented {
+                    let (line, col) = lines.line_col(range.start);
+                    diags.push(
+                        Diagnostic::new(&codes::BODY_CODE, &source.shown, t!("body-code"))
+                            .at(line, col)
+                            .with_hint(t!("body-code-hint")),
+                    );
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => in_code -= 1,
+            _ => {}
+        }
+    }
+    said(&mut run, run_start, diags);
+}
+
+/// True when a line indented with four or more spaces follows a blank line
+/// (or starts the body): the way an indented code block starts.
+fn may_have_indented_code(body: &str) -> bool {
+    let mut after_blank = true;
+    for line in body.lines() {
+        let blank = line.trim().is_empty();
+        if !blank && after_blank && line.starts_with("    ") {
+            return true;
+        }
+        after_blank = blank;
+    }
+    false
+}
+
+/// Where in a run of text `[…](…)` stands as typed (its `[` or `![`):
+/// the parser did not take it for a link or an image.
+fn unread_markup(text: &str) -> Option<usize> {
+    let close = text.find("](")?;
+    let open = text[..close].rfind('[')?;
+    Some(if text[..open].ends_with('!') {
+        open - 1
+    } else {
+        open
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn said(body: &str, mode: LineBreaks, item: Option<usize>) -> Vec<String> {
+        let source = Source {
+            shown: PathBuf::from("content/tzgg/a.md"),
+            path: PathBuf::from("a.md"),
+            rel: "tzgg/a.md".into(),
+            held: Some(body.to_string()),
+            body_start: 0,
+            body_line: 5,
+            line_breaks: None,
+            hash: 0,
+        };
+        let mut diags = Vec::new();
+        notes(&source, mode, item, &mut diags);
+        diags
+            .iter()
+            .map(|d| {
+                format!(
+                    "{}:{} {}",
+                    d.line.unwrap_or(0),
+                    d.col.unwrap_or(0),
+                    d.code.id
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn indented_paragraphs_are_code_only_when_joined() {
+        let body = "第一段。\n\n    第二段从 Word 粘贴，段首有空格。\n";
+        assert_eq!(said(body, LineBreaks::Join, Some(0)), ["7:5 body.code"]);
+        assert!(said(body, LineBreaks::Paragraph, Some(0)).is_empty());
+        // A list's own indented paragraph and a fenced block are not.
+        let list = "1. 第一项\n\n    第一项的说明\n\n```\n    代码\n```\n";
+        assert!(said(list, LineBreaks::Join, Some(0)).is_empty());
+    }
+
+    #[test]
+    fn markup_shown_as_typed_is_pointed_at() {
+        let body = "现场照片：\n\n![现场照片](照片 1.jpg)\n\n[通知](<附件 1.pdf>) 和 `[a](b c)`\n";
+        assert_eq!(said(body, LineBreaks::Join, Some(1)), ["7:1 body.markup"]);
+    }
+
+    #[test]
+    fn an_item_with_nothing_to_show() {
+        assert_eq!(
+            said("\n  \n", LineBreaks::Join, Some(0)),
+            ["5:1 body.empty"]
+        );
+        assert!(said("\n", LineBreaks::Join, Some(2)).is_empty());
+        assert!(said("\n", LineBreaks::Join, None).is_empty());
+    }
+}

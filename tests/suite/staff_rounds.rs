@@ -1,0 +1,253 @@
+//! Mistakes office staff make, said right the first time: every mistake of
+//! a file in one build (not one a round), the line that is wrong rather
+//! than the line after it, spaces and characters pasted from Word named for
+//! what they are, and warnings for what would be published other than
+//! meant (a paragraph turned into a code box, an image that is not one, a
+//! notice with nothing in it). Each test reproduced its defect first.
+
+use crate::build_errors::failed;
+use crate::support::site::SiteTest;
+
+fn site() -> SiteTest {
+    SiteTest::fixture("build/basic")
+}
+
+fn notice(s: &SiteTest, text: &str) {
+    s.write("content/notices/a.md", text);
+}
+
+#[test]
+fn every_mistake_of_a_notice_in_one_build() {
+    let s = site();
+    notice(
+        &s,
+        "---\ntitel: 关于开展消防安全检查的通知\ndate: 2024/13/05\nwritten: 2024-02-30\nvalidity: 有效\nvalidity: 有效\n---\n\n正文。\n",
+    );
+    let run = s.build_fails(&[]);
+    let lines: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("content/"))
+        .collect();
+    assert_eq!(lines.len(), 4, "{}", run.stderr);
+    assert!(lines[0].starts_with("content/notices/a.md:2:1: 错误: 不认识「titel」这一项"));
+    assert!(
+        lines[1].starts_with("content/notices/a.md:3:7: 错误: "),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        lines[2].starts_with(
+            "content/notices/a.md:4:10: 错误: written:（成文日期）日期「2024-02-30」不存在"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(lines[3].starts_with("content/notices/a.md:6:1: 错误: 「validity」写了两次"));
+    // `titel` is not reported a second time as a missing title.
+    assert!(!run.stderr.contains("缺少 title"), "{}", run.stderr);
+    assert!(run.stderr.ends_with(&failed(4)), "{}", run.stderr);
+}
+
+#[test]
+fn every_mistake_of_site_yaml_in_one_build() {
+    let s = site();
+    let yaml = std::fs::read_to_string(s.root.join("site.yaml")).expect("read");
+    s.write(
+        "site.yaml",
+        yaml.replace("organization:", "organisation:").replace(
+            "{ slug: news, title: 街道工作, kind: list }",
+            "{ slug: news, title: 街道工作, kind: lists, update_within: 6个月 }",
+        ) + "report_deadline: 2月20日\n",
+    );
+    let run = s.build_fails(&[]);
+    let lines: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("site.yaml"))
+        .collect();
+    assert_eq!(lines.len(), 4, "{}", run.stderr);
+    assert!(
+        lines[0].starts_with("site.yaml:3:1: 错误: 不认识「organisation」"),
+        "{}",
+        run.stderr
+    );
+    assert!(lines[1].starts_with("site.yaml:12:"), "{}", run.stderr);
+    assert!(
+        lines[1].contains("「lists」不是可以选的值"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("「6个月」不是有效的更新周期"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("report_deadline 写的「2月20日」不是日期"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn spaces_pasted_from_word_after_a_colon_are_named() {
+    let s = site();
+    notice(
+        &s,
+        "---\ntitle: 通知\ndate: 2024-01-01\npublisher:\u{a0}大街街道办事处\nsummary:\u{3000}春节值班\n---\n\n正文。\n",
+    );
+    let run = s.build_fails(&[]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "content/notices/a.md:4:11: 错误: 冒号后面是一个从 Word 或网页复制来的特殊空格：要换成英文半角空格（按一下空格键）\n\
+             content/notices/a.md:5:9: 错误: 冒号后面是一个中文全角空格：要换成英文半角空格（按一下空格键）\n{}",
+            failed(2)
+        )
+    );
+}
+
+#[test]
+fn a_key_with_an_invisible_character_says_so() {
+    let s = site();
+    notice(
+        &s,
+        "---\ntitle: 通知\ndate: 2024-01-01\n\u{200b}summary: 春节值班\n---\n\n正文。\n",
+    );
+    let run = s.build_fails(&[]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "content/notices/a.md:4:1: 错误: 名称「summary」里夹着看不见的字符（零宽字符，常从网页或 Word 复制时带进来）\n  = 建议: 把这一项的名称删掉，用键盘重新输入\n{}",
+            failed(1)
+        )
+    );
+}
+
+#[test]
+fn a_missing_or_mistyped_opening_line_is_named() {
+    let s = site();
+    notice(&s, "title: 通知\ndate: 2024-01-01\n---\n\n正文。\n");
+    let run = s.build_fails(&[]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "content/notices/a.md:1:1: 错误: 文件第 1 行缺少「---」：标题、日期等信息要写在两行「---」之间，第一行先写「---」\n{}",
+            failed(1)
+        )
+    );
+    notice(&s, "——-\ntitle: 通知\ndate: 2024-01-01\n---\n\n正文。\n");
+    let run = s.build_fails(&[]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "content/notices/a.md:1:1: 错误: 文件第 1 行「——-」应是三个英文减号「---」（关掉中文输入法再输入）\n{}",
+            failed(1)
+        )
+    );
+}
+
+/// A report, the `check` fixture's, with one line changed.
+fn report_with(old: &str, new: &str) -> (SiteTest, String) {
+    let s = SiteTest::case("check", "base");
+    let path = s.root.join("content/ndbg/2023.yaml");
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.contains(old), "{old}");
+    let changed = text.replacen(old, new, 1);
+    s.write("content/ndbg/2023.yaml", &changed);
+    (s, changed)
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).expect("line") + 1
+}
+
+#[test]
+fn a_full_width_colon_before_a_block_of_text_is_named() {
+    let (s, text) = report_with("（一）主动公开: |", "（一）主动公开： |");
+    let run = s.build_fails(&[]);
+    let line = line_of(&text, "（一）主动公开：");
+    assert!(
+        run.stderr.starts_with(&format!(
+            "content/ndbg/2023.yaml:{line}:10: 错误: 文件格式有误：冒号要用英文半角「:」，不能用中文「：」"
+        )),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn the_line_indented_wrongly_is_named_not_the_next() {
+    let (s, text) = report_with("    1.属于国家秘密:", "  1.属于国家秘密:");
+    let run = s.build_fails(&[]);
+    let line = line_of(&text, "1.属于国家秘密");
+    assert!(
+        run.stderr.starts_with(&format!(
+            "content/ndbg/2023.yaml:{line}:5: 错误: 文件格式有误：这一行的缩进（开头的空格）和上下的行对不上"
+        )),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_thousands_separator_gets_a_hint() {
+    let (s, _) = report_with("行政许可: [371]", "行政许可: [1,234]");
+    let run = s.build_fails(&[]);
+    assert!(
+        run.stderr
+            .contains("= 建议: 数字里不要写千位分隔的逗号：「1,234」要写成 1234"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_bad_cell_carries_the_sums_it_breaks() {
+    let (s, text) = report_with(
+        "2.重复申请: [1, 0, 0, 0, 0, 0, 1]",
+        "2.重复申请: [1.5, 0, 0, 0, 0, 0, 1]",
+    );
+    let run = s.build_fails(&[]);
+    let line = line_of(&text, "2.重复申请");
+    let errors: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("content/"))
+        .collect();
+    // One error, at the cell; the sums it breaks are listed under it.
+    assert_eq!(errors.len(), 1, "{}", run.stderr);
+    assert!(
+        errors[0].starts_with(&format!("content/ndbg/2023.yaml:{line}:")),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("  - 由此引起: "), "{}", run.stderr);
+}
+
+#[test]
+fn what_would_be_published_other_than_meant_is_a_warning() {
+    let s = site();
+    notice(
+        &s,
+        "---\ntitle: 通知\ndate: 2024-01-01\n---\n\n第一段。\n\n    第二段从 Word 粘贴，段首有空格。\n\n![现场照片](照片 1.jpg)\n",
+    );
+    s.write(
+        "content/notices/empty.md",
+        "---\ntitle: 空\ndate: 2024-01-02\n---\n\n",
+    );
+    let run = s.build(&[]);
+    assert_eq!(
+        run.stderr
+            .lines()
+            .filter(|l| l.starts_with("content/"))
+            .collect::<Vec<_>>(),
+        [
+            "content/notices/a.md:8:5: 警告: 这段文字开头有 4 个或更多空格，网页上会显示成代码框（带底色、等宽字体），不是普通段落",
+            "content/notices/a.md:10:1: 警告: 这里的图片或链接没有生效，会把方括号和圆括号原样显示在网页上",
+            "content/notices/empty.md:5:1: 警告: 这条信息没有正文，也没有附件，读者点开什么也看不到",
+        ]
+    );
+}
