@@ -126,7 +126,7 @@ struct RawConfig {
     #[serde(default)]
     favicon: Option<serde_saphyr::Spanned<String>>,
     #[serde(default)]
-    theme: Option<String>,
+    theme: Option<serde_saphyr::Spanned<String>>,
     #[serde(default)]
     output: Option<String>,
     #[serde(default)]
@@ -327,6 +327,19 @@ fn from_raw(
         None => Some(DEFAULT_FAVICON.to_string()),
     }
     .unwrap_or_default();
+    if let Some(t) = &raw.theme
+        && !is_folder_name(&t.value)
+    {
+        diags.push(
+            Diagnostic::new(
+                &codes::THEME,
+                shown,
+                t!("config-theme-not-a-name", name = t.value.as_str()),
+            )
+            .at(t.referenced.line() as u32, t.referenced.column() as u32)
+            .with_hint(t!("config-theme-not-a-name-hint")),
+        );
+    }
     let mut columns = Vec::new();
     for spanned in raw.columns {
         let line = spanned.referenced.line() as u32;
@@ -449,7 +462,7 @@ fn from_raw(
         contact: raw.contact,
         identifiers,
         favicon,
-        theme: raw.theme.unwrap_or_else(|| "default".to_string()),
+        theme: raw.theme.map_or_else(|| "default".to_string(), |t| t.value),
         output: overrides
             .output
             .clone()
@@ -462,6 +475,16 @@ fn from_raw(
         search: raw.search.unwrap_or(true),
         columns,
     })
+}
+
+/// True for the name of one folder (a theme's, under `themes/`): not a
+/// path that could lead elsewhere (`../content/x`, `/tmp/t`).
+fn is_folder_name(name: &str) -> bool {
+    !name.is_empty()
+        && name != "."
+        && name != ".."
+        && !name.contains(['/', '\\', ':', '\0'])
+        && !name.chars().any(char::is_control)
 }
 
 /// A rollup column needs `sources:`, and only a rollup column takes them.

@@ -108,8 +108,9 @@ pub(crate) fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Them
         }
     }
     let dir = root.join("themes").join(name);
+    let real_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     if dir.is_dir() {
-        theme.overlay(root, &dir, diags);
+        theme.overlay(root, &real_root, &dir, diags);
     } else if name != "default" {
         diags.push(
             Diagnostic::new(
@@ -123,7 +124,7 @@ pub(crate) fn load(root: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Them
             )),
         );
     }
-    theme.overlay(root, root, diags);
+    theme.overlay(root, &real_root, root, diags);
     theme
 }
 
@@ -139,7 +140,25 @@ impl Theme {
     }
 
     /// Reads `<dir>/templates/**` and `<dir>/static/**` over what is there.
-    fn overlay(&mut self, root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) {
+    /// A folder of them that leads outside the site (a link) is refused: its
+    /// templates would run and its files be published.
+    fn overlay(&mut self, root: &Path, real_root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) {
+        for sub in ["templates", "static"] {
+            let path = dir.join(sub);
+            let outside = path.exists()
+                && !std::fs::canonicalize(&path).is_ok_and(|p| p.starts_with(real_root));
+            if outside {
+                diags.push(
+                    Diagnostic::new(
+                        &codes::THEME,
+                        display_path(root, &path),
+                        crate::t!("render-theme-outside-site"),
+                    )
+                    .with_hint(crate::t!("render-theme-outside-site-hint")),
+                );
+                return;
+            }
+        }
         for (path, rel) in walk(root, &dir.join("templates"), diags) {
             self.files.push(path.clone());
             let shown = display_path(root, &path);

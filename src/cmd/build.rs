@@ -8,7 +8,7 @@ use gongkai::content::known;
 use gongkai::pipeline::{self, ChangeKind, FileSet, Options, Pipeline, Rebuild, Scope, Session};
 use gongkai::render::Discard;
 use gongkai::{fingerprint, output, t};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -49,6 +49,15 @@ impl BuildArgs {
     }
 }
 
+/// Whether the build may write into `out`: never where it would destroy the
+/// user's work, and only inside the site when site.yaml named it.
+fn check(root: &Path, out: &Path, args: &BuildArgs) -> Result<(), output::OutputError> {
+    if args.output.is_none() {
+        output::check_configured(root, out)?;
+    }
+    output::check_target(root, out, args.force)
+}
+
 /// Runs `gongkai build`: check the output folder, lock it, remove what a
 /// killed build left, stop early when nothing changed, else run the
 /// pipeline into the stager and commit (or abort).
@@ -62,7 +71,7 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
     let out = opts.output_dir();
     let mut pipeline = Pipeline::new(opts);
     // Without site.yaml there is no output folder: the run only reports.
-    let target = out.map(|out| (output::check_target(&root, &out, args.force), out));
+    let target = out.map(|out| (check(&root, &out, args), out));
     let Some((Ok(()), out)) = target else {
         let outcome = pipeline.run(&Scope::Full, &Discard);
         return match target {
@@ -286,7 +295,7 @@ fn watch(args: &BuildArgs) -> ExitCode {
     });
     let first = Rebuild::run(&mut pipeline, &ChangeKind::Full(Vec::new()));
     let out = pipeline.output_dir();
-    if let Err(e) = output::check_target(&root, &out, args.force) {
+    if let Err(e) = check(&root, &out, args) {
         return failure(e);
     }
     // Held until the loop stops: no other build writes into the folder

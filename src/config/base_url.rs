@@ -26,6 +26,11 @@ pub(super) enum Why {
     NoScheme,
     /// Anything else (`//host/`, words).
     Neither,
+    /// A character no address may hold as written: a space, a tab or
+    /// other control, a backslash, a quote or angle bracket. Browsers drop
+    /// tabs and read `\` as `/`, so `/\evil.example/` would load every
+    /// page's script from another host.
+    Character(char),
 }
 
 impl Why {
@@ -36,6 +41,7 @@ impl Why {
             Why::NoHost => t!("config-base-url-why-no-host"),
             Why::NoScheme => t!("config-base-url-why-no-scheme"),
             Why::Neither => t!("config-base-url-why-neither"),
+            Why::Character(c) => t!("config-base-url-why-character", character = shown(*c)),
         }
     }
 }
@@ -53,9 +59,23 @@ fn looks_like_host(url: &str) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.'))
 }
 
+/// A character as a reader can see it: a space or control by its code.
+fn shown(c: char) -> String {
+    if c.is_whitespace() || c.is_control() {
+        format!("U+{:04X}", c as u32)
+    } else {
+        c.to_string()
+    }
+}
+
 /// Judges one `base_url` value.
 pub(super) fn judge(url: &str) -> Verdict {
     let url = url.trim();
+    if let Some(c) = url.chars().find(|c| {
+        c.is_whitespace() || c.is_control() || matches!(c, '\\' | '"' | '\'' | '<' | '>' | '`')
+    }) {
+        return Verdict::Refused(Why::Character(c));
+    }
     if url.starts_with('/') && !url.starts_with("//") {
         return Verdict::PathOnly;
     }
@@ -108,12 +128,18 @@ mod tests {
         assert_eq!(judge("ftp://a/"), scheme("ftp"));
         assert_eq!(judge("https:///x/"), refused(Why::NoHost));
         assert_eq!(judge("https:x"), refused(Why::NoHost));
-        assert_eq!(judge("https://a\"b/"), refused(Why::NoHost));
+        assert_eq!(judge("https://a\"b/"), refused(Why::Character('"')));
         assert_eq!(judge("//www.example.gov.cn/"), refused(Why::Neither));
         assert_eq!(judge("xxgk"), refused(Why::Neither));
         assert_eq!(judge("www.example.gov.cn/xxgk/"), refused(Why::NoScheme));
         assert_eq!(judge("www.example.gov.cn"), refused(Why::NoScheme));
         assert_eq!(judge("localhost.cn:8080/x/"), refused(Why::NoScheme));
+        // Read by a browser as another host: `/\host/` and `/<tab>/host/`
+        // are `//host/`.
+        assert_eq!(judge("/\\evil.example/"), refused(Why::Character('\\')));
+        assert_eq!(judge("/\t/evil.example/"), refused(Why::Character('\t')));
+        assert_eq!(judge("/xx gk/"), refused(Why::Character(' ')));
+        assert_eq!(judge("https://a.gov.cn/\"x"), refused(Why::Character('"')));
     }
 
     #[test]

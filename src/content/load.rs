@@ -32,9 +32,19 @@ pub(crate) fn load(
     diags: &mut Vec<Diagnostic>,
 ) -> Site {
     let content = root.join(CONTENT_DIR);
+    let real_root = super::inside::real_root(root);
+    if let Some(d) = super::inside::refused_link(root, &real_root, &content) {
+        diags.push(d);
+        return Site {
+            config,
+            columns: Vec::new(),
+            theme,
+        };
+    }
     warn_unknown_folders(root, &content, &config, diags);
     let ctx = Ctx {
         root,
+        real_root,
         organization: &config.organization,
         attachments: &config.attachments,
         line_breaks: config.line_breaks,
@@ -65,6 +75,8 @@ pub(crate) fn load(
 
 pub(super) struct Ctx<'a> {
     pub(super) root: &'a Path,
+    /// The site folder as the file system resolves it (see `inside`).
+    pub(super) real_root: PathBuf,
     pub(super) organization: &'a str,
     /// Which attachment types may be published.
     pub(super) attachments: &'a crate::config::Attachments,
@@ -89,6 +101,12 @@ fn load_column(
         scheduled: Vec::new(),
     };
     let index = dir.join("_index.md");
+    for path in [&dir, &index] {
+        if let Some(d) = super::inside::refused_link(ctx.root, &ctx.real_root, path) {
+            diags.push(d);
+            return out;
+        }
+    }
     if index.is_file() {
         out.page = load_page(ctx, column, &index, diags);
     }
@@ -341,8 +359,27 @@ fn list_item_files(
         if name.starts_with('.') || is_editor_temp(&name) {
             continue;
         }
+        // A folder or a Markdown file that is a link out of the site is
+        // not read (other files are the attachments' to judge).
+        let refused = || {
+            entry
+                .file_type()
+                .is_ok_and(|t| t.is_symlink())
+                .then(|| super::inside::refused(root, &ctx.real_root, &path))
+                .flatten()
+        };
+        if (is_dir(&entry) || is_markdown_name(&name))
+            && let Some(d) = refused()
+        {
+            diags.push(d);
+            continue;
+        }
         if is_dir(&entry) {
             let index = path.join("index.md");
+            if let Some(d) = super::inside::refused_link(root, &ctx.real_root, &index) {
+                diags.push(d);
+                continue;
+            }
             if index.is_file() {
                 let file = ItemFile {
                     path: index,
@@ -756,6 +793,15 @@ fn load_reports(
             .flatten()
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+            .filter(
+                |p| match super::inside::refused_link(ctx.root, &ctx.real_root, p) {
+                    Some(d) => {
+                        diags.push(d);
+                        false
+                    }
+                    None => true,
+                },
+            )
             .collect(),
         Err(_) => Vec::new(),
     };

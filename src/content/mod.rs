@@ -9,6 +9,7 @@ mod body;
 mod date;
 mod frontmatter;
 mod index;
+mod inside;
 pub mod known;
 mod load;
 mod reload;

@@ -48,8 +48,13 @@ pub(crate) fn reload_item(
     if col.kind != ColumnKind::List {
         return None;
     }
+    // A link is looked at by a full run (it may lead out of the site).
+    if super::inside::is_link(path) {
+        return None;
+    }
     let ctx = Ctx {
         root,
+        real_root: super::inside::real_root(root),
         organization: &site.config.organization,
         attachments: &site.config.attachments,
         line_breaks: site.config.line_breaks,

@@ -162,6 +162,8 @@ codes! {
     ATTACHMENT_TYPE = "attachment.type", Error;
     /// An attachment that is a link to a file outside the site.
     ATTACHMENT_OUTSIDE = "attachment.outside", Error;
+    /// A content file or folder is a link to somewhere outside the site.
+    CONTENT_OUTSIDE = "content.outside", Error;
     /// A rendered page links with a scheme that is not allowed.
     LINKS_SCHEME = "links.scheme", Veto;
     /// An output needs a folder where another output writes a file.

@@ -13,10 +13,84 @@ use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
 use std::collections::HashMap;
 
-/// Reads a decoded page.
-pub(crate) fn read(source: &str) -> Doc {
+/// Elements may be nested this deep at most. A published report is a few
+/// dozen levels deep even inside a CMS's layout; a page nested thousands
+/// deep is not one, and reading it would take a long time (or all of the
+/// stack).
+pub(crate) const MAX_DEPTH: usize = 512;
+
+/// Reads a decoded page; `None` when its elements are nested deeper than
+/// [`MAX_DEPTH`].
+pub(crate) fn read(source: &str) -> Option<Doc> {
+    // The parser takes time that grows with the square of the nesting: a
+    // page that is plainly nested far too deep is not parsed at all.
+    if nesting_estimate(source) > 8 * MAX_DEPTH {
+        return None;
+    }
     let html = Html::parse_document(source);
-    let lines = Lines::new(source, &html);
+    if too_deep(&html) {
+        return None;
+    }
+    Some(read_parsed(source, &html))
+}
+
+/// How deep the page's tags nest, counted from the text alone: each start
+/// tag one level down and each end tag one up, leaving out the elements
+/// that need no end tag (`<br>`, `<p>`, `<td>`, …). Close to the parsed
+/// depth for the pages this reads, and found without parsing.
+fn nesting_estimate(source: &str) -> usize {
+    const FLAT: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr", "param", "p", "li", "td", "th", "tr", "option", "dt", "dd", "thead",
+        "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "optgroup", "html", "head", "body",
+    ];
+    let bytes = source.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(at) = memchr::memchr(b'<', &bytes[i..]) {
+        i += at + 1;
+        let close = bytes.get(i) == Some(&b'/');
+        let start = i + usize::from(close);
+        let len = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if len == 0 || !bytes[start].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = source[start..start + len].to_ascii_lowercase();
+        if FLAT.contains(&name.as_str()) {
+            continue;
+        }
+        if close {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
+}
+
+/// True when some element lies more than [`MAX_DEPTH`] levels down.
+fn too_deep(html: &Html) -> bool {
+    let mut depth = 0usize;
+    for edge in html.tree.root().traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(_) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return true;
+                }
+            }
+            ego_tree::iter::Edge::Close(_) => depth -= 1,
+        }
+    }
+    false
+}
+
+fn read_parsed(source: &str, html: &Html) -> Doc {
+    let lines = Lines::new(source, html);
     let root = html.root_element();
     let container = container(root);
     let mut w = Walker {
@@ -483,7 +557,7 @@ mod tests {
             <tr><td colspan=\"2\">（二）部分公开</td></tr></table>\n\
             <p>三、收到和处理政府信息公开申请情况 结果维持</p><p style=\"display: none\">隐藏</p></div>\n\
             <div class=\"footer\">版权所有</div></body></html>";
-        let doc = read(page);
+        let doc = read(page).expect("not too deep");
         assert_eq!(doc.blocks[0].text(), "一、总体情况");
         assert_eq!(doc.blocks[0].loc().line, 3);
         match &doc.blocks[1] {

@@ -175,7 +175,13 @@ fn read_doc(path: &Path, bytes: &[u8]) -> Result<(Format, Doc), Vec<Diagnostic>>
         }
     };
     let doc = match sniff {
-        Format::Html => html::read(&decode::decode(bytes).0),
+        Format::Html => html::read(&decode::decode(bytes).0).ok_or_else(|| {
+            err(
+                &IMPORT_READ,
+                path,
+                t!("import-too-deep", depth = html::MAX_DEPTH),
+            )
+        })?,
         Format::Text => text::read(&decode::decode(bytes).0),
         Format::Docx => docx::read(bytes).map_err(|e| {
             let msg = match e {

@@ -35,7 +35,7 @@ pub use state::{BuildState, ItemState};
 
 pub(crate) use manifest::MANIFEST;
 use manifest::Manifest;
-pub use target::check_target;
+pub use target::{check_configured, check_target};
 
 /// The lock file's name inside the output folder.
 pub(crate) const LOCK: &str = ".gongkai-lock";

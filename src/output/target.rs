@@ -43,6 +43,21 @@ pub fn check_target(root: &Path, out: &Path, force: bool) -> Result<(), OutputEr
     Ok(())
 }
 
+/// Refuses an output folder named by site.yaml (not by `--output`) that
+/// resolves to a place outside the site folder: site.yaml is the site's
+/// content, and what it names may not overwrite or delete anything else
+/// (another site's published files, say). `--output` is the operator's own
+/// choice and may point anywhere [`check_target`] allows.
+pub fn check_configured(root: &Path, out: &Path) -> Result<(), OutputError> {
+    if resolve(out).starts_with(resolve(root)) {
+        return Ok(());
+    }
+    Err(OutputError::Refused {
+        path: out.to_path_buf(),
+        why: crate::t!("output-refuse-outside-site"),
+    })
+}
+
 /// True when every entry of `dir` is one gongkai itself puts there (the
 /// lock, a staged or temporary file a crash left), or there is none: such a
 /// folder holds no one else's work.

@@ -243,7 +243,8 @@ impl<'a> Writer<'a, '_> {
                     Some((at, 1)) => {
                         self.image = None;
                         let img: Vec<Event<'a>> = self.result.drain(at..).collect();
-                        self.result.push(Event::Html(CowStr::from(lazy_image(img))));
+                        let html = remote_image_link(&img).unwrap_or_else(|| lazy_image(img));
+                        self.result.push(Event::Html(CowStr::from(html)));
                     }
                     Some((at, n)) => self.image = Some((at, n - 1)),
                     None => {}
@@ -478,6 +479,58 @@ fn table_open(n: usize) -> String {
     format!(
         "<div class=\"table-scroll\" role=\"region\" aria-label=\"表格{n}\" tabindex=\"0\"><table>\n"
     )
+}
+
+/// Written before the alt text of an image on another host, which is
+/// shown as a link to it.
+const REMOTE_IMAGE: &str = "图片（在其他网站上）：";
+
+/// True when an image at `dest` would be loaded from another host: an
+/// `http(s)` address (with or without `//`), or one starting with `//` or
+/// a backslash (which browsers read as `/`).
+fn is_remote_image(dest: &str) -> bool {
+    let d = dest.trim_start();
+    matches!(
+        crate::scheme::scheme_of(d).as_deref(),
+        Some("http" | "https")
+    ) || d.starts_with("//")
+        || d.starts_with("/\\")
+        || d.starts_with('\\')
+}
+
+/// An image on another host as a link to it, so that no page loads
+/// anything from another host (`check` reports it: `privacy.remote-image`);
+/// `None` for an image of the site.
+fn remote_image_link(img: &[Event<'_>]) -> Option<String> {
+    let Some(Event::Start(Tag::Image {
+        dest_url, title, ..
+    })) = img.first()
+    else {
+        return None;
+    };
+    if !is_remote_image(dest_url) {
+        return None;
+    }
+    let alt: String = img
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let events = [
+        Event::Start(Tag::Link {
+            link_type: pulldown_cmark::LinkType::Inline,
+            dest_url: dest_url.clone(),
+            title: title.clone(),
+            id: CowStr::from(""),
+        }),
+        Event::Text(CowStr::from(format!("{REMOTE_IMAGE}{alt}"))),
+        Event::End(TagEnd::Link),
+    ];
+    let mut s = String::new();
+    html::push_html(&mut s, events.into_iter());
+    Some(s)
 }
 
 /// An image's HTML as the writer makes it (address and alt text escaped),

@@ -107,11 +107,24 @@ pub(crate) fn csv(header: &[&str], lines: &[(String, Vec<String>)]) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// One field of a CSV line: quoted when it holds a comma, a quote or a line
+/// break. Text that a spreadsheet would take for a formula (`=…`, `+…`,
+/// `-…`, `@…`, and after a tab or carriage return) is written after a `'`,
+/// which Excel and WPS show as text: a cell typed as
+/// `=HYPERLINK("http://…")` must not run when a reader opens the file. A
+/// number such as `-3` is left as it is.
 fn field(s: &str) -> String {
+    let formula =
+        s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.trim().parse::<f64>().is_err();
+    let s = if formula {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -158,4 +171,23 @@ pub(crate) fn csvs(data: &Data, year: i32) -> Vec<(String, String, Vec<u8>)> {
         csv(&header, &lines),
     ));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field;
+
+    #[test]
+    fn formulas_are_written_as_text_and_numbers_as_numbers() {
+        assert_eq!(
+            field("=HYPERLINK(\"http://evil.example\",\"x\")"),
+            "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""
+        );
+        assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(field("+1+cmd"), "'+1+cmd");
+        assert_eq!(field("-3"), "-3");
+        assert_eq!(field("+19"), "+19");
+        assert_eq!(field("12.5万元"), "12.5万元");
+        assert_eq!(field("a,b"), "\"a,b\"");
+    }
 }

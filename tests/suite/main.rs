@@ -6,6 +6,7 @@
 mod support;
 
 mod a11y;
+mod attacks;
 mod build_errors;
 mod build_render;
 mod check;

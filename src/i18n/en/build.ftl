@@ -28,6 +28,7 @@ output-refuse-fs-root = it is the file-system root
 output-refuse-site-root = it is the site's own folder
 output-refuse-inside = it is inside the site's `{ $folder }/` folder
 output-refuse-contains-site = it contains the site's own files
+output-refuse-outside-site = it is outside the site folder: site.yaml's output: may only name a folder inside the site; to build elsewhere, use --output
 output-refuse-not-ours = it is not empty and was not made by gongkai (use --force to write into it anyway)
 output-manifest-ignored = ignored `{ $file }`: not a path inside the output folder
 

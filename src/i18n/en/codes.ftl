@@ -226,6 +226,11 @@ code-attachment-type =
     .fix = publish the file as PDF or an office document, or add its type to `attachments: {"{"} allow: [...] {"}"}` in site.yaml
     .explain = Static hosts cannot be trusted to send attachments as downloads, so a browser may open an attachment in the site's own origin: an .html, .svg, .js or .xml file would run its script there. Attachments are therefore limited to document and image types (pdf, doc, docx, xls, xlsx, wps, et, ofd, zip, txt, csv, jpg, jpeg, png, gif, webp); a site adds others with `attachments: {"{"} allow: [dwg] {"}"}` in site.yaml. A file without an extension is refused too, because browsers guess its type.
 
+code-content-outside =
+    .title = a content file or folder is a link to somewhere outside the site
+    .fix = copy the file or folder itself into content/ and delete the link
+    .explain = Every item, page and annual report under content/ is published. A file that looks like an item but is a link to somewhere outside the site folder would publish what it points at (another office's drafts, internal documents, system files), so such a file or folder is not read and the build stops with an error. Links that stay inside the site folder are used as usual.
+
 code-attachment-outside =
     .title = an attachment is a link to a file outside the site
     .fix = copy the file itself into the item's folder

@@ -98,3 +98,6 @@ body-code-hint = remove the spaces at the start; for a text pasted from Word, li
 body-markup = this image or link is not one: its brackets show on the page as typed
 body-markup-hint = an address cannot contain a space: remove it from the file name, or put the address in angle brackets, e.g. ![photo](<photo 1.jpg>)
 
+# Links out of the site (content/inside.rs).
+content-link-outside-site = this is a link to somewhere outside the site folder: it is not read or published
+content-link-outside-site-hint = copy the file itself here and delete the link

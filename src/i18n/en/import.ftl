@@ -27,3 +27,4 @@ import-summary = { $file }: year { $year }, { $edition } edition, { $agency }; {
 import-no-agency = agency not found
 import-wrote = wrote { $path }
 import-nothing-written = there were errors; no file was written
+import-too-deep = this page nests its elements more than { $depth } levels deep: it does not look like a published report and was not read

@@ -60,3 +60,5 @@ render-origin-search-page = the search page
 render-search-failed = the site search index could not be made: { $detail }
 render-search-memory = the site search index will need about { $need } GB of memory and this machine has about { $have } GB free: the system may stop the build (the site stays as it was last built). Build on a machine with more memory, or write search: false in site.yaml to leave the search out
 render-origin-rollup = the { $year } summary of column `{ $slug }`
+render-theme-outside-site = this theme folder is a link to somewhere outside the site folder: it is not used
+render-theme-outside-site-hint = copy the theme folder itself into themes/ and delete the link

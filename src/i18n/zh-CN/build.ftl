@@ -22,6 +22,7 @@ output-refuse-fs-root = 这是整个磁盘的根目录
 output-refuse-site-root = 这是网站自己的文件夹
 output-refuse-inside = 它在网站的 { $folder }/ 文件夹里面
 output-refuse-contains-site = 网站自己的文件在它里面
+output-refuse-outside-site = 它在网站文件夹外面：site.yaml 的 output: 只能写网站文件夹里的文件夹；要生成到别处，请在命令里写 --output
 output-refuse-not-ours = 这个文件夹不是空的，也不是 gongkai 建的（确实要写进去，请加 --force）
 output-manifest-ignored = 清单里的「{ $file }」不在输出文件夹里，已忽略
 

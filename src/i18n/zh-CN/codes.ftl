@@ -227,6 +227,11 @@ code-attachment-type =
     .fix = 把文件转成 PDF 或办公文档再发布，或者在 site.yaml 的 attachments: {"{"} allow: [...] {"}"} 里加上它的类型
     .explain = 不能指望网站服务器把附件当作下载文件发送，浏览器可能直接在本网站里打开附件：.html、.svg、.js 或 .xml 文件会在这里运行其中的脚本。所以附件只能是文档和图片类型（pdf、doc、docx、xls、xlsx、wps、et、ofd、zip、txt、csv、jpg、jpeg、png、gif、webp）；网站可以在 site.yaml 里写 attachments: {"{"} allow: [dwg] {"}"} 加上别的类型。没有扩展名的文件也不允许，因为浏览器会去猜它的类型。
 
+code-content-outside =
+    .title = 内容文件是一个指向网站文件夹外面的链接（快捷方式）
+    .fix = 把文件或文件夹本身复制到 content 里，删掉这个链接
+    .explain = content 里的信息、页面和年度报告文件都会发布到网站上。一个看起来像信息文件、实际指向网站文件夹以外的链接，会把它指向的东西（别的单位的草稿、内部文档、系统文件）发布出去，所以这样的文件或文件夹不会读取，生成报错。指向网站文件夹里面的链接照常使用。
+
 code-attachment-outside =
     .title = 附件是一个指向网站以外文件的链接（快捷方式）
     .fix = 把文件本身复制到这条信息的文件夹里

@@ -98,3 +98,6 @@ body-code-hint = 删掉段首的空格；整篇从 Word 粘贴的文章也可以
 body-markup = 这里的图片或链接没有生效，会把方括号和圆括号原样显示在网页上
 body-markup-hint = 地址里不能有空格：把文件名里的空格去掉，或把地址放在尖括号里，例如 ![现场照片](<照片 1.jpg>)
 
+# Links out of the site (content/inside.rs).
+content-link-outside-site = 这是一个指向网站文件夹外面的链接（快捷方式），不会读取和发布
+content-link-outside-site-hint = 请把文件本身复制到这里，删掉这个链接

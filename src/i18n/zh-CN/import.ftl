@@ -27,3 +27,4 @@ import-summary = { $file }：{ $year } 年度，{ $edition } 版格式，{ $agen
 import-no-agency = 未找到机关名称
 import-wrote = 已写入 { $path }
 import-nothing-written = 有错误，没有写入任何文件
+import-too-deep = 这个网页的结构嵌套超过 { $depth } 层，不像一份发布的年度报告，没有读取

@@ -60,3 +60,5 @@ render-origin-search-page = 站内搜索页面
 render-search-failed = 站内搜索的索引没有生成：{ $detail }
 render-search-memory = 站内搜索的索引预计要用约 { $need } GB 内存，这台电脑现在只有约 { $have } GB 可用：生成时可能被系统中止（网站会保持上次生成的样子）。可以换一台内存更大的电脑生成，或在 site.yaml 里写 search: false 关掉站内搜索
 render-origin-rollup = 汇总栏目「{ $slug }」的 { $year } 年度汇总
+render-theme-outside-site = 这个主题文件夹是指向网站文件夹外面的链接（快捷方式），不会使用
+render-theme-outside-site-hint = 把主题文件夹本身复制到 themes 里，删掉这个链接
