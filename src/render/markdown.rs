@@ -90,8 +90,9 @@ pub(crate) fn render_in(src: &str, links: Option<&dyn LinkResolver>, mode: LineB
         links,
         out: Rendered::default(),
         result: Vec::with_capacity(events.len()),
-        ids: HashMap::new(),
+        ids: THEME_IDS.iter().map(|id| ((*id).to_string(), 1)).collect(),
         containers: 0,
+        flattened: 0,
         inline: 0,
         paragraph: None,
         paras: Vec::new(),
@@ -150,6 +151,9 @@ struct Writer<'a, 'l> {
     ids: HashMap<String, usize>,
     /// Depth of lists, quotes and footnotes.
     containers: usize,
+    /// Lists, quotes and footnotes opened deeper than [`MAX_NESTING`],
+    /// whose tags are left out.
+    flattened: usize,
     /// Depth of links, images and emphasis.
     inline: usize,
     /// Index in `paras` of the paragraph being written (paragraph mode).
@@ -186,7 +190,7 @@ impl<'a> Writer<'a, '_> {
                 let end = heading_end(events, i);
                 let text = plain_text(&events[i + 1..end]);
                 let id = match id {
-                    Some(id) => id.clone(),
+                    Some(id) => CowStr::from(unique(&mut self.ids, id.to_string())),
                     None => CowStr::from(unique_id(&mut self.ids, &text)),
                 };
                 // Any other attribute (`onfocus`, `style`, …) could run
@@ -274,12 +278,20 @@ impl<'a> Writer<'a, '_> {
             Event::Start(
                 Tag::BlockQuote(_) | Tag::List(_) | Tag::Item | Tag::FootnoteDefinition(_),
             ) => {
+                if self.containers >= MAX_NESTING {
+                    self.flattened += 1;
+                    return;
+                }
                 self.containers += 1;
                 self.result.push(ev.clone());
             }
             Event::End(
                 TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item | TagEnd::FootnoteDefinition,
             ) => {
+                if self.flattened > 0 {
+                    self.flattened -= 1;
+                    return;
+                }
                 self.containers = self.containers.saturating_sub(1);
                 self.result.push(ev.clone());
             }
@@ -605,6 +617,46 @@ fn plain_text(events: &[(Event<'_>, Range<usize>)]) -> String {
 
 /// An id from the heading's text: letters and digits of any script kept,
 /// runs of anything else turned into one `-`, numbered when repeated.
+/// Ids the default theme's pages use (the skip link's `main`, the search
+/// form's, the report page's headings): a heading never takes one, so the
+/// page keeps one element per id and the theme's links their targets.
+const THEME_IDS: &[&str] = &[
+    "main",
+    "search",
+    "search-q",
+    "search-hint",
+    "search-sort",
+    "site-search-q",
+    "attachments-h",
+    "latest-report",
+    "report-chart-h",
+    "report-downloads-h",
+    "report-toc-h",
+    "report-years-cap",
+    "rollup-agencies",
+    "rollup-agencies-cap",
+    "rollup-agencies-h",
+    "rollup-toc-h",
+    "rollup-years-h",
+];
+
+/// Lists, quotes and footnotes nest at most this deep; deeper ones are
+/// written at this depth. No text needs more, and a page nested thousands
+/// deep takes a browser (and `check`'s parser) time that grows with the
+/// square of the depth.
+const MAX_NESTING: usize = 32;
+
+/// `id`, or `id-1`, `id-2`, … when the page already has it.
+fn unique(seen: &mut HashMap<String, usize>, id: String) -> String {
+    let n = seen.entry(id.clone()).or_insert(0);
+    *n += 1;
+    if *n == 1 {
+        id
+    } else {
+        format!("{id}-{}", *n - 1)
+    }
+}
+
 fn unique_id(seen: &mut HashMap<String, usize>, text: &str) -> String {
     let mut id = String::new();
     for c in text.trim().chars() {
@@ -620,13 +672,7 @@ fn unique_id(seen: &mut HashMap<String, usize>, text: &str) -> String {
     } else {
         id
     };
-    let n = seen.entry(id.clone()).or_insert(0);
-    *n += 1;
-    if *n == 1 {
-        id
-    } else {
-        format!("{id}-{}", *n - 1)
-    }
+    unique(seen, id)
 }
 
 fn last_char(events: &[Event<'_>]) -> Option<char> {
@@ -713,6 +759,25 @@ mod tests {
     fn raw_html_is_escaped() {
         let html = to_html("<script>alert(1)</script>");
         assert!(!html.contains("<script>"), "{html}");
+    }
+
+    #[test]
+    fn headings_never_take_an_id_of_the_theme_or_of_each_other() {
+        let html = to_html("# Main\n\n## 二 {#main}\n\n## 三 {#x}\n\n## 四 {#x}\n");
+        assert!(html.contains("<h1 id=\"main-1\">"), "{html}");
+        assert!(html.contains("<h2 id=\"main-2\">"), "{html}");
+        assert!(html.contains("<h2 id=\"x\">"), "{html}");
+        assert!(html.contains("<h2 id=\"x-1\">"), "{html}");
+    }
+
+    #[test]
+    fn nesting_past_the_limit_is_written_at_the_limit() {
+        let html = to_html(&format!("{}深处\n", "- ".repeat(5000)));
+        assert_eq!(html.matches("<ul>").count(), MAX_NESTING / 2);
+        assert_eq!(html.matches("<ul>").count(), html.matches("</ul>").count());
+        assert!(html.contains("深处"), "{html}");
+        let quotes = to_html(&format!("{}引用\n", "> ".repeat(5000)));
+        assert_eq!(quotes.matches("<blockquote>").count(), MAX_NESTING);
     }
 
     #[test]
