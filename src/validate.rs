@@ -1,6 +1,7 @@
 //! Validate stage: checks that need the whole content tree at once (the
 //! annual reports of consecutive years against each other, and the reports
-//! a rollup column's sum leaves out). Checks of a
+//! a rollup column's sum leaves out), and a report still holding the
+//! template's sample text, which would otherwise be published unsaid. Checks of a
 //! single file happen while it is loaded; links are checked where Markdown
 //! is rendered; two outputs claiming one path are found by the render
 //! stage's plan (`render::plan`), which lists every output, not only items.
@@ -15,9 +16,30 @@ use crate::review::YearSum;
 pub fn validate(site: &Site, diags: &mut Vec<Diagnostic>) {
     for col in &site.columns {
         crate::report::check_series(&col.reports, diags);
+        for r in &col.reports {
+            template_left(&col.column, r, diags);
+        }
         for sum in &col.rollup {
             left_out(&col.column, sum, diags);
         }
+    }
+}
+
+/// A report that still holds the sample text of `gongkai new report` would
+/// be published as it is: a warning at the first such line, so the build
+/// says so and not only `check` (which counts it, `report.template`).
+fn template_left(column: &Column, report: &crate::report::Report, diags: &mut Vec<Diagnostic>) {
+    if let Some(line) = report.placeholder_line() {
+        diags.push(
+            Diagnostic::new(
+                &codes::REPORT_TEMPLATE,
+                report.path(),
+                t!("validate-report-template", year = report.year()),
+            )
+            .with_severity(crate::diag::Severity::Warning)
+            .at_line(line)
+            .in_column(&column.slug),
+        );
     }
 }
 

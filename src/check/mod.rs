@@ -22,7 +22,7 @@ mod privacy;
 pub(crate) mod reports;
 
 use crate::content::Site;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, codes};
 use crate::render::OutputFile;
 use jiff::civil::Date;
 
@@ -60,9 +60,12 @@ pub struct Input<'a> {
 /// the output is stable. A build diagnostic about a file of a column gets
 /// that column's slug, like the rules' findings.
 pub fn inspect(input: Input<'_>, opts: &CheckOptions) -> Vec<Diagnostic> {
+    // The build's warning of a report left as the template is the rule
+    // `report.template` here, counted once.
     let mut out: Vec<Diagnostic> = input
         .diagnostics
         .iter()
+        .filter(|d| d.code != &codes::REPORT_TEMPLATE)
         .cloned()
         .map(|d| with_column(input.site, d))
         .collect();

@@ -287,8 +287,18 @@ fn warn_unknown_folders(root: &Path, content: &Path, config: &Config, diags: &mu
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         if entry.path().is_dir() && !config.columns.iter().any(|c| c.slug == name) {
-            let hint = crate::diag::nearest(&name, config.columns.iter().map(|c| c.slug.as_str()))
-                .map(|s| t!("content-not-a-column-hint", slug = s));
+            // A folder named as a column is titled (通知公告) means that
+            // column, whose folder is its slug (tzgg).
+            let titled = config.columns.iter().find(|c| c.title == name);
+            let hint = match titled {
+                Some(c) => Some(t!(
+                    "content-column-title-not-folder",
+                    title = c.title.as_str(),
+                    slug = c.slug.as_str()
+                )),
+                None => crate::diag::nearest(&name, config.columns.iter().map(|c| c.slug.as_str()))
+                    .map(|s| t!("content-not-a-column-hint", slug = s)),
+            };
             let mut d = Diagnostic::new(
                 &codes::UNPUBLISHED,
                 display_path(root, &entry.path()),

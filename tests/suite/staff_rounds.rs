@@ -251,3 +251,47 @@ fn what_would_be_published_other_than_meant_is_a_warning() {
         ]
     );
 }
+
+#[test]
+fn a_report_left_as_the_template_is_a_build_warning() {
+    let s = SiteTest::case("check", "base");
+    assert_eq!(s.run(&["new", "report", "2024"]).code, 0);
+    let run = s.build(&[]);
+    assert!(
+        run.stderr.starts_with(
+            "content/ndbg/2024.yaml:9:1: 警告: 2024 年度报告还是 gongkai new report 生成的样稿：这一行起还留着示例文字（括号里的提示），照这样发布，读者看到的是样稿\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    // `check` counts it once, as its rule.
+    let check = s.run(&["check", "--as-of", "2025-06-30"]);
+    assert_eq!(
+        check.stdout.matches("content/ndbg/2024.yaml:9:1:").count(),
+        1,
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check.stdout.contains("[report.template]"),
+        "{}",
+        check.stdout
+    );
+}
+
+#[test]
+fn a_folder_named_as_a_column_is_titled_names_its_folder() {
+    let s = site();
+    s.write(
+        "content/通知公告/a.md",
+        "---\ntitle: 通知\ndate: 2024-01-01\n---\n\n正文。\n",
+    );
+    let run = s.build(&[]);
+    assert!(
+        run.stderr.contains(
+            "  = 建议: 栏目「通知公告」的文件夹是 content/notices：把里面的文件移到那里\n"
+        ),
+        "{}",
+        run.stderr
+    );
+}

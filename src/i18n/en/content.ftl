@@ -42,6 +42,7 @@ content-date-no-such-day = invalid date `{ $value }`: there is no such day; writ
 content-no-content-folder = there is no content folder: every column is empty
 content-not-a-column = folder `{ $name }` is not a column in site.yaml, so it is not published
 content-not-a-column-hint = did you mean `{ $slug }`? or add the column to site.yaml
+content-column-title-not-folder = the folder of the column `{ $title }` is content/{ $slug }: move the files there
 content-file-outside-columns = `{ $name }` is in the content folder outside every column, so it is not published
 content-file-outside-columns-hint = move it into a column's folder, or delete it if it is not needed
 content-unknown-file = `{ $name }` is not published: it is not a Markdown item (.md) and no item lists it as an attachment
@@ -88,6 +89,7 @@ content-front-matter-dashes = line 1 `{ $written }` must be three hyphens `---` 
 content-front-matter-no-opening = line 1 must be `---`: the title, date and other fields go between two `---` lines
 content-rollup-source-missing = the source `{ $source }` of the summary column `{ $slug }` does not exist (relative to the site's folder)
 validate-rollup-left-out = the { $year } sum of the summary column `{ $slug }` leaves out these reports: { $agencies }
+validate-report-template = the { $year } report is still the draft `gongkai new report` wrote: sample text (the bracketed prompts) from this line on would be published as it is
 content-changed-while-building = the file changed while the site was being built (it was read twice, with different contents)
 content-changed-while-building-hint = once the file is saved, build again (gongkai serve rebuilds by itself)
 

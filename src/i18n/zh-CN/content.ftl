@@ -42,6 +42,7 @@ content-date-no-such-day = 日期「{ $value }」不存在（这个月没有这�
 content-no-content-folder = 没有 content 文件夹：所有栏目都是空的
 content-not-a-column = 文件夹「{ $name }」不是 site.yaml 里的栏目，不会发布
 content-not-a-column-hint = 是不是想放进「{ $slug }」？或者在 site.yaml 里加上这个栏目
+content-column-title-not-folder = 栏目「{ $title }」的文件夹是 content/{ $slug }：把里面的文件移到那里
 content-file-outside-columns = 「{ $name }」直接放在 content 文件夹里，不属于任何栏目，不会发布
 content-file-outside-columns-hint = 把它放进某个栏目的文件夹；用不到的话请删掉或移走
 content-unknown-file = 「{ $name }」不会发布：它不是内容文件（.md），也没有被哪条内容列为附件
@@ -88,6 +89,7 @@ content-front-matter-dashes = 文件第 1 行「{ $written }」应是三个英�
 content-front-matter-no-opening = 文件第 1 行缺少「---」：标题、日期等信息要写在两行「---」之间，第一行先写「---」
 content-rollup-source-missing = 汇总栏目「{ $slug }」的来源「{ $source }」不存在（相对网站文件夹）
 validate-rollup-left-out = 汇总栏目「{ $slug }」的 { $year } 年度合计没有计入这些报告：{ $agencies }
+validate-report-template = { $year } 年度报告还是 gongkai new report 生成的样稿：这一行起还留着示例文字（括号里的提示），照这样发布，读者看到的是样稿
 content-changed-while-building = 生成网站的过程中，这个文件被改动了（前后两次读到的内容不一样）
 content-changed-while-building-hint = 等文件保存好后再生成一次（gongkai serve 会自动重新生成）
 
