@@ -55,9 +55,11 @@ pub(crate) fn explain(
     match err {
         YamlError::DuplicateMappingKey { key, .. } => {
             let key = key.clone().unwrap_or_else(|| key_at(text, line));
+            // A report's rows have Chinese names; its `year:`, `published:`
+            // and the like are settings.
             out.message = match place {
-                Place::Report => t!("yaml-duplicate-row", key = &key),
-                Place::Settings => t!("yaml-duplicate-key", key = &key),
+                Place::Report if !key.is_ascii() => t!("yaml-duplicate-row", key = &key),
+                _ => t!("yaml-duplicate-key", key = &key),
             };
             out.hint = Some(match first_written(text, &key, line) {
                 Some(first) => t!("yaml-duplicate-key-first", line = first + line_offset),
@@ -162,11 +164,16 @@ fn syntax(err: &YamlError, text: &str, place: Place, out: &mut Explained) {
     let line_text = nth_line(text, out.line);
     // Causes recognised from the text itself come first: the library's
     // words for them depend on what follows.
-    if library.contains("found a tab") || char_at(line_text, out.col) == Some('\t') {
+    let tab_indent = line_text
+        .chars()
+        .take_while(|c| matches!(c, ' ' | '\t'))
+        .any(|c| c == '\t');
+    if library.contains("found a tab") || char_at(line_text, out.col) == Some('\t') || tab_indent {
         out.message = t!("yaml-tab");
         out.hint = Some(t!("yaml-tab-hint"));
-        // The library points at the value before the tab.
-        if let Some(at) = first_tab_from(text, out.line, out.col) {
+        // The library points at the value before the tab, or after it.
+        let from = if tab_indent { 1 } else { out.col };
+        if let Some(at) = first_tab_from(text, out.line, from) {
             (out.line, out.col) = at;
         }
         return;
@@ -540,6 +547,10 @@ mod tests {
             .expect_err("duplicate");
         let e = explain(&err, "", Place::Report, &[], 0);
         assert_eq!(e.message, "同一行「3.其他」写了两次");
+        let err = serde_saphyr::from_str::<serde_json::Value>("year: 2023\nyear: 2024\n")
+            .expect_err("duplicate");
+        let e = explain(&err, "", Place::Report, &[], 0);
+        assert_eq!(e.message, "「year」写了两次");
     }
 
     #[test]
@@ -658,6 +669,15 @@ mod tests {
         assert_eq!(m, "这里有一个 Tab 键：只能用空格");
         let (m, _, l, c) = said("title: a\ndate: 2024\n\tsummary: b\n");
         assert_eq!((m.as_str(), l, c), ("这里有一个 Tab 键：只能用空格", 3, 1));
+        // A tab indenting a line inside a mapping, where the library
+        // points after it.
+        let text = "a:\n  b: [1]\n\tc: [2]\n";
+        let err = serde_saphyr::from_str::<serde_json::Value>(text).expect_err("tab");
+        let e = explain(&err, text, Place::Report, &[], 0);
+        assert_eq!(
+            (e.message.as_str(), e.line, e.col),
+            ("这里有一个 Tab 键：只能用空格", 3, 1)
+        );
         let (m, ..) = said("title: \"C:\\文件\\a\"\n");
         assert_eq!(m, "双引号里的「\\」有特殊用途，不能直接写");
         let (m, h, ..) = said("title: |x\n  a\n");

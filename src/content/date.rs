@@ -74,6 +74,12 @@ pub(crate) fn parse_date(s: &str) -> Result<PubDate, String> {
     })
 }
 
+/// True when `s` is written as a date but names a day that does not exist
+/// (`2023-02-30`), as opposed to not being a date at all.
+pub(crate) fn is_no_such_day(s: &str) -> bool {
+    parse_date(s).is_err_and(|m| m == t!("content-date-no-such-day", value = s.trim()))
+}
+
 /// `０`–`９`, `：` and `－` as typed in full width.
 fn ascii_twin(c: char) -> char {
     match c {

@@ -16,8 +16,8 @@ mod reload;
 mod rollup;
 
 pub use attachments::LinkedFile;
-pub(crate) use date::parse_date;
 pub use date::{PubDate, today_in_china};
+pub(crate) use date::{is_no_such_day, parse_date};
 pub(crate) use index::{LinkIndex, url_of};
 pub(crate) use load::{is_editor_temp, load};
 pub(crate) use reload::{reload_item, replace_item};

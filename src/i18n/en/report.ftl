@@ -62,6 +62,7 @@ report-edition-bad-hint = 2019 is the format of 国办公开办函〔2019〕60�
 report-field-not-text = `{ $key }` must be text
 report-published-missing = missing `published` (the date the report was published, such as 2021-01-29)
 report-published-bad = `published` must be a date such as 2021-01-29, found `{ $written }`
+report-date-no-such-day = `{ $key }:` { $problem }
 report-published-too-early = published on { $date }, before the end of { $year }: a year's report is published after the year has ended; check `published` or `year`
 report-year-mismatch = the file is named { $file } but reports on `year: { $year }`: make them agree (the { $stem } report is { $stem }.yaml), or it takes the place of the { $year } report
 

@@ -59,6 +59,7 @@ report-edition-bad-hint = 2019 是国办公开办函〔2019〕60号的格式，�
 report-field-not-text = `{ $key }:` 应写文字
 report-published-missing = 缺少 `published:`（报告的公开日期，如 2021-01-29）
 report-published-bad = `published:` 应写日期，如 2021-01-29，这里写的是「{ $written }」
+report-date-no-such-day = `{ $key }:` { $problem }
 report-published-too-early = 公开日期 { $date } 在 { $year } 年结束之前：年度报告要在报告年度结束后才能公开，请检查 `published:` 或 `year:`
 report-year-mismatch = 文件名是「{ $file }」，但 `year:` 写的是 { $year }：请让二者一致（{ $stem } 年的报告用 { $stem }.yaml），否则会顶替 { $year } 年的报告
 

@@ -160,6 +160,19 @@ fn attachments(r: &mut Reader<'_>, get: &Lookup<'_, '_>) -> Vec<AttachmentEntry>
     out
 }
 
+/// What is wrong with the date `written` under `key`: a day that does not
+/// exist is said as an item's is (`2023-02-30`: 这个月没有这一天), anything
+/// else with the form expected.
+fn date_problem(key: &str, written: &str, problem: String) -> String {
+    if crate::content::is_no_such_day(written) {
+        t!("report-date-no-such-day", key = key, problem = problem)
+    } else if key == "written" {
+        t!("report-written-bad", written = written)
+    } else {
+        t!("report-published-bad", written = written)
+    }
+}
+
 /// `written` (成文日期), read as items read it; None when absent or not a
 /// date (reported).
 fn written(r: &mut Reader<'_>, get: &Lookup<'_, '_>) -> Option<String> {
@@ -172,11 +185,11 @@ fn written(r: &mut Reader<'_>, get: &Lookup<'_, '_>) -> Option<String> {
     };
     match crate::content::parse_date(&written) {
         Ok(d) => Some(d.date_string()),
-        Err(_) => {
+        Err(problem) => {
             r.diag(
                 &REPORT_FIELD,
                 node.pos,
-                t!("report-written-bad", written = written.as_str()),
+                date_problem("written", &written, problem),
             );
             None
         }
@@ -203,13 +216,16 @@ fn published(r: &mut Reader<'_>, root: Pos, get: &Lookup<'_, '_>, year: i32) -> 
         r.diag(&REPORT_PUBLISHED, root, t!("report-published-missing"));
         return None;
     }
-    let Ok(date) = crate::content::parse_date(&written).map(|d| d.date()) else {
-        r.diag(
-            &REPORT_PUBLISHED,
-            node.pos,
-            t!("report-published-bad", written = written.as_str()),
-        );
-        return None;
+    let date = match crate::content::parse_date(&written) {
+        Ok(d) => d.date(),
+        Err(problem) => {
+            r.diag(
+                &REPORT_PUBLISHED,
+                node.pos,
+                date_problem("published", &written, problem),
+            );
+            return None;
+        }
     };
     if i32::from(date.year()) <= year {
         r.diag(

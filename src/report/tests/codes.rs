@@ -81,7 +81,7 @@ fn a_bad_date_is_reported_and_left_out() {
     assert_eq!(
         diags.iter().map(ToString::to_string).collect::<Vec<_>>(),
         [
-            "content/ndbg/2021.yaml:4:12: 错误: `published:` 应写日期，如 2021-01-29，这里写的是「2022-02-30」"
+            "content/ndbg/2021.yaml:4:12: 错误: `published:` 日期「2022-02-30」不存在（这个月没有这一天）：请写成 2025-12-03、2025-12-3 或 2025年12月3日"
         ]
     );
 }
