@@ -150,7 +150,7 @@ codes! {
     /// Rule G: 现行有效件数 follows from last year's, issued and repealed.
     REPORT_RULE_G = "report.rule-g", Warning;
     /// The report's `year` disagrees with its file name.
-    REPORT_YEAR = "report.year", Warning;
+    REPORT_YEAR = "report.year", Error;
     /// The report's `published` date is missing or not a date.
     REPORT_PUBLISHED = "report.published", Error;
     /// `edition`, `agency`, `title` or another envelope field is wrong.

@@ -182,8 +182,7 @@ pub fn load(
                 stem = stem_year,
                 year = env.year
             ),
-        )
-        .severity = crate::diag::Severity::Error;
+        );
         return None;
     }
     let agency = env
