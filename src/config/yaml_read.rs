@@ -76,7 +76,11 @@ pub(crate) fn read<T: DeserializeOwned>(
     };
     let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
     let mut current = text.to_string();
-    while out.mistakes.found.len() < MAX_MISTAKES {
+    // Each round mends or blanks a line, so the rounds are bounded by the
+    // lines; the bound is kept explicit all the same.
+    let mut rounds = 2 * lines.len() + MAX_MISTAKES;
+    while out.mistakes.found.len() < MAX_MISTAKES && rounds > 0 {
+        rounds -= 1;
         let err = match serde_saphyr::from_str::<T>(&current) {
             Ok(value) => {
                 out.value = Some(value);
