@@ -75,6 +75,8 @@ pub(crate) fn read<T: DeserializeOwned>(
         mistakes: Mistakes::default(),
     };
     let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+    // Lines (1-based) whose value, the lines under them, was left out.
+    let mut emptied: Vec<u32> = Vec::new();
     let mut current = text.to_string();
     // Each round mends or blanks a line, so the rounds are bounded by the
     // lines; the bound is kept explicit all the same.
@@ -103,14 +105,15 @@ pub(crate) fn read<T: DeserializeOwned>(
             .and_then(|l| l.checked_sub(line_offset))
             .filter(|l| (1..=lines.len() as u32).contains(l));
         let col = d.col.unwrap_or(0);
-        // One mistake per line: a second one on a line already reported
-        // follows from the first (a value left out is then empty).
-        if !out
-            .mistakes
-            .found
-            .iter()
-            .any(|f| f.line.is_some() && f.line == d.line)
-        {
+        // A mistake on a line whose value was left out follows from that
+        // (the value is now empty); so does one said already.
+        let follows = at.is_some_and(|l| emptied.contains(&l))
+            || out
+                .mistakes
+                .found
+                .iter()
+                .any(|f| f.line == d.line && f.message == d.message);
+        if !follows {
             out.mistakes.found.push(d);
         }
         let Some(line) = at else {
@@ -123,10 +126,12 @@ pub(crate) fn read<T: DeserializeOwned>(
         }
         mend(&err, &mut lines, index, col, &mut out.mistakes.accounted);
         if lines[index] == before {
+            let parent = parent_of(&lines, index);
             leave_out(&mut lines, index);
             if lines[index] == before {
                 return out;
             }
+            emptied.extend(parent.map(|p| p as u32 + 1));
         }
         current = lines.join("\n");
     }
@@ -153,10 +158,8 @@ fn mend(
                 return;
             }
             accounted.push(meant.to_string());
-            if let Some(key) = key_of(line)
-                && let Some(at) = line.find(key)
-            {
-                let mended = format!("{}{meant}{}", &line[..at], &line[at + key.len()..]);
+            if let Some(at) = key_at(line, field) {
+                let mended = format!("{}{meant}{}", &line[..at], &line[at + field.len()..]);
                 lines[index] = mended;
             }
         }
@@ -195,16 +198,45 @@ fn mend(
     }
 }
 
-/// Blanks line `index` and the lines under it (indented more).
+/// Blanks line `index` and the lines under it: those indented more, and a
+/// list written at the key's own indentation (`key:` then `- a`).
 fn leave_out(lines: &mut [String], index: usize) {
     let indent = indent_of(&lines[index]);
+    let opens = lines[index].trim_end().ends_with(':');
     lines[index].clear();
     for l in lines.iter_mut().skip(index + 1) {
-        if !l.trim().is_empty() && indent_of(l) <= indent {
+        let same_level_item = opens && indent_of(l) == indent && is_item(l);
+        if !l.trim().is_empty() && indent_of(l) <= indent && !same_level_item {
             break;
         }
         l.clear();
     }
+}
+
+/// The line above `index` that line `index` belongs to: the nearest one
+/// indented less, or for a list item at its key's indentation, that key.
+fn parent_of(lines: &[String], index: usize) -> Option<usize> {
+    let indent = key_indent(&lines[index]);
+    (0..index)
+        .rev()
+        .find(|&i| !lines[i].trim().is_empty() && key_indent(&lines[i]) < indent)
+}
+
+/// Where `field` is written as a key on `line` (the line may be a flow
+/// mapping, `{ slug: a, titel: b }`): before a colon, not inside another word.
+fn key_at(line: &str, field: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(found) = line[from..].find(field) {
+        let at = from + found;
+        let before = line[..at].chars().next_back();
+        let after = line[at + field.len()..].trim_start_matches(' ');
+        let starts = before.is_none_or(|c| matches!(c, ' ' | '{' | ',' | '-' | '"' | '\''));
+        if starts && (after.starts_with(':') || after.starts_with('：')) {
+            return Some(at);
+        }
+        from = at + field.len();
+    }
+    None
 }
 
 /// True when the mapping of line `index` already has `key`. A list item
@@ -352,6 +384,29 @@ mod tests {
         let (_, said) = read_form(text);
         let lines: Vec<u32> = said.iter().map(|(l, _)| *l).collect();
         assert_eq!(lines, [5, 6, 7], "{said:?}");
+    }
+
+    #[test]
+    fn a_repaired_line_can_have_a_second_mistake() {
+        // The full-width colon, then the misspelled key on the same line.
+        let (value, said) = read_form("titel：通知\n");
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(said[1].1.contains("titel"), "{said:?}");
+        assert_eq!(value.map(|v| v.title).as_deref(), Some("通知"));
+    }
+
+    #[test]
+    fn the_misspelled_key_of_a_flow_mapping_is_the_one_mended() {
+        let (value, said) = read_form("title: a\nlist:\n  - { name: x }\n  - { nmae: y }\n");
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert_eq!(value.and_then(|v| v.list).map(|l| l.len()), Some(2));
+    }
+
+    #[test]
+    fn a_list_at_its_key_s_indentation_goes_with_the_key() {
+        let (value, said) = read_form("title: a\nfiles:\n- a.pdf\n- b.pdf\ncount: 1\n");
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert_eq!(value.and_then(|v| v.count), Some(1));
     }
 
     #[test]

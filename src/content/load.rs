@@ -255,13 +255,16 @@ fn warn_unknown_files(
     }
 }
 
-/// The text of every Markdown and YAML file directly in `dir`.
+/// The text of every Markdown and YAML file directly in `dir`. Links are
+/// not read: one leading out of the site is refused, unread (it may lead
+/// anywhere, `/dev/zero` included).
 fn texts_of_folder(dir: &Path) -> Vec<String> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
     entries
         .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| !t.is_symlink()))
         .map(|e| e.path())
         .filter(|p| {
             p.extension()

@@ -49,6 +49,11 @@ fn nesting_estimate(source: &str) -> usize {
     let mut i = 0;
     while let Some(at) = memchr::memchr(b'<', &bytes[i..]) {
         i += at + 1;
+        // Comments, scripts and styles hold text, not tags.
+        if bytes[i..].starts_with(b"!--") {
+            i = memchr::memmem::find(&bytes[i..], b"-->").map_or(bytes.len(), |e| i + e + 3);
+            continue;
+        }
         let close = bytes.get(i) == Some(&b'/');
         let start = i + usize::from(close);
         let len = bytes[start..]
@@ -59,6 +64,24 @@ fn nesting_estimate(source: &str) -> usize {
             continue;
         }
         let name = source[start..start + len].to_ascii_lowercase();
+        if !close && (name == "script" || name == "style") {
+            // To its end tag, in any case.
+            let mut j = start + len;
+            i = loop {
+                let Some(e) = memchr::memmem::find(&bytes[j..], b"</") else {
+                    break bytes.len();
+                };
+                let k = j + e + 2;
+                if bytes[k..]
+                    .get(..len)
+                    .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+                {
+                    break k + len;
+                }
+                j = k;
+            };
+            continue;
+        }
         if FLAT.contains(&name.as_str()) {
             continue;
         }
@@ -547,6 +570,16 @@ fn cell_text(td: ElementRef<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nesting_is_estimated_from_tags_not_from_scripts_or_comments() {
+        let script = format!("<script>{}</script>", "if(i<n){}".repeat(5000));
+        let comment = format!("<!-- {} -->", "<div>".repeat(5000));
+        let page = format!("<html><body><div><p>报告</p>{script}{comment}</div></body></html>");
+        assert_eq!(nesting_estimate(&page), 1);
+        assert_eq!(nesting_estimate(&"<div>".repeat(5000)), 5000);
+        assert!(read(&page).is_some());
+    }
 
     #[test]
     fn spans_and_soup() {

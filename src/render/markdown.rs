@@ -32,6 +32,12 @@ pub(crate) trait LinkResolver {
     /// (external links, mail, in-page anchors), or `Err(message)` when `dest`
     /// names something inside the site that does not exist.
     fn resolve(&self, dest: &str) -> Result<Option<String>, String>;
+
+    /// True when the absolute address `dest` is on the site's own host
+    /// (its `base_url`'s): an image there is the site's, not another's.
+    fn own_host(&self, _dest: &str) -> bool {
+        false
+    }
 }
 
 /// A link that could not be resolved or is refused, with its byte range in
@@ -90,7 +96,7 @@ pub(crate) fn render_in(src: &str, links: Option<&dyn LinkResolver>, mode: LineB
         links,
         out: Rendered::default(),
         result: Vec::with_capacity(events.len()),
-        ids: THEME_IDS.iter().map(|id| ((*id).to_string(), 1)).collect(),
+        ids: theme_ids(),
         containers: 0,
         flattened: 0,
         inline: 0,
@@ -247,7 +253,8 @@ impl<'a> Writer<'a, '_> {
                     Some((at, 1)) => {
                         self.image = None;
                         let img: Vec<Event<'a>> = self.result.drain(at..).collect();
-                        let html = remote_image_link(&img).unwrap_or_else(|| lazy_image(img));
+                        let html =
+                            remote_image_link(&img, self.links).unwrap_or_else(|| lazy_image(img));
                         self.result.push(Event::Html(CowStr::from(html)));
                     }
                     Some((at, n)) => self.image = Some((at, n - 1)),
@@ -513,14 +520,14 @@ fn is_remote_image(dest: &str) -> bool {
 /// An image on another host as a link to it, so that no page loads
 /// anything from another host (`check` reports it: `privacy.remote-image`);
 /// `None` for an image of the site.
-fn remote_image_link(img: &[Event<'_>]) -> Option<String> {
+fn remote_image_link(img: &[Event<'_>], links: Option<&dyn LinkResolver>) -> Option<String> {
     let Some(Event::Start(Tag::Image {
         dest_url, title, ..
     })) = img.first()
     else {
         return None;
     };
-    if !is_remote_image(dest_url) {
+    if !is_remote_image(dest_url) || links.is_some_and(|l| l.own_host(dest_url)) {
         return None;
     }
     let alt: String = img
@@ -640,20 +647,40 @@ const THEME_IDS: &[&str] = &[
     "rollup-years-h",
 ];
 
+/// [`THEME_IDS`] and the report pages' part ids (`part-3`, `part-3-h`), as
+/// taken, for [`unique`].
+fn theme_ids() -> HashMap<String, usize> {
+    let parts = (1..=9).flat_map(|n| [format!("part-{n}"), format!("part-{n}-h")]);
+    THEME_IDS
+        .iter()
+        .map(|id| (*id).to_string())
+        .chain(parts)
+        .map(|id| (id, 1))
+        .collect()
+}
+
 /// Lists, quotes and footnotes nest at most this deep; deeper ones are
 /// written at this depth. No text needs more, and a page nested thousands
 /// deep takes a browser (and `check`'s parser) time that grows with the
 /// square of the depth.
 const MAX_NESTING: usize = 32;
 
-/// `id`, or `id-1`, `id-2`, … when the page already has it.
+/// `id`, or `id-1`, `id-2`, … when the page already has it. `seen` holds
+/// every id given, each with the next number to try after it.
 fn unique(seen: &mut HashMap<String, usize>, id: String) -> String {
-    let n = seen.entry(id.clone()).or_insert(0);
-    *n += 1;
-    if *n == 1 {
-        id
-    } else {
-        format!("{id}-{}", *n - 1)
+    let Some(&next) = seen.get(&id) else {
+        seen.insert(id.clone(), 1);
+        return id;
+    };
+    let mut n = next;
+    loop {
+        let candidate = format!("{id}-{n}");
+        n += 1;
+        if !seen.contains_key(&candidate) {
+            seen.insert(id, n);
+            seen.insert(candidate.clone(), 1);
+            return candidate;
+        }
     }
 }
 
@@ -763,7 +790,11 @@ mod tests {
 
     #[test]
     fn headings_never_take_an_id_of_the_theme_or_of_each_other() {
-        let html = to_html("# Main\n\n## 二 {#main}\n\n## 三 {#x}\n\n## 四 {#x}\n");
+        let html = to_html(
+            "# Main\n\n## 二 {#main}\n\n## 三 {#x}\n\n## 四 {#x}\n\n## 五 {#main-1}\n\n### Part 3\n",
+        );
+        assert!(html.contains("<h2 id=\"main-1-1\">"), "{html}");
+        assert!(html.contains("<h3 id=\"part-3-1\">"), "{html}");
         assert!(html.contains("<h1 id=\"main-1\">"), "{html}");
         assert!(html.contains("<h2 id=\"main-2\">"), "{html}");
         assert!(html.contains("<h2 id=\"x\">"), "{html}");

@@ -224,12 +224,18 @@ fn an_image_from_another_host_is_a_link_not_a_request() {
     site.write(
         "content/tzgg/photo.md",
         "---\ntitle: 图片\ndate: 2024-06-21\nindex_no: 000-2024-0001\npublisher: 测试街道办事处\n---\n\n\
-         ![现场](https://evil.example/track.png)\n\n![二](//evil.example/x.png)\n\n![三](https:evil.example/y.png)\n",
+         ![现场](https://evil.example/track.png)\n\n![二](//evil.example/x.png)\n\n![三](https:evil.example/y.png)\n\n![本站](https://WWW.example.gov.cn/xxgk/logo.png)\n",
     );
     site.build(&[]);
     let page = site.html("tzgg/photo.html");
     let srcs = crate::support::site::attrs(&page, "img", "src");
     assert!(srcs.iter().all(|s| !s.contains("evil")), "{srcs:?}");
+    // The site's own host (its base_url's) is not another's.
+    assert!(
+        srcs.iter()
+            .any(|s| s == "https://WWW.example.gov.cn/xxgk/logo.png"),
+        "{srcs:?}"
+    );
     let links = crate::support::site::attrs(&page, "a[href*='evil']", "href");
     assert_eq!(
         links,
@@ -295,5 +301,22 @@ fn a_heading_cannot_take_the_id_of_the_skip_link_target() {
         html.matches("id=main").count() + html.matches("id=\"main\"").count(),
         1,
         "{html}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_refused_link_is_not_read_for_any_other_purpose() {
+    // The stray-file warning read every Markdown file of the folder,
+    // links too: a link to /dev/zero had it read without end.
+    let site = base();
+    std::os::unix::fs::symlink("/dev/zero", site.root.join("content/tzgg/x.md")).expect("symlink");
+    site.write("content/tzgg/stray.txt", "备忘");
+    let run = site.build_fails(&[]);
+    assert!(
+        run.stderr
+            .contains("content/tzgg/x.md: 错误: 这是一个指向网站文件夹外面的链接"),
+        "{}",
+        run.stderr
     );
 }
