@@ -44,6 +44,31 @@ pub(crate) fn scheme_of(dest: &str) -> Option<String> {
     valid.then(|| name.to_ascii_lowercase())
 }
 
+/// True when `dest` names a host to load from: an `http(s)` address (with
+/// or without `//`), or one starting with `//` or a backslash (which
+/// browsers read as `/`). The renderer shows such an image as a link
+/// unless the host is the site's, and `check` counts it.
+pub(crate) fn names_a_host(dest: &str) -> bool {
+    let d = dest.trim_start();
+    matches!(scheme_of(d).as_deref(), Some("http" | "https"))
+        || d.starts_with("//")
+        || d.starts_with("/\\")
+        || d.starts_with('\\')
+}
+
+/// The host of `https://host/…` or `//host/…`, lower-cased, without a
+/// port or user.
+pub(crate) fn host(url: &str) -> String {
+    let after = match url.split_once("//") {
+        Some((_, r)) => r,
+        None => url,
+    };
+    let end = after.find(['/', '?', '#', '\\']).unwrap_or(after.len());
+    let host = &after[..end];
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    host.split(':').next().unwrap_or("").to_ascii_lowercase()
+}
+
 /// The refused scheme of `dest`, or `None` when `dest` may be linked to.
 pub(crate) fn refused(dest: &str) -> Option<String> {
     scheme_of(dest).filter(|s| !ALLOWED.contains(&s.as_str()))

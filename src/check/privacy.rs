@@ -7,6 +7,7 @@
 
 use crate::content::{Site, Source};
 use crate::diag::{Diagnostic, LineIndex, codes};
+use crate::scheme::host;
 use pulldown_cmark::{Event, Parser, Tag};
 use std::path::Path;
 
@@ -63,27 +64,13 @@ fn finding(path: &Path, line: u32, col: u32, url: &str, slug: &str) -> Diagnosti
     .with_hint(crate::t!("check-remote-image-fix"))
 }
 
-/// The host of `https://host/…` or `//host/…`, lower-cased, without a
-/// port or user.
-fn host(url: &str) -> String {
-    let after = match url.split_once("//") {
-        Some((_, r)) => r,
-        None => url,
-    };
-    let end = after.find(['/', '?', '#', '\\']).unwrap_or(after.len());
-    let host = &after[..end];
-    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
-    host.split(':').next().unwrap_or("").to_ascii_lowercase()
-}
-
 /// True when `dest` loads from a host other than `domain`.
+/// The same addresses as the renderer shows as links (see
+/// [`crate::scheme::names_a_host`]).
 fn is_remote(dest: &str, domain: &str) -> bool {
     let d = dest.trim();
-    let lower = d.get(..8).unwrap_or(d).to_ascii_lowercase();
-    let absolute =
-        lower.starts_with("http://") || lower.starts_with("https://") || d.starts_with("//");
     let same_site = !domain.is_empty() && host(d).eq_ignore_ascii_case(domain);
-    absolute && !same_site
+    crate::scheme::names_a_host(d) && !same_site
 }
 
 /// Every image of a Markdown text that loads from another host: the byte

@@ -129,15 +129,14 @@ pub(crate) fn explain(
 /// mapping: the nearest line with the same indentation, before any line
 /// indented less.
 fn first_written(text: &str, key: &str, second: u32) -> Option<u32> {
-    let indent = |l: &str| l.chars().take_while(|c| *c == ' ').count();
-    let target = indent(nth_line(text, second));
+    let target = indent_of(nth_line(text, second));
     for n in (1..second).rev() {
         let l = nth_line(text, n);
         let t = l.trim_start();
         if t.is_empty() || t.starts_with('#') {
             continue;
         }
-        let i = indent(l);
+        let i = indent_of(l);
         if i < target {
             return None;
         }
@@ -305,7 +304,8 @@ fn syntax(err: &YamlError, text: &str, place: Place, out: &mut Explained) {
     }
 }
 
-fn indent_of(line: &str) -> usize {
+/// How many spaces `line` starts with.
+pub(super) fn indent_of(line: &str) -> usize {
     line.chars().take_while(|c| *c == ' ').count()
 }
 
@@ -418,14 +418,13 @@ fn hidden(c: char) -> bool {
 /// mapping or list: the nearest line indented as much, before any line
 /// indented less.
 fn previous_sibling(text: &str, line: u32) -> Option<u32> {
-    let indent = |l: &str| l.chars().take_while(|c| *c == ' ').count();
-    let target = indent(nth_line(text, line));
+    let target = indent_of(nth_line(text, line));
     for n in (1..line).rev() {
         let l = nth_line(text, n);
         if l.trim().is_empty() || l.trim_start().starts_with('#') {
             continue;
         }
-        match indent(l) {
+        match indent_of(l) {
             i if i == target => return Some(n),
             i if i < target => return None,
             _ => {}

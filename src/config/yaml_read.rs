@@ -11,6 +11,7 @@
 //! mistake gives no output; it is read on only to find the rest, and so
 //! that checks after reading (dates, attachments) can run too.
 
+use super::yaml_error::indent_of;
 use crate::diag::{Diagnostic, nearest};
 use serde::de::DeserializeOwned;
 use serde_saphyr::Error as YamlError;
@@ -264,10 +265,6 @@ fn has_sibling(lines: &[String], index: usize, key: &str) -> bool {
         }
     }
     same.iter().any(|l| key_of(l) == Some(key))
-}
-
-fn indent_of(line: &str) -> usize {
-    line.chars().take_while(|c| *c == ' ').count()
 }
 
 /// True when `line` starts an item of a list (`- …`).

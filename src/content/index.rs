@@ -184,22 +184,10 @@ pub(super) fn is_external(dest: &str) -> bool {
         })
 }
 
-/// The host of an absolute address (`https://host/…`, `//host/…`), lower-case.
-fn host_of(url: &str) -> Option<String> {
-    let rest = url.trim();
-    let rest = match rest.split_once("//") {
-        Some((scheme, rest)) if scheme.is_empty() || scheme.ends_with(':') => rest,
-        _ => return None,
-    };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
-    (!host.is_empty()).then(|| host.to_ascii_lowercase())
-}
-
 impl LinkResolver for PageLinks<'_> {
     fn own_host(&self, dest: &str) -> bool {
-        let own = self.index.base_url.as_deref().and_then(host_of);
-        own.is_some() && own == host_of(dest)
+        let host = crate::scheme::host;
+        (self.index.base_url.as_deref()).is_some_and(|own| host(own) == host(dest))
     }
 
     fn resolve(&self, dest: &str) -> Result<Option<String>, String> {

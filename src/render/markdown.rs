@@ -504,19 +504,6 @@ fn table_open(n: usize) -> String {
 /// shown as a link to it.
 const REMOTE_IMAGE: &str = "图片（在其他网站上）：";
 
-/// True when an image at `dest` would be loaded from another host: an
-/// `http(s)` address (with or without `//`), or one starting with `//` or
-/// a backslash (which browsers read as `/`).
-fn is_remote_image(dest: &str) -> bool {
-    let d = dest.trim_start();
-    matches!(
-        crate::scheme::scheme_of(d).as_deref(),
-        Some("http" | "https")
-    ) || d.starts_with("//")
-        || d.starts_with("/\\")
-        || d.starts_with('\\')
-}
-
 /// An image on another host as a link to it, so that no page loads
 /// anything from another host (`check` reports it: `privacy.remote-image`);
 /// `None` for an image of the site.
@@ -527,7 +514,7 @@ fn remote_image_link(img: &[Event<'_>], links: Option<&dyn LinkResolver>) -> Opt
     else {
         return None;
     };
-    if !is_remote_image(dest_url) || links.is_some_and(|l| l.own_host(dest_url)) {
+    if !crate::scheme::names_a_host(dest_url) || links.is_some_and(|l| l.own_host(dest_url)) {
         return None;
     }
     let alt: String = img
