@@ -117,6 +117,7 @@ pub fn load(
     let mut r = Reader {
         path: display_path,
         diags,
+        text,
         lenient: false,
     };
     let root = match yaml::parse(text) {

@@ -205,6 +205,20 @@ fn a_thousands_separator_gets_a_hint() {
 }
 
 #[test]
+fn a_thousands_separator_is_read_as_typed() {
+    for (typed, number) in [
+        ("1,000", "1000"),
+        ("1,234,567", "1234567"),
+        ("12,050", "12050"),
+    ] {
+        let (s, _) = report_with("行政许可: [371]", &format!("行政许可: [{typed}]"));
+        let run = s.build_fails(&[]);
+        let hint = format!("= 建议: 数字里不要写千位分隔的逗号：「{typed}」要写成 {number}");
+        assert!(run.stderr.contains(&hint), "{typed}: {}", run.stderr);
+    }
+}
+
+#[test]
 fn a_bad_cell_carries_the_sums_it_breaks() {
     let (s, text) = report_with(
         "2.重复申请: [1, 0, 0, 0, 0, 0, 1]",

@@ -16,6 +16,9 @@ pub(crate) struct Reader<'a> {
     pub(crate) path: &'a Path,
     /// The findings.
     pub(crate) diags: &'a mut Vec<Diagnostic>,
+    /// The file's text, for what the tree does not keep (how a number was
+    /// typed).
+    pub(crate) text: &'a str,
     /// True in published-original mode: value and arithmetic findings are
     /// warnings, because the signed original must be shown as it was.
     pub(crate) lenient: bool,

@@ -143,6 +143,7 @@ pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: 
             } else {
                 String::new()
             };
+            let text = r.text;
             let d = r.diag(
                 &REPORT_CELL,
                 node.pos,
@@ -156,7 +157,7 @@ pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: 
                 ),
             );
             if let Value::Seq(items) = other
-                && let Some(written) = thousands(items)
+                && let Some(written) = thousands(items, text)
             {
                 d.hint = Some(t!(
                     "report-thousands",
@@ -204,21 +205,36 @@ pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: 
     }
 }
 
-/// A number typed with a thousands separator, `[1,234]`, which YAML reads
-/// as two cells (1 and 234): the number as typed, when two neighbouring
-/// cells look like one (the second of three digits, right after the comma).
-fn thousands(items: &[Node]) -> Option<String> {
-    items
-        .windows(2)
-        .find_map(|w| match (&w[0].value, &w[1].value) {
-            (Value::Int(a @ 1..=999), Value::Int(b @ 100..=999))
-                if w[1].pos.line == w[0].pos.line
-                    && w[1].pos.col == w[0].pos.col + a.to_string().len() as u32 + 1 =>
-            {
-                Some(format!("{a},{b}"))
-            }
-            _ => None,
-        })
+/// A number typed with a thousands separator, `[1,234]` or `[1,000,000]`,
+/// which YAML reads as several cells (1 and 234): the number as typed, read
+/// from the line at the first whole-number cell where the text is digits
+/// grouped by commas in threes.
+fn thousands(items: &[Node], text: &str) -> Option<String> {
+    items.iter().find_map(|n| {
+        if !matches!(n.value, Value::Int(_)) || n.pos.line == 0 || n.pos.col == 0 {
+            return None;
+        }
+        let line = text.lines().nth(n.pos.line as usize - 1)?;
+        let at = line.char_indices().nth(n.pos.col as usize - 1)?.0;
+        grouped_digits(&line[at..]).map(str::to_string)
+    })
+}
+
+/// The start of `s` when it is 1 to 3 digits followed by one or more groups
+/// of a comma and exactly 3 digits (`1,234`, `12,000,000`), not followed by
+/// another digit.
+fn grouped_digits(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let lead = digits(0);
+    if !(1..=3).contains(&lead) {
+        return None;
+    }
+    let mut end = lead;
+    while b.get(end) == Some(&b',') && digits(end + 1) == 3 {
+        end += 4;
+    }
+    (end > lead).then(|| &s[..end])
 }
 
 /// A row typed with Chinese commas, `[8，2，0]`, reads in YAML as one text
