@@ -43,34 +43,35 @@ pub(super) fn notes(
     }
     let lines = LineIndex::new(body, source.body_line);
     let mut in_code = 0;
-    // The parser gives a run of text in pieces (at each bracket): joined
-    // again, with where the run starts.
-    let mut run = String::new();
-    let mut run_start = 0;
-    let said = |run: &mut String, start: usize, diags: &mut Vec<Diagnostic>| {
-        if let Some(at) = unread_markup(run) {
-            let (line, col) = lines.line_col(start + at);
+    // The parser gives a run of text in pieces (at each bracket, entity and
+    // escape): the run is looked at as typed, from its first piece's start
+    // to its last piece's end.
+    let mut run: Option<std::ops::Range<usize>> = None;
+    let said = |run: &mut Option<std::ops::Range<usize>>, diags: &mut Vec<Diagnostic>| {
+        if let Some(r) = run.take()
+            && let Some(at) = body.get(r.clone()).and_then(unread_markup)
+        {
+            let (line, col) = lines.line_col(r.start + at);
             diags.push(
                 Diagnostic::new(&codes::BODY_MARKUP, &source.shown, t!("body-markup"))
                     .at(line, col)
                     .with_hint(t!("body-markup-hint")),
             );
         }
-        run.clear();
     };
     let parser = Parser::new_ext(body, crate::render::markdown::options()).into_offset_iter();
     for (event, range) in parser {
-        if let Event::Text(t) = &event
+        if let Event::Text(_) = &event
             && markup
             && in_code == 0
         {
-            if run.is_empty() {
-                run_start = range.start;
-            }
-            run.push_str(t);
+            run = Some(match run {
+                Some(r) => r.start..range.end.max(r.end),
+                None => range,
+            });
             continue;
         }
-        said(&mut run, run_start, diags);
+        said(&mut run, diags);
         match event {
             Event::Start(Tag::CodeBlock(kind)) => {
                 in_code += 1;
@@ -87,7 +88,7 @@ pub(super) fn notes(
             _ => {}
         }
     }
-    said(&mut run, run_start, diags);
+    said(&mut run, diags);
 }
 
 /// True when a line indented with four or more spaces follows a blank line
@@ -104,12 +105,18 @@ fn may_have_indented_code(body: &str) -> bool {
     false
 }
 
-/// Where in a run of text `[…](…)` stands as typed (its `[` or `![`):
-/// the parser did not take it for a link or an image.
+/// Where in a run of text, as typed, `[…](…)` stands (its `[` or `![`):
+/// the parser did not take it for a link or an image. Brackets escaped
+/// with a backslash (`\\[注\\](见附件)`) were meant to show as typed.
 fn unread_markup(text: &str) -> Option<usize> {
-    let close = text.find("](")?;
-    let open = text[..close].rfind('[')?;
-    Some(if text[..open].ends_with('!') {
+    let b = text.as_bytes();
+    let escaped = |i: usize| b[..i].iter().rev().take_while(|&&c| c == b'\\').count() % 2 == 1;
+    let close = text
+        .match_indices("](")
+        .map(|(i, _)| i)
+        .find(|&i| !escaped(i))?;
+    let open = (0..close).rev().find(|&i| b[i] == b'[' && !escaped(i))?;
+    Some(if open > 0 && b[open - 1] == b'!' && !escaped(open - 1) {
         open - 1
     } else {
         open
@@ -161,6 +168,12 @@ mod tests {
     fn markup_shown_as_typed_is_pointed_at() {
         let body = "现场照片：\n\n![现场照片](照片 1.jpg)\n\n[通知](<附件 1.pdf>) 和 `[a](b c)`\n";
         assert_eq!(said(body, LineBreaks::Join, Some(1)), ["7:1 body.markup"]);
+        // Columns count what was typed, entities and escapes included.
+        let body = "&amp;&lt; \\* 见[附件](附件 1.pdf)\n";
+        assert_eq!(said(body, LineBreaks::Join, None), ["5:15 body.markup"]);
+        // Brackets escaped on purpose are shown as typed, as meant.
+        let body = "\\[注\\](见附件) 和 \\![图\\](a b)\n";
+        assert!(said(body, LineBreaks::Join, None).is_empty());
     }
 
     #[test]
