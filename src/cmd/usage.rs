@@ -173,6 +173,25 @@ pub(crate) fn report_error(err: clap::Error) -> u8 {
     if !suggested.is_empty() {
         gongkai::errln!("  {}", t!("cli-err-did-you-mean", name = suggested));
     }
-    gongkai::errln!("  {}", t!("cli-err-see-help"));
+    let command = command_of(&ctx(ContextKind::Usage));
+    if kind == ErrorKind::InvalidSubcommand && command == "gongkai new" {
+        gongkai::errln!("  {}", t!("cli-err-new-what"));
+    }
+    gongkai::errln!("  {}", t!("cli-err-see-help", command = command));
     2
+}
+
+/// The command a usage line is of (`gongkai new` of `用法: gongkai new
+/// [OPTIONS] <命令>`); `gongkai` when it names none.
+fn command_of(usage: &str) -> String {
+    let words: Vec<&str> = usage
+        .split_whitespace()
+        .skip_while(|w| *w != "gongkai")
+        .take_while(|w| !w.starts_with(['[', '<', '-']))
+        .collect();
+    if words.is_empty() {
+        "gongkai".to_string()
+    } else {
+        words.join(" ")
+    }
 }

@@ -118,3 +118,24 @@ fn build_into_a_closed_pipe_still_builds() {
     assert_eq!(run_with_closed_pipes(site.command(&["build"])), 1);
     assert!(!site.root.join("public").exists());
 }
+
+#[test]
+fn a_mistyped_command_points_at_its_own_help() {
+    let run = SiteTest::empty().run(&["new", "notice"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "错误：没有「notice」这个命令\n  \
+             gongkai new 只新建年度报告（如 gongkai new report 2024）；通知、文件等是栏目文件夹（如 content/tzgg/）里的 .md 文件，复制一篇已有的改写即可\n  \
+             用 gongkai new --help 查看用法\n"
+        )
+    );
+    let run = SiteTest::empty().run(&["build", "--outptu", "x"]);
+    assert!(
+        run.stderr
+            .ends_with("是不是想写：--output\n  用 gongkai build --help 查看用法\n"),
+        "{}",
+        run.stderr
+    );
+}

@@ -91,7 +91,8 @@ cli-err-too-many = error: { $arg } may be given only once
 cli-err-value-count = error: wrong number of values for { $arg }
 cli-err-other = error: the command line is not right ({ $detail })
 cli-err-did-you-mean = did you mean: { $name }
-cli-err-see-help = see gongkai --help
+cli-err-see-help = see { $command } --help
+cli-err-new-what = gongkai new only makes annual reports (e.g. gongkai new report 2024); notices and other items are .md files in a column's folder (e.g. content/tzgg/): copy one and edit it
 
 explain-unknown = error: there is no code `{ $code }`; `gongkai explain` lists them all
 explain-unknown-near = error: there is no code `{ $code }` (did you mean `{ $near }`?); `gongkai explain` lists them all

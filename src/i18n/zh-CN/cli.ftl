@@ -91,7 +91,8 @@ cli-err-too-many = 错误：{ $arg } 只能写一次
 cli-err-value-count = 错误：{ $arg } 后面的值个数不对
 cli-err-other = 错误：命令写得不对（{ $detail }）
 cli-err-did-you-mean = 是不是想写：{ $name }
-cli-err-see-help = 用 gongkai --help 查看用法
+cli-err-see-help = 用 { $command } --help 查看用法
+cli-err-new-what = gongkai new 只新建年度报告（如 gongkai new report 2024）；通知、文件等是栏目文件夹（如 content/tzgg/）里的 .md 文件，复制一篇已有的改写即可
 
 explain-unknown = 错误：没有「{ $code }」这个问题代码；gongkai explain 会列出全部代码
 explain-unknown-near = 错误：没有「{ $code }」这个问题代码（是不是「{ $near }」？）；gongkai explain 会列出全部代码
