@@ -72,17 +72,38 @@ pub(crate) fn of_report(r: &Report, deadline: (u8, u8), as_of: Date) -> Vec<Diag
     if let Some(published) = r.published() {
         let due = deadline_in(i16::try_from(r.year() + 1).unwrap_or(i16::MAX), deadline);
         let date = published.to_string();
-        // After today, loading the report has said so already.
+        // Dated after `--as-of` (and not after today, which loading the
+        // report has said already): on that day it was not out yet. Before
+        // its deadline that is nothing to mark down; after it, the report
+        // was missing that day.
         if published > as_of && published <= crate::report::today() {
-            out.push(at(
-                &codes::REPORT_PUBLISHED,
-                t!(
-                    "report-check-future",
-                    date = date.as_str(),
-                    today = as_of.to_string()
-                ),
-                r.published_line(),
-            ));
+            let (m, d) = deadline;
+            let finding = if as_of > due {
+                at(
+                    &codes::REPORT_MISSING,
+                    t!(
+                        "report-check-not-yet-due-passed",
+                        year = r.year(),
+                        date = date.as_str(),
+                        as_of = as_of.to_string(),
+                        due = due.to_string(),
+                        deadline = format!("{m:02}-{d:02}")
+                    ),
+                    r.published_line(),
+                )
+            } else {
+                at(
+                    &codes::FUTURE,
+                    t!(
+                        "report-check-not-yet",
+                        year = r.year(),
+                        date = date.as_str(),
+                        as_of = as_of.to_string()
+                    ),
+                    r.published_line(),
+                )
+            };
+            out.push(finding);
         } else if published > due {
             let (m, d) = deadline;
             out.push(at(

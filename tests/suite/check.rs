@@ -527,3 +527,106 @@ fn a_published_page_that_vanished_is_a_notice_until_an_alias_keeps_it() {
         "按 2024-06-30 检查：单项否决 0 处，扣分 0 处，提示 0 处\n"
     );
 }
+
+/// `content/ndbg/2023.yaml` of the fixtures, published on `date` instead.
+fn report_published_on(site: &SiteTest, date: &str) {
+    let text = site.read_source("content/ndbg/2023.yaml");
+    site.write(
+        "content/ndbg/2023.yaml",
+        text.replace("published: 2024-01-20", &format!("published: {date}")),
+    );
+}
+
+#[test]
+fn a_report_dated_after_the_day_checked_does_not_hide_a_stale_home_page() {
+    // Dated after 2024-06-30 and before today: not there on the day checked.
+    let (site, _) = check_fixture("freshness-home", &[]);
+    report_published_on(&site, "2025-01-20");
+    let run = site.run(&["check", "--as-of", AS_OF, "--format", "json"]);
+    let found: Vec<(String, String)> = parse(&run)
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap_or("").into(),
+                f["severity"].as_str().unwrap_or("").into(),
+            )
+        })
+        .collect();
+    assert!(
+        found.contains(&("freshness.home".into(), "单项否决".into())),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(c, _)| c == "report.published"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_report_not_yet_out_on_the_day_checked_is_not_an_error() {
+    // Published 2024-01-20, checked as of 2024-01-15: not out yet, not due
+    // until 01-31: a notice. As of 2024-02-10 it is missing that day.
+    let site = SiteTest::case("check", "base");
+    let run = site.run(&["check", "--as-of", "2024-01-15", "--format", "json"]);
+    let f = parse(&run);
+    let report: Vec<&Value> = f
+        .iter()
+        .filter(|f| f["file"] == "content/ndbg/2023.yaml")
+        .collect();
+    assert_eq!(report.len(), 1, "{f:?}");
+    assert_eq!(
+        (report[0]["code"].as_str(), report[0]["severity"].as_str()),
+        (Some("future"), Some("提示"))
+    );
+    assert_eq!(
+        report[0]["message"],
+        "2023 年度报告的公开日期是 2024-01-20，按 2024-01-15 检查时还没有公开，不算在内"
+    );
+    report_published_on(&site, "2024-03-01");
+    let run = site.run(&["check", "--as-of", "2024-02-10", "--format", "json"]);
+    let f = parse(&run);
+    let report: Vec<(&str, &str)> = f
+        .iter()
+        .filter(|f| f["code"].as_str().is_some_and(|c| c.starts_with("report.")))
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap_or(""),
+                f["severity"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(report, [("report.missing", "扣分")], "{f:?}");
+}
+
+#[test]
+fn the_key_columns_veto_counts_by_the_national_periods() {
+    // A longer update_within does not lift the veto ...
+    let site = SiteTest::case("check", "freshness-key-columns");
+    let text = site.read_source("site.yaml");
+    let longer = text.replace("kind: list }", "kind: list, update_within: 1y }");
+    site.write("site.yaml", &longer);
+    let codes = |site: &SiteTest| -> Vec<String> {
+        let run = site.run(&["check", "--as-of", AS_OF, "--format", "json"]);
+        parse(&run)
+            .iter()
+            .map(|f| f["code"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(codes(&site), ["freshness.key-columns"]);
+    // ... and a shorter one does not bring it: 通知公告 columns have 6
+    // months, their items here are 2 months old.
+    let notices = text
+        .replace("工作动态", "通知公告")
+        .replace("kind: list }", "kind: list, update_within: 14d }");
+    site.write("site.yaml", &notices);
+    let found = codes(&site);
+    assert!(
+        !found.iter().any(|c| c == "freshness.key-columns"),
+        "{found:?}"
+    );
+    assert_eq!(
+        found.iter().filter(|c| *c == "freshness.column").count(),
+        5,
+        "{found:?}"
+    );
+}

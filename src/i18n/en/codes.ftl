@@ -74,7 +74,7 @@ code-freshness-column =
 code-freshness-key-columns =
     .title = five or more 动态, 通知公告 or 政策 columns are not updated
     .fix = publish in the stale 动态, 通知公告 and 政策 columns
-    .explain = From five stale 动态, 通知公告 or 政策文件 columns on, the inspection fails the whole site (单项否决).
+    .explain = A 动态 column with nothing new for 2 weeks, or a 通知公告 or 政策文件 column with nothing new for 6 months, is stale; from five such columns on, the inspection fails the whole site (单项否决). These periods are the national inspection's and do not follow `update_within` in site.yaml, which decides each column's own finding.
 
 code-freshness-columns =
     .title = ten or more columns are not updated

@@ -75,7 +75,7 @@ code-freshness-column =
 code-freshness-key-columns =
     .title = 动态、通知公告、政策类栏目有 5 个或更多不更新
     .fix = 在不更新的动态、通知公告和政策类栏目发布新内容
-    .explain = 动态、通知公告、政策文件类栏目不更新的达到 5 个，整个网站检查不合格（单项否决）。
+    .explain = 动态类栏目 2 周、通知公告和政策文件类栏目 6 个月内没有新信息即为不更新，这样的栏目达到 5 个，整个网站检查不合格（单项否决）。这两个期限是全国检查指标定的，不随 site.yaml 里的 update_within 改变；update_within 只决定每个栏目自己的扣分项。
 
 code-freshness-columns =
     .title = 有 10 个或更多栏目不更新

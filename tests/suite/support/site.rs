@@ -70,6 +70,12 @@ impl SiteTest {
         self
     }
 
+    /// A file of the site (not of the output) as text.
+    pub(crate) fn read_source(&self, rel: &str) -> String {
+        let path = self.root.join(rel);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()))
+    }
+
     /// Removes a file of the site.
     pub(crate) fn remove(&self, rel: &str) -> &Self {
         std::fs::remove_file(self.root.join(rel)).expect("remove fixture file");
