@@ -1,8 +1,9 @@
 //! 政府信息公开工作年度报告: every year's report from `reports_since` (or
 //! the first report) must be published by the `report_deadline` of
-//! site.yaml (default 01-31, 条例 第四十九条), not dated after the day
-//! checked, and filled in (no sample text of `gongkai new report`, not
-//! every number 0). The
+//! site.yaml (default 01-31, 条例 第四十九条), and filled in (no sample
+//! text of `gongkai new report`, not every number 0). A report dated after
+//! the day checked (`--as-of`) was not out that day: nothing to mark down
+//! before its deadline, missing after it. The
 //! findings of loading a report (勾稽关系 errors with their row and column
 //! labels, blank cells, structure) are build diagnostics with their own
 //! codes, listed by `check` with the rest.
@@ -102,6 +103,7 @@ pub(crate) fn of_report(r: &Report, deadline: (u8, u8), as_of: Date) -> Vec<Diag
                     ),
                     r.published_line(),
                 )
+                .with_hint(t!("report-check-not-yet-hint"))
             };
             out.push(finding);
         } else if published > due {

@@ -77,7 +77,6 @@ pub(super) fn rows(
         let mut findings = l.diags.clone();
         let due = l.deadline.unwrap_or(deadline);
         findings.extend(crate::check::reports::of_report(r, due, as_of));
-        findings.extend(edition_of_year(r));
         findings.extend(extra.remove(&l.source).unwrap_or_default());
         rows.push(Row {
             agency: r.agency().to_string(),
@@ -90,29 +89,6 @@ pub(super) fn rows(
         });
     }
     rows
-}
-
-/// A report of a year on the other edition's form: from 2021 reports
-/// follow 国办公开办函〔2021〕30号, before that the 2019 form.
-fn edition_of_year(r: &Report) -> Option<Diagnostic> {
-    let (used, due) = (
-        r.data().edition.id,
-        crate::report::edition::default_for(r.year()).id,
-    );
-    (used != due).then(|| {
-        Diagnostic::new(
-            &codes::REPORT_FIELD,
-            r.path(),
-            t!(
-                "review-edition-of-year",
-                year = r.year(),
-                edition = used,
-                expected = due
-            ),
-        )
-        .with_severity(crate::diag::Severity::Warning)
-        .with_hint(t!("review-edition-of-year-hint", expected = due))
-    })
 }
 
 /// A path as findings and rows show it, with `/` on every system.

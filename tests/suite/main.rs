@@ -16,6 +16,7 @@ mod csp;
 mod elder;
 mod import;
 mod incremental_build;
+mod inspector_rounds;
 mod names;
 mod output;
 mod paste;

@@ -57,5 +57,3 @@ review-html-other = other
 review-no-paths = error: name the report files, sites or folders to review, e.g. gongkai review reports/
 review-written = the review was written to { $path }
 review-output-failed = could not write the review to { $path }: { $why }
-review-edition-of-year = the { $year } report uses the { $edition } edition of the form; the year's is the { $expected } edition
-review-edition-of-year-hint = rewrite it on the { $expected } form (gongkai new report writes the right one for the year); until then it is not added to the sum

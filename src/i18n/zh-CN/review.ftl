@@ -57,5 +57,3 @@ review-html-other = 其他
 review-no-paths = 错误：请写出要审查的报告文件、网站或文件夹，如 gongkai review 各单位报告/
 review-written = 审查结果已写入 { $path }
 review-output-failed = 没能写入审查结果 { $path }：{ $why }
-review-edition-of-year = { $year } 年度报告用的是 { $edition } 版格式，这一年度应该用 { $expected } 版
-review-edition-of-year-hint = 按 { $expected } 版格式重写报告（gongkai new report 会写出这一年度的正确格式）；在这之前它不计入汇总

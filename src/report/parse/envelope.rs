@@ -93,6 +93,25 @@ fn edition_of(r: &mut Reader<'_>, get: &Lookup<'_, '_>, year: i32) -> &'static E
         Value::Int(id) => edition::by_id(id),
         _ => None,
     };
+    // From the 2021 report on, the 2021 form (国办公开办函〔2021〕30号);
+    // before, the 2019 form. The other form's rows would be published.
+    let due = edition::default_for(year);
+    if let Some(named) = named
+        && named.id != due.id
+    {
+        let d = r.diag(
+            &REPORT_FIELD,
+            n.pos,
+            t!(
+                "report-edition-of-year",
+                year = year,
+                edition = named.id,
+                expected = due.id
+            ),
+        );
+        d.severity = crate::diag::Severity::Warning;
+        d.hint = Some(t!("report-edition-of-year-hint", expected = due.id));
+    }
     named.unwrap_or_else(|| {
         r.diag(&REPORT_FIELD, n.pos, t!("report-edition-bad")).hint =
             Some(t!("report-edition-bad-hint"));

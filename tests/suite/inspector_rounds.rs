@@ -1,0 +1,31 @@
+//! What an inspector found trying the report rules and `check` against the
+//! official formats: each test reproduces one finding before its fix.
+
+use crate::support::site::SiteTest;
+
+#[test]
+fn a_report_on_the_other_years_form_is_said_by_build_too() {
+    let s = SiteTest::case("report", "series");
+    let text = s.read_source("content/ndbg/2020.yaml");
+    s.write(
+        "content/ndbg/2023.yaml",
+        text.replace("year: 2020", "year: 2023")
+            .replace("published: 2021-01-20", "published: 2024-01-20"),
+    );
+    let run = s.build(&[]);
+    assert!(
+        run.stderr.contains(
+            "content/ndbg/2023.yaml:3:10: 警告: 2023 年度报告用的是 2019 版格式（edition: 2019），这一年度应该用 2021 版"
+        ),
+        "{}",
+        run.stderr
+    );
+    // `review` says it once, from the same reading.
+    let run = s.run(&["review", "content/ndbg/2023.yaml"]);
+    assert_eq!(
+        run.stdout.matches("这一年度应该用 2021 版").count(),
+        1,
+        "{}",
+        run.stdout
+    );
+}
