@@ -148,7 +148,7 @@ codes! {
     /// Rule F: 结转下年度 of one year = 上年结转 of the next.
     REPORT_RULE_F = "report.rule-f", Warning;
     /// Rule G: 现行有效件数 follows from last year's, issued and repealed.
-    REPORT_RULE_G = "report.rule-g", Warning;
+    REPORT_RULE_G = "report.rule-g", Notice;
     /// The report's `year` disagrees with its file name.
     REPORT_YEAR = "report.year", Error;
     /// The report's `published` date is missing or not a date.

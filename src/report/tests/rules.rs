@@ -161,7 +161,7 @@ fn rule_g_is_only_a_hint() {
     let mut diags = Vec::new();
     super::super::check_series(&[a, b], &mut diags);
     assert_eq!(diags.len(), 1);
-    assert_eq!(diags[0].severity, Severity::Warning);
+    assert_eq!(diags[0].severity, Severity::Notice);
     assert!(
         diags[0]
             .message
