@@ -19,7 +19,7 @@ mod tests;
 pub(crate) use figures::figures;
 pub(crate) use phrases::Quantity;
 
-use super::edition::PARTS;
+use super::edition::{PARTS, Role};
 use super::yaml::{Node, Pos, Value};
 use super::{Cell, Data, Num, Row};
 use crate::scheme::YamlProse;
@@ -54,7 +54,7 @@ pub(crate) fn check(text: &str, root: &Node, data: &Data, year: i32) -> Vec<Mism
                 let Some((cell, value)) = cell(data, f.quantity) else {
                     continue;
                 };
-                if value == f.value {
+                if value == f.value || with_carried_in(data, f.quantity) == Some(f.value) {
                     continue;
                 }
                 let place = format!("{part}{heading}");
@@ -168,6 +168,18 @@ pub(crate) fn cell(data: &Data, q: Quantity) -> Option<(String, i64)> {
             Some((named(&name, t.spec.columns[c].label, 1), value))
         }),
     }
+}
+
+/// For 新收 only: 新收 and 上年结转 together, the applications handled in
+/// the year, which a report may give as what it 受理 (全年共受理7件，其中
+/// 新收6件、上年结转1件).
+fn with_carried_in(data: &Data, q: Quantity) -> Option<i64> {
+    if q != Quantity::Part3(Role::Received) {
+        return None;
+    }
+    let (_, received) = cell(data, q)?;
+    let (_, carried) = cell(data, Quantity::Part3(Role::CarriedIn))?;
+    Some(received + carried)
 }
 
 /// The sum of the last cells of `rows`; None when there is no row, or a

@@ -440,3 +440,25 @@ const PIECES: &[&str] = &[
     "废止",
     "1-6月",
 ];
+
+#[test]
+fn applications_handled_in_the_year_may_count_the_carried_in() {
+    let text = edit(
+        Y2021,
+        "二、上年结转政府信息公开申请数量: [0, 0, 0, 0, 0, 0, 0]",
+        "二、上年结转政府信息公开申请数量: [1, 0, 0, 0, 0, 0, 1]",
+    );
+    let said = |figure: &str| {
+        let text = edit(
+            &text,
+            "全年收到政府信息公开申请4件，",
+            &format!("全年共受理政府信息公开申请{figure}件（其中新收4件、上年结转1件），"),
+        );
+        let root = crate::report::yaml::parse(&text).expect("yaml");
+        check(&text, &root, report("2021.yaml", &text).0.data(), 2021).len()
+    };
+    // 4 new + 1 carried in, or the 4 new alone: both true of the table.
+    assert_eq!(said("5"), 0);
+    assert_eq!(said("4"), 0);
+    assert_eq!(said("6"), 1);
+}
