@@ -10,7 +10,8 @@
 //!   checked by `empty`);
 //! - reports columns are covered by the annual-report deadline rule; they are
 //!   measured here only when site.yaml gives them `update_within`, from the
-//!   newest report's `published` date;
+//!   newest report's `published` date, and not when the year's report is
+//!   missing (that finding says it; the column still counts as stale);
 //! - an empty column is reported once, by `empty`, not here again;
 //! - the home page as a whole: the newest item or report anywhere must be
 //!   within 2 weeks, else 单项否决.
@@ -142,6 +143,15 @@ fn newest(col: &ColumnContent, as_of: Date) -> Option<(Date, PathBuf)> {
     }
 }
 
+/// True when the report that must be out by `as_of` is not in `col`, or
+/// is dated after that day.
+fn lacks_due_report(col: &ColumnContent, site: &Site, as_of: Date) -> bool {
+    let (year, _) = super::reports::required(as_of, site.config.report_deadline);
+    !col.reports
+        .iter()
+        .any(|r| r.year() == year && r.published().is_none_or(|d| d <= as_of))
+}
+
 /// Pushes the freshness findings. `empty` holds the slugs `empty` reported.
 pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut Vec<Diagnostic>) {
     home(site, as_of, out);
@@ -165,6 +175,12 @@ pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut
         let Some((date, _)) = newest(col, as_of) else {
             continue;
         };
+        // A reports column whose report of the year is missing has that
+        // finding (report.missing); it counts as stale, said once.
+        if c.kind == ColumnKind::Reports && lacks_due_report(col, site, as_of) {
+            any += 1;
+            continue;
+        }
         // The 单项否决 of 动态 and 通知公告/政策 columns counts by the
         // national periods (2 weeks, 6 months), whatever site.yaml asks of
         // the column; the column's own finding by its `update_within`.

@@ -29,3 +29,25 @@ fn a_report_on_the_other_years_form_is_said_by_build_too() {
         run.stdout
     );
 }
+
+#[test]
+fn a_missing_report_costs_once_in_a_column_with_update_within() {
+    let s = SiteTest::case("check", "base");
+    let yaml = s.read_source("site.yaml");
+    s.write(
+        "site.yaml",
+        yaml.replace("kind: reports }", "kind: reports, update_within: 1y }"),
+    );
+    // Only the 2023 report, published 2024-01-20; as of 2025-03-01 the
+    // 2024 report is missing, and the newest report is over a year old.
+    let run = s.run(&["check", "--as-of", "2025-03-01", "--format", "json"]);
+    let all: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    let about_reports: Vec<&str> = all
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|f| f["column"] == "ndbg")
+        .filter_map(|f| f["code"].as_str())
+        .collect();
+    assert_eq!(about_reports, ["report.missing"], "{}", run.stdout);
+}
