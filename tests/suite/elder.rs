@@ -159,6 +159,19 @@ fn mirror_pages_are_in_the_mode_link_inside_the_mirror_and_point_search_to_the_p
         attrs(&html, "link[rel=stylesheet]", "href"),
         ["/xxgk/static/style.css", "/xxgk/static/elder.css"]
     );
+    // Searching from the mirror shows the results in the mirror.
+    assert_eq!(
+        attrs(&html, "form[role=search]", "action"),
+        ["/xxgk/zhe/search.html"]
+    );
+    let search = site.html("zhe/search.html");
+    assert!(
+        attrs(&search, "form", "action")
+            .iter()
+            .all(|a| a == "/xxgk/zhe/search.html"),
+        "{:?}",
+        attrs(&search, "form", "action")
+    );
     // The same text as the page.
     let normal = site.html("notices/second.html");
     assert_eq!(texts(&html, "main"), texts(&normal, "main"));

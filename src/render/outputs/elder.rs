@@ -251,7 +251,9 @@ pub(crate) fn mirror_page(html: &str, links: &Links<'_>, canonical: &str) -> Str
             || is("link")
             || tag.attrs.iter().any(|a| {
                 let n = &raw[a.name.clone()];
-                n.eq_ignore_ascii_case("href") || n.eq_ignore_ascii_case("src")
+                n.eq_ignore_ascii_case("href")
+                    || n.eq_ignore_ascii_case("src")
+                    || n.eq_ignore_ascii_case("action")
             });
         if !touched {
             out.push_str(raw);
@@ -275,7 +277,9 @@ pub(crate) fn mirror_page(html: &str, links: &Links<'_>, canonical: &str) -> Str
                 canonical_seen = true;
             }
             let replace = match (attr_name.as_str(), value) {
-                ("href" | "src", Some(v)) => links.rewrite(v, folder(canonical)),
+                // A form's target too: searching from a mirror page shows
+                // the results in the mirror.
+                ("href" | "src" | "action", Some(v)) => links.rewrite(v, folder(canonical)),
                 ("class", v) if name == "html" => {
                     has_class = true;
                     Some(format!("elder {}", v.unwrap_or("")).trim_end().to_string())
