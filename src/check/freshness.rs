@@ -6,7 +6,9 @@
 //!
 //! Treatment, as documented in `gongkai check --help`:
 //! - list columns: the newest item's 发布日期 is measured;
-//! - page columns carry no date, so they are never stale (their emptiness is
+//! - page columns are measured from their 更新日期 (`date:` of `_index.md`,
+//!   shown on the page); one without it counts as not updated, as the
+//!   inspection counts anything without a visible date (their emptiness is
 //!   checked by `empty`);
 //! - reports columns are covered by the annual-report deadline rule; they are
 //!   measured here only when site.yaml gives them `update_within`, from the
@@ -139,7 +141,11 @@ fn newest(col: &ColumnContent, as_of: Date) -> Option<(Date, PathBuf)> {
                     PathBuf::from(crate::content::CONTENT_DIR).join(&col.column.slug),
                 )
             }),
-        ColumnKind::Page | ColumnKind::Rollup => None,
+        ColumnKind::Page => {
+            let page = col.page.as_ref()?;
+            Some((page.updated?.date(), page.source.shown.clone()))
+        }
+        ColumnKind::Rollup => None,
     }
 }
 
@@ -159,11 +165,31 @@ pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut
     for col in &site.columns {
         let c = &col.column;
         let measured = match c.kind {
-            ColumnKind::List => true,
+            ColumnKind::List | ColumnKind::Page => true,
             ColumnKind::Reports => c.update_within.is_some(),
-            ColumnKind::Page | ColumnKind::Rollup => false,
+            ColumnKind::Rollup => false,
         };
         if !measured || empty.contains(&c.slug) {
+            continue;
+        }
+        // A page shows no 更新日期 unless `_index.md` has `date:`; without
+        // one it counts as not updated.
+        if let (ColumnKind::Page, Some(page)) = (c.kind, &col.page)
+            && page.updated.is_none()
+        {
+            any += 1;
+            if Cadence::of(&c.title) != Cadence::Other {
+                key.push(c.title.as_str());
+            }
+            out.push(
+                Diagnostic::site_wide(
+                    &codes::FRESHNESS_COLUMN,
+                    crate::t!("check-freshness-page-undated", title = c.title.as_str()),
+                )
+                .in_file(page.source.shown.clone(), Some(1))
+                .in_column(&c.slug)
+                .with_hint(crate::t!("check-freshness-page-undated-fix")),
+            );
             continue;
         }
         // A report whose `published` is not a date has its own finding
@@ -242,9 +268,11 @@ fn totals(key: &[&str], any: usize, out: &mut Vec<Diagnostic>) {
 
 /// 首页不更新: nothing new anywhere on the home page for 2 weeks.
 fn home(site: &Site, as_of: Date, out: &mut Vec<Diagnostic>) {
+    // The home page lists items and reports, not the pages' dates.
     let newest = site
         .columns
         .iter()
+        .filter(|c| c.column.kind != ColumnKind::Page)
         .filter_map(|c| newest(c, as_of))
         .max_by_key(|(d, _)| *d);
     let limit = cutoff(

@@ -590,10 +590,24 @@ fn load_page(
         .or(column.line_breaks)
         .unwrap_or(ctx.line_breaks);
     super::body::notes(&source, mode, None, diags);
+    let updated = match &fm.date {
+        None => None,
+        Some(d) => match parse_date(&d.value) {
+            Ok(date) => Some(date),
+            Err(msg) => {
+                diags.push(
+                    Diagnostic::new(&codes::FRONT_MATTER, &source.shown, msg)
+                        .at(line_of(d), col_of(d)),
+                );
+                return None;
+            }
+        },
+    };
     Some(Page {
         title,
         summary: fm.summary,
         files,
+        updated,
         source,
     })
 }

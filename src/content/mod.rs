@@ -136,6 +136,9 @@ pub struct Page {
     pub summary: Option<String>,
     /// Files beside `_index.md` that its text links.
     pub files: Vec<LinkedFile>,
+    /// 更新日期: `date:` of `_index.md`, the day the page was last brought
+    /// up to date. The inspection counts a page without one as not updated.
+    pub updated: Option<PubDate>,
     /// Where it came from.
     pub source: Source,
 }

@@ -343,19 +343,25 @@ impl Renderer<'_> {
 
     fn page(&self, col: &ColumnContent) -> JobResult {
         let out = list_page_path(&col.column.slug, 0);
-        let (title, summary, content) = match &col.page {
+        let (title, summary, content, updated) = match &col.page {
             Some(p) => (
                 p.title.clone(),
                 p.summary.clone(),
                 Some(self.markdown(&p.source, col)?.html),
+                p.updated.map(|d| d.date_string()),
             ),
-            None => (col.column.title.clone(), None, None),
+            None => (col.column.title.clone(), None, None, None),
         };
         let mut ctx = self.base_ctx("page", &title, &out);
         self.column_ctx(&mut ctx, col);
         ctx.insert(
             "page",
-            &serde_json::json!({ "title": title, "summary": summary, "content": content }),
+            &serde_json::json!({
+                "title": title,
+                "summary": summary,
+                "content": content,
+                "updated": updated,
+            }),
         );
         self.finish("page.html", &out, &ctx)
             .map(|f| vec![f])

@@ -472,9 +472,9 @@ fn sample_content_and_placeholder_contact_data_are_findings() {
     assert_eq!(
         run.stdout,
         "扣分（4 处）\n\
-         \x20 content/jggk/_index.md:5:1: [placeholder.sample] 示例内容还没有替换：这是 gongkai init 写的示例\n\
+         \x20 content/jggk/_index.md:6:1: [placeholder.sample] 示例内容还没有替换：这是 gongkai init 写的示例\n\
          \x20     改法：把示例文字改成本单位的内容，并删掉以「【示例内容】」开头的那一行\n\
-         \x20 content/jggk/_index.md:9:6: [placeholder.contact] 「0000-00000000」是示例电话号码，还没有改成本单位的真实号码\n\
+         \x20 content/jggk/_index.md:10:6: [placeholder.contact] 「0000-00000000」是示例电话号码，还没有改成本单位的真实号码\n\
          \x20     改法：改成真实的电话号码、电子邮箱或名称\n\
          \x20 site.yaml:3:15: [placeholder.contact] 「XX」是占位文字，还没有改成真实的名称\n\
          \x20     改法：改成真实的电话号码、电子邮箱或名称\n\

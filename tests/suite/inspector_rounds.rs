@@ -51,3 +51,49 @@ fn a_missing_report_costs_once_in_a_column_with_update_within() {
         .collect();
     assert_eq!(about_reports, ["report.missing"], "{}", run.stdout);
 }
+
+#[test]
+fn a_page_column_shows_its_update_date_and_without_one_counts_as_not_updated() {
+    let s = SiteTest::case("check", "base");
+    let page = s.read_source("content/jggk/_index.md");
+    let findings = |s: &SiteTest| -> Vec<(String, String)> {
+        let run = s.run(&["check", "--as-of", "2024-06-30", "--format", "json"]);
+        let all: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+        all.as_array()
+            .expect("array")
+            .iter()
+            .filter(|f| f["column"] == "jggk")
+            .map(|f| {
+                (
+                    f["code"].as_str().unwrap_or("").to_string(),
+                    f["message"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect()
+    };
+    // Dated within the year: fresh, and the date is on the page.
+    assert_eq!(findings(&s), []);
+    s.build(&[]);
+    let html = s.read("jggk/index.html");
+    assert!(html.contains("更新日期：2024-05-20"), "{html}");
+    // Dated over a year before: stale.
+    s.write(
+        "content/jggk/_index.md",
+        page.replace("date: 2024-05-20", "date: 2023-05-20"),
+    );
+    let f = findings(&s);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "freshness.column");
+    // No date: counts as not updated.
+    s.write(
+        "content/jggk/_index.md",
+        page.replace("date: 2024-05-20\n", ""),
+    );
+    assert_eq!(
+        findings(&s),
+        [(
+            "freshness.column".to_string(),
+            "栏目「机构概况」的页面没有更新日期，检查时算作不更新".to_string()
+        )]
+    );
+}

@@ -190,7 +190,7 @@ function printChecks() {
   const catalog = document.querySelector('.catalog');
   if (catalog && !shown(catalog)) found.push('print: the 信息索引 is not printed');
   const byline = document.querySelector('.byline');
-  if (byline && (!shown(byline) || !/发布日期/.test(byline.innerText))) found.push('print: the 发布 date is not printed');
+  if (byline && (!shown(byline) || !/发布日期|更新日期/.test(byline.innerText))) found.push('print: the 发布/更新 date is not printed');
   for (const a of document.querySelectorAll('.body a[href]:not([href^="#"]), .attachments a[href]')) {
     const after = getComputedStyle(a, '::after').content;
     if (!after.includes(a.getAttribute('href'))) found.push(`print: link 「${a.textContent.trim().slice(0, 12)}」 does not print its URL (::after ${after})`);
