@@ -133,6 +133,16 @@ fn finding(rule: Rule, table: Table, line: u32, message: String, note: String) -
     }
 }
 
+/// What a cell holds, for a message: `填的是 5`, or that it is blank and
+/// counted as 0 (a blank is not a number written wrong).
+fn given_text(cell: &Cell) -> String {
+    if cell.num == Num::Blank {
+        t!("report-given-blank")
+    } else {
+        t!("report-given", value = cell.count())
+    }
+}
+
 /// Rules B and D: a given 总计 equals the sum of the other cells of its row.
 fn row_total(row: &Row, name: &str, columns: &[&str]) -> Option<(String, String)> {
     let (total, parts) = row.cells.split_last()?;
@@ -148,7 +158,7 @@ fn row_total(row: &Row, name: &str, columns: &[&str]) -> Option<(String, String)
             t!(
                 "report-rule-b",
                 name = name,
-                given = given,
+                given = given_text(total),
                 first = first,
                 last = last,
                 sum = sum
@@ -181,7 +191,7 @@ fn rule_c(data: &Data, out: &mut Vec<Finding>) {
                     "report-rule-c",
                     name = name.as_str(),
                     column = *col,
-                    given = given,
+                    given = given_text(&total.cells[c]),
                     sum = sum
                 ),
                 format!(

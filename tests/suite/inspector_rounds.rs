@@ -97,3 +97,25 @@ fn a_page_column_shows_its_update_date_and_without_one_counts_as_not_updated() {
         )]
     );
 }
+
+#[test]
+fn a_blank_total_is_not_said_to_be_a_written_0() {
+    let s = SiteTest::case("check", "base");
+    let text = s.read_source("content/ndbg/2023.yaml");
+    s.write(
+        "content/ndbg/2023.yaml",
+        text.replace(
+            "四、结转下年度继续办理: [1, 0, 0, 0, 0, 0, 1]",
+            "四、结转下年度继续办理: [1, 0, 0, 0, 0, 0, ~]",
+        ),
+    );
+    let run = s.build_fails(&[]);
+    assert!(
+        run.stderr.contains(
+            "四、结转下年度继续办理：「总计」栏空白（按 0 计算），但 自然人至其他 合计是 1"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("填的是 0"), "{}", run.stderr);
+}

@@ -169,7 +169,7 @@ code-report-cell =
 code-report-blank =
     .title = a cell is left blank
     .fix = write 0 where the original has 0; leave `~` only where the published original is blank
-    .explain = A blank cell (`~`) is shown empty and counts as 0. It is a warning, not an arithmetic error, because published originals do have blank cells; a new report should write 0.
+    .explain = A blank cell (`~`) is shown empty and counts as 0. The blank itself is a warning, not an arithmetic error, because published originals do have blank cells; a new report should write 0. When, counted as 0, it breaks a sum of the table (a row of non-zero figures with its 总计 blank), the sums it breaks are listed under it and the whole finding is an error; filling in the blank cell clears them.
 
 code-report-rule-a =
     .title = part 三 does not balance (一 + 二 = 三 + 四)
