@@ -119,3 +119,27 @@ fn a_blank_total_is_not_said_to_be_a_written_0() {
     );
     assert!(!run.stderr.contains("填的是 0"), "{}", run.stderr);
 }
+
+#[test]
+fn an_increase_keeps_its_plus_sign_written_or_quoted() {
+    let s = SiteTest::case("report", "series");
+    let text = s.read_source("content/ndbg/2020.yaml");
+    s.write(
+        "content/ndbg/2020.yaml",
+        text.replace("行政许可: [14, 0, 355]", "行政许可: [14, +17, 355]")
+            .replace("行政处罚: [0, 0, 0]", "行政处罚: [0, \"+19\", 0]"),
+    );
+    s.build(&[]);
+    let html = s.read("ndbg/2020.html");
+    for shown in [">+17<", ">+19<"] {
+        assert!(html.contains(shown), "{shown}");
+    }
+    assert!(
+        s.read("ndbg/2020/2020-part2-2.csv")
+            .contains("行政许可,14,+17,355")
+    );
+    assert!(
+        s.read("ndbg/2020/2020-part2-3.csv")
+            .contains("行政处罚,0,+19,0")
+    );
+}

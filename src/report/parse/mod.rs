@@ -173,7 +173,14 @@ pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: 
     let mut cells = Vec::with_capacity(n);
     let mut blanks = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let (cell, misfit) = cells::read(item, spec.kinds[i]);
+        let (mut cell, misfit) = cells::read(item, spec.kinds[i]);
+        // YAML reads `+17` as 17: the sign of an increase is shown as typed.
+        if spec.kinds[i] == CellKind::Signed
+            && let (Value::Int(n @ 1..), Num::Int(_)) = (&item.value, &cell.num)
+            && typed_at(r.text, item.pos).is_some_and(|t| t.starts_with('+'))
+        {
+            cell.shown = format!("+{n}");
+        }
         if let Some(m) = misfit {
             r.finding(
                 &REPORT_CELL,
@@ -211,13 +218,21 @@ pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: 
 /// grouped by commas in threes.
 fn thousands(items: &[Node], text: &str) -> Option<String> {
     items.iter().find_map(|n| {
-        if !matches!(n.value, Value::Int(_)) || n.pos.line == 0 || n.pos.col == 0 {
+        if !matches!(n.value, Value::Int(_)) {
             return None;
         }
-        let line = text.lines().nth(n.pos.line as usize - 1)?;
-        let at = line.char_indices().nth(n.pos.col as usize - 1)?.0;
-        grouped_digits(&line[at..]).map(str::to_string)
+        grouped_digits(typed_at(text, n.pos)?).map(str::to_string)
     })
+}
+
+/// The rest of the line of `text` from `pos`, as typed.
+fn typed_at(text: &str, pos: Pos) -> Option<&str> {
+    if pos.line == 0 || pos.col == 0 {
+        return None;
+    }
+    let line = text.lines().nth(pos.line as usize - 1)?;
+    let at = line.char_indices().nth(pos.col as usize - 1)?.0;
+    Some(&line[at..])
 }
 
 /// The start of `s` when it is 1 to 3 digits followed by one or more groups
