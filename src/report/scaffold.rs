@@ -24,11 +24,26 @@ pub struct Scaffold {
 }
 
 /// The sample prose written into parts 一, 五 and 六 of a new report, in
-/// that order. `check` lists a report that still holds one of them.
-pub const PLACEHOLDERS: [&str; 3] = [
-    "（概述本年度政府信息公开工作：主动公开、依申请公开、政府信息管理、平台建设、监督保障。）",
-    "（说明存在的主要问题和改进措施。）",
-    "（如收取信息处理费，写明件数和金额；没有则写“无。”）",
+/// that order.
+const OVERVIEW: &str =
+    "（概述本年度政府信息公开工作：主动公开、依申请公开、政府信息管理、平台建设、监督保障。）";
+const PROBLEMS: &str = "（说明存在的主要问题和改进措施。）";
+const OTHER: &str = "（如收取信息处理费，写明件数和金额；没有则写“无。”）";
+
+/// The sample prose under each of the five sub-topics of 一、总体情况 of
+/// the 2021 form, in their order.
+const TOPICS: [&str; 5] = [
+    "（写本年度主动公开政府信息的情况。）",
+    "（写本年度收到和办理政府信息公开申请的情况。）",
+    "（写政府信息管理的情况，如公开前的审查、信息的更新和清理。）",
+    "（写政府信息公开平台建设的情况，如网站专栏、政务新媒体。）",
+    "（写监督保障的情况，如考核、培训、社会评议和责任追究。）",
+];
+
+/// Every sample text of a new report: `check` lists a report that still
+/// holds one of them.
+pub const PLACEHOLDERS: [&str; 8] = [
+    OVERVIEW, PROBLEMS, OTHER, TOPICS[0], TOPICS[1], TOPICS[2], TOPICS[3], TOPICS[4],
 ];
 
 fn placeholder(text: &str) -> Prose {
@@ -37,13 +52,26 @@ fn placeholder(text: &str) -> Prose {
     }
 }
 
+/// 一、总体情况 of a new report: in the 2021 form under its five
+/// sub-headings, in the 2019 form one text.
+fn overview(edition: &Edition) -> Prose {
+    if edition.id != 2021 {
+        return placeholder(OVERVIEW);
+    }
+    let sections = crate::report::parse::OVERVIEW_TOPICS
+        .iter()
+        .zip(TOPICS)
+        .map(|((number, name, _), text)| (format!("{number}{name}"), format!("{text}\n")))
+        .collect();
+    Prose { sections }
+}
+
 /// The file's text.
 pub fn text(s: &Scaffold) -> String {
     let mut data = Data::zeros(s.edition);
-    let [overview, problems, other] = PLACEHOLDERS;
-    data.overview = placeholder(overview);
-    data.problems = placeholder(problems);
-    data.other = placeholder(other);
+    data.overview = overview(s.edition);
+    data.problems = placeholder(PROBLEMS);
+    data.other = placeholder(OTHER);
     let mut comments = Comments {
         published: Some("公开日期，按实际填写".into()),
         rows: Vec::new(),

@@ -143,3 +143,39 @@ fn an_increase_keeps_its_plus_sign_written_or_quoted() {
             .contains("行政处罚,0,+19,0")
     );
 }
+
+#[test]
+fn the_2021_overview_is_written_under_its_five_sub_topics() {
+    // `new report` writes the five sub-headings ...
+    let s = SiteTest::case("check", "base");
+    assert_eq!(s.run(&["new", "report", "2024"]).code, 0);
+    let text = s.read_source("content/ndbg/2024.yaml");
+    for heading in [
+        "（一）主动公开:",
+        "（二）依申请公开:",
+        "（三）政府信息管理:",
+        "（四）政府信息公开平台建设:",
+        "（五）监督保障:",
+    ] {
+        assert!(text.contains(heading), "{heading}\n{text}");
+    }
+    s.remove("content/ndbg/2024.yaml");
+    // ... and a report written under sub-topics that leaves some out is told.
+    let report = s.read_source("content/ndbg/2023.yaml");
+    let start = report.find("一、总体情况:").expect("overview");
+    let end = report.find("二、主动公开政府信息情况:").expect("part 2");
+    let partial = format!(
+        "{}一、总体情况:\n  （一）主动公开: 本年主动公开信息。\n  （三）信息管理: 加强审查。\n\n{}",
+        &report[..start],
+        &report[end..]
+    );
+    s.write("content/ndbg/2023.yaml", &partial);
+    let run = s.build(&[]);
+    assert!(
+        run.stderr.contains(
+            "警告: 2021 版格式的一、总体情况要分五个方面写，缺少：（二）依申请公开、（四）政府信息公开平台建设、（五）监督保障"
+        ),
+        "{}",
+        run.stderr
+    );
+}

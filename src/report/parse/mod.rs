@@ -12,7 +12,7 @@ mod part4;
 
 use super::edition::{CellKind, PARTS};
 use super::yaml::{Key, Node, Pos, Value};
-use super::{Cell, Data, Envelope, Num, Prose, Row};
+use super::{Cell, Data, Envelope, Num, Prose, Row, label};
 use crate::diag::codes::{REPORT_BLANK, REPORT_CELL, REPORT_STRUCTURE};
 use keys::{Expect, Reader};
 
@@ -63,7 +63,72 @@ pub(crate) fn read(r: &mut Reader<'_>, root: &Node) -> Option<(Envelope, Data)> 
         problems: prose(r, part(4)),
         other: prose(r, part(5)),
     };
+    if edition.id == 2021
+        && let Some((key, _)) = part(0)
+    {
+        overview_topics(r, &data.overview, key.pos);
+    }
     Some((env, data))
+}
+
+/// The five sub-topics of 一、总体情况 in the 2021 form (国办公开办函〔2021〕30号):
+/// each's number, its name, and the words a sub-heading of it has at least.
+pub(crate) const OVERVIEW_TOPICS: [(&str, &str, &str); 5] = [
+    ("（一）", "主动公开", "主动公开"),
+    ("（二）", "依申请公开", "依申请"),
+    ("（三）", "政府信息管理", "信息管理"),
+    ("（四）", "政府信息公开平台建设", "平台"),
+    ("（五）", "监督保障", "监督"),
+];
+
+/// A warning when 一、总体情况 of a 2021-form report is written under
+/// sub-topics but leaves out any of the five: not as a sub-heading
+/// (`（一）主动公开:`) nor as a line of the text that starts with one. A
+/// text with no sub-topic at all is not judged: the form's wording of it
+/// is the writer's.
+fn overview_topics(r: &mut Reader<'_>, overview: &Prose, pos: Pos) {
+    let numbered = |l: &str| {
+        let l = label::fold(l);
+        let l = l.trim_start_matches(['#', '*']);
+        OVERVIEW_TOPICS
+            .iter()
+            .any(|(number, _, _)| l.starts_with(&label::fold(number)))
+    };
+    let structured = overview
+        .sections
+        .iter()
+        .any(|(heading, text)| !heading.is_empty() || text.lines().any(numbered));
+    if !structured {
+        return;
+    }
+    let present = |(number, _, words): &(&str, &str, &str)| {
+        let number = label::fold(number);
+        overview.sections.iter().any(|(heading, text)| {
+            heading.contains(words)
+                || text.lines().any(|l| {
+                    let l = label::fold(l);
+                    l.trim_start_matches(['#', '*']).starts_with(&number) && l.contains(words)
+                })
+        })
+    };
+    let missing: Vec<String> = OVERVIEW_TOPICS
+        .iter()
+        .filter(|t| !present(t))
+        .map(|(number, name, _)| format!("{number}{name}"))
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let d = r.diag(
+        &REPORT_STRUCTURE,
+        pos,
+        t!(
+            "report-overview-topics",
+            missing = missing.join(&t!("report-list-sep"))
+        ),
+    );
+    d.severity = crate::diag::Severity::Warning;
+    d.hint = Some(t!("report-overview-topics-hint"));
 }
 
 fn prose(r: &mut Reader<'_>, part: Option<(&Key, &Node)>) -> Prose {
