@@ -53,7 +53,9 @@ pub(crate) fn docs(root: &Path) -> anyhow::Result<Vec<Doc>> {
         let column = column_title(&config, &slug);
         // Attachments and images sit next to the pages: only text is read.
         if name.ends_with(".md") {
-            if let Some(doc) = markdown_doc(&std::fs::read_to_string(path)?, column) {
+            // A column's page (`_index.md`) has an update date, not a year.
+            let dated = name != "_index.md";
+            if let Some(doc) = markdown_doc(&std::fs::read_to_string(path)?, column, dated) {
                 docs.push(doc);
             }
         } else if name.ends_with(".yaml") {
@@ -83,7 +85,7 @@ fn column_title(config: &str, slug: &str) -> String {
         .unwrap_or_default()
 }
 
-fn markdown_doc(raw: &str, column: String) -> Option<Doc> {
+fn markdown_doc(raw: &str, column: String, dated: bool) -> Option<Doc> {
     let (front, body) = raw
         .strip_prefix("---\n")
         .and_then(|r| r.split_once("\n---\n"))
@@ -107,7 +109,9 @@ fn markdown_doc(raw: &str, column: String) -> Option<Doc> {
     }
     text.push('\n');
     text.push_str(body);
-    let year = field("date").and_then(|d| d.get(..4).map(str::to_owned));
+    let year = field("date")
+        .filter(|_| dated)
+        .and_then(|d| d.get(..4).map(str::to_owned));
     Some(Doc {
         title,
         text: plain(&text),

@@ -37,9 +37,11 @@ fn every_page_has_the_search_form_and_the_index_is_written() {
     ] {
         let html =
             scraper::Html::parse_document(&std::fs::read_to_string(out.join(page)).expect("page"));
+        // From the 长者模式 mirror, the results stay in the mirror.
+        let folder = if page.starts_with("zhe/") { "zhe/" } else { "" };
         assert_eq!(
             attrs(&html, "header form[role=search]", "action"),
-            [format!("{BASE}search.html")],
+            [format!("{BASE}{folder}search.html")],
             "{page}"
         );
         // GET, the default: the theme leaves it out.
@@ -442,6 +444,142 @@ fn years_filter_columns_count_and_the_reader_sorts() {
         first["snippet"].as_str().unwrap_or("").contains("垃圾分类"),
         "{first}"
     );
+}
+
+/// A year typed against words, at the start or the end (2024年消防安全检查,
+/// 2024消防, 老旧小区2022年), is the year filter and the rest the words: it
+/// finds what the two typed with a space between find, and also the pages
+/// holding exactly what was typed, those first by relevance: the year a
+/// text names is not always the year it was published (2022年度部门决算 came
+/// out in 2023), nor is every such number a year (预算总额2060). A 文号 with
+/// a year in it stays a 文号.
+#[test]
+fn a_year_run_on_with_words_is_the_year_filter_and_what_was_typed_is_found_too() {
+    let (_tmp, out) = example_portal();
+    let docs = example_docs();
+    // The query, its year, and its words without the year.
+    let run_on: &[(&str, &str, &str)] = &[
+        ("2024年消防安全检查", "2024", "消防安全检查"),
+        ("2021年垃圾分类", "2021", "垃圾分类"),
+        ("2020年人口普查", "2020", "人口普查"),
+        ("2023年安全生产月", "2023", "安全生产月"),
+        ("2022年年度报告", "2022", "年度报告"),
+        ("2022年度报告", "2022", "报告"),
+        ("2024消防", "2024", "消防"),
+        ("老旧小区2022年", "2022", "老旧小区"),
+        ("2022年老旧小区", "2022", "老旧小区"),
+        ("2022年度部门决算", "2022", "部门决算"),
+        ("道办事处2020年", "2020", "道办事处"),
+        ("预算总额2060", "2060", "预算总额"),
+    ];
+    // Chinese run on with digits or punctuation is a phrase of the text.
+    let phrases = ["大街路188号", "用经费206", "室电话0000", "委会、辖区"];
+    let doc_numbers = [
+        "大街办发〔2024〕3号",
+        "大街办发[2024]3号",
+        "大街办发2024年3号",
+    ];
+    let mut queries = Vec::new();
+    for (q, year, rest) in run_on {
+        queries.push(serde_json::json!({"q": q}));
+        queries.push(serde_json::json!({"q": q, "noSegmenter": true}));
+        queries.push(serde_json::json!({"q": format!("{year}年 {rest}")}));
+    }
+    for q in phrases.iter().chain(&doc_numbers) {
+        queries.push(serde_json::json!({"q": q}));
+    }
+    queries.push(serde_json::json!({"q": "道办事处2020年", "sort": "newest"}));
+    let Some(report) = browse(&out, serde_json::json!({"queries": queries, "checks": []})) else {
+        return;
+    };
+    assert_eq!(report["csp"], serde_json::json!([]), "{report}");
+    assert_eq!(report["missing"], serde_json::json!([]), "{report}");
+    let results = report["queries"].as_array().expect("queries");
+    let set = |r: &Value| titles(r).into_iter().collect::<BTreeSet<String>>();
+    let mut wanted = Vec::new();
+    for (i, (q, year, _)) in run_on.iter().enumerate() {
+        let literal = plain_search(&docs, q);
+        let want: BTreeSet<String> = literal.union(&set(&results[3 * i + 2])).cloned().collect();
+        assert!(!want.is_empty(), "{q}: nothing to find");
+        for result in &results[3 * i..3 * i + 2] {
+            let found = titles(result);
+            assert_eq!(
+                found.iter().cloned().collect::<BTreeSet<_>>(),
+                want,
+                "{q} (Intl.Segmenter: {})",
+                result["segmenter"]
+            );
+            // What was typed, exactly, first.
+            assert_eq!(
+                found[..literal.len()]
+                    .iter()
+                    .cloned()
+                    .collect::<BTreeSet<_>>(),
+                literal,
+                "{q}: {found:?}"
+            );
+            let status = result["status"].as_str().unwrap_or("");
+            assert_eq!(status, format!("找到 {} 条结果。", want.len()), "{q}");
+            assert_eq!(
+                result["checked"]["年份"],
+                results[3 * i + 2]["checked"]["年份"],
+                "{q}: {result}"
+            );
+        }
+        if *year != "2060" {
+            assert_eq!(result_year(&results[3 * i]), Some(year.to_string()), "{q}");
+        }
+        wanted.push(want);
+    }
+    let base = 3 * run_on.len();
+    for (j, q) in phrases.iter().enumerate() {
+        let found = set(&results[base + j]);
+        let want = plain_search(&docs, q);
+        assert!(
+            !want.is_empty() && want.is_subset(&found),
+            "{q}: {found:?} lacks some of {want:?}"
+        );
+    }
+    for (j, q) in doc_numbers.iter().enumerate() {
+        let result = &results[base + phrases.len() + j];
+        assert_eq!(
+            result["first"]["title"], "关于开展2024年度消防安全检查的通知",
+            "{q}: {result}"
+        );
+        assert!(
+            result["status"]
+                .as_str()
+                .unwrap_or("")
+                .contains("文号或索引号相符的排在最前"),
+            "{result}"
+        );
+        assert!(result["checked"]["年份"].is_null(), "{q}: {result}");
+    }
+    // Newest first: the pages of both readings by date.
+    let newest = &results[base + phrases.len() + doc_numbers.len()];
+    let at = run_on
+        .iter()
+        .position(|(q, _, _)| *q == "道办事处2020年")
+        .expect("in the list");
+    assert_eq!(set(newest), wanted[at], "{newest}");
+    let dates: Vec<String> = newest["dates"]
+        .as_array()
+        .expect("dates")
+        .iter()
+        .map(|d| d.as_str().unwrap_or("").to_string())
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted);
+}
+
+/// The one year checked in the 年份 filter of a search's report.
+fn result_year(result: &Value) -> Option<String> {
+    let years = result["checked"]["年份"].as_array()?;
+    match years.as_slice() {
+        [one] => one.as_str().map(str::to_string),
+        _ => None,
+    }
 }
 
 #[test]

@@ -92,18 +92,26 @@
   }
 
   // The words of one query group: each Han run's pairs (or its one
-  // character), each run of letters and digits lower-cased.
+  // character), each run of letters and digits lower-cased. A Han run that
+  // more words follow also gives its last character, as the index does
+  // for every run: without it the phrase of 街道2022 (街道 2022) would not
+  // be the index's 街道 道 2022.
   function queryWords(text) {
     var chars = Array.from(text.normalize("NFKC").toLowerCase());
     var words = [];
     var lastRunSingle = false;
     var i = 0;
+    var more = function (from) {
+      for (var k = from; k < chars.length; k++) if (isHan(chars[k]) || isAlnum(chars[k])) return true;
+      return false;
+    };
     while (i < chars.length) {
       var start = i;
       if (isHan(chars[i])) {
         while (i < chars.length && isHan(chars[i])) i++;
         if (i - start === 1) words.push(pair(chars[start]));
         for (var w = start; w < i - 1; w++) words.push(pair(chars[w], chars[w + 1]));
+        if (i - start > 1 && more(i)) words.push(pair(chars[i - 1]));
         lastRunSingle = i - start === 1;
       } else if (isAlnum(chars[i])) {
         while (i < chars.length && isAlnum(chars[i]) && !isHan(chars[i])) i++;
@@ -174,8 +182,55 @@
 
   /* ---- The query ---- */
 
+  // A year typed against other words at the start or the end of a group
+  // (2024年消防安全检查, 2022年度报告, 2024消防, 老旧小区2022年): the year and
+  // the rest, or null. The year is 19xx or 20xx, with 年 or 年度 or nothing
+  // after it, and meets the words at a Han character (or its 年), so a run
+  // of letters and digits (covid2019, 120245) is never cut.
+  function runOnYear(group) {
+    var m = /^((?:19|20)\d\d)(年度|年)?/.exec(group);
+    if (m) {
+      var rest = group.slice(m[0].length);
+      if (rest && (m[2] || isHan(Array.from(rest)[0])) && queryWords(rest).words.length) {
+        return { year: m[1], rest: rest };
+      }
+    }
+    m = /((?:19|20)\d\d)(年度|年)?$/.exec(group);
+    if (m && m.index > 0) {
+      var before = Array.from(group.slice(0, m.index));
+      if (isHan(before[before.length - 1])) return { year: m[1], rest: group.slice(0, m.index) };
+    }
+    return null;
+  }
+
+  // The query. A year alone in a group (2023年) is the year filter. A year
+  // run on with words (2024年消防安全检查) is read two ways, and the results
+  // are both readings' pages together:
+  //   - split: the year filter and the rest as the words, as if typed with
+  //     a space (2024年 消防安全检查), what a reader of the hint "输入年份
+  //     （如 2023年）" means;
+  //   - literal (query.literal): the group as typed, a phrase of the text,
+  //     as before.
+  // Not the literal reading alone (it found nothing for most such queries:
+  // 2024年消防 never occurs), nor the split alone: the filter is the
+  // publication year, and text often names another (2022年度部门决算 is
+  // published in 2023; the 2021 report says 结转至2022年) or a number that
+  // is no year (预算总额2060), so the split would miss pages a plain text search finds,
+  // and recall against it must stay 1.0. Nor the literal reading first and
+  // the split only when it finds nothing: 2022年老旧小区 would then lose the
+  // 2022 pages on 老旧小区 that 2022年 老旧小区 finds. The union adds to the
+  // split only pages holding exactly what was typed, so it floods nothing;
+  // those come first when ordered by relevance. A 文号 or 索引号 query is
+  // never cut (大街办发2024年3号).
   function parse(q) {
-    var query = { docKey: null, indexKey: null, years: [], parts: [], rankWords: [], marks: [] };
+    var query = parseAs(q, true);
+    query.literal = query.runOn ? parseAs(q, false) : null;
+    if (query.literal) query.marks = query.marks.concat(query.literal.marks);
+    return query;
+  }
+
+  function parseAs(q, cutYears) {
+    var query = { docKey: null, indexKey: null, years: [], parts: [], rankWords: [], marks: [], runOn: false };
     q = q.normalize("NFKC").trim();
     if (!q) return query;
     query.docKey = docNoKey(q);
@@ -185,6 +240,12 @@
       if (year && !query.docKey && !query.indexKey) {
         query.years.push(year[1]);
         return;
+      }
+      var runOn = cutYears && !query.docKey && !query.indexKey ? runOnYear(group) : null;
+      if (runOn) {
+        query.years.push(runOn.year);
+        query.runOn = true;
+        group = runOn.rest;
       }
       var cut = queryWords(group);
       var words = cut.words;
@@ -499,11 +560,19 @@
     list.setAttribute("aria-busy", "true");
     var query = parse(state.q);
     marks = query.marks;
-    var selected = {};
-    FILTERS.forEach(function (f) { selected[f] = state.selected[f].slice(); });
-    query.years.forEach(function (y) {
-      if (selected["年份"].indexOf(y) < 0) selected["年份"].push(y);
-    });
+    // The chosen filters and a query's years: the split reading's and the
+    // literal one's (its years are those typed alone).
+    var chosenWith = function (years) {
+      var out = {};
+      FILTERS.forEach(function (f) { out[f] = state.selected[f].slice(); });
+      years.forEach(function (y) {
+        if (out["年份"].indexOf(y) < 0) out["年份"].push(y);
+      });
+      return out;
+    };
+    var selected = chosenWith(query.years);
+    var literal = query.literal;
+    var literalSelected = literal ? chosenWith(literal.years) : null;
     var anyFilter = FILTERS.some(function (f) { return selected[f].length > 0; });
     // The folded tools say how many choices are in force.
     if (chosenNote) {
@@ -568,6 +637,19 @@
       }
       return matches[key];
     }
+    // The same for the literal reading of a year run on with words.
+    function literalFor(except) {
+      var key = "l:" + except;
+      if (!matches[key]) {
+        matches[key] = matchWithin(literal, shapeOf(literal), filterObject(literalSelected, except), false, find, !newest);
+      }
+      return matches[key];
+    }
+    // The pages of literal match `lm` beyond split match `m`.
+    function literalOnly(lm, m) {
+      if (!lm) return [];
+      return lm.main.results.filter(function (r) { return lm.ids.has(r.id) && !(m.ids && m.ids.has(r.id)); });
+    }
 
     var keyed = [];
     var keyedValues = null;
@@ -580,7 +662,7 @@
         var key = "f:" + except;
         if (counted[key]) return counted[key];
         var others = filterObject(selected, except);
-        if (except !== null && isEmpty(others) && shape === "words" && newest && !keyed.length) {
+        if (except !== null && isEmpty(others) && shape === "words" && newest && !keyed.length && !literal) {
           // The results' search (by date, so with the filters) is the
           // ranked one, and Pagefind also counts its pages before the
           // filters (totalFilters): the pages wanted here, without another
@@ -589,8 +671,14 @@
           counted[key] = matchFor(null).then(function (m) { return m.main.totalFilters || {}; });
           return counted[key];
         }
-        counted[key] = matchFor(except).then(function (m) {
-          return countsOf(m, valuesOf).then(function (counts) {
+        counted[key] = Promise.all([matchFor(except), literal ? literalFor(except) : null]).then(function (both) {
+          var m = both[0];
+          // The literal reading's pages beyond the split's are matched too
+          // (they pass the filters already: only their values are read).
+          var beyond = literalOnly(both[1], m);
+          return Promise.all([countsOf(m, valuesOf), valuesOf(beyond)]).then(function (got) {
+            var counts = got[0];
+            if (beyond.length) counts = tally(copyCounts(counts), beyond, got[1], 1);
             if (!keyed.length) return counts;
             // The 文号/索引号 results are matched too.
             var extra = [];
@@ -624,7 +712,11 @@
         matchFor(null),
         // By relevance, the order is the ranked search's over every page:
         // Pagefind orders pages of equal score differently once filtered.
-        shape !== "all" && !newest ? find(words, {}, false) : null
+        // With a literal reading, newest first too: its pages are beyond
+        // the filtered search's, and every one of them holds the split's
+        // words (the rest is in what was typed).
+        shape !== "all" && (!newest || literal) ? find(words, {}, newest) : null,
+        literal ? literalFor(null) : null
       ]);
     }).then(function (done) {
       done[0].forEach(function (res) { keyed = keyed.concat(res.results); });
@@ -636,6 +728,7 @@
       if (mine !== runId) return null;
       var match = done[1];
       var order = done[2] ? done[2].results : match.main.results;
+      var lm = done[3];
       var seen = new Set();
       var results = [];
       keyed.forEach(function (r) {
@@ -643,12 +736,19 @@
         seen.add(r.id);
         if (passesValues(keyedValues.get(r.id), selected, null)) results.push(r);
       });
-      order.forEach(function (r) {
-        if (!seen.has(r.id) && match.ids.has(r.id)) {
-          seen.add(r.id);
-          results.push(r);
-        }
-      });
+      var take = function (list, wanted) {
+        list.forEach(function (r) {
+          if (!seen.has(r.id) && wanted(r.id)) {
+            seen.add(r.id);
+            results.push(r);
+          }
+        });
+      };
+      // By relevance, the pages holding exactly what was typed first.
+      if (lm && !newest) take(order, function (id) { return lm.ids.has(id); });
+      take(order, function (id) { return match.ids.has(id) || (lm && lm.ids.has(id)); });
+      // Should the ranked search lack one of the literal reading's pages.
+      if (lm) take(lm.main.results, function (id) { return lm.ids.has(id); });
       if (!keepFilters) filtersBox.textContent = "";
       filtersBox.setAttribute("aria-busy", "true");
       shown = results;
@@ -733,10 +833,14 @@
           if (box.checked && at < 0) chosen.push(v);
           if (!box.checked && at >= 0) chosen.splice(at, 1);
           if (f === "年份" && !box.checked && years.indexOf(v) >= 0) {
-            // The year came from the query: take it out of the query.
-            state.q = state.q.split(/\s+/).filter(function (g) {
-              return g.replace(/年$/, "") !== v;
-            }).join(" ");
+            // The year came from the query: take it out of the query,
+            // alone (2023年) or run on with words (2023年安全生产月).
+            state.q = state.q.split(/\s+/).map(function (g) {
+              var n = g.normalize("NFKC");
+              if (n.replace(/年$/, "") === v) return "";
+              var runOn = runOnYear(n);
+              return runOn && runOn.year === v ? runOn.rest : g;
+            }).filter(Boolean).join(" ");
             input.value = state.q;
           }
           saveState();

@@ -280,7 +280,8 @@ fn pair_chars(word: &str) -> Option<String> {
 }
 
 /// The words of a query group, as `search.js` makes them: a Han run's pairs
-/// (its one character when it has one), letter and digit runs lower-cased.
+/// (its one character when it has one, and its last character too when
+/// more words follow), letter and digit runs lower-cased.
 #[cfg(test)]
 pub(super) fn query_words(text: &str) -> Vec<String> {
     let norm: Vec<char> = text.nfkc().flat_map(char::to_lowercase).collect();
@@ -301,6 +302,16 @@ pub(super) fn query_words(text: &str) -> Vec<String> {
                 let mut word = String::new();
                 push_pair(norm[w], Some(norm[w + 1]), &mut word);
                 words.push(word);
+            }
+            // The index gives every run its last character too: a run that
+            // more words follow needs it in the phrase (街道2022).
+            let more = norm[i..]
+                .iter()
+                .any(|&c| is_han(c) || (c.is_alphanumeric() && c != MARK));
+            if i - start > 1 && more {
+                let mut w = String::new();
+                push_pair(norm[i - 1], None, &mut w);
+                words.push(w);
             }
         } else if norm[i].is_alphanumeric() && norm[i] != MARK {
             let start = i;
@@ -544,6 +555,18 @@ mod tests {
             .collect::<Vec<_>>()
             .join(" ");
         let q = query_words("2022年老旧小区").join(" ");
+        assert!(text.contains(&q), "{text} / {q}");
+        // Han text followed by digits: the run's last character between.
+        assert_eq!(readable("街道2022"), ["街道", "道", "2022"]);
+        let mut w = Words::default();
+        w.text("大街街道2022年");
+        let text: String = w
+            .finish()
+            .split(' ')
+            .map(|w| w.split(SEP_START).next().unwrap_or("").to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let q = query_words("街道2022").join(" ");
         assert!(text.contains(&q), "{text} / {q}");
         // One character is a prefix of exactly the pairs that start with it.
         let nian = &query_words("年")[0];
