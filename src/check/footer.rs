@@ -71,6 +71,31 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Diagnostic>) {
                 .in_file(CONFIG_FILE, None)
                 .with_hint(crate::t!("check-footer-site-code-fix")),
             ),
+            Some(code) if key == "site_code" && !is_division(&code[..6]) => out.push(
+                Diagnostic::site_wide(
+                    rule,
+                    crate::t!(
+                        "check-footer-site-code-division",
+                        code = code.as_str(),
+                        division = &code[..6]
+                    ),
+                )
+                .in_file(CONFIG_FILE, None)
+                .with_hint(crate::t!("check-footer-site-code-fix")),
+            ),
+            Some(number) if key == "icp" || key == "police" => {
+                if let Some(why) = record_number_problem(&number, key) {
+                    out.push(
+                        Diagnostic::site_wide(rule, why)
+                            .in_file(CONFIG_FILE, None)
+                            .with_hint(crate::t!(
+                                "check-footer-number-fix",
+                                key = key,
+                                example = example
+                            )),
+                    );
+                }
+            }
             Some(_) => {}
         }
     }
@@ -151,9 +176,89 @@ fn is_site_code(s: &str) -> bool {
     s.len() == 10 && s.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// True when six digits can be a 行政区划代码: a province's first two
+/// digits (11 北京 … 65 新疆, 71, 81, 82), and not the province alone
+/// padded with zeros is still allowed (a province's own site).
+fn is_division(six: &str) -> bool {
+    let province: u32 = six.get(..2).and_then(|p| p.parse().ok()).unwrap_or(0);
+    matches!(province, 11..=15 | 21..=23 | 31..=37 | 41..=46 | 50..=54 | 61..=65 | 71 | 81 | 82)
+}
+
+/// What is wrong with an ICP备案编号 (`京ICP备12345678号`, `-1` after it
+/// allowed) or a 公安机关备案号 (`京公网安备11010502000001号`) as written,
+/// if anything: not of that shape, or a sample's zeros.
+fn record_number_problem(number: &str, key: &str) -> Option<String> {
+    let mark = if key == "icp" {
+        "ICP备"
+    } else {
+        "公网安备"
+    };
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    // One or two characters (the province), the mark, digits, 号, and
+    // perhaps `-` and digits.
+    let all_digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
+    let shaped = number.find(mark).is_some_and(|at| {
+        let province = number[..at].chars().count();
+        let after = &number[at + mark.len()..];
+        (1..=2).contains(&province)
+            && after.split_once('号').is_some_and(|(n, tail)| {
+                all_digits(n) && (tail.is_empty() || tail.strip_prefix('-').is_some_and(all_digits))
+            })
+    });
+    if !shaped {
+        // A 公安机关备案号 without digits has its own finding.
+        if key == "police" && digits.is_empty() {
+            return None;
+        }
+        return Some(crate::t!(
+            "check-footer-number-shape",
+            number = number,
+            key = key
+        ));
+    }
+    digits
+        .chars()
+        .all(|c| c == '0')
+        .then(|| crate::t!("check-footer-number-sample", number = number))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn record_numbers() {
+        for ok in [
+            "京ICP备12345678号",
+            "苏ICP备05000137号-1",
+            "测ICP备12345678号",
+        ] {
+            assert_eq!(record_number_problem(ok, "icp"), None, "{ok}");
+        }
+        for bad in [
+            "随便写",
+            "ICP备12345678号",
+            "京ICP备号",
+            "京ICP12345678号",
+            "京ICP备1234号-",
+        ] {
+            assert!(record_number_problem(bad, "icp").is_some(), "{bad}");
+        }
+        assert!(record_number_problem("示ICP备00000000号", "icp").is_some());
+        assert_eq!(
+            record_number_problem("京公网安备11010502000001号", "police"),
+            None
+        );
+        assert!(record_number_problem("示公网安备00000000000000号", "police").is_some());
+    }
+
+    #[test]
+    fn divisions() {
+        assert!(is_division("321322"));
+        assert!(is_division("110000"));
+        assert!(!is_division("000000"));
+        assert!(!is_division("991234"));
+    }
 
     #[test]
     fn site_codes() {

@@ -15,7 +15,7 @@
 //! page.
 
 use super::external::{self, ExternalOptions};
-use crate::config::Config;
+use crate::config::{CONFIG_FILE, Config};
 use crate::content::{Site, Source, list_page_path};
 use crate::diag::line_col;
 use crate::diag::{Diagnostic, codes};
@@ -332,14 +332,21 @@ pub(crate) fn check(
             .into_iter()
             .find(|c| c.id == id)
             .unwrap_or(&codes::LINKS_BROKEN);
-        let mut f = internal_finding(rule, &href, &on, &sources);
-        // Pages of a column live in its folder; the first page names it.
-        let folder = on.first().and_then(|p| p.split_once('/')).map(|(c, _)| c);
-        if let Some(slug) = folder.filter(|c| site.columns.iter().any(|col| col.column.slug == *c))
-        {
-            f = f.in_column(slug);
+        // The inspection counts the home page's broken links apart from
+        // the other pages': its own finding.
+        let (home, others): (Vec<String>, Vec<String>) =
+            on.into_iter().partition(|p| p == HOME_PAGE);
+        for on in [home, others].into_iter().filter(|on| !on.is_empty()) {
+            let mut f = internal_finding(rule, &href, &on, &sources, &site.config.base_path);
+            // Pages of a column live in its folder; the first page names it.
+            let folder = on.first().and_then(|p| p.split_once('/')).map(|(c, _)| c);
+            if let Some(slug) =
+                folder.filter(|c| site.columns.iter().any(|col| col.column.slug == *c))
+            {
+                f = f.in_column(slug);
+            }
+            out.push(f);
         }
-        out.push(f);
     }
     attachments(site, &paths, out);
     external::check(&externals, ext, out);
@@ -359,13 +366,24 @@ fn sources(site: &Site) -> HashMap<String, &Source> {
     m
 }
 
-/// Where the pages are, for a message: `a.html` or `a.html and 3 more pages`.
+/// The home page's output path.
+const HOME_PAGE: &str = "index.html";
+
+/// Where the pages are, for a message: `a.html` or `a.html and 3 more
+/// pages`; the home page as 首页.
 pub(crate) fn pages_text(on: &[String]) -> String {
     match on {
         [] => String::new(),
+        [one] if one == HOME_PAGE => crate::t!("check-home-page"),
         [one] => one.clone(),
         [first, rest @ ..] => crate::t!("check-pages-more", first = first, count = rest.len()),
     }
+}
+
+/// True when `href` is a file of the output's `static/` folder.
+fn is_static(href: &str, base: &str) -> bool {
+    href.strip_prefix(base)
+        .is_some_and(|p| p.starts_with("static/"))
 }
 
 fn internal_finding(
@@ -373,12 +391,15 @@ fn internal_finding(
     href: &str,
     on: &[String],
     sources: &HashMap<String, &Source>,
+    base: &str,
 ) -> Diagnostic {
     let what = if rule == &codes::LINKS_ANCHOR {
         crate::t!("check-links-anchor")
     } else if rule == &codes::LINKS_SCHEME {
         let scheme = crate::scheme::refused(href).unwrap_or_default();
         crate::t!("check-links-scheme", scheme = scheme)
+    } else if is_static(href, base) {
+        crate::t!("check-links-broken-file")
     } else {
         crate::t!("check-links-broken")
     };
@@ -419,6 +440,14 @@ fn internal_finding(
             f = f
                 .in_file(s.shown.clone(), Some(line))
                 .with_hint(crate::t!("check-links-fix-file"));
+        }
+        // A file of the site's or the theme's static/ folder that is not
+        // there (the badge's image, a logo): the file is what is missing.
+        None if is_static(href, base) => {
+            let file = decode(href.strip_prefix(base).unwrap_or(href));
+            f = f
+                .in_file(CONFIG_FILE, None)
+                .with_hint(crate::t!("check-links-fix-static", file = file));
         }
         None => f = f.with_hint(crate::t!("check-links-fix-theme")),
     }

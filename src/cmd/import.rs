@@ -85,7 +85,7 @@ fn target(args: &ReportArgs) -> Result<(PathBuf, PathBuf), String> {
     }
     let mut diags = Vec::new();
     let Some(cfg) = config::load(&root, &Overrides::default(), &mut diags) else {
-        super::report(diags);
+        super::report_unbuilt(diags);
         return Err(t!("import-bad-config"));
     };
     let slug = cfg

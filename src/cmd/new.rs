@@ -89,7 +89,7 @@ fn column_of(args: &ReportArgs, root: &Path) -> Result<String, String> {
     }
     let mut diags = Vec::new();
     let Some(cfg) = config::load(root, &Overrides::default(), &mut diags) else {
-        super::report(diags);
+        super::report_unbuilt(diags);
         return Err(gongkai::t!("report-new-bad-config"));
     };
     cfg.columns

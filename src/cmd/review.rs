@@ -77,7 +77,7 @@ pub(crate) fn run(args: &ReviewArgs) -> ExitCode {
     let expected = match list.as_deref().map(expect::read).transpose() {
         Ok(e) => e,
         Err(diags) => {
-            super::report(diags);
+            super::report_unbuilt(diags);
             return ExitCode::from(EXIT_INPUT);
         }
     };

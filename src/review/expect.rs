@@ -1,7 +1,8 @@
 //! The agencies that must have a report: `--expect agencies.txt` (one name
 //! a line; blank lines and lines starting with `#` are skipped) or a
 //! `review.yaml` (`agencies:` a list of names, and optionally the
-//! `report_deadline:` of the 区/县, MM-DD). Each expected agency without a
+//! `report_deadline:` of the 区/县, MM-DD, and `deadlines:` an agency's own,
+//! `区人民政府: "03-31"`). Each expected agency without a
 //! report for the year gets a "missing" row; each report of an agency not
 //! on the list gets a 提示, since that is most often a name written two ways.
 
@@ -26,6 +27,19 @@ pub struct Expected {
     pub agencies: Vec<String>,
     /// `report_deadline:` of review.yaml, for agencies with no report.
     pub deadline: Option<(u8, u8)>,
+    /// `deadlines:` of review.yaml: an agency's own deadline (the 区/县
+    /// government's own report is due by 03-31, its departments' by 01-31).
+    pub deadlines: Vec<(String, (u8, u8))>,
+}
+
+impl Expected {
+    /// The deadline of `agency`'s report: its own, else `fallback`.
+    pub fn deadline_of(&self, agency: &str, fallback: (u8, u8)) -> (u8, u8) {
+        self.deadlines
+            .iter()
+            .find(|(a, _)| same_agency(a, agency))
+            .map_or(fallback, |(_, d)| *d)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -34,6 +48,8 @@ struct RawReview {
     agencies: Vec<String>,
     #[serde(default)]
     report_deadline: Option<String>,
+    #[serde(default)]
+    deadlines: std::collections::BTreeMap<String, String>,
 }
 
 /// Reads the list at `path`: YAML (`.yaml`, `.yml`) as review.yaml, any
@@ -68,6 +84,7 @@ pub fn read(path: &Path) -> Result<Expected, Vec<Diagnostic>> {
             path: path.to_path_buf(),
             agencies,
             deadline: None,
+            deadlines: Vec::new(),
         });
     }
     let raw: RawReview = serde_saphyr::from_str(&text).map_err(|e| {
@@ -75,7 +92,7 @@ pub fn read(path: &Path) -> Result<Expected, Vec<Diagnostic>> {
             &e,
             &text,
             Place::Settings,
-            &["agencies", "report_deadline"],
+            &["agencies", "report_deadline", "deadlines"],
             0,
         );
         let mut d = Diagnostic::new(&codes::YAML, path, e.message).at(e.line, e.col);
@@ -96,8 +113,23 @@ pub fn read(path: &Path) -> Result<Expected, Vec<Diagnostic>> {
         Some(Ok(md)) => Some(md),
         None => None,
     };
+    let mut deadlines = Vec::new();
+    let mut wrong = Vec::new();
+    for (agency, day) in &raw.deadlines {
+        match crate::config::parse_month_day(day) {
+            Ok(md) => deadlines.push((agency.trim().to_string(), md)),
+            Err(msg) => {
+                let line = line_of(&text, &format!("{agency}:"));
+                wrong.push(Diagnostic::new(&codes::YAML, path, msg).at_line(line));
+            }
+        }
+    }
+    if !wrong.is_empty() {
+        return Err(wrong);
+    }
     Ok(Expected {
         path: path.to_path_buf(),
+        deadlines,
         agencies: raw
             .agencies
             .iter()
@@ -129,11 +161,14 @@ pub(super) fn missing(
     deadline: (u8, u8),
     as_of: Date,
 ) -> Vec<Row> {
-    let due =
-        crate::check::reports::deadline_in(i16::try_from(year + 1).unwrap_or(i16::MAX), deadline);
-    let (m, d) = deadline;
     let mut out: Vec<Row> = Vec::new();
     for agency in &expected.agencies {
+        let deadline = expected.deadline_of(agency, deadline);
+        let due = crate::check::reports::deadline_in(
+            i16::try_from(year + 1).unwrap_or(i16::MAX),
+            deadline,
+        );
+        let (m, d) = deadline;
         let has = rows
             .iter()
             .chain(&out)

@@ -47,13 +47,13 @@ impl Status {
 /// One row per report of `year` (every report when `year` is None) and per
 /// source that could not be read. Reports of other years are read only for
 /// the carry-over.
-/// `deadline` is that of reports in no site (`report_deadline` of
-/// review.yaml, or 01-31).
+/// `deadline_of` gives the deadline of an agency's report in no site (its
+/// own in review.yaml's `deadlines`, else `report_deadline`, or 01-31).
 pub(super) fn rows(
     loaded: &[Loaded],
     year: Option<i32>,
     as_of: Date,
-    deadline: (u8, u8),
+    deadline_of: &dyn Fn(&str) -> (u8, u8),
 ) -> Vec<Row> {
     let mut extra = carry_over(loaded);
     duplicates(loaded, &mut extra);
@@ -75,7 +75,7 @@ pub(super) fn rows(
             continue;
         }
         let mut findings = l.diags.clone();
-        let due = l.deadline.unwrap_or(deadline);
+        let due = l.deadline.unwrap_or_else(|| deadline_of(r.agency()));
         findings.extend(crate::check::reports::of_report(r, due, as_of));
         findings.extend(extra.remove(&l.source).unwrap_or_default());
         rows.push(Row {

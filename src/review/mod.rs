@@ -115,7 +115,11 @@ pub fn run(opts: &Options) -> Review {
         .as_ref()
         .and_then(|e| e.deadline)
         .unwrap_or(source::DEFAULT_DEADLINE);
-    let mut rows = findings::rows(&loaded, year, opts.as_of, deadline);
+    let deadline_of = |agency: &str| match &opts.expect {
+        Some(e) => e.deadline_of(agency, deadline),
+        None => deadline,
+    };
+    let mut rows = findings::rows(&loaded, year, opts.as_of, &deadline_of);
     if let Some(expected) = &opts.expect {
         expect::mark_unexpected(expected, &mut rows);
         if let Some(year) = year {

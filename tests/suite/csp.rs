@@ -257,10 +257,17 @@ fn favicon_is_a_file_of_the_site_and_configurable() {
         .collect();
     assert_eq!(
         said,
-        [(
-            "links.broken",
-            "链接到的页面不存在：「/xxgk/static/icons/site.png」，在 404.html 和另外 10 个页面"
-        )]
+        // The home page's broken links are counted apart.
+        [
+            (
+                "links.broken",
+                "用到的文件不存在：「/xxgk/static/icons/site.png」，在 404.html 和另外 9 个页面"
+            ),
+            (
+                "links.broken",
+                "用到的文件不存在：「/xxgk/static/icons/site.png」，在 首页"
+            )
+        ]
     );
 }
 
@@ -273,8 +280,8 @@ fn the_footer_shows_the_identifiers_with_their_links() {
         texts(&page, ".site-footer .ids > *"),
         [
             "网站标识码：3213220037",
-            "测ICP备00000000号",
-            "测公网安备00000000000000号"
+            "测ICP备12345678号",
+            "测公网安备32132202000123号"
         ]
     );
     assert_eq!(
@@ -282,7 +289,7 @@ fn the_footer_shows_the_identifiers_with_their_links() {
         [
             "/xxgk/sitemap.html",
             "https://beian.miit.gov.cn/",
-            "https://beian.mps.gov.cn/#/query/webSearch?code=00000000000000",
+            "https://beian.mps.gov.cn/#/query/webSearch?code=32132202000123",
             "https://bszs.conac.cn/sitename?method=show&id=0000000000000000",
             "https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=3213220037&url=https%3A%2F%2Fwww.example.gov.cn%2Fxxgk%2Ftzgg%2Fnotice.html",
         ]

@@ -179,3 +179,79 @@ fn the_2021_overview_is_written_under_its_five_sub_topics() {
         run.stderr
     );
 }
+
+#[test]
+fn review_gives_an_agency_its_own_deadline() {
+    let s = SiteTest::fixture("review");
+    let list = s.read_source("review.yaml");
+    s.write(
+        "review.yaml",
+        format!("{list}deadlines:\n  大街街道办事处: \"03-31\"\n  卫生健康委员会: \"03-31\"\n"),
+    );
+    let run = s.run(&[
+        "review",
+        "agencies",
+        "--year",
+        "2023",
+        "--as-of",
+        "2024-03-10",
+    ]);
+    // Published 2024-03-05, due by 03-31: not late.
+    assert!(!run.stdout.contains("report.late"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(
+            "卫生健康委员会 没有 2023 年度报告：应在 2024-03-31 前公开（report_deadline 03-31）"
+        ),
+        "{}",
+        run.stdout
+    );
+    // A mistake in review.yaml is said in review's words, not a build's.
+    s.write(
+        "review.yaml",
+        format!("{list}deadlines:\n  大街街道办事处: 3月31日\n"),
+    );
+    let run = s.run(&["review", "agencies", "--year", "2023"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("review.yaml:"), "{}", run.stderr);
+    assert!(!run.stderr.contains("没有生成网站"), "{}", run.stderr);
+}
+
+#[test]
+fn a_missing_static_file_is_said_as_a_file_and_the_home_page_apart() {
+    let s = SiteTest::case("check", "base");
+    s.remove("static/conac.png");
+    let run = s.run(&["check", "--as-of", "2024-06-30"]);
+    assert!(
+        run.stdout.contains(
+            "site.yaml: [links.broken] 用到的文件不存在：「/xxgk/static/conac.png」，在 首页\n      改法：网站里没有 static/conac.png 这个文件"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("用到的文件不存在：「/xxgk/static/conac.png」，在 404.html 和另外"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn sample_or_malformed_record_numbers_and_site_codes_are_findings() {
+    let s = SiteTest::case("check", "base");
+    let yaml = s.read_source("site.yaml");
+    s.write(
+        "site.yaml",
+        yaml.replace("3213220037", "0000000001")
+            .replace("测ICP备12345678号", "随便写")
+            .replace("测公网安备32132202000123号", "测公网安备00000000000000号"),
+    );
+    let run = s.run(&["check", "--as-of", "2024-06-30"]);
+    for said in [
+        "[footer.site-code] 网站标识码「0000000001」的前 6 位「000000」不是行政区划代码",
+        "[footer.icp] 「随便写」不像ICP备案编号（如 京ICP备12345678号）",
+        "[footer.police] 「测公网安备00000000000000号」是示例号码（全是 0），还没有换成本网站的备案号",
+    ] {
+        assert!(run.stdout.contains(said), "{said}\n{}", run.stdout);
+    }
+}

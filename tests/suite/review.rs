@@ -385,7 +385,7 @@ fn csv_opens_in_excel_with_one_line_per_finding_and_quoted_fields() {
         "\u{FEFF}单位,年度,格式版本,来源,发布日期,状态,严重程度,代码,位置,问题,改法\r\n\
          \"财政局,\"\"测试\"\"\",2023,2021,reports/2023.yaml,2024-02-03,已读取,扣分,report.late,reports/2023.yaml:5:1,\
          2023 年度报告在 2024-02-03 才公开，晚于截止日期 2024-01-31（report_deadline 01-31）,\
-         以后按 site.yaml 的 `report_deadline`（默认 1月31日）之前公开年度报告\r\n"
+         以后在截止日期之前公开年度报告；截止日期是 site.yaml 的 `report_deadline`（默认 1月31日），gongkai review 审查的报告按 review.yaml 的 `report_deadline` 或 `deadlines`\r\n"
     );
 }
 

@@ -32,6 +32,13 @@ check-empty-fix-reports = add a report with `gongkai new report YEAR` into conte
 check-footer-missing = the footer has no { $name }: `identifiers.{ $key }` is not set
 check-footer-missing-fix = add `{ $key }: { $example }` under `identifiers:` in site.yaml
 check-footer-site-code = 网站标识码 `{ $code }` is not 10 digits (6-digit 行政区划代码 + 4 digits)
+check-footer-site-code-division = the first 6 digits 「{ $division }」 of the site code 「{ $code }」 are no 行政区划代码: was the issued code written in?
+check-footer-number-shape = 「{ $number }」 does not look like { $key ->
+        [icp] an ICP备案编号 (e.g. 京ICP备12345678号)
+       *[other] a 公安机关备案号 (e.g. 京公网安备11010502000001号)
+    }
+check-footer-number-sample = 「{ $number }」 is a sample number (all zeros), not the site's own
+check-footer-number-fix = under identifiers: in site.yaml, write the number issued for { $key }: exactly, e.g. { $example }
 check-footer-site-code-fix = copy the 网站标识码 exactly as issued, e.g. "3213220037" (quoted, so YAML keeps leading zeros)
 check-metadata-unknown = column 「{ $title }」 requires `{ $key }`, which is not a metadata key
 check-metadata-unknown-near = did you mean `{ $key }`? known keys: { $known }
@@ -53,8 +60,11 @@ check-freshness-home-fix = publish a new item in any list column (e.g. 工作动
 check-links-anchor = anchor not found
 check-links-scheme = link with the scheme `{ $scheme }:`
 check-links-broken = link to a page that does not exist
+check-links-broken-file = the file it uses is not there
 check-links-on = { $what }: `{ $link }` on { $pages }
 check-links-fix-file = correct or remove the link in this file
+check-links-fix-static = the site has no file { $file }: put it in the site's static/ folder (or the theme's), or correct the file name written in site.yaml or the template
+check-home-page = the home page
 check-links-fix-theme = the link is on pages made by the theme: correct it in the theme's templates
 check-attachment-missing = attachment `{ $file }` of 「{ $title }」 is missing
 check-attachment-missing-fix = put the file beside the item, or remove it from `attachments`

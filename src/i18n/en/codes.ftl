@@ -303,7 +303,7 @@ code-report-old-label =
 
 code-report-late =
     .title = the annual report was published after the deadline
-    .fix = publish the next report before site.yaml's `report_deadline` (default 01-31)
+    .fix = publish the next report before the deadline: site.yaml's `report_deadline` (default 01-31), or for reports reviewed by gongkai review, review.yaml's `report_deadline` or `deadlines`
     .explain = 政府信息公开条例 第四十九条: departments of governments at county level and above publish the previous year's report by 1月31日; for 乡镇 and 街道 local rules set the day, which site.yaml's `report_deadline` holds. A report whose `published` is after that day is listed.
 
 code-report-template =

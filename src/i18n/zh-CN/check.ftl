@@ -26,6 +26,13 @@ check-empty-fix-reports = 用 gongkai new report 年份 在 content/{ $slug }/ �
 check-footer-missing = 网页底部没有{ $name }：site.yaml 的 identifiers: 下面没有写 { $key }:
 check-footer-missing-fix = 在 site.yaml 的 identifiers: 下面加上 { $key }: { $example }
 check-footer-site-code = 网站标识码「{ $code }」不是 10 位数字（6 位行政区划代码 + 4 位数字）
+check-footer-site-code-division = 网站标识码「{ $code }」的前 6 位「{ $division }」不是行政区划代码：是不是还没有换成下发的标识码？
+check-footer-number-shape = 「{ $number }」不像{ $key ->
+        [icp] ICP备案编号（如 京ICP备12345678号）
+       *[other] 公安机关备案号（如 京公网安备11010502000001号）
+    }
+check-footer-number-sample = 「{ $number }」是示例号码（全是 0），还没有换成本网站的备案号
+check-footer-number-fix = 在 site.yaml 的 identifiers: 下面把 { $key }: 改成备案时取得的号码，照原样抄写，如 { $example }
 check-footer-site-code-fix = 按下发的网站标识码原样填写，并加上引号，如 "3213220037"（这样开头的 0 不会丢）
 check-metadata-unknown = 栏目「{ $title }」的 require: 里写了「{ $key }」，这不是信息索引的字段名
 check-metadata-unknown-near = 是不是想写 { $key }？可以写的字段：{ $known }
@@ -47,8 +54,11 @@ check-freshness-home-fix = 在任意一个列表栏目（如工作动态、通�
 check-links-anchor = 页内位置不存在
 check-links-scheme = 用了不允许的「{ $scheme }:」开头的链接
 check-links-broken = 链接到的页面不存在
+check-links-broken-file = 用到的文件不存在
 check-links-on = { $what }：「{ $link }」，在 { $pages }
 check-links-fix-file = 在这个文件里改正或删掉这个链接
+check-links-fix-static = 网站里没有 { $file } 这个文件：把它放进网站的 static/ 文件夹（或主题的 static/ 文件夹），或者改正 site.yaml 或模板里写的文件名
+check-home-page = 首页
 check-links-fix-theme = 这个链接在主题生成的页面上：请在主题的模板里改正
 check-attachment-missing = 「{ $title }」的附件「{ $file }」不见了
 check-attachment-missing-fix = 把文件放到这条信息旁边，或者从 attachments: 里删掉它

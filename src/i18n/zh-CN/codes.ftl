@@ -304,7 +304,7 @@ code-report-old-label =
 
 code-report-late =
     .title = 年度报告在截止日期之后才公开
-    .fix = 以后按 site.yaml 的 `report_deadline`（默认 1月31日）之前公开年度报告
+    .fix = 以后在截止日期之前公开年度报告；截止日期是 site.yaml 的 `report_deadline`（默认 1月31日），gongkai review 审查的报告按 review.yaml 的 `report_deadline` 或 `deadlines`
     .explain = 政府信息公开条例第四十九条：县级以上人民政府部门在每年1月31日前公布上一年度报告；乡镇、街道的截止日期由当地规定，可在 site.yaml 用 `report_deadline` 设置。`published:` 晚于截止日期的报告会被检查出来。
 
 code-report-template =
