@@ -32,14 +32,14 @@ pub(crate) fn check(site: &Site, out: &mut Vec<Diagnostic>) {
             "ICP备案编号",
             "icp",
             given(&ids.icp),
-            "京ICP备00000000号",
+            "京ICP备12345678号",
         ),
         (
             &codes::FOOTER_POLICE,
             "公安机关备案号",
             "police",
             given(&ids.police),
-            "京公网安备00000000000000号",
+            "京公网安备11010502000001号",
         ),
         (
             &codes::FOOTER_BADGE,
