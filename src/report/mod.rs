@@ -134,7 +134,8 @@ pub fn load(
         if group_under_cause(r.diags, display_path, f, line, env.reproduces_original) {
             continue;
         }
-        let d = r.finding(f.rule.code(), Pos { line, col: 0 }, f.message.clone());
+        let col = if f.line > 0 { f.col } else { 0 };
+        let d = r.finding(f.rule.code(), Pos { line, col }, f.message.clone());
         if env.reproduces_original {
             d.hint = Some(t!("report-kept-as-published"));
         }

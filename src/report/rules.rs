@@ -55,6 +55,9 @@ pub struct Finding {
     pub table: Table,
     /// Line to point at; 0 when the row was not read from a file.
     pub line: u32,
+    /// Column of the cell on that line the finding is about (so findings
+    /// of one line come in the table's column order); 0 when unknown.
+    pub col: u32,
     /// The message for the diagnostic.
     pub message: String,
     /// The same fact in Chinese, for the note under a reproduced original.
@@ -106,6 +109,7 @@ pub fn check(data: &Data) -> Vec<Finding> {
     for (leaf, row) in p.leaves.iter().zip(&p.rows) {
         if let Some((message, note)) = row_total(row, &leaf.name(), &APPLICANTS) {
             let mut f = finding(Rule::B, Table::Applications, row.line, message, note);
+            f.col = last_col(row);
             f.causes = suspects(row.line, &row.cells);
             out.push(f);
         }
@@ -115,6 +119,7 @@ pub fn check(data: &Data) -> Vec<Finding> {
     for (spec, row) in data.edition.part4.iter().zip(&data.part4.rows) {
         if let Some((message, note)) = row_total(row, &spec.name(), &OUTCOMES) {
             let mut f = finding(Rule::D, Table::Reviews, row.line, message, note);
+            f.col = last_col(row);
             f.causes = suspects(row.line, &row.cells);
             out.push(f);
         }
@@ -127,10 +132,16 @@ fn finding(rule: Rule, table: Table, line: u32, message: String, note: String) -
         rule,
         table,
         line,
+        col: 0,
         message,
         note,
         causes: Vec::new(),
     }
+}
+
+/// The column of a row's last cell (its 总计) as written; 0 when computed.
+fn last_col(row: &Row) -> u32 {
+    row.cells.last().map_or(0, |c| c.pos.col)
 }
 
 /// What a cell holds, for a message: `填的是 5`, or that it is blank and
@@ -199,6 +210,7 @@ fn rule_c(data: &Data, out: &mut Vec<Finding>) {
                     leaf.label
                 ),
             );
+            f.col = total.cells[c].pos.col;
             let column = results
                 .iter()
                 .chain([&total])
@@ -250,6 +262,7 @@ fn rule_a(data: &Data, out: &mut Vec<Finding>) {
                     t + o
                 ),
             );
+            f.col = out_row.cells[c].pos.col;
             f.causes = [new, carried, out_row]
                 .iter()
                 .flat_map(|r| cell_causes(r, c))

@@ -597,8 +597,8 @@ fn published_original_builds_with_warnings_and_notes_under_the_table() {
     assert_eq!(
         run.stderr,
         format!(
-            "content/ndbg/2021.yaml:56:1: 警告: 三、本年度办理结果（七）总计「总计」栏填的是 4，但（一）至（六）合计是 5\n{hint}\
-             content/ndbg/2021.yaml:56:1: 警告: 三、本年度办理结果（七）总计「自然人」栏填的是 3，但（一）至（六）合计是 4\n{hint}"
+            "content/ndbg/2021.yaml:56:13: 警告: 三、本年度办理结果（七）总计「自然人」栏填的是 3，但（一）至（六）合计是 4\n{hint}\
+             content/ndbg/2021.yaml:56:31: 警告: 三、本年度办理结果（七）总计「总计」栏填的是 4，但（一）至（六）合计是 5\n{hint}"
         )
     );
     let doc = site.html("ndbg/2021.html");

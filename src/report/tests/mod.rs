@@ -57,6 +57,17 @@ pub(crate) fn edit(text: &str, start: &str, new: &str) -> String {
 }
 
 /// 1-based line of the first line containing `needle`.
+/// The column (in characters, from 1) of cell `n` of the flow list on the
+/// first line holding `needle`.
+pub(crate) fn cell_col(text: &str, needle: &str, n: usize) -> usize {
+    let line = text.lines().find(|l| l.contains(needle)).expect("line");
+    let open = line.find('[').expect("a list");
+    let cells: Vec<&str> = line[open + 1..].split(',').collect();
+    let before: usize = cells[..n].iter().map(|c| c.chars().count() + 1).sum();
+    let pad = cells[n].len() - cells[n].trim_start().len();
+    line[..open].chars().count() + 2 + before + pad
+}
+
 pub(crate) fn line_of(text: &str, needle: &str) -> u32 {
     let i = text.lines().position(|l| l.contains(needle));
     i.map_or(0, |i| i as u32 + 1)

@@ -1,6 +1,6 @@
 //! Each rule A–G and each structure check broken once, with its message and line.
 
-use super::{Y2020, Y2021, Y2022, edit, line_of, load_as, of, report};
+use super::{Y2020, Y2021, Y2022, cell_col, edit, line_of, load_as, of, report};
 use crate::diag::Severity;
 
 const P: &str = "content/ndbg/2021.yaml";
@@ -14,14 +14,18 @@ fn rule_a_carried_over_does_not_balance() {
     );
     let (_, diags) = load_as("2021.yaml", &text);
     let line = line_of(&text, "四、结转下年度继续办理");
+    let (c0, c6) = (
+        cell_col(&text, "四、结转下年度继续办理", 0),
+        cell_col(&text, "四、结转下年度继续办理", 6),
+    );
     assert_eq!(
         of(&diags, Severity::Error),
         [
             format!(
-                "{P}:{line}:1: 错误: 三、收到和处理政府信息公开申请情况「自然人」栏：一、本年新收 3 + 二、上年结转 0 = 3，但 三（七）总计 2 + 四、结转下年度 2 = 4（第一项加第二项之和应等于第三项加第四项之和）"
+                "{P}:{line}:{c0}: 错误: 三、收到和处理政府信息公开申请情况「自然人」栏：一、本年新收 3 + 二、上年结转 0 = 3，但 三（七）总计 2 + 四、结转下年度 2 = 4（第一项加第二项之和应等于第三项加第四项之和）"
             ),
             format!(
-                "{P}:{line}:1: 错误: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 4 + 二、上年结转 0 = 4，但 三（七）总计 3 + 四、结转下年度 2 = 5（第一项加第二项之和应等于第三项加第四项之和）"
+                "{P}:{line}:{c6}: 错误: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 4 + 二、上年结转 0 = 4，但 三（七）总计 3 + 四、结转下年度 2 = 5（第一项加第二项之和应等于第三项加第四项之和）"
             ),
         ]
     );
@@ -36,11 +40,12 @@ fn rule_b_row_total() {
     );
     let (_, diags) = load_as("2021.yaml", &text);
     let line = line_of(&text, "（一）予以公开");
+    let col = cell_col(&text, "（一）予以公开", 6);
     let errors = of(&diags, Severity::Error);
     assert_eq!(
         errors[0],
         format!(
-            "{P}:{line}:1: 错误: 三、本年度办理结果（一）予以公开：「总计」栏填的是 3，但 自然人至其他 合计是 2"
+            "{P}:{line}:{col}: 错误: 三、本年度办理结果（一）予以公开：「总计」栏填的是 3，但 自然人至其他 合计是 2"
         )
     );
     // The given （七）总计 no longer matches either (rule C); nothing else.
@@ -53,9 +58,10 @@ fn rule_c_total_of_results() {
     let text = edit(Y2021, "（七）总计", "（七）总计: [3, 1, 0, 0, 0, 0, 4]");
     let (_, diags) = load_as("2021.yaml", &text);
     let line = line_of(&text, "（七）总计");
+    let col = cell_col(&text, "（七）总计", 0);
     let errors = of(&diags, Severity::Error);
     assert!(
-        errors.contains(&format!("{P}:{line}:1: 错误: 三、本年度办理结果（七）总计「自然人」栏填的是 3，但（一）至（六）合计是 2")),
+        errors.contains(&format!("{P}:{line}:{col}: 错误: 三、本年度办理结果（七）总计「自然人」栏填的是 3，但（一）至（六）合计是 2")),
         "{errors:#?}"
     );
 }
@@ -65,10 +71,11 @@ fn rule_d_review_total() {
     let text = edit(Y2021, "行政复议:", "行政复议: [1, 0, 0, 0, 2]");
     let (_, diags) = load_as("2021.yaml", &text);
     let line = line_of(&text, "行政复议:");
+    let col = cell_col(&text, "行政复议:", 4);
     assert_eq!(
         of(&diags, Severity::Error),
         [format!(
-            "{P}:{line}:1: 错误: 行政复议：「总计」栏填的是 2，但 结果维持至尚未审结 合计是 1"
+            "{P}:{line}:{col}: 错误: 行政复议：「总计」栏填的是 2，但 结果维持至尚未审结 合计是 1"
         )]
     );
     let text = edit(Y2021, "复议后起诉", "复议后起诉: [0, 1, 0, 0, 0]");
@@ -76,8 +83,9 @@ fn rule_d_review_total() {
     assert_eq!(
         of(&diags, Severity::Error),
         [format!(
-            "{P}:{}:1: 错误: 行政诉讼 复议后起诉：「总计」栏填的是 0，但 结果维持至尚未审结 合计是 1",
-            line_of(&text, "复议后起诉")
+            "{P}:{}:{}: 错误: 行政诉讼 复议后起诉：「总计」栏填的是 0，但 结果维持至尚未审结 合计是 1",
+            line_of(&text, "复议后起诉"),
+            cell_col(&text, "复议后起诉", 4)
         )]
     );
 }
