@@ -187,12 +187,20 @@ fn is_division(six: &str) -> bool {
 /// What is wrong with an ICP备案编号 (`京ICP备12345678号`, `-1` after it
 /// allowed) or a 公安机关备案号 (`京公网安备11010502000001号`) as written,
 /// if anything: not of that shape, or a sample's zeros.
-fn record_number_problem(number: &str, key: &str) -> Option<String> {
+fn record_number_problem(written: &str, key: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
     let mark = if key == "icp" {
         "ICP备"
     } else {
         "公网安备"
     };
+    // Full-width digits and dashes, and spaces, as numbers are often typed.
+    let folded: String = written
+        .nfkc()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c == '－' || c == '—' { '-' } else { c })
+        .collect();
+    let number = folded.as_str();
     let digits: String = number.chars().filter(char::is_ascii_digit).collect();
     // One or two characters (the province), the mark, digits, 号, and
     // perhaps `-` and digits.
@@ -212,15 +220,18 @@ fn record_number_problem(number: &str, key: &str) -> Option<String> {
         }
         return Some(crate::t!(
             "check-footer-number-shape",
-            number = number,
+            number = written,
             key = key
         ));
     }
-    digits
-        .chars()
-        .all(|c| c == '0')
-        .then(|| crate::t!("check-footer-number-sample", number = number))
+    // All zeros, or the example this rule's own advice gives.
+    let sample = digits.chars().all(|c| c == '0') || SAMPLES.contains(&number);
+    sample.then(|| crate::t!("check-footer-number-sample", number = written))
 }
+
+/// The numbers the advice gives as examples: copied as they are, they are
+/// no site's own.
+const SAMPLES: [&str; 2] = ["京ICP备12345678号", "京公网安备11010502000001号"];
 
 #[cfg(test)]
 mod tests {
@@ -229,9 +240,10 @@ mod tests {
     #[test]
     fn record_numbers() {
         for ok in [
-            "京ICP备12345678号",
             "苏ICP备05000137号-1",
             "测ICP备12345678号",
+            "苏ICP备 05000137号－1",
+            "苏ICP备０５０００１３７号",
         ] {
             assert_eq!(record_number_problem(ok, "icp"), None, "{ok}");
         }
@@ -245,8 +257,10 @@ mod tests {
             assert!(record_number_problem(bad, "icp").is_some(), "{bad}");
         }
         assert!(record_number_problem("示ICP备00000000号", "icp").is_some());
+        assert!(record_number_problem("京ICP备12345678号", "icp").is_some());
+        assert!(record_number_problem("京公网安备11010502000001号", "police").is_some());
         assert_eq!(
-            record_number_problem("京公网安备11010502000001号", "police"),
+            record_number_problem("苏公网安备 32132202000123号", "police"),
             None
         );
         assert!(record_number_problem("示公网安备00000000000000号", "police").is_some());

@@ -79,11 +79,16 @@ impl Cadence {
     }
 }
 
-/// The column's period: `update_within`, else the default for its title.
+/// The column's period: `update_within`, else the default for its title
+/// (for a page, the default of other columns: a page is no 动态).
 pub(crate) fn period_of(column: &Column) -> Period {
+    let cadence = match column.kind {
+        ColumnKind::List => Cadence::of(&column.title),
+        _ => Cadence::Other,
+    };
     column
         .update_within
-        .unwrap_or_else(|| Cadence::of(&column.title).default_period())
+        .unwrap_or_else(|| cadence.default_period())
 }
 
 /// The first day that still counts as updated: `as_of` minus `period`.
@@ -178,9 +183,6 @@ pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut
             && page.updated.is_none()
         {
             any += 1;
-            if Cadence::of(&c.title) != Cadence::Other {
-                key.push(c.title.as_str());
-            }
             out.push(
                 Diagnostic::site_wide(
                     &codes::FRESHNESS_COLUMN,
@@ -210,14 +212,38 @@ pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut
         // The 单项否决 of 动态 and 通知公告/政策 columns counts by the
         // national periods (2 weeks, 6 months), whatever site.yaml asks of
         // the column; the column's own finding by its `update_within`.
+        // Only list columns are 动态 or 通知公告/政策 columns: a page or
+        // the reports (政府信息公开工作年度报告) is not, whatever its title.
         let cadence = Cadence::of(&c.title);
-        if cadence != Cadence::Other && date < cutoff(as_of, cadence.default_period()) {
+        if c.kind == ColumnKind::List
+            && cadence != Cadence::Other
+            && date < cutoff(as_of, cadence.default_period())
+        {
             key.push(c.title.as_str());
         }
         if date >= cutoff(as_of, period_of(c)) {
             continue;
         }
         any += 1;
+        if let (ColumnKind::Page, Some(page)) = (c.kind, &col.page) {
+            out.push(
+                Diagnostic::site_wide(
+                    &codes::FRESHNESS_COLUMN,
+                    crate::t!(
+                        "check-freshness-page",
+                        title = c.title.as_str(),
+                        date = date.to_string(),
+                        days = days_between(date, as_of),
+                        as_of = as_of.to_string(),
+                        period = period_text(c)
+                    ),
+                )
+                .in_file(page.source.shown.clone(), None)
+                .in_column(&c.slug)
+                .with_hint(crate::t!("check-freshness-page-fix")),
+            );
+            continue;
+        }
         out.push(
             Diagnostic::site_wide(
                 &codes::FRESHNESS_COLUMN,

@@ -92,6 +92,7 @@ pub(crate) fn of_report(r: &Report, deadline: (u8, u8), as_of: Date) -> Vec<Diag
                     ),
                     r.published_line(),
                 )
+                .with_hint(t!("report-check-not-yet-hint"))
             } else {
                 at(
                     &codes::FUTURE,

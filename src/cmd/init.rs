@@ -125,6 +125,13 @@ fn write_all(dir: &Path) -> Result<Vec<PathBuf>, fsx::IoError> {
         if let Some(parent) = path.parent() {
             fsx::create_dir_all(parent)?;
         }
+        // A page shows the day it was last checked (its 更新日期): today.
+        let text = if rel.ends_with("/_index.md") {
+            let today = gongkai::content::today_in_china().to_string();
+            text.replacen("\n---\n", &format!("\ndate: {today}\n---\n"), 1)
+        } else {
+            text.to_string()
+        };
         if !create_new(&path, text.as_bytes())? {
             kept.push(path);
         }

@@ -174,7 +174,7 @@ pub(crate) fn report_error(err: clap::Error) -> u8 {
         gongkai::errln!("  {}", t!("cli-err-did-you-mean", name = suggested));
     }
     let command = command_of(&ctx(ContextKind::Usage));
-    if kind == ErrorKind::InvalidSubcommand && command == "gongkai new" {
+    if kind == ErrorKind::InvalidSubcommand && command.ends_with(" new") {
         gongkai::errln!("  {}", t!("cli-err-new-what"));
     }
     gongkai::errln!("  {}", t!("cli-err-see-help", command = command));
@@ -184,11 +184,21 @@ pub(crate) fn report_error(err: clap::Error) -> u8 {
 /// The command a usage line is of (`gongkai new` of `用法: gongkai new
 /// [OPTIONS] <命令>`); `gongkai` when it names none.
 fn command_of(usage: &str) -> String {
-    let words: Vec<&str> = usage
+    // After the label (`用法:`, `Usage:`), the program as it was run and
+    // the subcommands, up to the first option or argument.
+    let mut words: Vec<&str> = usage
         .split_whitespace()
-        .skip_while(|w| *w != "gongkai")
+        .skip_while(|w| w.ends_with(':'))
         .take_while(|w| !w.starts_with(['[', '<', '-']))
         .collect();
+    if let Some(program) = words.first_mut() {
+        // The program's name without its folder or `.exe`.
+        *program = program
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(program)
+            .trim_end_matches(".exe");
+    }
     if words.is_empty() {
         "gongkai".to_string()
     } else {

@@ -590,18 +590,20 @@ fn load_page(
         .or(column.line_breaks)
         .unwrap_or(ctx.line_breaks);
     super::body::notes(&source, mode, None, diags);
-    let updated = match &fm.date {
-        None => None,
-        Some(d) => match parse_date(&d.value) {
+    // A page column's 更新日期; a list column's introduction has none. A
+    // bad date is said, and the page is kept (it is not missing).
+    let updated = match (&fm.date, column.kind) {
+        (Some(d), ColumnKind::Page) => match parse_date(&d.value) {
             Ok(date) => Some(date),
             Err(msg) => {
                 diags.push(
                     Diagnostic::new(&codes::FRONT_MATTER, &source.shown, msg)
                         .at(line_of(d), col_of(d)),
                 );
-                return None;
+                None
             }
         },
+        _ => None,
     };
     Some(Page {
         title,

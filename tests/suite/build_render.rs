@@ -485,10 +485,10 @@ fn init_marks_its_sample_content_and_check_finds_it() {
     assert_eq!(
         &found[..4],
         [
-            "  content/gkzn/_index.md:5:1: [placeholder.sample] 示例内容还没有替换：这是 gongkai init 写的示例",
-            "  content/gzjd/_index.md:5:1: [placeholder.sample] 示例内容还没有替换：这是 gongkai init 写的示例",
-            "  content/gzjd/_index.md:9:6: [placeholder.contact] 「0000-00000000」是示例电话号码，还没有改成本单位的真实号码",
-            "  content/gzjd/_index.md:10:8: [placeholder.contact] 「xxgk@example.gov.cn」是示例地址（example 开头的域名只用来举例），还没有改成真实的",
+            "  content/gkzn/_index.md:6:1: [placeholder.sample] 示例内容还没有替换：这是 gongkai init 写的示例",
+            "  content/gzjd/_index.md:6:1: [placeholder.sample] 示例内容还没有替换：这是 gongkai init 写的示例",
+            "  content/gzjd/_index.md:10:6: [placeholder.contact] 「0000-00000000」是示例电话号码，还没有改成本单位的真实号码",
+            "  content/gzjd/_index.md:11:8: [placeholder.contact] 「xxgk@example.gov.cn」是示例地址（example 开头的域名只用来举例），还没有改成真实的",
         ]
     );
     assert!(

@@ -250,8 +250,68 @@ fn sample_or_malformed_record_numbers_and_site_codes_are_findings() {
     for said in [
         "[footer.site-code] 网站标识码「0000000001」的前 6 位「000000」不是行政区划代码",
         "[footer.icp] 「随便写」不像ICP备案编号（如 京ICP备12345678号）",
-        "[footer.police] 「测公网安备00000000000000号」是示例号码（全是 0），还没有换成本网站的备案号",
+        "[footer.police] 「测公网安备00000000000000号」是示例号码，还没有换成本网站的备案号",
     ] {
         assert!(run.stdout.contains(said), "{said}\n{}", run.stdout);
     }
+}
+
+#[test]
+fn reports_and_pages_are_no_news_columns_whatever_their_titles() {
+    // Four stale 动态 lists, and a reports column titled with 工作 and a
+    // page titled 工作职责, both stale by their own periods: no veto.
+    let s = SiteTest::case("check", "freshness-key-columns");
+    let yaml = s.read_source("site.yaml");
+    s.write(
+        "site.yaml",
+        yaml.replace("  - { slug: dt5, title: 工作动态五, kind: list }\n", "")
+            .replace(
+                "title: 政府信息公开年度报告, kind: reports }",
+                "title: 政府信息公开工作年度报告, kind: reports, update_within: 1y }",
+            )
+            .replace(
+                "title: 机构概况, kind: page }",
+                "title: 工作职责, kind: page }",
+            ),
+    );
+    s.remove("content/dt5/meeting.md");
+    let page = s.read_source("content/jggk/_index.md");
+    s.write(
+        "content/jggk/_index.md",
+        page.replace("date: 2024-05-20", "date: 2024-06-01"),
+    );
+    let run = s.run(&["check", "--as-of", "2024-12-01", "--format", "json"]);
+    let all: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    let codes: Vec<&str> = all
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|f| f["code"].as_str())
+        .collect();
+    assert!(!codes.contains(&"freshness.key-columns"), "{}", run.stdout);
+    // The page is held to a year, not a 动态's two weeks.
+    let page_findings: Vec<&serde_json::Value> = all
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|f| f["column"] == "jggk")
+        .collect();
+    assert!(page_findings.is_empty(), "{page_findings:?}");
+}
+
+#[test]
+fn a_bad_page_date_keeps_the_page() {
+    let s = SiteTest::case("check", "base");
+    let page = s.read_source("content/jggk/_index.md");
+    s.write(
+        "content/jggk/_index.md",
+        page.replace("date: 2024-05-20", "date: 2024-12-32"),
+    );
+    let run = s.run(&["check", "--as-of", "2024-06-30", "--format", "json"]);
+    assert!(!run.stdout.contains("empty.column"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("content/jggk/_index.md"),
+        "{}",
+        run.stdout
+    );
 }

@@ -37,7 +37,7 @@ check-footer-number-shape = 「{ $number }」 does not look like { $key ->
         [icp] an ICP备案编号 (e.g. 京ICP备12345678号)
        *[other] a 公安机关备案号 (e.g. 京公网安备11010502000001号)
     }
-check-footer-number-sample = 「{ $number }」 is a sample number (all zeros), not the site's own
+check-footer-number-sample = 「{ $number }」 is a sample number, not the site's own
 check-footer-number-fix = under identifiers: in site.yaml, write the number issued for { $key }: exactly, e.g. { $example }
 check-footer-site-code-fix = copy the 网站标识码 exactly as issued, e.g. "3213220037" (quoted, so YAML keeps leading zeros)
 check-metadata-unknown = column 「{ $title }」 requires `{ $key }`, which is not a metadata key
@@ -48,6 +48,8 @@ check-metadata-missing-fix = add `{ $key }: …` to the front matter
 check-freshness-default-period = { $period } (the default for its title)
 check-freshness-column = column 「{ $title }」 is not updated (栏目不更新): its newest entry is of { $date }, { $days } days before { $as_of }; `update_within` is { $period }
 check-freshness-column-fix = publish a new item in this column, or set `update_within` to the period it really has
+check-freshness-page = the page of column 「{ $title }」 was updated on { $date }, { $days } days before { $as_of }; `update_within` is { $period }
+check-freshness-page-fix = check the page's content, correct what needs it, then set date: at the top of the file to the day it was checked
 check-freshness-page-undated = the page of column 「{ $title }」 has no 更新日期 (date of update); the inspection counts it as not updated
 check-freshness-page-undated-fix = add date: with the day its content was last checked or updated (e.g. date: 2024-03-01) between the --- lines at the top of the file; the page then shows its 更新日期
 check-freshness-key = { $count } 动态/通知公告/政策 columns are not updated (nothing new within 2 weeks for 动态, 6 months for 通知公告 and 政策; { $limit } or more fail the inspection): { $names }

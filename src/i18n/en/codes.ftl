@@ -69,7 +69,7 @@ code-empty-columns =
 code-freshness-column =
     .title = a column is not updated (栏目不更新)
     .fix = publish something new in the column, or set `update_within` in site.yaml if the column is updated less often by design
-    .explain = A list column is measured from its newest item's date to the day checked, against `update_within` or, when unset, its title: 动态/要闻/工作/新闻 2 weeks, 通知/公告/政策 6 months, others 1 year. `gongkai check --help` describes the treatment.
+    .explain = A list column is measured from its newest item's date to the day checked, against `update_within` or, when unset, its title: 动态/要闻/工作/新闻 2 weeks, 通知/公告/政策 6 months, others 1 year. A page column is measured from its 更新日期 (`date:` in its _index.md), 1 year by default; one without it counts as not updated. `gongkai check --help` describes the treatment.
 
 code-freshness-key-columns =
     .title = five or more 动态, 通知公告 or 政策 columns are not updated

@@ -31,7 +31,7 @@ check-footer-number-shape = 「{ $number }」不像{ $key ->
         [icp] ICP备案编号（如 京ICP备12345678号）
        *[other] 公安机关备案号（如 京公网安备11010502000001号）
     }
-check-footer-number-sample = 「{ $number }」是示例号码（全是 0），还没有换成本网站的备案号
+check-footer-number-sample = 「{ $number }」是示例号码，还没有换成本网站的备案号
 check-footer-number-fix = 在 site.yaml 的 identifiers: 下面把 { $key }: 改成备案时取得的号码，照原样抄写，如 { $example }
 check-footer-site-code-fix = 按下发的网站标识码原样填写，并加上引号，如 "3213220037"（这样开头的 0 不会丢）
 check-metadata-unknown = 栏目「{ $title }」的 require: 里写了「{ $key }」，这不是信息索引的字段名
@@ -42,6 +42,8 @@ check-metadata-missing-fix = 在文件开头 --- 之间加上 { $key }: …
 check-freshness-default-period = { $period }（按栏目名称的默认值）
 check-freshness-column = 栏目「{ $title }」不更新：最新一条是 { $date } 的，到 { $as_of } 已经 { $days } 天；更新周期 update_within 是 { $period }
 check-freshness-column-fix = 在这个栏目发布新信息，或者把 update_within 改成它实际的更新周期
+check-freshness-page = 栏目「{ $title }」的页面更新日期是 { $date }，到 { $as_of } 已经 { $days } 天；更新周期 update_within 是 { $period }
+check-freshness-page-fix = 核对这个页面的内容，需要改的改好，再把文件开头的 date: 改成核对的日期
 check-freshness-page-undated = 栏目「{ $title }」的页面没有更新日期，检查时算作不更新
 check-freshness-page-undated-fix = 在这个页面文件开头的 --- 之间写上 date: 最近一次核对或更新内容的日期（如 date: 2024-03-01），页面上会显示“更新日期”
 check-freshness-key = 有 { $count } 个动态、通知公告、政策类栏目不更新（动态类 2 周、通知公告和政策类 6 个月内没有新信息，{ $limit } 个及以上即检查不合格）：{ $names }

@@ -70,7 +70,7 @@ code-empty-columns =
 code-freshness-column =
     .title = 栏目不更新
     .fix = 在这个栏目发布新内容；如果这个栏目本来就更新得少，在 site.yaml 里给它写上 update_within（更新周期）
-    .explain = 列表栏目从最新一条信息的日期算到检查那天，和 update_within 比；没写 update_within 时按栏目名称：动态、要闻、工作、新闻类 2 周，通知、公告、政策类 6 个月，其他 1 年。gongkai check --help 里有详细说明。
+    .explain = 列表栏目从最新一条信息的日期算到检查那天，和 update_within 比；没写 update_within 时按栏目名称：动态、要闻、工作、新闻类 2 周，通知、公告、政策类 6 个月，其他 1 年。单页栏目按页面上的更新日期（_index.md 的 date:）算，默认 1 年；没写更新日期的算作不更新。gongkai check --help 里有详细说明。
 
 code-freshness-key-columns =
     .title = 动态、通知公告、政策类栏目有 5 个或更多不更新

@@ -461,4 +461,15 @@ fn applications_handled_in_the_year_may_count_the_carried_in() {
     assert_eq!(said("5"), 0);
     assert_eq!(said("4"), 0);
     assert_eq!(said("6"), 1);
+    // What was 收到 (new) is not what was 受理: 5 is wrong there.
+    let text = edit(
+        &text,
+        "全年收到政府信息公开申请4件，",
+        "全年收到政府信息公开申请5件，",
+    );
+    let root = crate::report::yaml::parse(&text).expect("yaml");
+    assert_eq!(
+        check(&text, &root, report("2021.yaml", &text).0.data(), 2021).len(),
+        1
+    );
 }

@@ -81,11 +81,10 @@ pub(crate) const OVERVIEW_TOPICS: [(&str, &str, &str); 5] = [
     ("（五）", "监督保障", "监督"),
 ];
 
-/// A warning when 一、总体情况 of a 2021-form report is written under
-/// sub-topics but leaves out any of the five: not as a sub-heading
-/// (`（一）主动公开:`) nor as a line of the text that starts with one. A
-/// text with no sub-topic at all is not judged: the form's wording of it
-/// is the writer's.
+/// A warning when 一、总体情况 of a 2021-form report is written under the
+/// form's numbered sub-topics but leaves out any of the five: no
+/// sub-heading (`（一）主动公开:`) nor line of the text starts with its
+/// number. A text not numbered so is not judged, nor a reproduced original.
 fn overview_topics(r: &mut Reader<'_>, overview: &Prose, pos: Pos) {
     let numbered = |l: &str| {
         let l = label::fold(l);
@@ -94,22 +93,27 @@ fn overview_topics(r: &mut Reader<'_>, overview: &Prose, pos: Pos) {
             .iter()
             .any(|(number, _, _)| l.starts_with(&label::fold(number)))
     };
+    // Judged only when written under the form's numbers, and by the
+    // numbers: each sub-topic's own wording is the writer's
+    // (（三）政府信息资源规范化、标准化管理 is 政府信息管理).
     let structured = overview
         .sections
         .iter()
-        .any(|(heading, text)| !heading.is_empty() || text.lines().any(numbered));
-    if !structured {
+        .any(|(heading, text)| numbered(heading) || text.lines().any(numbered));
+    if !structured || r.lenient {
         return;
     }
-    let present = |(number, _, words): &(&str, &str, &str)| {
+    let present = |(number, _, _): &(&str, &str, &str)| {
         let number = label::fold(number);
-        overview.sections.iter().any(|(heading, text)| {
-            heading.contains(words)
-                || text.lines().any(|l| {
-                    let l = label::fold(l);
-                    l.trim_start_matches(['#', '*']).starts_with(&number) && l.contains(words)
-                })
-        })
+        let starts = |l: &str| {
+            label::fold(l)
+                .trim_start_matches(['#', '*'])
+                .starts_with(&number)
+        };
+        overview
+            .sections
+            .iter()
+            .any(|(heading, text)| starts(heading) || text.lines().any(starts))
     };
     let missing: Vec<String> = OVERVIEW_TOPICS
         .iter()
