@@ -60,7 +60,7 @@ pub(crate) fn parse_date(s: &str) -> Result<PubDate, String> {
         },
     };
     let (y, m, d) = ymd(&date).ok_or_else(bad)?;
-    let day = Date::new(y, m, d).map_err(|_| t!("content-date-no-such-day", value = s))?;
+    let day = Date::new(y, m, d).map_err(|_| no_such_day(s, m))?;
     if time.is_empty() {
         return Ok(PubDate {
             at: day.to_datetime(Time::midnight()),
@@ -77,7 +77,19 @@ pub(crate) fn parse_date(s: &str) -> Result<PubDate, String> {
 /// True when `s` is written as a date but names a day that does not exist
 /// (`2023-02-30`), as opposed to not being a date at all.
 pub(crate) fn is_no_such_day(s: &str) -> bool {
-    parse_date(s).is_err_and(|m| m == t!("content-date-no-such-day", value = s.trim()))
+    let s = s.trim();
+    let said = |m: i8| no_such_day(s, m);
+    parse_date(s).is_err_and(|e| e == said(1) || e == said(13))
+}
+
+/// Why `s` (of month `month`) names no day: no such month, or no such day
+/// in its month.
+fn no_such_day(s: &str, month: i8) -> String {
+    if (1..=12).contains(&month) {
+        t!("content-date-no-such-day", value = s)
+    } else {
+        t!("content-date-no-such-month", value = s)
+    }
 }
 
 /// `０`–`９`, `：` and `－` as typed in full width.
@@ -172,6 +184,11 @@ mod tests {
             shown("2024-02-30"),
             Err("日期「2024-02-30」不存在（这个月没有这一天）：请写成 2025-12-03、2025-12-3 或 2025年12月3日".into())
         );
+        assert_eq!(
+            shown("2024-13-40"),
+            Err("日期「2024-13-40」不存在（月份只有 1 到 12）：请写成 2025-12-03、2025-12-3 或 2025年12月3日".into())
+        );
+        assert!(is_no_such_day("2024-13-01") && is_no_such_day("2023-02-29"));
         for bad in [
             "",
             "24-03-01",

@@ -35,6 +35,7 @@ content-url-sign-escape = starts an escape
 ## Dates (content/date.rs)
 
 content-date-bad = invalid date `{ $value }`: write it as 2025-12-03, 2025-12-3 or 2025年12月3日, with a time if needed, e.g. 2025-12-03 9:30
+content-date-no-such-month = the date `{ $value }` does not exist (months are 1 to 12): write it like 2025-12-03, 2025-12-3 or 2025年12月3日
 content-date-no-such-day = invalid date `{ $value }`: there is no such day; write it as 2025-12-03, 2025-12-3 or 2025年12月3日
 
 ## The content folder (content/load.rs)

@@ -35,6 +35,7 @@ content-url-sign-escape = 表示转义的开始
 ## Dates (content/date.rs)
 
 content-date-bad = 日期「{ $value }」读不懂：请写成 2025-12-03、2025-12-3 或 2025年12月3日；要写时间就在后面空一格加上，例如 2025-12-03 9:30
+content-date-no-such-month = 日期「{ $value }」不存在（月份只有 1 到 12）：请写成 2025-12-03、2025-12-3 或 2025年12月3日
 content-date-no-such-day = 日期「{ $value }」不存在（这个月没有这一天）：请写成 2025-12-03、2025-12-3 或 2025年12月3日
 
 ## The content folder (content/load.rs)
