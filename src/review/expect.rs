@@ -116,6 +116,21 @@ pub fn read(path: &Path) -> Result<Expected, Vec<Diagnostic>> {
     let mut deadlines = Vec::new();
     let mut wrong = Vec::new();
     for (agency, day) in &raw.deadlines {
+        // A name not on the list would be a deadline silently unused.
+        if !raw.agencies.iter().any(|a| same_agency(a, agency)) {
+            let line = line_of(&text, &format!("{agency}:"));
+            let d = Diagnostic::new(
+                &codes::YAML,
+                path,
+                t!("review-deadline-unknown", agency = agency.as_str()),
+            )
+            .at_line(line);
+            wrong.push(match nearest(agency, &raw.agencies) {
+                Some(near) => d.with_hint(t!("review-deadline-unknown-near", near = near)),
+                None => d,
+            });
+            continue;
+        }
         match crate::config::parse_month_day(day) {
             Ok(md) => deadlines.push((agency.trim().to_string(), md)),
             Err(msg) => {

@@ -214,6 +214,20 @@ fn review_gives_an_agency_its_own_deadline() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(run.stderr.contains("review.yaml:"), "{}", run.stderr);
     assert!(!run.stderr.contains("没有生成网站"), "{}", run.stderr);
+    // A name not on the list is said, with the nearest listed one.
+    s.write(
+        "review.yaml",
+        format!("{list}deadlines:\n  卫生健康委: \"03-31\"\n"),
+    );
+    let run = s.run(&["review", "agencies", "--year", "2023"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("deadlines 里写的「卫生健康委」不在 agencies 的名单里")
+            && run.stderr.contains("是不是「卫生健康委员会」？"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

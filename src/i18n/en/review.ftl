@@ -57,3 +57,5 @@ review-html-other = other
 review-no-paths = error: name the report files, sites or folders to review, e.g. gongkai review reports/
 review-written = the review was written to { $path }
 review-output-failed = could not write the review to { $path }: { $why }
+review-deadline-unknown = 「{ $agency }」 in deadlines is not on the agencies list, so its deadline is never used
+review-deadline-unknown-near = did you mean 「{ $near }」? write the name as in agencies

@@ -57,3 +57,5 @@ review-html-other = 其他
 review-no-paths = 错误：请写出要审查的报告文件、网站或文件夹，如 gongkai review 各单位报告/
 review-written = 审查结果已写入 { $path }
 review-output-failed = 没能写入审查结果 { $path }：{ $why }
+review-deadline-unknown = deadlines 里写的「{ $agency }」不在 agencies 的名单里，它的截止日期用不上
+review-deadline-unknown-near = 是不是「{ $near }」？名称要和 agencies 里写的一样
