@@ -176,9 +176,9 @@ fn is_site_code(s: &str) -> bool {
     s.len() == 10 && s.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// True when six digits can be a 行政区划代码: a province's first two
-/// digits (11 北京 … 65 新疆, 71, 81, 82), and not the province alone
-/// padded with zeros is still allowed (a province's own site).
+/// True when six digits can be a 行政区划代码: they start with a
+/// province's two digits (11 北京 … 65 新疆, 71, 81, 82); a province's own
+/// code (`320000`) is one.
 fn is_division(six: &str) -> bool {
     let province: u32 = six.get(..2).and_then(|p| p.parse().ok()).unwrap_or(0);
     matches!(province, 11..=15 | 21..=23 | 31..=37 | 41..=46 | 50..=54 | 61..=65 | 71 | 81 | 82)

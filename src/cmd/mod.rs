@@ -85,16 +85,9 @@ pub(crate) fn report(diagnostics: Vec<gongkai::diag::Diagnostic>) {
 }
 
 /// As [`report`], for commands that build no site (`review`, `new`,
-/// `import`): the count of errors, not the build's "the published site is
-/// unchanged".
+/// `import`).
 pub(crate) fn report_unbuilt(diagnostics: Vec<gongkai::diag::Diagnostic>) {
     let mut diags = gongkai::diag::Diagnostics::default();
     diags.extend(diagnostics);
-    for d in diags.sorted() {
-        gongkai::errln!("{d}");
-    }
-    let n = diags.error_count();
-    if n > 0 {
-        gongkai::errln!("{}", gongkai::t!("diag-failed", count = n));
-    }
+    diags.report_unbuilt();
 }

@@ -4,7 +4,8 @@
 
 use super::frontmatter::{self, FrontMatter, col_of, line_of};
 use super::{
-    CONTENT_DIR, ColumnContent, Item, LoadOptions, Meta, Page, Site, Source, check_slug, parse_date,
+    CONTENT_DIR, ColumnContent, Item, LoadOptions, Meta, Page, PubDate, Site, Source, check_slug,
+    parse_date,
 };
 use crate::config::yaml_read::Mistakes;
 use crate::config::{Column, ColumnKind, Config};
@@ -12,6 +13,7 @@ use crate::diag::{Diagnostic, codes, display_path};
 use crate::fsx;
 use crate::theme::Theme;
 use rayon::prelude::*;
+use serde_saphyr::Spanned;
 use std::path::{Path, PathBuf};
 
 /// One Markdown file to turn into an item.
@@ -570,6 +572,18 @@ fn required_title(
     }
 }
 
+/// The date written in `d` (`date:` of `source`'s front matter), or None
+/// with the reason pushed at it.
+fn date_of(d: &Spanned<String>, source: &Source, diags: &mut Vec<Diagnostic>) -> Option<PubDate> {
+    parse_date(&d.value)
+        .map_err(|msg| {
+            diags.push(
+                Diagnostic::new(&codes::FRONT_MATTER, &source.shown, msg).at(line_of(d), col_of(d)),
+            );
+        })
+        .ok()
+}
+
 fn load_page(
     ctx: &Ctx<'_>,
     column: &Column,
@@ -593,16 +607,7 @@ fn load_page(
     // A page column's 更新日期; a list column's introduction has none. A
     // bad date is said, and the page is kept (it is not missing).
     let updated = match (&fm.date, column.kind) {
-        (Some(d), ColumnKind::Page) => match parse_date(&d.value) {
-            Ok(date) => Some(date),
-            Err(msg) => {
-                diags.push(
-                    Diagnostic::new(&codes::FRONT_MATTER, &source.shown, msg)
-                        .at(line_of(d), col_of(d)),
-                );
-                None
-            }
-        },
+        (Some(d), ColumnKind::Page) => date_of(d, &source, diags),
         _ => None,
     };
     Some(Page {
@@ -708,16 +713,7 @@ pub(super) fn load_item(
             );
             None
         }
-        Some(d) => match parse_date(&d.value) {
-            Ok(date) => Some(date),
-            Err(msg) => {
-                diags.push(
-                    Diagnostic::new(&codes::FRONT_MATTER, &source.shown, msg)
-                        .at(line_of(d), col_of(d)),
-                );
-                None
-            }
-        },
+        Some(d) => date_of(d, &source, diags),
     };
     if let Some(w) = &fm.written
         && let Err(msg) = parse_date(&w.value)

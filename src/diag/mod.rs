@@ -258,12 +258,24 @@ impl Diagnostics {
     /// Prints every finding to stderr, errors and warnings alike, then a
     /// one-line summary when there were errors.
     pub fn report(&self) {
+        self.report_ending(|n| t!("diag-build-failed", count = n));
+    }
+
+    /// As [`Diagnostics::report`], for a command that builds no site: the
+    /// count of errors without the build's "the published site is unchanged".
+    pub fn report_unbuilt(&self) {
+        self.report_ending(|n| t!("diag-failed", count = n));
+    }
+
+    /// Prints every diagnostic, sorted, then `summary` of the error count
+    /// when there are errors.
+    fn report_ending(&self, summary: impl Fn(usize) -> String) {
         for d in self.sorted() {
             crate::errln!("{d}");
         }
         let n = self.error_count();
         if n > 0 {
-            crate::errln!("{}", t!("diag-build-failed", count = n));
+            crate::errln!("{}", summary(n));
         }
     }
 }

@@ -546,27 +546,23 @@ mod tests {
         assert_eq!(readable("老旧小区"), ["老旧", "旧小", "小区"]);
         assert_eq!(readable("PM2.5"), ["pm2", "5"]);
         assert_eq!(readable("2022年老旧"), ["2022", "年老", "老旧"]);
-        let mut w = Words::default();
-        w.text("在2022年老旧小区改造中");
-        let text: String = w
-            .finish()
-            .split(' ')
-            .map(|w| w.split(SEP_START).next().unwrap_or("").to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ");
-        let q = query_words("2022年老旧小区").join(" ");
-        assert!(text.contains(&q), "{text} / {q}");
+        // The index words of a text, as a phrase query is matched in them.
+        let indexed = |s: &str| -> String {
+            let mut w = Words::default();
+            w.text(s);
+            w.finish()
+                .split(' ')
+                .map(|w| w.split(SEP_START).next().unwrap_or("").to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         // Han text followed by digits: the run's last character between.
         assert_eq!(readable("街道2022"), ["街道", "道", "2022"]);
-        let mut w = Words::default();
-        w.text("大街街道2022年");
-        let text: String = w
-            .finish()
-            .split(' ')
-            .map(|w| w.split(SEP_START).next().unwrap_or("").to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let street = indexed("大街街道2022年");
         let q = query_words("街道2022").join(" ");
+        assert!(street.contains(&q), "{street} / {q}");
+        let text = indexed("在2022年老旧小区改造中");
+        let q = query_words("2022年老旧小区").join(" ");
         assert!(text.contains(&q), "{text} / {q}");
         // One character is a prefix of exactly the pairs that start with it.
         let nian = &query_words("年")[0];
