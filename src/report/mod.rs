@@ -114,11 +114,13 @@ pub fn load(
     default_agency: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Report> {
+    let start = diags.len();
     let mut r = Reader {
         path: display_path,
         diags,
         text,
         lenient: false,
+        blank_rows: Vec::new(),
     };
     let root = match yaml::parse(text) {
         Ok(root) => root,
@@ -140,6 +142,7 @@ pub fn load(
             d.hint = Some(t!("report-kept-as-published"));
         }
     }
+    merge_blank_rows(&mut r, start);
     for m in narrative::check(text, &root, &data, env.year) {
         r.diag(&crate::diag::codes::REPORT_NARRATIVE, m.pos, m.message);
     }
@@ -257,6 +260,79 @@ fn group_under_cause(
         f.message
     ));
     true
+}
+
+/// Rows from which this many or more have the same columns blank, and no
+/// other finding under their blank warning, are said in one warning.
+const MERGED_BLANK_ROWS: usize = 3;
+
+/// Says the blank cells of many rows at once: a column left blank all the
+/// way down (a 总计 column taken for one gongkai fills in) would otherwise
+/// give a warning per row. Rows whose blank broke a rule keep their own
+/// warning, with the rule's finding under it; `start` is where this
+/// file's findings begin in `r.diags`.
+fn merge_blank_rows(r: &mut Reader<'_>, start: usize) {
+    let alone = |d: &Diagnostic, line: u32| {
+        d.code == &REPORT_BLANK
+            && d.line == Some(line)
+            && d.severity == crate::diag::Severity::Warning
+            && !d.message.contains('\n')
+    };
+    let mut groups: Vec<(&str, Vec<u32>)> = Vec::new();
+    for (line, columns) in &r.blank_rows {
+        if !r.diags[start..].iter().any(|d| alone(d, *line)) {
+            continue;
+        }
+        match groups.iter_mut().find(|(c, _)| c == columns) {
+            Some((_, lines)) => lines.push(*line),
+            None => groups.push((columns.as_str(), vec![*line])),
+        }
+    }
+    for (columns, lines) in groups {
+        if lines.len() < MERGED_BLANK_ROWS {
+            continue;
+        }
+        let Some(first) = r.diags[start..]
+            .iter()
+            .position(|d| alone(d, lines[0]))
+            .map(|i| start + i)
+        else {
+            continue;
+        };
+        let mut merged = r.diags[first].clone();
+        merged.message = t!(
+            "report-blank-rows",
+            columns = columns,
+            count = lines.len(),
+            lines = line_ranges(&lines)
+        );
+        let mut at = 0;
+        r.diags.retain(|d| {
+            let keep = at < start || !lines.iter().any(|&l| alone(d, l));
+            at += 1;
+            keep
+        });
+        r.diags.insert(first, merged);
+    }
+}
+
+/// `lines` (ascending) as ranges: 43–50、52–54、57.
+fn line_ranges(lines: &[u32]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j + 1 < lines.len() && lines[j + 1] == lines[j] + 1 {
+            j += 1;
+        }
+        parts.push(if j > i {
+            format!("{}–{}", lines[i], lines[j])
+        } else {
+            lines[i].to_string()
+        });
+        i = j + 1;
+    }
+    parts.join(&t!("report-list-sep"))
 }
 
 /// `a` + `b`, cell by cell, for a roll-up of many agencies' reports of

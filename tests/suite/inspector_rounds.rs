@@ -329,3 +329,59 @@ fn a_bad_page_date_keeps_the_page() {
         run.stdout
     );
 }
+
+#[test]
+fn a_column_left_blank_all_the_way_down_is_one_warning() {
+    let s = SiteTest::case("report", "base");
+    let text = s.read_source("content/ndbg/2021.yaml");
+    // The 总计 column of table 三 left blank on every row, as staff do who
+    // take it for one gongkai fills in (it computes only the （七）总计 row).
+    let blanked: String = text
+        .lines()
+        .map(|l| {
+            if l.matches(',').count() == 6 && l.ends_with(']') && !l.contains("（七）总计") {
+                let cut = l.rfind(", ").expect("a last cell");
+                format!("{}, ~]\n", &l[..cut])
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    s.write("content/ndbg/2021.yaml", blanked);
+    let run = s.build_fails(&[]);
+    // Rows whose blank breaks a sum keep their own error, with the sum
+    // under it; the rows where a blank 总计 does no harm are said once.
+    assert_eq!(
+        run.stderr.matches("「总计」栏空白（共 1 格）").count(),
+        5,
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "content/ndbg/2021.yaml:31:5: 警告: 「总计」栏有 19 行空白（第 31、33–40、43–44、46–50、52–54 行），页面上显示为空，按 0 计算\n  = 建议: 原件是 0 的请写 0"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stderr.matches("行空白").count(), 1, "{}", run.stderr);
+    // Two rows alike are still said one by one.
+    let two = text
+        .replace(
+            "2.重复申请: [0, 0, 0, 0, 0, 0, 0]",
+            "2.重复申请: [0, 0, 0, 0, 0, 0, ~]",
+        )
+        .replace(
+            "3.其他: [0, 0, 0, 0, 0, 0, 0]",
+            "3.其他: [0, 0, 0, 0, 0, 0, ~]",
+        );
+    s.write("content/ndbg/2021.yaml", two);
+    let run = s.build(&[]);
+    assert_eq!(
+        run.stderr.matches("「总计」栏空白（共 1 格）").count(),
+        2,
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("行空白"), "{}", run.stderr);
+}

@@ -112,3 +112,4 @@ report-attachment-bad = an attachment is a file name (`- 2024.pdf`) or `- {"{"}f
 report-narrative = { $place }: “{ $text }” says { $said }, but the table has { $value } in { $cell }
 report-narrative-cell = { $row }, column { $column }
 report-narrative-cells = column { $column } of { $rows }, added up
+report-blank-rows = { $count } rows have { $columns } blank (lines { $lines }); shown empty and counted as 0

@@ -109,3 +109,4 @@ report-attachment-bad = 附件应写文件名（如「- 2024.pdf」），或写�
 report-narrative = { $place }：「{ $text }」写的是 { $said }，但表格中{ $cell }是 { $value }
 report-narrative-cell = { $row }「{ $column }」栏
 report-narrative-cells = { $rows }各行「{ $column }」栏之和
+report-blank-rows = 「{ $columns }」栏有 { $count } 行空白（第 { $lines } 行），页面上显示为空，按 0 计算

@@ -22,6 +22,11 @@ pub(crate) struct Reader<'a> {
     /// True in published-original mode: value and arithmetic findings are
     /// warnings, because the signed original must be shown as it was.
     pub(crate) lenient: bool,
+    /// Each row with blank cells: its line and the blank columns, joined.
+    /// One warning each is pushed as the row is read (the rules group
+    /// their findings under it); rows whose warning stayed alone are then
+    /// said together ([`super::super::merge_blank_rows`]).
+    pub(crate) blank_rows: Vec<(u32, String)>,
 }
 
 /// An official label expected at one place, with accepted old wordings.

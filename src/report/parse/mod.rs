@@ -371,6 +371,7 @@ fn blank_warning(r: &mut Reader<'_>, name: &str, blanks: &[&str], pos: Pos) {
     if blanks.is_empty() {
         return;
     }
+    let columns = blanks.join(&t!("report-list-sep"));
     r.diag(
         &REPORT_BLANK,
         pos,
@@ -378,8 +379,9 @@ fn blank_warning(r: &mut Reader<'_>, name: &str, blanks: &[&str], pos: Pos) {
             "report-blank",
             name = name,
             count = blanks.len(),
-            columns = blanks.join(&t!("report-list-sep"))
+            columns = columns.as_str()
         ),
     )
     .hint = Some(t!("report-blank-hint"));
+    r.blank_rows.push((pos.line, columns));
 }
