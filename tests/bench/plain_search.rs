@@ -134,6 +134,16 @@ fn report_doc(raw: &str, year: &str, column: String) -> Doc {
             str::to_owned,
         );
     let mut text = title.clone();
+    // The 信息索引 fields the index holds, as for items.
+    for key in ["doc_no", "index_no"] {
+        if let Some(v) = raw
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{key}: ")))
+        {
+            text.push('\n');
+            text.push_str(v);
+        }
+    }
     let mut in_prose = false;
     for line in raw.lines() {
         if !line.starts_with(' ') && !line.starts_with('#') && !line.is_empty() {

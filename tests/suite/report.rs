@@ -822,7 +822,7 @@ fn downloads_round_trip_the_numbers_2021_edition() {
 const NEW_2023: [&str; 5] = ["new", "report", "2023", "--edition", "2021"];
 
 /// What a build says of a report just written by `gongkai new report 2023`.
-const TEMPLATE_WARNING: &str = "content/ndbg/2023.yaml:10:1: 警告: 2023 年度报告还是 gongkai new report 生成的样稿：这一行起还留着示例文字（括号里的提示），照这样发布，读者看到的是样稿\n";
+const TEMPLATE_WARNING: &str = "content/ndbg/2023.yaml:14:1: 警告: 2023 年度报告还是 gongkai new report 生成的样稿：这一行起还留着示例文字（括号里的提示），照这样发布，读者看到的是样稿\n";
 
 #[test]
 fn new_report_writes_a_file_that_builds_as_is_and_never_overwrites_it() {

@@ -273,7 +273,7 @@ fn a_report_left_as_the_template_is_a_build_warning() {
     let run = s.build(&[]);
     assert!(
         run.stderr.starts_with(
-            "content/ndbg/2024.yaml:10:1: 警告: 2024 年度报告还是 gongkai new report 生成的样稿：这一行起还留着示例文字（括号里的提示），照这样发布，读者看到的是样稿\n"
+            "content/ndbg/2024.yaml:14:1: 警告: 2024 年度报告还是 gongkai new report 生成的样稿：这一行起还留着示例文字（括号里的提示），照这样发布，读者看到的是样稿\n"
         ),
         "{}",
         run.stderr
@@ -281,7 +281,7 @@ fn a_report_left_as_the_template_is_a_build_warning() {
     // `check` counts it once, as its rule.
     let check = s.run(&["check", "--as-of", "2025-06-30"]);
     assert_eq!(
-        check.stdout.matches("content/ndbg/2024.yaml:10:1:").count(),
+        check.stdout.matches("content/ndbg/2024.yaml:14:1:").count(),
         1,
         "{}",
         check.stdout

@@ -188,7 +188,13 @@ fn a_row_label_the_form_does_not_accept_is_written_official() {
 
 #[test]
 fn catalogue_fields_read_back_the_same() {
-    let text = Y2021.replace(
+    // The example's own 信息索引 fields out first.
+    let plain: String = Y2021
+        .lines()
+        .filter(|l| !l.starts_with("index_no:") && !l.starts_with("topic:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let text = plain.replace(
         "published: 2022-01-28\n",
         "published: 2022-01-28\nindex_no: \"000000000/2022-00003\"\ndoc_no: 测街办〔2022〕3号\npublisher: 测试街道党政综合办公室\nwritten: 2022-01-18\ntopic: 年度报告\nvalidity: 有效\n",
     );
@@ -197,7 +203,7 @@ fn catalogue_fields_read_back_the_same() {
     assert_eq!(r.envelope().index.written.as_deref(), Some("2022-01-18"));
     let written = round_trip("2021.yaml", &r);
     assert!(written.contains("doc_no: 测街办〔2022〕3号\n"), "{written}");
-    let bad = Y2021.replace(
+    let bad = plain.replace(
         "published: 2022-01-28\n",
         "published: 2022-01-28\nwritten: 去年\n",
     );

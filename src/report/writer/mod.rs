@@ -115,6 +115,22 @@ impl Writer<'_> {
         for (key, value) in env.index.given() {
             self.line(&format!("{key}: {}", scalar::text(value)), None);
         }
+        // The 信息索引 fields not given, as comments, so that whoever fills
+        // the form knows the table at the top of the page takes them.
+        let unset = [
+            (
+                &env.index.index_no,
+                "# index_no: 索引号，页面顶部“信息索引”表中的一格，不写则空着",
+            ),
+            (&env.index.topic, "# topic: 主题分类"),
+            (&env.index.written, "# written: 成文日期，写作 YYYY-MM-DD"),
+            (&env.index.doc_no, "# doc_no: 文号，没有文号的不写"),
+        ];
+        for (value, comment) in unset {
+            if value.is_none() {
+                self.line(comment, None);
+            }
+        }
         if !env.attachments.is_empty() {
             self.line("attachments:", None);
         }
