@@ -47,10 +47,19 @@ impl IoError {
             "failed to open" => t!("fsx-failed-open", path = path, reason = reason),
             "failed to lock" => t!("fsx-failed-lock", path = path, reason = reason),
             "failed to list" => t!("fsx-failed-list", path = path, reason = reason),
+            LINK_IN_OUTPUT => t!(
+                "fsx-link-in-output",
+                path = path,
+                to = self.source.to_string()
+            ),
             _ => t!("fsx-failed-other", path = path, reason = reason),
         }
     }
 }
+
+/// The action of an [`IoError`] for a link met inside the output folder
+/// on the way to a file (its source's text is where the link points).
+pub const LINK_IN_OUTPUT: &str = "link inside the output folder";
 
 /// Why a text file could not be used.
 #[derive(Debug, thiserror::Error)]

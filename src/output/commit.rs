@@ -82,32 +82,38 @@ pub(super) fn commit(
             return Err(e.into());
         }
     }
-    // 2. Renames, rank by rank; those of one rank in parallel.
+    // 2. Renames, rank by rank; those of one rank in parallel. Each file
+    // replaced is kept under a second name until all are in place, so a
+    // rename that fails (a folder or a locked file where a page goes) puts
+    // the folder back as it was instead of leaving it half new.
     pending.sort_by_cached_key(|(path, _, _)| (commit_rank(path), path.clone()));
     let written = pending.len();
-    let mut rest = pending.as_slice();
-    while let Some((first, _, _)) = rest.first() {
-        let rank = commit_rank(first);
-        let n = rest
+    let backups = back_up(&pending);
+    let mut start = 0;
+    while start < pending.len() {
+        let rank = commit_rank(&pending[start].0);
+        let n = pending[start..]
             .iter()
             .take_while(|(p, _, _)| commit_rank(p) == rank)
             .count();
-        let (group, after) = rest.split_at(n);
-        let renamed: Result<Vec<()>, IoError> = group
+        let group = &pending[start..start + n];
+        let results: Vec<Result<(), IoError>> = group
             .par_iter()
             .map(|(_, from, to)| {
                 std::fs::rename(from, to).map_err(|e| IoError::new("failed to replace", to, e))
             })
             .collect();
-        if let Err(e) = renamed {
-            // What was renamed stays (the manifest lists it); what was not
-            // is removed, so no temporary file is left behind.
-            remove_staged(out, group);
-            remove_staged(out, after);
-            return Err(e.into());
+        let ok: Vec<bool> = results.iter().map(Result::is_ok).collect();
+        if let Some(error) = results.into_iter().find_map(Result::err) {
+            let renamed: Vec<bool> = (0..pending.len())
+                .map(|i| i < start || (i < start + n && ok[i - start]))
+                .collect();
+            put_back(stager, &pending, &backups, &renamed);
+            return Err(error.into());
         }
-        rest = after;
+        start += n;
     }
+    drop_backups(&backups);
     // 3. Stale files.
     let stale_paths: Vec<&str> = stale.iter().map(|(p, _, _)| *p).collect();
     let removed = remove_stale(out, &stale_paths)?;
@@ -244,6 +250,81 @@ fn merge<'a>(a: Vec<Entry<'a>>, b: Vec<Entry<'a>>) -> Vec<Entry<'a>> {
         };
         out.extend(if take_a { a.next() } else { b.next() });
     }
+}
+
+/// What a file about to be replaced was before the commit.
+enum Before {
+    /// Nothing was there: the file is new.
+    Nothing,
+    /// It is kept under this second name (a hard link) until the commit
+    /// is over.
+    Kept(PathBuf),
+    /// Something was there that could not be kept (a folder, or a file
+    /// system without hard links): it cannot be put back.
+    Lost,
+}
+
+/// A second name for each file the renames of `pending` will replace.
+fn back_up(pending: &[(String, PathBuf, PathBuf)]) -> Vec<Before> {
+    pending
+        .par_iter()
+        .map(|(_, _, to)| match std::fs::symlink_metadata(to) {
+            Err(_) => Before::Nothing,
+            Ok(m) if m.is_dir() => Before::Lost,
+            Ok(_) => {
+                let name = to
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let kept = to.with_file_name(format!(".{name}.gongkai-old"));
+                let _ = std::fs::remove_file(&kept);
+                match std::fs::hard_link(to, &kept) {
+                    Ok(()) => Before::Kept(kept),
+                    Err(_) => Before::Lost,
+                }
+            }
+        })
+        .collect()
+}
+
+fn drop_backups(backups: &[Before]) {
+    backups.par_iter().for_each(|b| {
+        if let Before::Kept(kept) = b {
+            let _ = std::fs::remove_file(kept);
+        }
+    });
+}
+
+/// After a rename failed: every file renamed into place (`renamed`) gets
+/// its old bytes back, or goes when it was new; the staged files that were
+/// not renamed are removed and the old manifest is put back.
+fn put_back(
+    stager: &Stager,
+    pending: &[(String, PathBuf, PathBuf)],
+    backups: &[Before],
+    renamed: &[bool],
+) {
+    let mut not_renamed = Vec::new();
+    for (i, entry) in pending.iter().enumerate() {
+        let (_, _, to) = entry;
+        if !renamed[i] {
+            not_renamed.push(entry.clone());
+            continue;
+        }
+        match &backups[i] {
+            Before::Kept(kept) => {
+                let _ = std::fs::rename(kept, to);
+            }
+            Before::Nothing => {
+                let _ = std::fs::remove_file(to);
+                // Its folder too, when it was made for it alone.
+                not_renamed.push(entry.clone());
+            }
+            Before::Lost => {}
+        }
+    }
+    drop_backups(backups);
+    stager.undo(&not_renamed);
 }
 
 /// Removes staged files that are still there, and the folders made for

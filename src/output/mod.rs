@@ -61,7 +61,10 @@ pub fn read_items(out: &Path) -> Option<Vec<u8>> {
 /// True for the temporary names a build writes under and a crash can leave
 /// behind.
 pub(crate) fn is_leftover(name: &str) -> bool {
-    name.starts_with('.') && (name.ends_with(".gongkai-new") || name.ends_with(".gongkai-tmp"))
+    name.starts_with('.')
+        && (name.ends_with(".gongkai-new")
+            || name.ends_with(".gongkai-tmp")
+            || name.ends_with(".gongkai-old"))
 }
 
 /// Why the output folder was not written.

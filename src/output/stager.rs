@@ -21,7 +21,8 @@ pub(crate) type Recorded = (u128, u64);
 /// True when the file at `path` holds exactly the bytes with this hash and
 /// size. The size is compared first only to skip reading files that differ.
 pub(crate) fn on_disk_is(path: &Path, (hash, size): Recorded) -> bool {
-    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == size)
+    // Not through a link: a link is never the published file.
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() == size)
         && std::fs::read(path).is_ok_and(|bytes| xxh3_128(&bytes) == hash)
 }
 
@@ -295,9 +296,15 @@ impl Stager {
         }
         let staged = staging_path(&target);
         // A name made anew: never a link left (or put) there.
-        fsx::create_new(&staged)
-            .and_then(|mut file| std::io::Write::write_all(&mut file, &bytes))
-            .map_err(|e| IoError::new("failed to write", &staged, e))?;
+        let written = fsx::create_new(&staged)
+            .and_then(|mut file| std::io::Write::write_all(&mut file, &bytes));
+        if let Err(e) = written {
+            // A file begun (a full disk stops it halfway) goes with the
+            // others the failed build staged, and its folder if made for it.
+            let error = IoError::new("failed to write", &staged, e);
+            commit::remove_staged(&self.out, &[(f.path.clone(), staged, target)]);
+            return Err(error);
+        }
         Ok((hash, size, Some((f.path.clone(), staged, target))))
     }
 
@@ -305,9 +312,39 @@ impl Stager {
         if self.dirs.read().is_ok_and(|d| d.contains(dir)) {
             return Ok(());
         }
+        self.no_link_on_the_way(dir)?;
         fsx::create_dir_all(dir)?;
         if let Ok(mut d) = self.dirs.write() {
             d.insert(dir.to_path_buf());
+        }
+        Ok(())
+    }
+
+    /// Fails when a folder between the output folder and `dir` (both
+    /// excluded from the check, `dir` included) is a link: a file written
+    /// through it would land wherever it points, outside the site (a
+    /// `public/` committed with a link in it). The output folder itself
+    /// was checked when it was chosen.
+    fn no_link_on_the_way(&self, dir: &Path) -> Result<(), IoError> {
+        let Ok(below) = dir.strip_prefix(&self.out) else {
+            return Ok(());
+        };
+        let mut at = self.out.clone();
+        for part in below.components() {
+            at.push(part);
+            match std::fs::symlink_metadata(&at) {
+                Ok(m) if m.file_type().is_symlink() => {
+                    let to = std::fs::read_link(&at).unwrap_or_default();
+                    return Err(IoError::new(
+                        fsx::LINK_IN_OUTPUT,
+                        &at,
+                        std::io::Error::other(to.display().to_string()),
+                    ));
+                }
+                Ok(_) => {}
+                // Not there yet: nothing below it can be a link.
+                Err(_) => break,
+            }
         }
         Ok(())
     }
@@ -328,7 +365,7 @@ impl Stager {
         self.drop_items();
     }
 
-    fn undo(&self, pending: &[(String, PathBuf, PathBuf)]) {
+    pub(super) fn undo(&self, pending: &[(String, PathBuf, PathBuf)]) {
         if !commit::remove_staged(&self.out, pending) {
             // A staged file could not be removed: the manifest goes on
             // saying the folder is not complete, so the next build looks

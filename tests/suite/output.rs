@@ -345,7 +345,9 @@ fn leftovers(site: &SiteTest) -> Vec<std::path::PathBuf> {
         .map(|(p, _)| p)
         .filter(|p| {
             let name = p.file_name().unwrap_or_default().to_string_lossy();
-            name.ends_with(".gongkai-new") || name.ends_with(".gongkai-tmp")
+            name.ends_with(".gongkai-new")
+                || name.ends_with(".gongkai-tmp")
+                || name.ends_with(".gongkai-old")
         })
         .collect()
 }
@@ -501,4 +503,118 @@ fn nothing_of_a_draft_is_in_the_output_folder() {
             rel.display()
         );
     }
+}
+
+#[test]
+fn a_build_never_writes_through_a_link_inside_the_output_folder() {
+    // A `public/` committed with a link in it (or a folder of a published
+    // site swapped for one): the build must not write where it points.
+    let site = SiteTest::fixture("build/basic");
+    let outside = site.root.parent().expect("temp folder").join("victim");
+    std::fs::create_dir_all(&outside).expect("victim folder");
+    std::fs::write(outside.join("index.html"), "precious").expect("victim file");
+    let out = site.root.join("public");
+    std::fs::create_dir_all(&out).expect("public");
+    std::fs::write(out.join(".gongkai-manifest"), "").expect("planted manifest");
+    std::os::unix::fs::symlink(&outside, out.join("notices")).expect("symlink");
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("「public/notices」是一个链接"),
+        "{}",
+        run.stderr
+    );
+    let left: Vec<_> = std::fs::read_dir(&outside)
+        .expect("list victim")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(left, ["index.html"]);
+    assert_eq!(
+        std::fs::read_to_string(outside.join("index.html")).expect("read"),
+        "precious"
+    );
+    // The same when a folder of a published site is swapped for a link
+    // later: nothing behind it is written, and the site stays as it was.
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let before = published(&site);
+    std::fs::remove_dir_all(site.output("notices")).expect("remove folder");
+    std::os::unix::fs::symlink(&outside, site.output("notices")).expect("symlink");
+    let before_link = published(&site);
+    edit(
+        &site,
+        "site.yaml",
+        "title: 测试街道政府信息公开",
+        "title: 测试街道政务公开",
+    );
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(published(&site), before_link);
+    assert_ne!(before, before_link);
+    assert_eq!(
+        std::fs::read_dir(&outside).expect("list victim").count(),
+        1,
+        "nothing written behind the link"
+    );
+}
+
+#[test]
+fn a_commit_that_fails_halfway_puts_the_old_site_back() {
+    // A folder where a page goes: its rename fails after others were done.
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let page = std::fs::read_dir(site.output("notices"))
+        .expect("list notices")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .find(|n| n.ends_with(".html") && n != "index.html")
+        .expect("an item page");
+    std::fs::remove_file(site.output(&format!("notices/{page}"))).expect("remove page");
+    std::fs::create_dir_all(site.output(&format!("notices/{page}/x"))).expect("folder");
+    let before = published(&site);
+    edit(
+        &site,
+        "site.yaml",
+        "title: 测试街道政府信息公开",
+        "title: 测试街道政务公开",
+    );
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains(&page), "{}", run.stderr);
+    // Every page renamed before the failure has its old bytes back, and
+    // nothing staged or kept aside is left.
+    assert_eq!(published(&site), before);
+    assert!(leftovers(&site).is_empty(), "{:?}", leftovers(&site));
+    // Once the folder is gone, the next build publishes the new title.
+    std::fs::remove_dir_all(site.output(&format!("notices/{page}"))).expect("remove folder");
+    site.build(&[]);
+    assert!(site.read("index.html").contains("测试街道政务公开"));
+}
+
+#[test]
+fn a_write_that_fails_halfway_leaves_nothing_behind() {
+    // A full disk, made here by a file-size limit: the 2 MB attachment's
+    // write stops halfway. Nothing begun may stay in the folder, not even
+    // once the edit is taken back and the next build finds nothing to do.
+    let site = SiteTest::fixture("build/basic");
+    site.build(&[]);
+    let before = published(&site);
+    site.write(
+        "content/notices/big/index.md",
+        "---\ntitle: 大附件\ndate: 2024-06-21\nattachments:\n  - big.pdf\n---\n\n正文\n",
+    );
+    site.write("content/notices/big/big.pdf", vec![b'x'; 2 << 20]);
+    let mut cmd = std::process::Command::new("sh");
+    cmd.current_dir(&site.root).arg("-c").arg(format!(
+        "trap '' XFSZ; ulimit -f 2048; exec '{}' build",
+        env!("CARGO_BIN_EXE_gongkai")
+    ));
+    let run = site.run_command(&mut cmd);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(published(&site), before);
+    assert!(leftovers(&site).is_empty(), "{:?}", leftovers(&site));
+    assert!(!site.output("notices/big").exists());
+    std::fs::remove_dir_all(site.root.join("content/notices/big")).expect("remove item");
+    site.build(&[]);
+    assert!(leftovers(&site).is_empty(), "{:?}", leftovers(&site));
+    assert_eq!(published(&site), before);
 }

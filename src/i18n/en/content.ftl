@@ -104,3 +104,4 @@ body-markup-hint = an address cannot contain a space: remove it from the file na
 # Links out of the site (content/inside.rs).
 content-link-outside-site = this is a link to somewhere outside the site folder: it is not read or published
 content-link-outside-site-hint = copy the file itself here and delete the link
+fsx-link-in-output = `{ $path }` in the output folder is a link (to { $to }): files written through it would land outside the site, so nothing was built; remove the link and build again
