@@ -20,6 +20,7 @@
 //! with an empty address.
 
 mod paste;
+mod stars;
 use crate::config::LineBreaks;
 use crate::diag::{Code, codes};
 use pulldown_cmark::{Alignment, CowStr, Event, Options, Parser, Tag, TagEnd, html};
@@ -91,6 +92,7 @@ pub(crate) fn render_in(src: &str, links: Option<&dyn LinkResolver>, mode: LineB
     let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(&prepared.text, options())
         .into_offset_iter()
         .collect();
+    let events = stars::keep_masks(&prepared.text, events);
     let mut w = Writer {
         mode,
         links,
