@@ -75,14 +75,18 @@ pub(crate) fn refused(dest: &str) -> Option<String> {
 }
 
 /// Decodes numeric character references (`&#106;`, `&#x09;`, with or
-/// without `;`) and the named ones that matter for a scheme.
-fn decode_entities(s: &str) -> String {
+/// without `;`) and the named ones that matter for a scheme or a path.
+pub(crate) fn decode_entities(s: &str) -> String {
     const NAMED: &[(&str, char)] = &[
         ("colon", ':'),
         ("tab", '\t'),
         ("newline", '\n'),
         ("amp", '&'),
         ("nbsp", ' '),
+        ("quot", '"'),
+        ("apos", '\''),
+        ("lt", '<'),
+        ("gt", '>'),
     ];
     let mut out = String::with_capacity(s.len());
     let mut rest = s;

@@ -373,3 +373,39 @@ fn every_local_address_of_the_example_portals_mirror_exists_and_pages_stay_in_it
     assert_eq!(missing, Vec::<String>::new());
     assert_eq!(leaving, Vec::<String>::new());
 }
+
+#[test]
+fn pages_named_with_an_ampersand_or_an_apostrophe_stay_in_the_mirror() {
+    let site = SiteTest::case("elder", "base");
+    site.write(
+        "content/notices/r&d.md",
+        "---\ntitle: 研发通知\ndate: 2024-05-01\n---\n\n正文\n",
+    );
+    site.write(
+        "content/notices/it's.md",
+        "---\ntitle: 撇号通知\ndate: 2024-05-02\n---\n\n正文\n",
+    );
+    site.build(&[]);
+    // Every list page of the column, in the mirror.
+    let mut hrefs = Vec::new();
+    for e in std::fs::read_dir(site.output("zhe/notices")).expect("mirror column") {
+        let name = e.expect("entry").file_name().to_string_lossy().into_owned();
+        if name.starts_with("index") {
+            hrefs.extend(attrs(
+                &site.html(&format!("zhe/notices/{name}")),
+                "main a",
+                "href",
+            ));
+        }
+    }
+    for page in ["r&d.html", "it's.html"] {
+        assert!(
+            hrefs.contains(&format!("/xxgk/zhe/notices/{page}")),
+            "{page}: {hrefs:?}"
+        );
+        assert!(
+            !hrefs.contains(&format!("/xxgk/notices/{page}")),
+            "{hrefs:?}"
+        );
+    }
+}

@@ -279,7 +279,11 @@ pub(crate) fn mirror_page(html: &str, links: &Links<'_>, canonical: &str) -> Str
             let replace = match (attr_name.as_str(), value) {
                 // A form's target too: searching from a mirror page shows
                 // the results in the mirror.
-                ("href" | "src" | "action", Some(v)) => links.rewrite(v, folder(canonical)),
+                // The value as the browser reads it (`r&amp;d.html` is
+                // the page `r&d.html`).
+                ("href" | "src" | "action", Some(v)) => {
+                    links.rewrite(&crate::scheme::decode_entities(v), folder(canonical))
+                }
                 ("class", v) if name == "html" => {
                     has_class = true;
                     Some(format!("elder {}", v.unwrap_or("")).trim_end().to_string())
@@ -290,7 +294,7 @@ pub(crate) fn mirror_page(html: &str, links: &Links<'_>, canonical: &str) -> Str
                 text.push_str(&raw[at..a.name.start]);
                 text.push_str(&raw[a.name.clone()]);
                 text.push_str("=\"");
-                text.push_str(&new.replace('"', "&quot;"));
+                text.push_str(&new.replace('&', "&amp;").replace('"', "&quot;"));
                 text.push('"');
                 at = a.end;
             }
