@@ -79,6 +79,9 @@ pub(crate) fn parse(text: &str) -> Result<Node, (String, Pos)> {
         Ok(node) => Ok(into_node(node)),
         Err(e) => {
             let said = explain(&e, text, Place::Report, &[], 0);
+            if let Some(found) = pasted_row_above(text, said.line) {
+                return Err(found);
+            }
             let message = match said.hint {
                 Some(hint) => t!("yaml-with-hint", message = said.message, hint = hint),
                 None => said.message,
@@ -90,6 +93,43 @@ pub(crate) fn parse(text: &str) -> Result<Node, (String, Pos)> {
             Err((message, pos))
         }
     }
+}
+
+/// A row pasted from Excel or Word just above the YAML error at `line`
+/// (the error itself shows only where the reader gave up, on a later line):
+/// a line with Tabs after its first text, such as `（一）予以公开<Tab>4<Tab>0`.
+/// The message points at that line and says how to write it.
+fn pasted_row_above(text: &str, line: u32) -> Option<(String, Pos)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let upto = (line as usize).min(lines.len());
+    let (at, pasted) = lines[upto.saturating_sub(3)..upto]
+        .iter()
+        .enumerate()
+        .find(|(_, l)| l.trim_start_matches([' ', '\t']).contains('\t'))
+        .map(|(i, l)| (i + upto.saturating_sub(3), l))?;
+    let content = pasted.trim_start_matches([' ', '\t']);
+    let mut parts = content.split('\t').map(str::trim).filter(|p| !p.is_empty());
+    let first = parts.next()?;
+    // `label<Tab>4<Tab>0`, or `label: 4<Tab>0` with the colon typed.
+    let (label, lead) = match first.split_once([':', '：']) {
+        Some((label, lead)) => (label.trim(), Some(lead.trim()).filter(|l| !l.is_empty())),
+        None => (first, None),
+    };
+    let cells: Vec<&str> = lead.into_iter().chain(parts).collect();
+    if cells.is_empty() {
+        return None;
+    }
+    let indent = pasted.len() - content.len();
+    Some((
+        t!(
+            "report-pasted-row",
+            row = format!("{label}: [{}]", cells.join(", "))
+        ),
+        Pos {
+            line: at as u32 + 1,
+            col: indent as u32 + 1,
+        },
+    ))
 }
 
 fn pos_of(loc: serde_saphyr::Location) -> Pos {

@@ -309,3 +309,59 @@ fn a_folder_named_as_a_column_is_titled_names_its_folder() {
         run.stderr
     );
 }
+
+#[test]
+fn dashes_for_blank_cells_and_rows_pasted_from_excel_are_told_plainly() {
+    let s = SiteTest::case("report", "base");
+    let text = s.read_source("content/ndbg/2021.yaml");
+    // Blank cells typed as the signed original shows them: — and /.
+    let dashed = text
+        .replace(
+            "1.属于国家秘密: [0, 0, 0, 0, 0, 0, 0]",
+            "1.属于国家秘密: [—, —, —, —, —, —, —]",
+        )
+        .replace(
+            "2.其他法律行政法规禁止公开: [0, 0, 0, 0, 0, 0, 0]",
+            "2.其他法律行政法规禁止公开: [/, /, /, /, /, /, /]",
+        )
+        .replace(
+            "3.危及“三安全一稳定”: [0, 0, 0, 0, 0, 0, 0]",
+            "3.危及“三安全一稳定”: [——, ——, ——, ——, ——, ——, ——]",
+        );
+    s.write("content/ndbg/2021.yaml", &dashed);
+    let run = s.build(&[]);
+    assert_eq!(run.stderr.matches("警告").count(), 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("栏有 3 行空白（第 33–35 行）"),
+        "{}",
+        run.stderr
+    );
+    // Numbers separated by spaces or 、: the hint shows the row as it goes.
+    let spaced = text.replace(
+        "（一）予以公开: [3, 0, 0, 0, 0, 0, 3]",
+        "（一）予以公开: [3 0 0 0 0 0 3]",
+    );
+    s.write("content/ndbg/2021.yaml", &spaced);
+    let run = s.build_fails(&[]);
+    assert!(
+        run.stderr.contains(
+            "= 建议: 数字之间要用英文逗号隔开，整行放在方括号里：写成 [3, 0, 0, 0, 0, 0, 3]"
+        ),
+        "{}",
+        run.stderr
+    );
+    // A row pasted from Excel: Tabs, no colon. Said at the pasted line.
+    let pasted = text.replace(
+        "    （一）予以公开: [3, 0, 0, 0, 0, 0, 3]",
+        "    （一）予以公开\t3\t0\t0\t0\t0\t0\t3",
+    );
+    s.write("content/ndbg/2021.yaml", &pasted);
+    let run = s.build_fails(&[]);
+    assert!(
+        run.stderr.starts_with(
+            "content/ndbg/2021.yaml:30:5: 错误: 文件格式有误：这一行像是从 Excel 或 Word 粘贴的（中间是 Tab 键）：名称后面写冒号和一个空格，数字用英文逗号隔开放在方括号里，写成「（一）予以公开: [3, 0, 0, 0, 0, 0, 3]」"
+        ),
+        "{}",
+        run.stderr
+    );
+}

@@ -113,3 +113,5 @@ report-narrative = { $place }: “{ $text }” says { $said }, but the table has
 report-narrative-cell = { $row }, column { $column }
 report-narrative-cells = column { $column } of { $rows }, added up
 report-blank-rows = { $count } rows have { $columns } blank (lines { $lines }); shown empty and counted as 0
+report-row-separators = separate the numbers with commas, the whole row in square brackets: write { $row }
+report-pasted-row = this line looks pasted from Excel or Word (Tabs between the cells): write the label, a colon and a space, then the numbers in square brackets separated by commas: `{ $row }`

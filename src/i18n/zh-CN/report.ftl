@@ -110,3 +110,5 @@ report-narrative = { $place }：「{ $text }」写的是 { $said }，但表格�
 report-narrative-cell = { $row }「{ $column }」栏
 report-narrative-cells = { $rows }各行「{ $column }」栏之和
 report-blank-rows = 「{ $columns }」栏有 { $count } 行空白（第 { $lines } 行），页面上显示为空，按 0 计算
+report-row-separators = 数字之间要用英文逗号隔开，整行放在方括号里：写成 { $row }
+report-pasted-row = 这一行像是从 Excel 或 Word 粘贴的（中间是 Tab 键）：名称后面写冒号和一个空格，数字用英文逗号隔开放在方括号里，写成「{ $row }」

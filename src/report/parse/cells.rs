@@ -34,6 +34,11 @@ pub(crate) fn read(node: &Node, kind: CellKind) -> (Cell, Option<Misfit>) {
     let written = match &node.value {
         Value::Null => return (Cell::blank(node.pos), None),
         Value::Str(s) if s.trim().is_empty() => return (Cell::blank(node.pos), None),
+        // A dash or slash, as signed originals show an empty cell, is read
+        // as `~` (as `import` reads it) in the columns of numbers.
+        Value::Str(s) if kind != CellKind::Text && is_dash(s) => {
+            return (Cell::blank(node.pos), None);
+        }
         Value::Int(i) => i.to_string(),
         Value::Float(f) => f.to_string(),
         Value::Str(s) => s.trim().to_string(),
@@ -72,6 +77,16 @@ pub(crate) fn read(node: &Node, kind: CellKind) -> (Cell, Option<Misfit>) {
             }),
         ),
     }
+}
+
+/// True for a cell of dashes or slashes only (`—`, `——`, `-`, `/`, `／`),
+/// or 无: what a signed original puts in a cell left empty.
+fn is_dash(s: &str) -> bool {
+    let s = s.trim();
+    s == "无"
+        || (!s.is_empty()
+            && s.chars()
+                .all(|c| matches!(c, '-' | '—' | '–' | '―' | '－' | '/' | '／' | '\\' | '…')))
 }
 
 /// What to show for a whole number: "+19" stays as written, a quoted "3" shows as 3.
@@ -153,6 +168,21 @@ mod tests {
                 .is_some()
         );
         assert_eq!(read(&node(Value::Null), CellKind::Count).0.num, Num::Blank);
+    }
+
+    #[test]
+    fn dashes_and_slashes_are_blank_in_columns_of_numbers() {
+        for written in ["—", "——", "-", "/", "／", "－", "无", " — "] {
+            let (c, m) = read(&node(Value::Str(written.into())), CellKind::Count);
+            assert_eq!((c.num, m), (Num::Blank, None), "{written}");
+        }
+        let (c, m) = read(&node(Value::Str("—".into())), CellKind::Text);
+        assert_eq!((c.shown.as_str(), m), ("—", None));
+        assert!(
+            read(&node(Value::Str("-3".into())), CellKind::Count)
+                .1
+                .is_some()
+        );
     }
 
     #[test]

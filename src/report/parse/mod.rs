@@ -225,7 +225,10 @@ pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: 
                     found = found
                 ),
             );
-            if let Value::Seq(items) = other
+            let cells_wanted = if spec.total { n - 1..=n } else { n..=n };
+            if let Some(row) = separated_row(other, cells_wanted) {
+                d.hint = Some(t!("report-row-separators", row = row));
+            } else if let Value::Seq(items) = other
                 && let Some(written) = thousands(items, text)
             {
                 d.hint = Some(t!(
@@ -319,6 +322,34 @@ fn grouped_digits(s: &str) -> Option<&str> {
         end += 4;
     }
     (end > lead).then(|| &s[..end])
+}
+
+/// The row as it should be written (`[4, 0, 1]`) when `v` is its numbers
+/// separated otherwise: by spaces or tabs (pasted from Excel or Word), or
+/// by 、, as one text or as the one cell of a list; `None` unless that
+/// gives a number of cells in `wanted`.
+fn separated_row(v: &Value, wanted: std::ops::RangeInclusive<usize>) -> Option<String> {
+    let text = match v {
+        Value::Str(s) => s.as_str(),
+        Value::Seq(items) if items.len() == 1 => match &items[0].value {
+            Value::Str(s) => s.as_str(),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let pieces: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '、')
+        .filter(|p| !p.is_empty())
+        .collect();
+    let numeric = |p: &&str| {
+        *p == "~"
+            || label::fold(p)
+                .trim_start_matches(['+', '-'])
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.')
+    };
+    (wanted.contains(&pieces.len()) && pieces.iter().all(numeric))
+        .then(|| format!("[{}]", pieces.join(", ")))
 }
 
 /// A row typed with Chinese commas, `[8，2，0]`, reads in YAML as one text
