@@ -8,7 +8,10 @@
 //! - an image or a link whose address has a space in it (`![照片](照片
 //!   1.jpg)`) is not one: its Markdown shows on the page as typed
 //!   ([`codes::BODY_MARKUP`]);
-//! - a list item with neither text nor attachments ([`codes::BODY_EMPTY`]).
+//! - a list item with neither text nor attachments ([`codes::BODY_EMPTY`]);
+//! - HTML code, as text copied from Word or a web page carries it: shown
+//!   as typed, never run, and the links in its block are not links
+//!   ([`codes::BODY_HTML`]).
 //!
 //! Most bodies have none of these: a quick look at the text decides
 //! whether the Markdown parser is run at all.
@@ -38,7 +41,8 @@ pub(super) fn notes(
     }
     let code = mode == LineBreaks::Join && may_have_indented_code(body);
     let markup = body.contains("](");
-    if !code && !markup {
+    let html = body.contains('<');
+    if !code && !markup && !html {
         return;
     }
     let lines = LineIndex::new(body, source.body_line);
@@ -59,6 +63,17 @@ pub(super) fn notes(
             );
         }
     };
+    let html_at = |at: usize, diags: &mut Vec<Diagnostic>| {
+        let (line, col) = lines.line_col(at);
+        diags.push(
+            Diagnostic::new(&codes::BODY_HTML, &source.shown, t!("body-html"))
+                .at(line, col)
+                .with_hint(t!("body-html-hint")),
+        );
+    };
+    // Inline HTML is said once a paragraph (a line of `<span>`s is one
+    // finding).
+    let mut inline_said = false;
     let parser = Parser::new_ext(body, crate::render::markdown::options()).into_offset_iter();
     for (event, range) in parser {
         if let Event::Text(_) = &event
@@ -85,6 +100,14 @@ pub(super) fn notes(
                 }
             }
             Event::End(TagEnd::CodeBlock) => in_code -= 1,
+            Event::Start(Tag::HtmlBlock) if html => html_at(range.start, diags),
+            Event::InlineHtml(_) if html && !inline_said && in_code == 0 => {
+                inline_said = true;
+                html_at(range.start, diags);
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::TableCell | TagEnd::Heading(_)) => {
+                inline_said = false;
+            }
             _ => {}
         }
     }
@@ -174,6 +197,19 @@ mod tests {
         // Brackets escaped on purpose are shown as typed, as meant.
         let body = "\\[注\\](见附件) 和 \\![图\\](a b)\n";
         assert!(said(body, LineBreaks::Join, None).is_empty());
+    }
+
+    #[test]
+    fn html_pasted_from_word_is_pointed_at() {
+        // A block: said once at its start; the link inside it is not one.
+        let body = "第一段。\n\n<p class=MsoNormal>通知</p>\n[通知](b.md)\n\n第二段 <span>甲</span><b>乙</b>\n\n<br>\n";
+        assert_eq!(
+            said(body, LineBreaks::Join, Some(0)),
+            ["7:1 body.html", "10:5 body.html", "12:1 body.html"]
+        );
+        // Code and comparisons are not HTML.
+        let body = "`<p>` 和 a < b，\n\n```\n<div>\n```\n";
+        assert!(said(body, LineBreaks::Join, Some(0)).is_empty());
     }
 
     #[test]

@@ -291,6 +291,11 @@ code-body-markup =
     .fix = an address cannot contain a space: remove the space from the file name, or put the address in angle brackets, e.g. ![photo](<photo 1.jpg>)
     .explain = In Markdown's image ![text](address) and link [text](address), the address cannot contain a space. With one, the text is neither image nor link, and readers see the brackets on the page. Rename the file without the space, or write the address in angle brackets.
 
+code-body-html =
+    .title = HTML code in the text shows on the page as typed
+    .fix = remove the code in angle brackets and keep the text; write bold, lists, links and images the Markdown way
+    .explain = For safety, HTML code in a body is never run as part of the page: readers see the code itself. Text copied from Word, WPS or a web page often carries such code (<p class=MsoNormal>, <span style=…>). A block of HTML lasts until the next blank line, and the Markdown links and images inside it do not work and are not checked. Remove the code, or paste again as plain text.
+
 code-body-empty =
     .title = an item has neither text nor attachments
     .fix = write its text, or list its attachments under attachments:

@@ -98,6 +98,8 @@ content-changed-while-building-hint = once the file is saved, build again (gongk
 body-empty = this item has neither text nor attachments: readers who open it see nothing
 body-code = this text starts with four or more spaces and is shown as a code block (shaded, typewriter font), not as a paragraph
 body-code-hint = remove the spaces at the start; for a text pasted from Word, line_breaks: paragraph at the top of the file also helps
+body-html = this is HTML code (often in text copied from Word or a web page): the page shows the code as typed, and links and images up to the next blank line do not work
+body-html-hint = remove the code in angle brackets and keep the text, or paste again as plain text
 body-markup = this image or link is not one: its brackets show on the page as typed
 body-markup-hint = an address cannot contain a space: remove it from the file name, or put the address in angle brackets, e.g. ![photo](<photo 1.jpg>)
 

@@ -98,6 +98,8 @@ content-changed-while-building-hint = 等文件保存好后再生成一次（gon
 body-empty = 这条信息没有正文，也没有附件，读者点开什么也看不到
 body-code = 这段文字开头有 4 个或更多空格，网页上会显示成代码框（带底色、等宽字体），不是普通段落
 body-code-hint = 删掉段首的空格；整篇从 Word 粘贴的文章也可以在文件开头写 line_breaks: paragraph
+body-html = 这里是 HTML 代码（常见于从 Word 或网页复制的文字），网页上会把代码原样显示出来，到下一个空行为止其中的链接和图片也不会生效
+body-html-hint = 删掉尖括号 < > 里的代码只留文字，或用「选择性粘贴 → 纯文本」重新粘贴
 body-markup = 这里的图片或链接没有生效，会把方括号和圆括号原样显示在网页上
 body-markup-hint = 地址里不能有空格：把文件名里的空格去掉，或把地址放在尖括号里，例如 ![现场照片](<照片 1.jpg>)
 
