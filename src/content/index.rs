@@ -10,6 +10,7 @@ use crate::render::markdown::LinkResolver;
 use percent_encoding::percent_decode_str;
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::path::Path;
 
 /// Addresses inside the site, relative to the site root without a leading
 /// slash, mapped to output paths.
@@ -152,8 +153,24 @@ impl<'a> LinkIndex<'a> {
 
     /// A resolver for links written in the Markdown file at `rel`
     /// (relative to `content/`).
+    #[cfg(test)]
     pub(crate) fn for_page<'p>(&'p self, rel: &'p str) -> PageLinks<'p> {
-        PageLinks { index: self, rel }
+        PageLinks {
+            index: self,
+            rel,
+            file: None,
+        }
+    }
+
+    /// As [`LinkIndex::for_page`], for the file read at `file`: a link to
+    /// a file that lies beside a one-file item (which publishes no file
+    /// beside it) is then said as such.
+    pub(crate) fn for_file<'p>(&'p self, rel: &'p str, file: &'p Path) -> PageLinks<'p> {
+        PageLinks {
+            index: self,
+            rel,
+            file: Some(file),
+        }
     }
 }
 
@@ -172,6 +189,8 @@ pub(crate) fn url_of(base_path: &str, out: &str) -> String {
 pub(crate) struct PageLinks<'a> {
     index: &'a LinkIndex<'a>,
     rel: &'a str,
+    /// The Markdown file on disk, when known.
+    file: Option<&'a Path>,
 }
 
 pub(super) fn is_external(dest: &str) -> bool {
@@ -222,9 +241,37 @@ impl LinkResolver for PageLinks<'_> {
             Some(out) => Ok(Some(format!("{}{fragment}", self.index.url(out)))),
             None => match self.index.scheduled.get(key.trim_end_matches('/')) {
                 Some(date) => Err(t!("content-link-scheduled", dest = dest, date = date)),
+                None if self.beside_one_file_item(&decoded) => {
+                    let stem = self.rel.rsplit_once('/').map_or(self.rel, |(_, f)| f);
+                    let stem = stem.trim_end_matches(".md");
+                    Err(t!("content-link-missing-beside", dest = dest, stem = stem))
+                }
                 None => Err(t!("content-link-missing", dest = dest)),
             },
         }
+    }
+}
+
+impl PageLinks<'_> {
+    /// True when the page is an item written as one file (`tzgg/n4.md`),
+    /// which publishes no file beside it: only an item that is a folder
+    /// (`tzgg/n4/index.md`) does.
+    fn single_file_item(&self) -> bool {
+        let name = self.rel.rsplit_once('/').map_or(self.rel, |(_, f)| f);
+        name.ends_with(".md") && name != "index.md" && name != "_index.md"
+    }
+
+    /// True when `dest` (relative, decoded) names a file that is there
+    /// beside this page, and the page is a one-file item.
+    fn beside_one_file_item(&self, dest: &str) -> bool {
+        let Some(dir) = self.file.and_then(Path::parent) else {
+            return false;
+        };
+        self.single_file_item()
+            && !dest.starts_with('/')
+            && !dest.split('/').any(|s| s == "..")
+            && !dest.ends_with(".md")
+            && dir.join(dest).is_file()
     }
 }
 

@@ -416,7 +416,7 @@ impl Renderer<'_> {
 
     /// Renders a Markdown body, turning bad links into located errors.
     fn markdown(&self, source: &Source, col: &ColumnContent) -> Result<Rendered, Vec<Diagnostic>> {
-        let links = self.index.for_page(&source.rel);
+        let links = self.index.for_file(&source.rel, &source.path);
         let mode = source
             .line_breaks
             .or(col.column.line_breaks)

@@ -365,3 +365,34 @@ fn dashes_for_blank_cells_and_rows_pasted_from_excel_are_told_plainly() {
         run.stderr
     );
 }
+
+#[test]
+fn a_file_beside_a_one_file_notice_is_said_to_need_a_folder() {
+    let s = SiteTest::case("check", "base");
+    s.write(
+        "content/tzgg/n4.md",
+        "---\ntitle: 防汛\ndate: 2024-05-01\n---\n\n![防汛现场](fangxun.jpg)\n\n[附件下载](预案.docx)\n\n[另一个](没有这个.docx)\n",
+    );
+    s.write("content/tzgg/fangxun.jpg", "x");
+    s.write("content/tzgg/预案.docx", "x");
+    let run = s.build_fails(&[]);
+    assert!(
+        run.stderr.contains("content/tzgg/n4.md:6:1: 错误: 图片或文件「fangxun.jpg」在网站里找不到：只写成一个 .md 文件的信息不会发布它旁边的文件。要带图片或文件，请把这条信息改成文件夹：新建文件夹「n4」，把 n4.md 移进去改名为 index.md"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("content/tzgg/n4.md:8:1: 错误: 图片或文件「预案.docx」"),
+        "{}",
+        run.stderr
+    );
+    // A file that is nowhere is only missing.
+    assert!(
+        run.stderr.contains(
+            "content/tzgg/n4.md:10:1: 错误: 链接「没有这个.docx」指向的页面或文件在网站里找不到"
+        ),
+        "{}",
+        run.stderr
+    );
+}

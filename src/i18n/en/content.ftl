@@ -72,6 +72,7 @@ content-future-item = dated { $date }, after { $today }: not published this time
 
 content-link-outside = link `{ $dest }` points outside the site
 content-link-missing = link `{ $dest }`: there is no such page or file in the site
+content-link-missing-beside = image or file `{ $dest }`: there is no such file in the site. An item written as one .md file publishes no file beside it; to carry images or files, make the item a folder: create the folder `{ $stem }`, move { $stem }.md into it as index.md, and put the images and files in that folder
 content-link-scheduled = link `{ $dest }`: that item is scheduled for { $date } and not published yet, so the link would lead nowhere; add the link on that day, schedule both for the same day, or build with --future
 
 ## Link schemes (scheme.rs)

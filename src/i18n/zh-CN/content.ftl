@@ -72,6 +72,7 @@ content-future-item = 发布日期是 { $date }，在 { $today } 之后，这次
 
 content-link-outside = 链接「{ $dest }」指向了网站以外的文件夹
 content-link-missing = 链接「{ $dest }」指向的页面或文件在网站里找不到
+content-link-missing-beside = 图片或文件「{ $dest }」在网站里找不到：只写成一个 .md 文件的信息不会发布它旁边的文件。要带图片或文件，请把这条信息改成文件夹：新建文件夹「{ $stem }」，把 { $stem }.md 移进去改名为 index.md，图片和文件也放进这个文件夹
 content-link-scheduled = 链接「{ $dest }」指向的内容定于 { $date } 发布，现在还没有发布，链接会打不开：请等那天再加这个链接，或把两条内容定在同一天发布（也可以加 --future 现在就全部发布）
 
 ## Link schemes (scheme.rs)
