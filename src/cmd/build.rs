@@ -2,7 +2,7 @@
 //! output folder, then commit them, or abort and leave the folder as it was.
 //! `--watch` runs the pipeline's watch loop and writes each good rebuild.
 
-use super::{EXIT_INPUT, SiteArgs, failure, report};
+use super::{EXIT_FAILURE, EXIT_INPUT, SiteArgs, failure, report};
 use gongkai::config::Overrides;
 use gongkai::content::known;
 use gongkai::pipeline::{self, ChangeKind, FileSet, Options, Pipeline, Rebuild, Scope, Session};
@@ -76,6 +76,12 @@ pub(crate) fn run(args: &BuildArgs) -> ExitCode {
         let outcome = pipeline.run(&Scope::Full, &Discard);
         return match target {
             Some((Err(e), _)) if !outcome.failed() => failure(e),
+            // No site here at all (a wrong --root, a checkout without
+            // site.yaml) is not a content error: CI tells the two apart.
+            None if !root.join(gongkai::config::CONFIG_FILE).is_file() => {
+                report(outcome.diagnostics);
+                ExitCode::from(EXIT_FAILURE)
+            }
             _ => report_failure(outcome.diagnostics),
         };
     };

@@ -139,3 +139,17 @@ fn a_mistyped_command_points_at_its_own_help() {
         run.stderr
     );
 }
+
+#[test]
+fn build_where_there_is_no_site_exits_2_not_as_a_content_error() {
+    // CI tells a wrong checkout or --root (2) from bad content (1).
+    let empty = SiteTest::empty();
+    let run = empty.run(&["build"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("读不到网站设置文件"), "{}", run.stderr);
+    let run = empty.run(&["build", "--root", "no-such-folder"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    // A site.yaml with a mistake in it is content: 1.
+    empty.write("site.yaml", "title: [\n");
+    assert_eq!(empty.run(&["build"]).code, 1);
+}
