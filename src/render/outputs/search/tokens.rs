@@ -327,6 +327,38 @@ pub(super) fn query_words(text: &str) -> Vec<String> {
     words
 }
 
+/// The groups of a query, as `search.js` (groupsOf) cuts it before
+/// [`query_words`]: at spaces, and at punctuation next to a Han character
+/// (`垃圾，分类` is `垃圾` and `分类`, each to be found, as with a space);
+/// punctuation between letters or digits stays in its group (`PM2.5`,
+/// `7:00`), where the index holds the run as a phrase.
+#[cfg(test)]
+pub(super) fn query_groups(text: &str) -> Vec<String> {
+    let word = |c: char| is_han(c) || (c.is_alphanumeric() && c != MARK);
+    let latin = |c: Option<&char>| c.is_some_and(|&c| word(c) && !is_han(c));
+    let norm: Vec<char> = text.nfkc().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < norm.len() {
+        if word(norm[i]) || norm[i].is_whitespace() {
+            out.push(norm[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < norm.len() && !word(norm[i]) && !norm[i].is_whitespace() {
+            i += 1;
+        }
+        let before = start.checked_sub(1).and_then(|b| norm.get(b));
+        if latin(before) && latin(norm.get(i)) {
+            out.extend(&norm[start..i]);
+        } else {
+            out.push(' ');
+        }
+    }
+    out.split_whitespace().map(str::to_string).collect()
+}
+
 /// The index words of `text`, without their separators, lower-cased as
 /// the index holds them.
 #[cfg(test)]
@@ -395,7 +427,8 @@ pub(crate) struct DocNo {
 impl DocNo {
     /// Reads a 文号 written with any of the brackets people type
     /// (〔〕 [] （） () 【】 ［］ ﹝﹞), with 年 after the year, with 第 before
-    /// the number, spaced, or with no brackets at all.
+    /// the number, spaced, or with no brackets at all. A 文 or 文件 after
+    /// it (`大街办通〔2022〕7号文`, as people say it) is not part of it.
     pub(crate) fn parse(text: &str) -> Option<Self> {
         static SHAPE: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
             regex::Regex::new(r"^(\S+?) *((?:19|20|21)\d\d) *(\d{1,6})$").ok()
@@ -409,7 +442,14 @@ impl DocNo {
                 c => c,
             })
             .collect();
-        let spaced = spaced.trim().strip_suffix('号')?.trim_end();
+        let spaced = spaced.trim();
+        let spaced = spaced
+            .strip_suffix("文件")
+            .or_else(|| spaced.strip_suffix('文'))
+            .map(str::trim_end)
+            .filter(|s| s.ends_with('号'))
+            .unwrap_or(spaced);
+        let spaced = spaced.strip_suffix('号')?.trim_end();
         let caps = SHAPE.as_ref()?.captures(spaced)?;
         let issuer = caps.get(1)?.as_str().to_string();
         let ok =
@@ -606,6 +646,47 @@ mod tests {
         assert_eq!(query_words("aʠb"), ["a", "b"]);
     }
 
+    /// Punctuation next to Chinese separates words, as a space does, so
+    /// `垃圾，分类` finds 垃圾分类 and 垃圾、分类 alike; between letters or
+    /// digits it stays, and the group is the phrase the index holds.
+    #[test]
+    fn punctuation_next_to_chinese_separates_the_groups_of_a_query() {
+        assert_eq!(query_groups("垃圾，分类"), ["垃圾", "分类"]);
+        assert_eq!(query_groups("疫情、防控"), ["疫情", "防控"]);
+        assert_eq!(query_groups("垃圾分类，老旧小区"), ["垃圾分类", "老旧小区"]);
+        assert_eq!(query_groups("“安全生产月”活动"), ["安全生产月", "活动"]);
+        assert_eq!(
+            query_groups("大街办发〔2024〕3号"),
+            ["大街办发", "2024〕3号"]
+        );
+        for kept in [
+            "PM2.5",
+            "7:00",
+            "2245.80",
+            "014314799/2022-00047",
+            "example.gov.cn",
+        ] {
+            assert_eq!(query_groups(kept), [kept]);
+        }
+        assert_eq!(query_groups("7：00"), ["7:00"]);
+        assert_eq!(query_groups("85.00万元"), ["85.00万元"]);
+        assert_eq!(query_groups(" 老旧 小区 "), ["老旧", "小区"]);
+        assert_eq!(query_groups("，。"), Vec::<String>::new());
+        // Each group's words are found in the text, wherever it has
+        // punctuation or none between them.
+        for text in ["垃圾分类", "垃圾，分类", "垃圾、分类"] {
+            let indexed = words(text);
+            for group in query_groups("垃圾，分类") {
+                let q = query_words(&group)
+                    .iter()
+                    .map(|w| pair_chars(w).unwrap_or_else(|| w.clone()))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                assert!(indexed.contains(&q), "{text}: {indexed} / {q}");
+            }
+        }
+    }
+
     #[test]
     fn parts_are_apart_and_keys_are_hidden() {
         let mut w = Words::default();
@@ -650,6 +731,9 @@ mod tests {
             "大街办发［2024］3号",
             "大街办发2024年3号",
             "大街办发〔2024年〕第3号",
+            "大街办发〔2024〕3号文",
+            "大街办发〔2024〕3号文件",
+            "大街办发〔2024〕3号 文件",
             "大街办发 2024 3号",
             "大街办发20243号",
             " 大街办发 〔 2024 〕 03 号 ",
@@ -680,6 +764,8 @@ mod tests {
             "老旧小区",
             "〔2024〕3号",
             "大街办发〔24〕3号",
+            "大街办发〔2024〕3文",
+            "大街办发〔2024〕3号文号",
         ] {
             assert_eq!(DocNo::parse(text), None, "{text}");
         }
