@@ -639,6 +639,10 @@ fn keyboard_alone_searches_filters_and_opens_a_result_and_axe_finds_nothing() {
     assert_eq!(kb["fromHeader"], "?q=垃圾分类", "{kb}");
     assert!(kb["resultsShown"].as_u64().unwrap_or(0) > 0, "{kb}");
     assert_eq!(kb["reachedResult"], true, "{kb}");
+    // The filters come before the results: a link skips them.
+    assert_eq!(kb["skipLink"], "跳到搜索结果", "{kb}");
+    assert_eq!(kb["afterSkip"], true, "{kb}");
+    assert_eq!(kb["addressAfterSkip"], "?q=垃圾分类", "{kb}");
     assert!(
         kb["opened"].as_str().unwrap_or("").ends_with(".html"),
         "{kb}"
@@ -801,5 +805,235 @@ fn pieces_of_every_page_find_exactly_what_a_plain_search_finds() {
         wrong.len(),
         queries.len(),
         wrong.join("\n")
+    );
+}
+
+/// The pages a query finds, as a set.
+fn found(result: &Value) -> BTreeSet<String> {
+    titles(result).into_iter().collect()
+}
+
+/// Punctuation a reader types between words separates them as a space does
+/// (垃圾，分类 found nothing); a query that the text writes with punctuation
+/// inside it (安全生产月活动 for “安全生产月”活动, a title without its colon)
+/// is found in pieces that must all be there; a 文号 said with 文 or 文件 after
+/// it is still the 文号; words typed with punctuation are marked in the
+/// results as the text writes them.
+#[test]
+fn punctuation_in_a_query_separates_words_and_is_marked() {
+    let (_tmp, out) = example_portal();
+    let docs = example_docs();
+    // The query, and what it means typed with spaces.
+    let separated: &[(&str, &str)] = &[
+        ("垃圾，分类", "垃圾 分类"),
+        ("疫情、防控", "疫情 防控"),
+        ("垃圾分类，老旧小区", "垃圾分类 老旧小区"),
+        ("“安全生产月”活动", "安全生产月 活动"),
+    ];
+    // Found in pieces: the query, the page wanted, and the pieces.
+    let pieces: &[(&str, &str, &str)] = &[
+        (
+            "安全生产月活动",
+            "关于开展2023年“安全生产月”活动的通知",
+            "安全生产月 活动",
+        ),
+        (
+            "临时救助政策问答遇到急难情况如何申请",
+            "临时救助政策问答：遇到急难情况如何申请",
+            "临时救助政策问答 遇到急难情况如何申请",
+        ),
+    ];
+    // The query and what its first result marks.
+    let marked: &[(&str, &str)] = &[
+        ("大街办发〔2024〕3号", "大街办发〔2024〕3号"),
+        ("014314799/2022-00047", "014314799/2022-00047"),
+        ("7：00", "7:00"),
+        ("85.00万元", "85.00万元"),
+    ];
+    let said = ["大街办通〔2022〕7号文", "大街办通〔2022〕7号文件"];
+    let mut queries = Vec::new();
+    for (q, _) in separated {
+        queries.push(serde_json::json!({"q": q}));
+        queries.push(serde_json::json!({"q": q, "noSegmenter": true}));
+    }
+    for (q, _, _) in pieces {
+        queries.push(serde_json::json!({"q": q}));
+    }
+    for q in marked.iter().map(|m| m.0).chain(said) {
+        queries.push(serde_json::json!({"q": q}));
+    }
+    let Some(report) = browse(&out, serde_json::json!({"queries": queries, "checks": []})) else {
+        return;
+    };
+    assert_eq!(report["csp"], serde_json::json!([]), "{report}");
+    assert_eq!(report["missing"], serde_json::json!([]), "{report}");
+    let results = report["queries"].as_array().expect("queries");
+    let mut at = 0;
+    for (q, spaced) in separated {
+        let want = plain_search(&docs, spaced);
+        assert!(!want.is_empty(), "{spaced}: nothing to find");
+        for result in &results[at..at + 2] {
+            assert_eq!(found(result), want, "{q}: {result}");
+            assert_eq!(
+                result["status"],
+                format!("找到 {} 条结果。", want.len()),
+                "{q}"
+            );
+        }
+        at += 2;
+    }
+    for (q, page, spaced) in pieces {
+        let result = &results[at];
+        let got = found(result);
+        assert!(got.contains(*page), "{q}: {result}");
+        assert!(got.is_subset(&plain_search(&docs, spaced)), "{q}: {got:?}");
+        // Nothing holds the query as typed, and the page says so.
+        assert!(plain_search(&docs, q).is_empty(), "{q}");
+        assert_eq!(
+            result["status"],
+            format!(
+                "没有找到与“{q}”完全一致的内容。下面是同时含有“{}”的 {} 条结果。",
+                spaced.replace(' ', "”“"),
+                got.len()
+            )
+        );
+        at += 1;
+    }
+    for (q, mark) in marked {
+        let marks = &results[at]["first"]["marks"];
+        assert!(
+            marks
+                .as_array()
+                .expect("marks")
+                .contains(&Value::from(*mark)),
+            "{q}: {}",
+            results[at]["first"]
+        );
+        at += 1;
+    }
+    for q in said {
+        let result = &results[at];
+        assert_eq!(
+            result["first"]["title"], "大街街道2022年老旧小区改造项目公示",
+            "{q}: {result}"
+        );
+        at += 1;
+    }
+}
+
+/// The search in the address: a filter value no page has (an old link's
+/// column, an empty one) is dropped, not applied unseen; each new query is
+/// an entry in the history that Back returns to; the page's title and the
+/// 长者模式 links follow the query; an empty query sent says what to do; a
+/// search that cannot load says so once, without the words for readers
+/// without JavaScript; a search that finds nothing suggests fewer filters
+/// only when one is chosen.
+#[test]
+fn the_address_history_title_and_mode_links_follow_the_search() {
+    let (_tmp, out) = example_portal();
+    let docs = example_docs();
+    let page = scraper::Html::parse_document(
+        &std::fs::read_to_string(out.join("search.html")).expect("search.html"),
+    );
+    let title = texts(&page, "title").concat();
+    let site = title.strip_prefix("站内搜索").expect("the page's title");
+    let cases = serde_json::json!({"queries": [
+        {"q": "垃圾分类", "filters": {"栏目": ["旧栏目"]}, "steps": [{"submit": "老旧小区"}]},
+        {"q": "垃圾分类", "filters": {"栏目": [""]}},
+        {"q": "垃圾分类", "filters": {"年份": ["2021年"]}},
+        {"q": "垃圾分类", "steps": [
+            {"submit": "老旧小区"}, {"submit": "  "}, {"back": true}, {"back": true}
+        ]},
+        {"q": "垃圾分类", "path": "zhe/search.html", "steps": [{"submit": "老旧小区"}]},
+        {"q": "垃圾分类", "noIndex": true},
+        {"q": "疫苗"},
+        {"q": "疫苗", "filters": {"栏目": ["通知公告"]}},
+    ]});
+    let Some(report) = browse(&out, cases) else {
+        return;
+    };
+    assert_eq!(report["csp"], serde_json::json!([]), "{report}");
+    let results = report["queries"].as_array().expect("queries");
+    let sorting = plain_search(&docs, "垃圾分类");
+    let old_areas = plain_search(&docs, "老旧小区");
+    // Unknown and empty values dropped, from the address too; none sticks
+    // to the next query.
+    for r in &results[..2] {
+        assert_eq!(found(r), sorting, "{r}");
+        assert_eq!(r["address"], "?q=垃圾分类", "{r}");
+        assert!(r["checked"]["栏目"].is_null(), "{r}");
+    }
+    assert_eq!(results[0]["steps"][0]["address"], "?q=老旧小区");
+    assert_eq!(found(&results[0]["steps"][0]), old_areas);
+    // A year as it is written, 2021年, is the year 2021.
+    let in_2021: BTreeSet<String> = docs
+        .iter()
+        .filter(|d| d.year.as_deref() == Some("2021") && sorting.contains(&d.title))
+        .map(|d| d.title.clone())
+        .collect();
+    assert_eq!(found(&results[2]), in_2021, "{}", results[2]);
+    assert_eq!(results[2]["checked"]["年份"], serde_json::json!(["2021"]));
+    // A new query, an empty one, and Back twice.
+    let history = &results[3];
+    assert_eq!(history["docTitle"], format!("「垃圾分类」的搜索结果{site}"));
+    assert_eq!(
+        history["modeLinks"],
+        serde_json::json!([format!("{BASE}zhe/search.html?q=垃圾分类")])
+    );
+    let steps = history["steps"].as_array().expect("steps");
+    assert_eq!(steps[0]["address"], "?q=老旧小区");
+    assert_eq!(found(&steps[0]), old_areas);
+    assert_eq!(
+        steps[0]["docTitle"],
+        format!("「老旧小区」的搜索结果{site}")
+    );
+    assert_eq!(
+        steps[0]["modeLinks"],
+        serde_json::json!([format!("{BASE}zhe/search.html?q=老旧小区")])
+    );
+    assert_eq!(steps[1]["status"], "请输入要查找的词语。", "{}", steps[1]);
+    assert_eq!(steps[1]["docTitle"], title);
+    assert_eq!(steps[2]["address"], "?q=老旧小区", "{}", steps[2]);
+    assert_eq!(steps[2]["field"], "老旧小区");
+    assert_eq!(found(&steps[2]), old_areas);
+    assert_eq!(steps[3]["address"], "?q=垃圾分类", "{}", steps[3]);
+    assert_eq!(steps[3]["field"], "垃圾分类");
+    assert_eq!(found(&steps[3]), sorting);
+    assert_eq!(
+        steps[3]["modeLinks"],
+        serde_json::json!([format!("{BASE}zhe/search.html?q=垃圾分类")])
+    );
+    // Leaving the 长者模式 mirror keeps the query.
+    let mirror = &results[4];
+    assert_eq!(
+        mirror["modeLinks"],
+        serde_json::json!([format!("{BASE}search.html?q=垃圾分类")]),
+        "{mirror}"
+    );
+    assert_eq!(
+        mirror["steps"][0]["modeLinks"],
+        serde_json::json!([format!("{BASE}search.html?q=老旧小区")])
+    );
+    // The index cannot be loaded: said once, the columns shown.
+    let broken = &results[5];
+    assert!(
+        broken["status"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("搜索暂时无法使用"),
+        "{broken}"
+    );
+    assert_eq!(broken["noteShown"], false, "{broken}");
+    assert_eq!(broken["columnsShown"], true, "{broken}");
+    assert_eq!(results[0]["noteShown"], false);
+    // Nothing found: fewer filters are suggested only when one is chosen.
+    assert!(plain_search(&docs, "疫苗").is_empty());
+    assert_eq!(
+        results[6]["status"],
+        "没有找到相符的结果。请检查词语有没有错别字，或换个说法再试；也可以在网站地图里按栏目查找。"
+    );
+    assert_eq!(
+        results[7]["status"],
+        "没有找到相符的结果。可以换个词语，或减少筛选条件。"
     );
 }

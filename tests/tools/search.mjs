@@ -15,15 +15,25 @@
 // pressed until every result is shown. `noSegmenter` runs it in a browser
 // without Intl.Segmenter (deleted in the page and in Pagefind's module), as
 // an old browser is; `phone` on a 375 px screen (the filters folded, so not
-// loaded).
+// loaded). `path` opens another search page than search.html (the 长者模式
+// mirror's zhe/search.html); `noIndex` opens it with every request for
+// pagefind/ failing (in a context of its own, not counted as missing);
+// `steps` then acts as a reader does, each reported as a query is (in
+// "steps"): {"submit": "垃圾 分类"} types into the page's field and presses
+// Enter, {"back": true} presses the browser's Back.
 //
 // Output (stdout): JSON
 //   {"queries": [{"q", "status", "urls": [paths relative to base, in order],
 //                 "titles": [...], "dates": [发布日期 of each, "" when none],
 //                 "filters": {"栏目": {"通知公告": 3}}, "checked": {"年份": ["2023"]},
-//                 "first": {"title", "facts", "snippet", "marks": [...]}}],
+//                 "first": {"title", "facts", "snippet", "marks": [...]},
+//                 "address": the page's decoded ?query, "field": the search field's text, "docTitle", "modeLinks": [hrefs
+//                 of the 长者模式 links], "noteShown": the no-JavaScript notice shown,
+//                 "columnsShown": its list of columns shown, "steps": [...]}],
 //    "nojs": {"appHidden", "noticeShown", "links"},
-//    "keyboard": {"fromHeader", "reachedResult", "opened", "filterKeepsFocus"},
+//    "keyboard": {"fromHeader", "reachedResult", "opened", "filterKeepsFocus",
+//                 "skipLink" (the focus two Tabs past the field), "afterSkip" (on the first
+//                 result one Tab after Enter on it), "addressAfterSkip"},
 //    "phone": {"folded", "opened", "chosen": {"filtersOpen", "firstResultTop", "fieldBottom",
 //              "statusBottom", "screen", "filtersShown", "filterFiles" (fetched so far)},
 //              "early": the same after opening the fold before the results came} (375 px wide: as it opens, after Enter on the fold's
@@ -69,14 +79,14 @@ function listen() {
   });
 }
 
-function queryUrl(origin, base, c) {
+function queryUrl(origin, base, c, path = 'search.html') {
   const p = new URLSearchParams();
   p.set('q', c.q);
   if (c.sort) p.set('sort', c.sort);
   for (const [name, values] of Object.entries(c.filters ?? {})) {
     for (const v of values) p.append(name, v);
   }
-  return `${origin}${base}search.html?${p}`;
+  return `${origin}${base}${path}?${p}`;
 }
 
 // Waits until the page has finished a search: its status is set and is not
@@ -135,8 +145,15 @@ async function readResults(page, base) {
       snippet: li.querySelector('.search-snippet')?.textContent ?? '',
       marks: [...li.querySelectorAll('mark')].map((m) => m.textContent),
     };
+    const shown = (el) => Boolean(el && el.checkVisibility());
     return {
       status: document.querySelector('[data-search-status]').textContent,
+      address: decodeURIComponent(location.search),
+      field: document.getElementById('search-q').value,
+      docTitle: document.title,
+      modeLinks: [...document.querySelectorAll('a.elder-toggle')].map((a) => decodeURIComponent(a.getAttribute('href'))),
+      noteShown: shown(document.querySelector('[data-search-nojs] > p')),
+      columnsShown: shown(document.querySelector('[data-search-nojs] .search-columns')),
       urls,
       titles,
       dates,
@@ -208,15 +225,34 @@ async function main() {
         phoneContext = await browser.newContext({ viewport: { width: 375, height: 667 } });
         await watch(phoneContext, true);
       }
-      const page = await (c.phone ? phoneContext : c.noSegmenter ? old : normal).newPage();
+      let broken = null;
+      if (c.noIndex) {
+        broken = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        await broken.route(/\/pagefind\//, (route) => route.abort('failed'));
+      }
+      const page = await (broken ?? (c.phone ? phoneContext : c.noSegmenter ? old : normal)).newPage();
       page.setDefaultTimeout(30_000);
       page.on('pageerror', (e) => out.csp.push(`page error: ${e.message}`));
-      await page.goto(queryUrl(origin, base, c));
+      await page.goto(queryUrl(origin, base, c, c.path));
       await settled(page);
       const segmenter = await page.evaluate(() => typeof Intl.Segmenter);
-      out.queries.push({ q: c.q, segmenter, ...(await readResults(page, base)) });
-      out.csp.push(...(await cspProblems(page)));
+      const result = { q: c.q, segmenter, ...(await readResults(page, base)), steps: [] };
+      for (const step of c.steps ?? []) {
+        const before = page.url();
+        if (step.submit !== undefined) {
+          await page.fill('#search-q', step.submit);
+          await page.press('#search-q', 'Enter');
+        } else if (step.back) {
+          await page.evaluate(() => history.back());
+          await page.waitForFunction((url) => location.href !== url, before);
+        }
+        await settled(page);
+        result.steps.push(await readResults(page, base));
+      }
+      out.queries.push(result);
+      if (!broken) out.csp.push(...(await cspProblems(page)));
       await page.close();
+      if (broken) await broken.close();
     }
     const checks = new Set(cases.checks ?? []);
     if (checks.has('nojs')) {
@@ -251,6 +287,16 @@ async function main() {
       // Tab from the page's own field to the first result.
       await page.focus('#search-q');
       const firstHref = await page.locator('.search-result a').first().getAttribute('href');
+      // Past the button, the link that skips the order and the filters:
+      // Enter on it, and the next Tab is on the first result.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      kb.skipLink = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      kb.afterSkip = await page.evaluate((first) => document.activeElement?.getAttribute('href') === first, firstHref);
+      kb.addressAfterSkip = decodeURIComponent(new URL(page.url()).search + new URL(page.url()).hash);
+      await page.focus('#search-q');
       kb.reachedResult = false;
       for (let i = 0; i < 80; i++) {
         await page.keyboard.press('Tab');

@@ -38,6 +38,10 @@
 
   app.querySelector("[data-search-app]").hidden = false;
   app.querySelector("[data-search-nojs]").hidden = true;
+  // The columns below stay for when the index cannot be loaded; the word
+  // that search needs JavaScript does not (it runs).
+  var nojsNote = app.querySelector("[data-search-nojs] > .note");
+  if (nojsNote) nojsNote.hidden = true;
 
   /* ---- Words, as the index holds them ---- */
 
@@ -72,11 +76,16 @@
   function pair(a, b) { return MARK + code(a) + (b ? code(b) : ""); }
   var CODE = "([a-w][a-z]{2}|x[a-z]{3}|y[a-z]{4})";
   var PAIR_WORD = new RegExp("^" + MARK + CODE + "(?:" + CODE + ")?$");
-  // The first character a pair word stands for, or null.
-  function pairFirst(word) {
+  // The first character a pair word stands for (both when `whole`), or
+  // null.
+  function pairFirst(word, whole) {
     var m = PAIR_WORD.exec(word);
     if (!m) return null;
-    var c = m[1];
+    var first = codeChar(m[1]);
+    return whole && m[2] && first !== null ? first + (codeChar(m[2]) || "") : first;
+  }
+  // The character of one code.
+  function codeChar(c) {
     if (c.charAt(0) === "y") return String.fromCodePoint(0x20000 + number(c.slice(1)));
     var n = c.charAt(0) === "x" ? SHORT * 676 + number(c.slice(1)) : number(c);
     for (var r = 0; r < BMP.length; r++) {
@@ -124,9 +133,38 @@
     return { words: words, endsWithOneHan: lastRunSingle };
   }
 
+  // The groups of a query, each searched on its own: what spaces separate,
+  // and what punctuation next to a Chinese character separates (垃圾，分类
+  // and 疫情、防控 are two words, as with a space). Punctuation between
+  // letters or digits stays inside its group (PM2.5, 7:00, 2245.80): the
+  // index holds such a run as a phrase of its pieces. tokens.rs
+  // (query_groups) cuts the same way.
+  function groupsOf(text) {
+    var chars = Array.from(text.normalize("NFKC"));
+    var out = "";
+    var i = 0;
+    while (i < chars.length) {
+      var c = chars[i];
+      if (isHan(c) || isAlnum(c) || /\s/.test(c)) {
+        out += c;
+        i++;
+        continue;
+      }
+      var start = i;
+      while (i < chars.length && !isHan(chars[i]) && !isAlnum(chars[i]) && !/\s/.test(chars[i])) i++;
+      var before = chars[start - 1];
+      var after = chars[i];
+      var joins = before && after && isAlnum(before) && !isHan(before) && isAlnum(after) && !isHan(after);
+      out += joins ? chars.slice(start, i).join("") : " ";
+    }
+    return out.split(/\s+/).filter(Boolean);
+  }
+
   // A 文号 typed in any bracket style → the word the index holds for it.
+  // A 文 or 文件 after it (大街办通〔2022〕7号文) is not part of it.
   function docNoKey(text) {
     var spaced = text.normalize("NFKC")
+      .replace(/号\s*(?:文件|文)\s*$/, "号")
       .replace(/[〔〕\[\]()【】﹝﹞〖〗年第]/g, " ")
       .replace(/\s+/g, " ").trim();
     if (spaced.slice(-1) !== "号") return null;
@@ -154,17 +192,18 @@
   }
 
   // The text a snippet's words stand for: a Han pair gives its first
-  // character, every word the separators coded after it.
+  // character (the last word both, so a snippet ending in 85.00万元 shows
+  // its 元), every word the separators coded after it.
   function decodeWords(words) {
     var out = [];
-    words.forEach(function (w) {
+    words.forEach(function (w, at) {
       var cut = w.indexOf("^");
       var head = cut < 0 ? w : w.slice(0, cut);
       var seps = cut < 0 ? "" : w.slice(cut + 1);
       if (seps.charAt(0) === "~") {
         seps = seps.slice(1); // a 文号 or 索引号 key: not shown
       } else {
-        var first = pairFirst(head);
+        var first = pairFirst(head, at === words.length - 1);
         out.push(first === null ? head : first);
       }
       seps.split("~").forEach(function (code) {
@@ -229,13 +268,24 @@
     return query;
   }
 
+  // What a group marks in the results: its letters, digits and Chinese, with
+  // any punctuation between them (大街办发〔2024〕3号, 7:00 and 85.00万元 are
+  // marked where the text has them with its own brackets or points).
+  function markOf(group) {
+    var pieces = group.toLowerCase().split(/[^\p{Alphabetic}\p{N}]+/u).filter(Boolean);
+    return pieces.join("[^\\p{Alphabetic}\\p{N}\\s]{0,3}");
+  }
+
   function parseAs(q, cutYears) {
     var query = { docKey: null, indexKey: null, years: [], parts: [], rankWords: [], marks: [], runOn: false };
     q = q.normalize("NFKC").trim();
     if (!q) return query;
     query.docKey = docNoKey(q);
     query.indexKey = indexNoKey(q);
-    q.split(/\s+/).forEach(function (group) {
+    // The query whole, where the text writes it with its punctuation (a
+    // 文号 is cut at its brackets): marked before its groups.
+    if (/[^\p{Alphabetic}\p{N}\s]/u.test(q)) query.marks.push(markOf(q));
+    groupsOf(q).forEach(function (group) {
       var year = /^((?:19|20|21)\d\d)年?$/.exec(group);
       if (year && !query.docKey && !query.indexKey) {
         query.years.push(year[1]);
@@ -250,7 +300,7 @@
       var cut = queryWords(group);
       var words = cut.words;
       if (!words.length) return;
-      query.marks.push(group.toLowerCase().replace(/[^\p{Alphabetic}\p{N}]/gu, ""));
+      query.marks.push(markOf(group));
       query.rankWords = query.rankWords.concat(words);
       if (words.length === 1) {
         query.parts.push({ term: words[0], exact: false });
@@ -267,34 +317,86 @@
 
   /* ---- State in the address ---- */
 
-  var params = new URLSearchParams(location.search);
-  var state = {
-    q: params.get("q") || "",
-    sort: params.get("sort") === "newest" ? "newest" : "relevance",
-    selected: {}
-  };
-  FILTERS.forEach(function (f) { state.selected[f] = params.getAll(f); });
-  input.value = state.q;
-  sortSelect.value = state.sort;
-
-  // The order and the filters are open on a wide screen, or when the
-  // address chose some; on a phone they are one line above the results
-  // until the reader opens them.
+  var state = { q: "", sort: "relevance", selected: {} };
   var tools = app.querySelector("[data-search-tools]");
   var chosenNote = app.querySelector("[data-search-chosen]");
-  if (tools) {
-    var wide = window.matchMedia && window.matchMedia("(min-width: 48em)").matches;
-    var chosen = state.sort !== "relevance" || FILTERS.some(function (f) { return state.selected[f].length > 0; });
-    if (wide || chosen) tools.open = true;
+
+  // A filter's value as the index holds it: a year without its 年 (2021年
+  // in an address is 2021).
+  function filterValue(f, v) {
+    v = v.normalize("NFKC").trim();
+    return f === "年份" ? v.replace(/年$/, "") : v;
   }
 
-  function saveState() {
+  // The state of the address: on opening, and when Back or Forward brings
+  // an earlier search. Empty filter values are dropped at once, values no
+  // page has once the filters are loaded (dropChosen).
+  function readState() {
+    var params = new URLSearchParams(location.search);
+    state.q = params.get("q") || "";
+    state.sort = params.get("sort") === "newest" ? "newest" : "relevance";
+    FILTERS.forEach(function (f) {
+      state.selected[f] = [];
+      params.getAll(f).forEach(function (v) {
+        v = filterValue(f, v);
+        if (v && state.selected[f].indexOf(v) < 0) state.selected[f].push(v);
+      });
+    });
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    // The order and the filters are open on a wide screen, or when the
+    // address chose some; on a phone they are one line above the results
+    // until the reader opens them.
+    if (tools) {
+      var wide = window.matchMedia && window.matchMedia("(min-width: 48em)").matches;
+      var chosen = state.sort !== "relevance" || FILTERS.some(function (f) { return state.selected[f].length > 0; });
+      if (wide || chosen) tools.open = true;
+    }
+  }
+  readState();
+
+  // The links to this page in the other mode (长者模式 and back) keep the
+  // search: the page they open runs the same query. The server cannot know
+  // it, so they are set here, and again whenever the search changes.
+  var modeLinks = Array.prototype.slice.call(document.querySelectorAll("a.elder-toggle")).map(function (a) {
+    return { a: a, path: a.getAttribute("href").split("?")[0] };
+  });
+  function keepSearchInModeLinks() {
+    modeLinks.forEach(function (l) { l.a.setAttribute("href", l.path + location.search); });
+  }
+  keepSearchInModeLinks();
+
+  // The address of the state. `push`: a new search, its own entry in the
+  // history, so Back returns to the one before; a new order or filter
+  // replaces the entry.
+  function saveState(push) {
     var p = new URLSearchParams();
     if (state.q) p.set("q", state.q);
     if (state.sort !== "relevance") p.set("sort", state.sort);
     FILTERS.forEach(function (f) { state.selected[f].forEach(function (v) { p.append(f, v); }); });
     var qs = p.toString();
-    history.replaceState(null, "", location.pathname + (qs ? "?" + qs : ""));
+    var url = location.pathname + (qs ? "?" + qs : "");
+    if (url !== location.pathname + location.search) {
+      if (push) history.pushState(null, "", url);
+      else history.replaceState(null, "", url);
+    }
+    searched = location.search;
+    keepSearchInModeLinks();
+  }
+
+  // Drops chosen values that no page has (an old link's 栏目, a typo), so
+  // none is in force without being shown; the address follows (as it
+  // does the values readState dropped or wrote as the index does).
+  function dropChosen() {
+    if (allValues) {
+      FILTERS.forEach(function (f) {
+        var known = allValues[f] || {};
+        state.selected[f] = state.selected[f].filter(function (v) {
+          return Object.prototype.hasOwnProperty.call(known, v);
+        });
+      });
+    }
+    saveState(false);
   }
 
   /* ---- Pagefind ---- */
@@ -546,20 +648,106 @@
   // Draws the filters of the results shown, when the tools were folded as
   // they were found; null once drawn.
   var countLater = null;
-  var marks = [];
+  // A query that finds nothing as typed may be words the text writes with
+  // punctuation inside (安全生产月活动 for “安全生产月”活动, a title typed
+  // without its colon): the index holds no pair across punctuation. Each
+  // Chinese run of four characters or more is cut where the index holds
+  // its pair nowhere, and the pieces are searched as if typed with spaces
+  // between them, each one to be found; a piece must be two characters or
+  // more (no cut otherwise), so the pages found hold every piece as a
+  // phrase. The query with spaces at the cuts, or null.
+  function cutAtGaps(q, find) {
+    var chars = Array.from(q.normalize("NFKC"));
+    var probes = [];
+    var runs = [];
+    for (var i = 0; i < chars.length;) {
+      if (!isHan(chars[i])) {
+        i++;
+        continue;
+      }
+      var start = i;
+      while (i < chars.length && isHan(chars[i])) i++;
+      if (i - start < 4) continue;
+      runs.push([start, i]);
+      for (var k = start + 1; k < i; k++) probes.push({ at: k, word: pair(chars[k - 1], chars[k]) });
+    }
+    if (!probes.length) return Promise.resolve(null);
+    return Promise.all(probes.map(function (p) {
+      return find("\"" + p.word + "\"", {}, false).then(function (res) { return res.results.length > 0; });
+    })).then(function (held) {
+      var cuts = new Set();
+      probes.forEach(function (p, n) { if (!held[n]) cuts.add(p.at); });
+      if (!cuts.size) return null;
+      var fits = runs.every(function (r) {
+        var from = r[0];
+        for (var at = r[0] + 1; at < r[1]; at++) {
+          if (!cuts.has(at)) continue;
+          if (at - from < 2) return false;
+          from = at;
+        }
+        return r[1] - from >= 2;
+      });
+      if (!fits) return null;
+      return chars.map(function (c, n) { return (cuts.has(n) ? " " : "") + c; }).join("");
+    });
+  }
+
+  // No results: with a filter chosen (or a year typed), fewer filters may
+  // help; otherwise the words, and the site map to look by column.
+  function sayNothingFound(anyFilter) {
+    status.textContent = "没有找到相符的结果。";
+    if (anyFilter) {
+      status.appendChild(document.createTextNode("可以换个词语，或减少筛选条件。"));
+      return;
+    }
+    status.appendChild(document.createTextNode("请检查词语有没有错别字，或换个说法再试；也可以在"));
+    var a = document.createElement("a");
+    a.href = link(app.getAttribute("data-sitemap") || base + "sitemap.html");
+    a.textContent = "网站地图";
+    status.appendChild(a);
+    status.appendChild(document.createTextNode("里按栏目查找。"));
+  }
+
+  var marker = null; // the marks of the results shown, as a pattern
   var runId = 0;
+
+  // The page's title names the query, so each search in the history and
+  // in the tabs is told apart; the site's part stays.
+  var pageTitle = document.title;
+  var titleCut = pageTitle.indexOf(" - ");
+  function nameTitle() {
+    var site = titleCut >= 0 ? pageTitle.slice(titleCut) : " - " + pageTitle;
+    document.title = state.q.trim() ? "「" + state.q.trim() + "」的搜索结果" + site : pageTitle;
+  }
 
   // Searches the query and draws the results, then the filters with their
   // counts. `keepFilters`: leave the filters shown while the new counts
   // are worked out (a filter was toggled: its box keeps the focus).
-  function run(keepFilters) {
+  // `opts.submitted`: the reader sent the form (an empty one is told to
+  // type words). Chosen filter values that no page has are dropped first.
+  function run(keepFilters, opts) {
+    nameTitle();
+    var anyChosen = FILTERS.some(function (f) { return state.selected[f].length > 0; });
+    if (!anyChosen || allValues) {
+      dropChosen();
+      return search(keepFilters, opts || {});
+    }
+    list.setAttribute("aria-busy", "true");
+    return load(true).then(dropChosen, function () {
+      // Tried again by the search, which says so when it fails.
+    }).then(function () { return search(keepFilters, opts || {}); });
+  }
+
+  // `opts.pieces`: the query's Chinese cut where the index holds no pair
+  // (cutAtGaps), searched because the query as typed found nothing.
+  function search(keepFilters, opts) {
     var mine = ++runId;
     countLater = null;
     // Busy until the results are drawn (assistive technology waits; so do
     // the browser tests).
     list.setAttribute("aria-busy", "true");
-    var query = parse(state.q);
-    marks = query.marks;
+    var query = parse(opts.pieces || state.q);
+    marker = markPattern(query.marks);
     // The chosen filters and a query's years: the split reading's and the
     // literal one's (its years are those typed alone).
     var chosenWith = function (years) {
@@ -585,7 +773,7 @@
       more.hidden = true;
       filtersBox.textContent = "";
       filtersBox.removeAttribute("aria-busy");
-      status.textContent = state.q ? "请输入要查找的词语。" : "";
+      status.textContent = state.q || opts.submitted ? "请输入要查找的词语。" : "";
       list.removeAttribute("aria-busy");
       return Promise.resolve();
     }
@@ -749,15 +937,28 @@
       take(order, function (id) { return match.ids.has(id) || (lm && lm.ids.has(id)); });
       // Should the ranked search lack one of the literal reading's pages.
       if (lm) take(lm.main.results, function (id) { return lm.ids.has(id); });
-      if (!keepFilters) filtersBox.textContent = "";
-      filtersBox.setAttribute("aria-busy", "true");
-      shown = results;
-      shownCount = 0;
-      list.textContent = "";
-      status.textContent = results.length
-        ? "找到 " + results.length + " 条结果" + (keyed.length ? "，文号或索引号相符的排在最前。" : "。")
-        : "没有找到相符的结果。可以换个词语，或减少筛选条件。";
-      return showMore().then(function () { return true; });
+      // Nothing as typed: the text may have punctuation inside the words
+      // (安全生产月活动 for “安全生产月”活动): searched again in pieces.
+      var retry = !results.length && !opts.pieces ? cutAtGaps(state.q, find) : Promise.resolve(null);
+      return retry.then(function (pieces) {
+        if (mine !== runId) return null;
+        if (pieces) {
+          return search(keepFilters, { pieces: pieces, submitted: opts.submitted }).then(function () { return null; });
+        }
+        if (!keepFilters) filtersBox.textContent = "";
+        filtersBox.setAttribute("aria-busy", "true");
+        shown = results;
+        shownCount = 0;
+        list.textContent = "";
+        var found = "找到 " + results.length + " 条结果" + (keyed.length ? "，文号或索引号相符的排在最前。" : "。");
+        if (results.length && opts.pieces) {
+          found = "没有找到与“" + state.q.trim() + "”完全一致的内容。下面是同时含有“"
+            + groupsOf(opts.pieces).join("”“") + "”的 " + results.length + " 条结果。";
+        }
+        if (results.length) status.textContent = found;
+        else sayNothingFound(anyFilter);
+        return showMore().then(function () { return true; });
+      });
     }).then(function (drawn) {
       if (mine === runId) list.removeAttribute("aria-busy");
       if (!drawn) return null;
@@ -843,7 +1044,7 @@
             }).filter(Boolean).join(" ");
             input.value = state.q;
           }
-          saveState();
+          saveState(false);
           run(true).then(function () {
             var again = document.getElementById(id);
             if (again) again.focus();
@@ -862,23 +1063,28 @@
     });
   }
 
+  // The marks as one pattern, the longest first where two start alike.
+  function markPattern(marks) {
+    var sources = marks.filter(Boolean).slice().sort(function (a, b) { return b.length - a.length; });
+    return sources.length ? new RegExp(sources.join("|"), "giu") : null;
+  }
+
   function appendMarked(parent, text) {
-    var lower = text.toLowerCase();
     var pos = 0;
-    while (pos < text.length) {
-      var best = -1;
-      var len = 0;
-      marks.forEach(function (m) {
-        if (!m) return;
-        var at = lower.indexOf(m, pos);
-        if (at >= 0 && (best < 0 || at < best || (at === best && m.length > len))) { best = at; len = m.length; }
-      });
-      if (best < 0) break;
-      parent.appendChild(document.createTextNode(text.slice(pos, best)));
-      var mark = document.createElement("mark");
-      mark.textContent = text.slice(best, best + len);
-      parent.appendChild(mark);
-      pos = best + len;
+    if (marker) {
+      marker.lastIndex = 0;
+      var m;
+      while ((m = marker.exec(text)) !== null) {
+        if (!m[0]) {
+          marker.lastIndex++;
+          continue;
+        }
+        parent.appendChild(document.createTextNode(text.slice(pos, m.index)));
+        var mark = document.createElement("mark");
+        mark.textContent = m[0];
+        parent.appendChild(mark);
+        pos = m.index + m[0].length;
+      }
     }
     parent.appendChild(document.createTextNode(text.slice(pos)));
   }
@@ -951,15 +1157,34 @@
   form.addEventListener("submit", function (e) {
     e.preventDefault();
     state.q = input.value.trim();
-    saveState();
+    saveState(true);
+    run(false, { submitted: true });
+  });
+  // Back and Forward: the search of that entry, its filters and order
+  // (not a move within the page, which keeps the address's query).
+  var searched = location.search;
+  window.addEventListener("popstate", function () {
+    if (location.search === searched) return;
+    searched = location.search;
+    readState();
+    keepSearchInModeLinks();
     run();
   });
   sortSelect.addEventListener("change", function () {
     state.sort = sortSelect.value;
-    saveState();
+    saveState(false);
     // The counts do not depend on the order: the filters stay meanwhile.
     run(true);
   });
+  // The link past the order and the filters: the focus on the count, the
+  // next Tab on the first result (the address is left as it is).
+  var skip = app.querySelector("[data-search-skip]");
+  if (skip) {
+    skip.addEventListener("click", function (e) {
+      e.preventDefault();
+      status.focus();
+    });
+  }
   more.addEventListener("click", function () {
     list.setAttribute("aria-busy", "true");
     showMore().then(function () { list.removeAttribute("aria-busy"); });
