@@ -393,7 +393,10 @@ fn a_build_killed_at_any_point_leaves_old_or_new_files_and_the_next_build_repair
         child.wait().expect("wait for the killed build");
         for (path, bytes) in published(&site) {
             let name = path.file_name().unwrap_or_default().to_string_lossy();
-            if name.ends_with(".gongkai-new") || name.ends_with(".gongkai-tmp") {
+            if name.ends_with(".gongkai-new")
+                || name.ends_with(".gongkai-tmp")
+                || name.ends_with(".gongkai-old")
+            {
                 continue;
             }
             let old = references[before].get(&path);
