@@ -112,6 +112,10 @@ codes! {
     METADATA_MISSING = "metadata.missing", Deduct;
     /// `require:` names an unknown key.
     METADATA_UNKNOWN_KEY = "metadata.unknown-key", Notice;
+    /// Two items with one 索引号, which names one document only.
+    METADATA_INDEX_TWICE = "metadata.index-twice", Warning;
+    /// An item's 成文日期 after its 发布日期.
+    METADATA_WRITTEN_LATE = "metadata.written-late", Warning;
     /// A link in the rendered site to a page that does not exist.
     LINKS_BROKEN = "links.broken", Deduct;
     /// A link to an anchor that is not on its page.

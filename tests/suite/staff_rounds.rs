@@ -396,3 +396,37 @@ fn a_file_beside_a_one_file_notice_is_said_to_need_a_folder() {
         run.stderr
     );
 }
+
+#[test]
+fn a_copied_index_number_and_a_written_date_after_publication_are_warned() {
+    let s = SiteTest::case("check", "base");
+    s.write(
+        "content/tzgg/copy.md",
+        "---\ntitle: 关于开展秋季消防安全检查的通知\ndate: 2024-09-20\nindex_no: 000000000/2024-09970\npublisher: 测试街道办事处\nwritten: 2024-09-21\n---\n\n正文。\n",
+    );
+    let run = s.build(&[]);
+    assert!(
+        run.stderr.contains("content/tzgg/copy.md:4:1: 警告: 索引号「000000000/2024-09970」在 content/tzgg/notice.md 里也用了：一个索引号只能对应一条信息"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "content/tzgg/copy.md:6:1: 警告: 成文日期 2024-09-21 晚于发布日期 2024-09-20"
+        ),
+        "{}",
+        run.stderr
+    );
+    // `check` has both, under their codes.
+    let check = s.run(&["check", "--as-of", "2024-10-01"]);
+    assert!(
+        check.stdout.contains("[metadata.index-twice]"),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check.stdout.contains("[metadata.written-late]"),
+        "{}",
+        check.stdout
+    );
+}

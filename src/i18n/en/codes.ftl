@@ -101,6 +101,16 @@ code-footer-police =
     .fix = set `identifiers.police` in site.yaml
     .explain = Every government site shows its 公安机关备案号 in the footer.
 
+code-metadata-index-twice =
+    .title = two items have the same 索引号
+    .fix = give one of them its own 索引号 (usually a copy whose number was not changed)
+    .explain = The 索引号 is a document's number in the disclosure catalogue: one number, one document. Two items with the same number give readers and inspectors two documents for it; the usual cause is a new item copied from an old one.
+
+code-metadata-written-late =
+    .title = the 成文日期 is after the 发布日期
+    .fix = check written: (成文日期) and date: (发布日期): a document is written before it is published
+    .explain = The 成文日期 is the day the document was signed, the 发布日期 the day it went on the site, and the first always comes first. A 成文日期 after the 发布日期 means one of the two dates is wrong.
+
 code-metadata-missing =
     .title = an item lacks a metadata field its column requires
     .fix = add the field to the item's front matter

@@ -108,3 +108,5 @@ body-markup-hint = an address cannot contain a space: remove it from the file na
 content-link-outside-site = this is a link to somewhere outside the site folder: it is not read or published
 content-link-outside-site-hint = copy the file itself here and delete the link
 fsx-link-in-output = `{ $path }` in the output folder is a link (to { $to }): files written through it would land outside the site, so nothing was built; remove the link and build again
+validate-index-twice = the 索引号 `{ $index_no }` is also used by { $other }: one 索引号 names one document
+validate-written-late = the 成文日期 { $written } is after the 发布日期 { $date }: a document is written before it is published; check both dates

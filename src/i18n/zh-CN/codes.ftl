@@ -102,6 +102,16 @@ code-footer-police =
     .fix = 在 site.yaml 的 identifiers: 下面写 police:
     .explain = 每个政府网站都要在网页底部显示公安机关备案号。
 
+code-metadata-index-twice =
+    .title = 两条信息用了同一个索引号
+    .fix = 给其中一条改成它自己的索引号（一般是另一条的复制件没有改）
+    .explain = 索引号是每一条政府信息在公开目录里的编号，一个索引号只对应一条信息。两条信息写了同一个索引号，读者和检查人员按索引号查找时会找到两条，常见原因是复制旧信息写新信息时忘了改。
+
+code-metadata-written-late =
+    .title = 成文日期晚于发布日期
+    .fix = 核对 written:（成文日期）和 date:（发布日期），成文在先，发布在后
+    .explain = 成文日期是文件签发的日期，发布日期是在网站上公开的日期，文件总是先成文后公开。成文日期晚于发布日期，通常是两个日期中有一个写错了。
+
 code-metadata-missing =
     .title = 信息缺少栏目要求填写的信息索引项目
     .fix = 在这条信息的文件开头 --- 之间补上这一项

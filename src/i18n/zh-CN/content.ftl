@@ -108,3 +108,5 @@ body-markup-hint = 地址里不能有空格：把文件名里的空格去掉，�
 content-link-outside-site = 这是一个指向网站文件夹外面的链接（快捷方式），不会读取和发布
 content-link-outside-site-hint = 请把文件本身复制到这里，删掉这个链接
 fsx-link-in-output = 输出文件夹里的「{ $path }」是一个链接（指向 { $to }）：通过它写文件会写到网站以外，所以没有生成；请删掉这个链接再生成
+validate-index-twice = 索引号「{ $index_no }」在 { $other } 里也用了：一个索引号只能对应一条信息
+validate-written-late = 成文日期 { $written } 晚于发布日期 { $date }：文件应先成文后发布，请核对这两个日期
