@@ -840,6 +840,7 @@ fn load_reports(
                 Ok(text) => {
                     prose_link_schemes(&shown, &text, &mut d);
                     crate::report::load(&shown, &text, ctx.organization, &mut d)
+                        .and_then(|r| report_on_its_day(ctx, r, &mut d))
                         .map(|r| attach_report_files(ctx, dir, column, r, &shown, &mut d))
                 }
                 Err(fsx::TextError::NotUtf8 { line, message }) => {
@@ -865,6 +866,44 @@ fn load_reports(
     }
     reports.sort_by_key(|r| std::cmp::Reverse(r.year()));
     reports
+}
+
+/// A report dated after today is left out until its day, as an item is
+/// (a notice, not the error `report::load` gives a date that has not
+/// come): a form prepared in December for next January must not stop the
+/// site's build. With `--future` it is published now.
+fn report_on_its_day(
+    ctx: &Ctx<'_>,
+    report: crate::report::Report,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<crate::report::Report> {
+    let Some(date) = report.published() else {
+        return Some(report);
+    };
+    if date <= crate::report::today() {
+        return Some(report);
+    }
+    diags.retain(|d| d.code != &codes::REPORT_PUBLISHED);
+    let Some(cutoff) = ctx.opts.publish_until else {
+        return Some(report);
+    };
+    if date <= cutoff {
+        return Some(report);
+    }
+    diags.push(
+        Diagnostic::new(
+            &codes::FUTURE,
+            report.path(),
+            t!(
+                "content-future-report",
+                year = report.year(),
+                date = date.to_string(),
+                today = cutoff.to_string()
+            ),
+        )
+        .at_line(report.published_line()),
+    );
+    None
 }
 
 /// Checks the files a report's `attachments:` lists (the signed original,

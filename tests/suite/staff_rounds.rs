@@ -430,3 +430,27 @@ fn a_copied_index_number_and_a_written_date_after_publication_are_warned() {
         check.stdout
     );
 }
+
+#[test]
+fn a_report_dated_after_today_waits_for_its_day_and_does_not_stop_the_build() {
+    // The form for this year, made in December with next January's date,
+    // must not stop every notice from being published.
+    let s = SiteTest::case("report", "base");
+    let text = s.read_source("content/ndbg/2021.yaml");
+    s.write(
+        "content/ndbg/2021.yaml",
+        text.replace("published: 2022-01-20", "published: 2099-01-28"),
+    );
+    let run = s.build(&[]);
+    assert!(
+        run.stderr.contains(
+            "content/ndbg/2021.yaml:4:1: 提示: 2021 年度报告的公开日期是 2099-01-28，在 "
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!s.output("ndbg/2021.html").exists());
+    let run = s.build(&["--future"]);
+    assert!(!run.stderr.contains("2099"), "{}", run.stderr);
+    assert!(s.output("ndbg/2021.html").exists());
+}

@@ -66,6 +66,7 @@ content-no-date = missing `date` (发布日期) in the front matter
 content-no-date-hint = add a line such as `date: 2024-03-01` or `date: 2024-03-01 9:30`
 content-written-date = `written`: { $problem }
 content-slug-from-file-name = { $problem } (the slug comes from the file name; rename it or set `slug:`)
+content-future-report = the { $year } report is to be published on { $date }, after { $today }: it is left out this time and published by the first build on that day (--future publishes it now)
 content-future-item = dated { $date }, after { $today }: not published this time; it is published by a build on its day (or now with --future)
 
 ## Links in Markdown (content/index.rs)

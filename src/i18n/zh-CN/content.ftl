@@ -66,6 +66,7 @@ content-no-date = 文件开头 --- 之间缺少 date:（发布日期）
 content-no-date-hint = 加上一行，例如 date: 2024-03-01 或 date: 2024-03-01 9:30
 content-written-date = written:（成文日期）{ $problem }
 content-slug-from-file-name = { $problem }（网址名来自文件名：请给文件改名，或在文件开头写上 slug:）
+content-future-report = { $year } 年度报告的公开日期是 { $date }，在 { $today } 之后，这次先不发布；到那天重新生成网站就会发布（加上 --future 现在就发布）
 content-future-item = 发布日期是 { $date }，在 { $today } 之后，这次先不发布；到那天重新生成网站就会发布（加上 --future 现在就发布）
 
 ## Links in Markdown (content/index.rs)
