@@ -13,7 +13,7 @@
 use super::frontmatter::{FrontMatter, RawAttachment, col_of, line_of};
 use super::load::Ctx;
 use super::{Attachment, Source};
-use crate::diag::{Diagnostic, LineIndex, codes, display_path};
+use crate::diag::{Diagnostic, LineIndex, codes, display_path, nearest};
 use crate::fsx;
 use percent_encoding::percent_decode_str;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
@@ -31,18 +31,54 @@ pub(super) fn load(
     source: &Source,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Attachment> {
-    let entries = fm.attachments.iter().map(|spanned| {
-        let (file, title) = match &spanned.value {
-            RawAttachment::Name(f) => (f.clone(), None),
-            RawAttachment::Full { file, title } => (file.clone(), title.clone()),
-        };
-        Entry {
-            file,
-            title,
-            line: line_of(spanned),
-            col: col_of(spanned),
-        }
-    });
+    let mut seen = std::collections::HashSet::new();
+    let mut said = Vec::new();
+    let entries: Vec<Entry> = fm
+        .attachments
+        .iter()
+        .filter_map(|spanned| {
+            let (line, col) = (line_of(spanned), col_of(spanned));
+            let (file, title) = match &spanned.value {
+                RawAttachment::Name(f) => (f.clone(), None),
+                RawAttachment::Full { file, title, other } => {
+                    for key in other.keys() {
+                        let d = Diagnostic::new(
+                            &codes::FRONT_MATTER,
+                            &source.shown,
+                            t!("content-attachment-key", key = key.as_str()),
+                        )
+                        .at(line, col);
+                        said.push(match nearest(key, ["file", "title"]) {
+                            Some(n) => d.with_hint(t!("yaml-did-you-mean", key = n)),
+                            None => d,
+                        });
+                    }
+                    (file.clone(), title.clone())
+                }
+            };
+            // The same file listed twice would be published twice.
+            if !seen.insert(file.clone()) {
+                said.push(
+                    Diagnostic::new(
+                        &codes::FRONT_MATTER,
+                        &source.shown,
+                        t!("content-attachment-twice", file = file.as_str()),
+                    )
+                    .with_severity(crate::diag::Severity::Warning)
+                    .at(line, col),
+                );
+                return None;
+            }
+            Some(Entry {
+                file,
+                title,
+                line,
+                col,
+            })
+        })
+        .collect();
+    diags.extend(said);
+    let entries = entries.into_iter();
     load_entries(
         ctx,
         dir,

@@ -80,6 +80,9 @@ pub(super) enum RawAttachment {
         file: String,
         /// Title to show.
         title: Option<String>,
+        /// Any other key (`titel:`), said as an error rather than dropped.
+        #[serde(flatten)]
+        other: std::collections::BTreeMap<String, serde::de::IgnoredAny>,
     },
 }
 

@@ -454,3 +454,34 @@ fn a_report_dated_after_today_waits_for_its_day_and_does_not_stop_the_build() {
     assert!(!run.stderr.contains("2099"), "{}", run.stderr);
     assert!(s.output("ndbg/2021.html").exists());
 }
+
+#[test]
+fn a_misspelled_attachment_key_is_an_error_and_a_file_listed_twice_a_warning() {
+    let s = SiteTest::case("check", "base");
+    s.write(
+        "content/tzgg/att/index.md",
+        "---\ntitle: 附件\ndate: 2024-05-01\nattachments:\n  - {file: a.pdf, titel: 方案}\n  - a.pdf\n---\n\n正文\n",
+    );
+    s.write("content/tzgg/att/a.pdf", "x");
+    let run = s.build_fails(&[]);
+    assert!(
+        run.stderr.contains("content/tzgg/att/index.md:5:5: 错误: 附件这一项里的「titel」不认识：只能写 file（文件名）和 title（显示的标题）\n  = 建议: 是不是想写「title」？"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("content/tzgg/att/index.md:6:5: 警告: 附件「a.pdf」列了两次"),
+        "{}",
+        run.stderr
+    );
+    // One number without its brackets: the hint writes it with them.
+    let r = SiteTest::case("report", "base");
+    let text = r.read_source("content/ndbg/2021.yaml");
+    r.write(
+        "content/ndbg/2021.yaml",
+        text.replace("行政许可: [362]", "行政许可: 362"),
+    );
+    let run = r.build_fails(&[]);
+    assert!(run.stderr.contains("写成 [362]"), "{}", run.stderr);
+}

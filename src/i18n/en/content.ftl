@@ -111,3 +111,5 @@ content-link-outside-site-hint = copy the file itself here and delete the link
 fsx-link-in-output = `{ $path }` in the output folder is a link (to { $to }): files written through it would land outside the site, so nothing was built; remove the link and build again
 validate-index-twice = the 索引号 `{ $index_no }` is also used by { $other }: one 索引号 names one document
 validate-written-late = the 成文日期 { $written } is after the 发布日期 { $date }: a document is written before it is published; check both dates
+content-attachment-key = `{ $key }` in this attachment is unknown: only file (the file name) and title (the title shown) are read
+content-attachment-twice = the attachment `{ $file }` is listed twice: it is published once; remove the repeated line

@@ -111,3 +111,5 @@ content-link-outside-site-hint = 请把文件本身复制到这里，删掉这�
 fsx-link-in-output = 输出文件夹里的「{ $path }」是一个链接（指向 { $to }）：通过它写文件会写到网站以外，所以没有生成；请删掉这个链接再生成
 validate-index-twice = 索引号「{ $index_no }」在 { $other } 里也用了：一个索引号只能对应一条信息
 validate-written-late = 成文日期 { $written } 晚于发布日期 { $date }：文件应先成文后发布，请核对这两个日期
+content-attachment-key = 附件这一项里的「{ $key }」不认识：只能写 file（文件名）和 title（显示的标题）
+content-attachment-twice = 附件「{ $file }」列了两次：只发布一次，删掉重复的这一行

@@ -329,6 +329,17 @@ fn grouped_digits(s: &str) -> Option<&str> {
 /// by 、, as one text or as the one cell of a list; `None` unless that
 /// gives a number of cells in `wanted`.
 fn separated_row(v: &Value, wanted: std::ops::RangeInclusive<usize>) -> Option<String> {
+    // `行政许可: 412`: one number without its brackets.
+    if let Value::Int(_) | Value::Float(_) = v
+        && wanted.contains(&1)
+    {
+        let n = match v {
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => f.to_string(),
+            _ => String::new(),
+        };
+        return Some(format!("[{n}]"));
+    }
     let text = match v {
         Value::Str(s) => s.as_str(),
         Value::Seq(items) if items.len() == 1 => match &items[0].value {
