@@ -239,7 +239,10 @@ pub fn check_slug(slug: &str) -> Result<(), String> {
     if slug.contains('/') || slug.contains('\\') {
         return Err(t!("content-slug-slash", slug = slug));
     }
-    if slug == "." || slug.contains("..") {
+    if slug == "." {
+        return Err(t!("content-slug-dot"));
+    }
+    if slug.contains("..") {
         return Err(t!("content-slug-dots", slug = slug));
     }
     if slug.chars().any(|c| c.is_control()) {
@@ -308,6 +311,8 @@ mod tests {
         assert!(check_slug("消防检查").is_ok());
         assert!(check_slug("a/b").is_err());
         assert!(check_slug("..").is_err());
+        // A single dot is said as such, not as `..`.
+        assert_eq!(check_slug("."), Err(t!("content-slug-dot")));
         assert!(check_slug("a\u{7}").is_err());
         assert!(check_slug("index_2").is_err());
         assert!(check_slug("index-2").is_ok());

@@ -22,6 +22,7 @@ fsx-failed-other = failed to use `{ $path }`: { $reason }
 
 content-slug-empty = slug is empty
 content-slug-slash = slug `{ $slug }` contains `/`: a slug is one path segment
+content-slug-dot = a slug cannot be a single dot `.`: write a name of letters, digits or Chinese characters
 content-slug-dots = slug `{ $slug }` contains `..`
 content-slug-control = slug `{ $slug }` contains control characters
 content-slug-url-sign = slug `{ $slug }` contains `{ $sign }`, which { $role } in a web address: use letters, digits, `-` or `_` instead

@@ -22,6 +22,7 @@ fsx-failed-other = 处理「{ $path }」失败：{ $reason }
 
 content-slug-empty = 网址名（slug）是空的
 content-slug-slash = 网址名「{ $slug }」里有「/」：网址名只能是一段，不能有斜杠
+content-slug-dot = 网址名不能只写一个点「.」：请写一个由字母、数字或汉字组成的名字
 content-slug-dots = 网址名「{ $slug }」里有「..」
 content-slug-control = 网址名「{ $slug }」里有看不见的控制字符
 content-slug-url-sign = 网址名「{ $slug }」里有「{ $sign }」，它在网址里{ $role }：请改用字母、数字、「-」或「_」
