@@ -844,6 +844,17 @@ mod tests {
     }
 
     #[test]
+    fn paragraph_mode_never_makes_lines_over_dashes_one_heading() {
+        let html = para("第一行。\n第二行。\n---\n第三行。\n===\n");
+        assert!(!html.contains("<h1") && !html.contains("<h2"), "{html}");
+        assert!(html.contains("<p>第一行。</p>"), "{html}");
+        assert!(html.contains("<p>第二行。</p>"), "{html}");
+        assert!(html.contains("<hr"), "{html}");
+        // Headings written on purpose stay.
+        assert!(para("## 标题\n正文。").starts_with("<h2"));
+    }
+
+    #[test]
     fn paragraph_mode_makes_each_line_a_paragraph_without_its_indent() {
         assert_eq!(
             para("　　第一段。\n　　第二段。\n  第三段。\n\u{a0}\u{a0}第四段。"),

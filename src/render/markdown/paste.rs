@@ -325,6 +325,21 @@ fn plain_text_edits(text: &str) -> Vec<Edit> {
                     }
                 }
             }
+            // Lines over `---` or `===` are one heading in Markdown (a
+            // setext heading); each line is its own paragraph here, so the
+            // underline is cut off from them by a blank line: `---` is then
+            // a rule, `===` text.
+            Event::Start(Tag::Heading { .. }) => {
+                let src = text[range.clone()].trim_end_matches(['\n', '\r']);
+                if let Some(cut) = src.rfind('\n') {
+                    let under = src[cut + 1..].trim();
+                    if !under.is_empty()
+                        && (under.chars().all(|c| c == '-') || under.chars().all(|c| c == '='))
+                    {
+                        edits.push(Edit::Insert(range.start + cut + 1, "\n"));
+                    }
+                }
+            }
             Event::Start(Tag::Item) => {
                 let rest = &text[range.start..];
                 let lead = rest.len() - rest.trim_start_matches([' ', '\t']).len();
