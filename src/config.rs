@@ -536,7 +536,12 @@ fn check_base_url(url: &str, at: Option<(u32, u32)>, shown: &Path, diags: &mut V
     };
     diags.push(match at {
         Some((line, col)) => d.at(line, col),
-        None => d,
+        // From the command line: not a line of site.yaml, so not said as
+        // one.
+        None => Diagnostic {
+            path: PathBuf::new(),
+            ..d
+        },
     });
 }
 

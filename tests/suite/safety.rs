@@ -332,7 +332,7 @@ fn base_url_must_be_http_with_a_host() {
     assert_eq!(
         run.stderr,
         format!(
-            "site.yaml: 错误: --base-url 写的「javascript:alert(1)//」不能用：网址只能以 http:// 或 https:// 开头，不能是「javascript:」\n  = 建议: {hint}\n{}",
+            "错误: --base-url 写的「javascript:alert(1)//」不能用：网址只能以 http:// 或 https:// 开头，不能是「javascript:」\n  = 建议: {hint}\n{}",
             failed(1)
         )
     );
@@ -346,7 +346,7 @@ fn base_url_flag_without_a_scheme_names_the_expected_form() {
     assert_eq!(
         run.stderr,
         format!(
-            "site.yaml: 错误: --base-url 写的「www.example.gov.cn/xxgk/」不能用：缺少开头的 https://，应写成 https://www.example.gov.cn/xxgk/ 这样的完整网址\n  = 建议: 写网站发布的完整网址，例如 https://www.example.gov.cn/xxgk/；或只写路径，例如 /xxgk/\n{}",
+            "错误: --base-url 写的「www.example.gov.cn/xxgk/」不能用：缺少开头的 https://，应写成 https://www.example.gov.cn/xxgk/ 这样的完整网址\n  = 建议: 写网站发布的完整网址，例如 https://www.example.gov.cn/xxgk/；或只写路径，例如 /xxgk/\n{}",
             failed(1)
         )
     );
@@ -356,7 +356,7 @@ fn base_url_flag_without_a_scheme_names_the_expected_form() {
     assert_eq!(run.code, 1);
     assert!(
         run.stderr.starts_with(
-            "site.yaml: error: `--base-url` `www.example.gov.cn/xxgk/` has no scheme: write the full address, e.g. https://www.example.gov.cn/xxgk/\n"
+            "error: `--base-url` `www.example.gov.cn/xxgk/` has no scheme: write the full address, e.g. https://www.example.gov.cn/xxgk/\n"
         ),
         "{}",
         run.stderr
@@ -383,10 +383,8 @@ fn path_only_base_url_is_a_warning() {
     site.write("site.yaml", &yaml);
     let run = site.build(&["--base-url", "/xxgk/"]);
     assert!(
-        run.stderr.starts_with(&format!(
-            "site.yaml: {}",
-            warning.replace("base_url 写的", "--base-url 写的")
-        )),
+        run.stderr
+            .starts_with(&warning.replace("base_url 写的", "--base-url 写的")),
         "{}",
         run.stderr
     );
