@@ -485,3 +485,18 @@ fn a_misspelled_attachment_key_is_an_error_and_a_file_listed_twice_a_warning() {
     let run = r.build_fails(&[]);
     assert!(run.stderr.contains("写成 [362]"), "{}", run.stderr);
 }
+
+#[test]
+fn draft_written_as_a_chinese_yes_is_told_to_write_true() {
+    let s = SiteTest::case("check", "base");
+    s.write(
+        "content/tzgg/dr.md",
+        "---\ntitle: 草稿\ndate: 2024-05-01\ndraft: 是\n---\n\n正文\n",
+    );
+    let run = s.build_fails(&[]);
+    assert!(
+        run.stderr.contains("content/tzgg/dr.md:4:8: 错误: 这里只能写英文的 true（表示“是”）或 false（表示“否”），不能写汉字"),
+        "{}",
+        run.stderr
+    );
+}

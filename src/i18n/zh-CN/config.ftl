@@ -47,7 +47,7 @@ yaml-expected-list-hint = 每一项单独一行，以「- 」开头；或写成 
 yaml-expected-keys = 这里应该是「名称: 值」这样的一行一行内容
 yaml-expected-keys-hint = 每行写成「名称: 值」，冒号用英文半角，冒号后面空一格
 yaml-expected-number = 这里应该写一个数字
-yaml-expected-yes-no = 这里只能写 true（是）或 false（否）
+yaml-expected-yes-no = 这里只能写英文的 true（表示“是”）或 false（表示“否”），不能写汉字
 yaml-unreadable = 这一行的格式读不懂
 yaml-unreadable-hint = 请对照正确的写法检查这一行和上一行：每行写成「名称: 值」，冒号用英文半角，冒号后面空一格，缩进只用空格
 
