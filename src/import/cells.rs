@@ -23,7 +23,7 @@ pub(crate) enum Note {
 pub(crate) fn read(text: &str, kind: CellKind) -> (Cell, Note) {
     let printed = super::doc::clean(text).replace('\n', "");
     let f = label::fold(&printed).replace(['−', '－'], "-");
-    if super::labels::is_blank(&f) {
+    if crate::report::label::is_blank(&f) {
         return (Cell::blank(Default::default()), Note::Blank);
     }
     let bare = super::labels::strip_unit(&f).replace(',', "");

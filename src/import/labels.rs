@@ -105,7 +105,7 @@ pub(crate) fn number_value(n: &str) -> Option<u32> {
 /// label or header.
 pub(crate) fn is_value(text: &str) -> bool {
     let f = label::fold(text);
-    if is_blank(&f) {
+    if crate::report::label::is_blank(&f) {
         return true;
     }
     let body = f.trim_start_matches(['+', '-', '−']);
@@ -115,15 +115,6 @@ pub(crate) fn is_value(text: &str) -> bool {
         && body
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-}
-
-/// True for what published reports write in an empty cell: nothing, a dash
-/// or a slash.
-pub(crate) fn is_blank(folded: &str) -> bool {
-    let t = folded.trim();
-    t.chars().count() <= 3
-        && t.chars()
-            .all(|c| matches!(c, '-' | '—' | '–' | '―' | '/' | '\\' | '一' | '…' | '无'))
 }
 
 /// `s` without a trailing unit (件, 个, 项, 条, 次, 人, 元, 万元, 组).

@@ -381,10 +381,24 @@ fn remove_stale(out: &Path, stale: &[&str]) -> Result<usize, IoError> {
 /// is removed.
 fn through_symlink(out: &Path, rel: &str) -> bool {
     Path::new(rel)
-        .ancestors()
-        .skip(1)
-        .filter(|a| !a.as_os_str().is_empty())
-        .any(|a| std::fs::symlink_metadata(out.join(a)).is_ok_and(|m| m.file_type().is_symlink()))
+        .parent()
+        .is_some_and(|dir| link_among(out, dir).is_some())
+}
+
+/// The first of the folders `out/dir` passes through below `out` (`dir`
+/// itself included) that is a symbolic link; `None` when there is none.
+/// Folders not there yet hold no link.
+pub(super) fn link_among(out: &Path, dir: &Path) -> Option<PathBuf> {
+    let mut at = out.to_path_buf();
+    for part in dir.components() {
+        at.push(part);
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => return Some(at),
+            Ok(_) => {}
+            Err(_) => return None,
+        }
+    }
+    None
 }
 
 /// Removes the temporary files (`.name.gongkai-new`, `.name.gongkai-tmp`)

@@ -320,33 +320,24 @@ impl Stager {
         Ok(())
     }
 
-    /// Fails when a folder between the output folder and `dir` (both
-    /// excluded from the check, `dir` included) is a link: a file written
-    /// through it would land wherever it points, outside the site (a
-    /// `public/` committed with a link in it). The output folder itself
-    /// was checked when it was chosen.
+    /// Fails when a folder between the output folder and `dir` (`dir`
+    /// included) is a link: a file written through it would land wherever
+    /// it points, outside the site (a `public/` committed with a link in
+    /// it). The output folder itself was checked when it was chosen.
     fn no_link_on_the_way(&self, dir: &Path) -> Result<(), IoError> {
-        let Ok(below) = dir.strip_prefix(&self.out) else {
+        let Some(link) = dir
+            .strip_prefix(&self.out)
+            .ok()
+            .and_then(|below| commit::link_among(&self.out, below))
+        else {
             return Ok(());
         };
-        let mut at = self.out.clone();
-        for part in below.components() {
-            at.push(part);
-            match std::fs::symlink_metadata(&at) {
-                Ok(m) if m.file_type().is_symlink() => {
-                    let to = std::fs::read_link(&at).unwrap_or_default();
-                    return Err(IoError::new(
-                        fsx::LINK_IN_OUTPUT,
-                        &at,
-                        std::io::Error::other(to.display().to_string()),
-                    ));
-                }
-                Ok(_) => {}
-                // Not there yet: nothing below it can be a link.
-                Err(_) => break,
-            }
-        }
-        Ok(())
+        let to = std::fs::read_link(&link).unwrap_or_default();
+        Err(IoError::new(
+            fsx::LINK_IN_OUTPUT,
+            &link,
+            std::io::Error::other(to.display().to_string()),
+        ))
     }
 
     fn take_staged(&mut self) -> Staged {

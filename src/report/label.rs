@@ -69,6 +69,16 @@ fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
 }
 
+/// True for what published reports write in an empty cell, `folded` (see
+/// [`fold`]): nothing, a dash or a slash (`—`, `——`, `/`), or 无. `import`
+/// and the report form read such a cell as `~`.
+pub(crate) fn is_blank(folded: &str) -> bool {
+    let t = folded.trim();
+    t.chars().count() <= 3
+        && t.chars()
+            .all(|c| matches!(c, '-' | '—' | '–' | '―' | '/' | '\\' | '一' | '…' | '无'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

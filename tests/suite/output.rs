@@ -8,6 +8,16 @@ use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 use std::time::Duration;
 
+/// A new site title: every page changes.
+fn retitle(site: &SiteTest) {
+    edit(
+        site,
+        "site.yaml",
+        "title: 测试街道政府信息公开",
+        "title: 测试街道政务公开",
+    );
+}
+
 /// Replaces `old` by `new` in a file of the site.
 fn edit(site: &SiteTest, rel: &str, old: &str, new: &str) {
     let path = site.root.join(rel);
@@ -544,12 +554,7 @@ fn a_build_never_writes_through_a_link_inside_the_output_folder() {
     std::fs::remove_dir_all(site.output("notices")).expect("remove folder");
     std::os::unix::fs::symlink(&outside, site.output("notices")).expect("symlink");
     let before_link = published(&site);
-    edit(
-        &site,
-        "site.yaml",
-        "title: 测试街道政府信息公开",
-        "title: 测试街道政务公开",
-    );
+    retitle(&site);
     let run = site.run(&["build"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert_eq!(published(&site), before_link);
@@ -574,12 +579,7 @@ fn a_commit_that_fails_halfway_puts_the_old_site_back() {
     std::fs::remove_file(site.output(&format!("notices/{page}"))).expect("remove page");
     std::fs::create_dir_all(site.output(&format!("notices/{page}/x"))).expect("folder");
     let before = published(&site);
-    edit(
-        &site,
-        "site.yaml",
-        "title: 测试街道政府信息公开",
-        "title: 测试街道政务公开",
-    );
+    retitle(&site);
     let run = site.run(&["build"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains(&page), "{}", run.stderr);

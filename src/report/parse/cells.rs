@@ -36,7 +36,7 @@ pub(crate) fn read(node: &Node, kind: CellKind) -> (Cell, Option<Misfit>) {
         Value::Str(s) if s.trim().is_empty() => return (Cell::blank(node.pos), None),
         // A dash or slash, as signed originals show an empty cell, is read
         // as `~` (as `import` reads it) in the columns of numbers.
-        Value::Str(s) if kind != CellKind::Text && is_dash(s) => {
+        Value::Str(s) if kind != CellKind::Text && label::is_blank(&label::fold(s)) => {
             return (Cell::blank(node.pos), None);
         }
         Value::Int(i) => i.to_string(),
@@ -77,16 +77,6 @@ pub(crate) fn read(node: &Node, kind: CellKind) -> (Cell, Option<Misfit>) {
             }),
         ),
     }
-}
-
-/// True for a cell of dashes or slashes only (`—`, `——`, `-`, `/`, `／`),
-/// or 无: what a signed original puts in a cell left empty.
-fn is_dash(s: &str) -> bool {
-    let s = s.trim();
-    s == "无"
-        || (!s.is_empty()
-            && s.chars()
-                .all(|c| matches!(c, '-' | '—' | '–' | '―' | '－' | '/' | '／' | '\\' | '…')))
 }
 
 /// What to show for a whole number: "+19" stays as written, a quoted "3" shows as 3.
