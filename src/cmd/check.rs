@@ -21,7 +21,7 @@ pub(crate) struct CheckArgs {
     #[command(flatten)]
     pub(crate) site: SiteArgs,
     /// Check as of this day, YYYY-MM-DD (default: today, China time)
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::arg_day)]
     pub(crate) as_of: Option<Date>,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -38,12 +38,6 @@ pub(crate) enum Format {
     Text,
     /// A JSON array of findings, for CI
     Json,
-}
-
-fn parse_day(s: &str) -> Result<Date, String> {
-    s.trim()
-        .parse::<Date>()
-        .map_err(|_| gongkai::t!("cli-err-not-a-day", value = s))
 }
 
 /// Today in China Standard Time (UTC+8, no daylight saving).

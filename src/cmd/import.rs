@@ -41,7 +41,7 @@ pub(crate) struct ReportArgs {
     #[arg(long, value_name = "DIR")]
     pub(crate) root: Option<PathBuf>,
     /// The reported year, when the title names none
-    #[arg(long, value_name = "YYYY", value_parser = parse_year)]
+    #[arg(long, value_name = "YYYY", value_parser = super::arg_year)]
     pub(crate) year: Option<i32>,
     /// The edition, when it cannot be told
     #[arg(long, value_parser = ["2019", "2021"])]
@@ -52,13 +52,6 @@ pub(crate) struct ReportArgs {
     /// The reports column's folder under content/
     #[arg(long, value_name = "SLUG")]
     pub(crate) column: Option<String>,
-}
-
-fn parse_year(s: &str) -> Result<i32, String> {
-    match s.trim().parse::<i32>() {
-        Ok(y) if (1990..=2200).contains(&y) => Ok(y),
-        _ => Err(t!("cli-err-not-a-year", value = s)),
-    }
 }
 
 /// Runs `gongkai import`.

@@ -23,6 +23,19 @@ pub(crate) const EXIT_INPUT: u8 = 1;
 /// Usage error or I/O failure.
 pub(crate) const EXIT_FAILURE: u8 = 2;
 
+/// `--as-of` and the like: a day in any form staff write dates in
+/// (`2026-02-01`, `2026-2-1`, `2026年2月1日`).
+pub(crate) fn arg_day(s: &str) -> Result<jiff::civil::Date, String> {
+    gongkai::content::parse_day(s).ok_or_else(|| gongkai::t!("cli-err-not-a-day", value = s))
+}
+
+/// A report year: `2024`, `２０２４`, `2024年` or `2024年度`.
+pub(crate) fn arg_year(s: &str) -> Result<i32, String> {
+    gongkai::content::parse_year(s)
+        .map(i32::from)
+        .ok_or_else(|| gongkai::t!("cli-err-not-a-year", value = s))
+}
+
 /// Options every command that reads a site takes.
 #[derive(Debug, Clone, clap::Args)]
 pub(crate) struct SiteArgs {

@@ -34,7 +34,7 @@ pub(crate) enum NewWhat {
 #[derive(Debug, Clone, clap::Args)]
 pub(crate) struct ReportArgs {
     /// The reported year, e.g. 2024 (the report published early in 2025)
-    #[arg(value_parser = parse_year)]
+    #[arg(value_parser = super::arg_year)]
     pub(crate) year: i32,
     /// Format edition: 2019 (国办公开办函〔2019〕60号) or 2021 (〔2021〕30号);
     /// by default 2019 up to the 2020 report, 2021 from the 2021 report
@@ -48,14 +48,6 @@ pub(crate) struct ReportArgs {
     /// of site.yaml with `kind: reports`
     #[arg(long, value_name = "SLUG")]
     pub(crate) column: Option<String>,
-}
-
-/// A report year: 1990 to 2200.
-fn parse_year(s: &str) -> Result<i32, String> {
-    match s.trim().parse::<i32>() {
-        Ok(y) if (1990..=2200).contains(&y) => Ok(y),
-        _ => Err(gongkai::t!("cli-err-not-a-year", value = s)),
-    }
 }
 
 /// Runs `gongkai new`.

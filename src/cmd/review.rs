@@ -22,10 +22,10 @@ pub(crate) struct ReviewArgs {
     #[arg(value_name = "PATH", required = true)]
     pub(crate) paths: Vec<PathBuf>,
     /// The year reviewed (default: the latest year of the reports read)
-    #[arg(long, value_name = "YYYY", value_parser = parse_year)]
+    #[arg(long, value_name = "YYYY", value_parser = super::arg_year)]
     pub(crate) year: Option<i32>,
     /// Judge lateness as of this day, YYYY-MM-DD (default: today, China time)
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::arg_day)]
     pub(crate) as_of: Option<Date>,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -53,19 +53,6 @@ pub(crate) enum Format {
     Csv,
     /// One page with the summary table and each agency's findings
     Html,
-}
-
-fn parse_year(s: &str) -> Result<i32, String> {
-    match s.trim().parse::<i32>() {
-        Ok(y) if (1990..=2200).contains(&y) => Ok(y),
-        _ => Err(t!("cli-err-not-a-year", value = s)),
-    }
-}
-
-fn parse_day(s: &str) -> Result<Date, String> {
-    s.trim()
-        .parse::<Date>()
-        .map_err(|_| t!("cli-err-not-a-day", value = s))
 }
 
 /// Runs `gongkai review`.

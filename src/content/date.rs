@@ -74,6 +74,25 @@ pub(crate) fn parse_date(s: &str) -> Result<PubDate, String> {
     })
 }
 
+/// A day given on the command line (`check --as-of`): any form
+/// [`parse_date`] reads, without a time of day.
+pub fn parse_day(s: &str) -> Option<Date> {
+    parse_date(s).ok().filter(|d| !d.has_time).map(|d| d.date())
+}
+
+/// A year as staff type it: `2024`, `２０２４`, `2024年` or `2024年度`,
+/// from 1990 to 2200.
+pub fn parse_year(s: &str) -> Option<i16> {
+    let text: String = s.trim().chars().map(ascii_twin).collect();
+    let digits = text
+        .strip_suffix("年度")
+        .or_else(|| text.strip_suffix('年'))
+        .unwrap_or(&text)
+        .trim();
+    let year = number(digits, 4).filter(|_| digits.len() == 4)?;
+    (1990..=2200).contains(&year).then_some(year)
+}
+
 /// True when `s` is written as a date but names a day that does not exist
 /// (`2023-02-30`), as opposed to not being a date at all.
 pub(crate) fn is_no_such_day(s: &str) -> bool {
@@ -202,6 +221,22 @@ mod tests {
             "二〇二四年三月一日",
         ] {
             assert!(parse_date(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn days_and_years_on_the_command_line() {
+        let day = |s: &str| parse_day(s).map(|d| d.to_string());
+        for written in ["2026-02-01", "2026-2-1", "2026年2月1日", "２０２６－２－１"] {
+            assert_eq!(day(written).as_deref(), Some("2026-02-01"), "{written}");
+        }
+        assert_eq!(day("2026-02-01 9:30"), None, "a day, not a time");
+        assert_eq!(day("2026-02-30"), None);
+        for written in ["2025", "２０２５", "2025年", "2025年度", " 2025 "] {
+            assert_eq!(parse_year(written), Some(2025), "{written}");
+        }
+        for bad in ["25", "20255", "1989", "2201", "二〇二五", "2025年1月"] {
+            assert_eq!(parse_year(bad), None, "{bad}");
         }
     }
 }

@@ -16,7 +16,7 @@ mod reload;
 mod rollup;
 
 pub use attachments::LinkedFile;
-pub use date::{PubDate, today_in_china};
+pub use date::{PubDate, parse_day, parse_year, today_in_china};
 pub(crate) use date::{is_no_such_day, parse_date};
 pub(crate) use index::{LinkIndex, url_of};
 pub(crate) use load::{is_editor_temp, load};

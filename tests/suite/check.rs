@@ -393,8 +393,25 @@ fn bad_as_of_is_a_usage_error() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert_eq!(
         run.stderr,
-        "错误：--as-of <YYYY-MM-DD> 的值「2024-13-01」不对：「2024-13-01」不是日期，请写成 YYYY-MM-DD，如 2024-06-30\n  用 gongkai --help 查看用法\n"
+        "错误：--as-of <YYYY-MM-DD> 的值「2024-13-01」不对：「2024-13-01」不是日期，请写成 2024-06-30、2024-6-30 或 2024年6月30日\n  用 gongkai --help 查看用法\n"
     );
+}
+
+/// `--as-of` takes a day in the forms staff write dates in elsewhere
+/// (`date:`, `published:`), not only YYYY-MM-DD.
+#[test]
+fn as_of_reads_dates_as_staff_write_them() {
+    let site = SiteTest::case("check", "base");
+    let canonical = site.run(&["check", "--as-of", "2024-06-30", "--format", "json"]);
+    for written in ["2024-6-30", "2024年6月30日", "２０２４－０６－３０"] {
+        let run = site.run(&["check", "--as-of", written, "--format", "json"]);
+        assert_eq!(
+            (run.code, run.stdout.as_str()),
+            (canonical.code, canonical.stdout.as_str()),
+            "{written}: {}",
+            run.stderr
+        );
+    }
 }
 
 /// Serves `/ok` with 200 and anything else with 404 on a loopback port.
