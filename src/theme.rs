@@ -159,7 +159,7 @@ impl Theme {
                 return;
             }
         }
-        for (path, rel) in walk(root, &dir.join("templates"), diags) {
+        for (path, rel) in walk(root, real_root, &dir.join("templates"), diags) {
             self.files.push(path.clone());
             let shown = display_path(root, &path);
             match fsx::read_text(&path) {
@@ -176,20 +176,32 @@ impl Theme {
                 }
             }
         }
-        for (path, rel) in walk(root, &dir.join("static"), diags) {
+        for (path, rel) in walk(root, real_root, &dir.join("static"), diags) {
             self.files.push(path.clone());
             self.set_static(&format!("static/{rel}"), StaticSource::File(path));
         }
     }
 }
 
-/// Files under `dir` with their `/`-separated path relative to it.
-fn walk(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, String)> {
+/// Files under `dir` with their `/`-separated path relative to it. A file
+/// or folder that is a link is followed when it stays inside the site
+/// (`real_root`) and refused, named, when it leads out: what it points at
+/// would be published or run.
+fn walk(
+    root: &Path,
+    real_root: &Path,
+    dir: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(PathBuf, String)> {
     let mut out = Vec::new();
     if !dir.is_dir() {
         return out;
     }
-    for entry in WalkDir::new(dir).sort_by_file_name() {
+    let mut entries = WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter();
+    while let Some(entry) = entries.next() {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
@@ -211,6 +223,21 @@ fn walk(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(PathBuf, S
                 continue;
             }
         };
+        let inside = || std::fs::canonicalize(entry.path()).is_ok_and(|p| p.starts_with(real_root));
+        if entry.path_is_symlink() && !inside() {
+            diags.push(
+                Diagnostic::new(
+                    &codes::THEME,
+                    display_path(root, entry.path()),
+                    crate::t!("render-theme-file-outside-site"),
+                )
+                .with_hint(crate::t!("render-theme-file-outside-site-hint")),
+            );
+            if entry.file_type().is_dir() {
+                entries.skip_current_dir();
+            }
+            continue;
+        }
         if !entry.file_type().is_file() {
             continue;
         }

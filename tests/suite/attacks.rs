@@ -87,6 +87,45 @@ fn a_theme_folder_linked_from_outside_the_site_is_refused() {
     assert!(!site.root.join("public").exists());
 }
 
+/// A file of a theme's or the site's `static/` that is itself a link out
+/// of the site was left out without a word (a favicon or style sheet
+/// missing from the site, nobody told why). It is refused, named; a link
+/// that stays inside the site is published as the file it points at.
+#[cfg(unix)]
+#[test]
+fn a_static_file_linked_from_outside_the_site_is_named() {
+    let outside = tempfile::tempdir().expect("temp dir");
+    std::fs::write(outside.path().join("secret.txt"), "机密").expect("write");
+    let site = base();
+    site.write("themes/default/static/own.css", "p{color:#000}");
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.txt"),
+        site.root.join("themes/default/static/favicon.png"),
+    )
+    .expect("symlink");
+    std::os::unix::fs::symlink(
+        "own.css",
+        site.root.join("themes/default/static/linked.css"),
+    )
+    .expect("symlink");
+    let run = site.build_fails(&[]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "themes/default/static/favicon.png: 错误: 这个文件是指向网站文件夹外面的链接（快捷方式），不会发布\n  = 建议: 把文件本身复制到这里，删掉这个链接\n{}",
+            failed(1)
+        )
+    );
+    assert!(!site.root.join("public").exists());
+    std::fs::remove_file(site.root.join("themes/default/static/favicon.png")).expect("rm");
+    site.build(&[]);
+    assert_eq!(
+        std::fs::read_to_string(site.output("static/linked.css")).expect("linked file published"),
+        "p{color:#000}"
+    );
+    assert!(!all_output(&site).contains("机密"));
+}
+
 #[test]
 fn a_base_url_that_browsers_read_as_another_host_is_refused() {
     let site = base();

@@ -62,3 +62,5 @@ render-search-memory = the site search index will need about { $need } GB of mem
 render-origin-rollup = the { $year } summary of column `{ $slug }`
 render-theme-outside-site = this theme folder is a link to somewhere outside the site folder: it is not used
 render-theme-outside-site-hint = copy the theme folder itself into themes/ and delete the link
+render-theme-file-outside-site = this file is a link to somewhere outside the site folder: it is not published
+render-theme-file-outside-site-hint = copy the file itself here and delete the link

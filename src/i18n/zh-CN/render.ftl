@@ -62,3 +62,5 @@ render-search-memory = 站内搜索的索引预计要用约 { $need } GB 内存�
 render-origin-rollup = 汇总栏目「{ $slug }」的 { $year } 年度汇总
 render-theme-outside-site = 这个主题文件夹是指向网站文件夹外面的链接（快捷方式），不会使用
 render-theme-outside-site-hint = 把主题文件夹本身复制到 themes 里，删掉这个链接
+render-theme-file-outside-site = 这个文件是指向网站文件夹外面的链接（快捷方式），不会发布
+render-theme-file-outside-site-hint = 把文件本身复制到这里，删掉这个链接
