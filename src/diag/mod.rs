@@ -235,10 +235,12 @@ impl Diagnostics {
         self.items.extend(ds);
     }
 
-    /// Number of errors.
+    /// Number of errors, each counted once as [`Diagnostics::sorted`]
+    /// lists it (one template error is found again by every page that
+    /// uses the template).
     pub fn error_count(&self) -> usize {
-        self.items
-            .iter()
+        self.sorted()
+            .into_iter()
             .filter(|d| d.severity == Severity::Error)
             .count()
     }
@@ -381,6 +383,16 @@ pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A summary said 共 3 处错误 under one printed error: a template's
+    /// mistake, found again by each of three pages.
+    #[test]
+    fn the_count_of_errors_is_of_those_printed() {
+        let mut diags = Diagnostics::default();
+        let one = || Diagnostic::new(&codes::TEMPLATE, "templates/page.html", "x").at(3, 4);
+        diags.extend([one(), one(), one()]);
+        assert_eq!((diags.sorted().len(), diags.error_count()), (1, 1));
+    }
 
     #[test]
     fn line_col_first_line_and_cjk() {
