@@ -33,7 +33,7 @@ impl Templates {
             if let Err(e) = probe.add_raw_template(&s.name, &s.text)
                 && matches!(e.kind(), tera::ErrorKind::SyntaxError(_))
             {
-                diags.push(this.diagnostic(&e));
+                diags.extend(this.diagnostics(&e));
                 ok = false;
             }
         }
@@ -42,7 +42,7 @@ impl Templates {
         }
         let all = sources.iter().map(|s| (s.name.as_str(), s.text.as_str()));
         if let Err(e) = tera.add_raw_templates(all) {
-            diags.push(this.diagnostic(&e));
+            diags.extend(this.diagnostics(&e));
             return None;
         }
         this.tera = tera;
@@ -67,6 +67,29 @@ impl Templates {
             .find(|(n, _)| n == name)
             .map(|(_, p)| p.clone())
             .unwrap_or_else(|| PathBuf::from(name))
+    }
+
+    /// Each error a Tera error holds. Names that do not exist (a partial
+    /// to include, a filter, a function) come back from Tera as one message
+    /// with a report per use: each becomes its own diagnostic at its place.
+    pub(crate) fn diagnostics(&self, e: &tera::Error) -> Vec<Diagnostic> {
+        let tera::ErrorKind::Msg(text) = e.kind() else {
+            return vec![self.diagnostic(e)];
+        };
+        let unknown = unknown_names(text);
+        if unknown.is_empty() {
+            return vec![self.diagnostic(e)];
+        }
+        unknown
+            .into_iter()
+            .map(|u| {
+                let message = match u.what {
+                    "template" => crate::t!("render-template-not-found", name = u.name),
+                    what => crate::t!("render-template-unknown-name", what = what, name = u.name),
+                };
+                Diagnostic::new(&codes::TEMPLATE, self.shown(u.template), message).at(u.line, u.col)
+            })
+            .collect()
     }
 
     /// A Tera error as a diagnostic on the template's file. In Chinese the
@@ -98,6 +121,10 @@ impl Templates {
                 self.shown(name),
                 crate::t!("render-template-not-found", name = name.as_str()),
             ),
+            tera::ErrorKind::Msg(text) if !unknown_names(text).is_empty() => {
+                let mut all = self.diagnostics(e);
+                all.swap_remove(0)
+            }
             other => {
                 let message = if english {
                     crate::t!("render-template-error-detail", detail = other.to_string())
@@ -108,4 +135,49 @@ impl Templates {
             }
         }
     }
+}
+
+/// A name a template uses that Tera does not know, where it is used.
+#[derive(Debug, PartialEq)]
+struct Unknown<'a> {
+    /// `template`, `filter`, `function`, `test` or `component`.
+    what: &'a str,
+    name: &'a str,
+    template: &'a str,
+    line: u32,
+    col: u32,
+}
+
+/// The uses of unknown names in Tera's message for them: a report per use,
+/// `error: Unknown filter `shout`` and then ` --> list.html:4:23`.
+fn unknown_names(text: &str) -> Vec<Unknown<'_>> {
+    let mut out = Vec::new();
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        let Some(rest) = line.strip_prefix("error: Unknown ") else {
+            continue;
+        };
+        let Some((what, name)) = rest.split_once(" `") else {
+            continue;
+        };
+        let name = name.trim_end_matches('`');
+        let Some(place) = lines.next().and_then(|l| l.trim().strip_prefix("--> ")) else {
+            continue;
+        };
+        let mut parts = place.rsplitn(3, ':');
+        let (Some(col), Some(line), Some(template)) = (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        if let (Ok(line), Ok(col)) = (line.parse(), col.parse()) {
+            out.push(Unknown {
+                what,
+                name,
+                template,
+                line,
+                col,
+            });
+        }
+    }
+    out
 }

@@ -205,6 +205,23 @@ fn template_error_has_file_line_col() {
     );
 }
 
+/// A template naming a partial, filter or function that does not exist
+/// was one error on `templates`, with no file or line and advice about
+/// variables. Each such name is its own error at its place.
+#[test]
+fn template_naming_what_does_not_exist_has_file_line_col() {
+    fails_with(
+        |s| {
+            s.write("templates/list.html", "{% extends \"base.html\" %}\n{% block main %}\n{% include \"partials/nope.html\" %}\n<h1>{{ column.title | shout }}</h1>\n{% endblock main %}\n");
+        },
+        &format!(
+            "templates/list.html:3:12: 错误: 找不到模板「partials/nope.html」\n\
+             templates/list.html:4:23: 错误: 模板里用的过滤器「shout」不存在：请检查拼写\n{}",
+            failed(2)
+        ),
+    );
+}
+
 #[test]
 fn refuses_an_output_folder_it_did_not_make() {
     let site = SiteTest::fixture("build/basic");

@@ -50,6 +50,7 @@ render-template-error = template error: check the names of the variables and fil
 render-template-error-detail = template error: { $detail }
 render-template-no-parent = template extends `{ $parent }`, which does not exist
 render-template-not-found = template `{ $name }` not found
+render-template-unknown-name = the template uses the { $what } `{ $name }`, which does not exist: check its spelling
 render-theme-not-found = theme `{ $name }` not found
 render-theme-not-found-hint = create { $dir } or remove `theme:`
 render-theme-cannot-read = cannot read: { $why }

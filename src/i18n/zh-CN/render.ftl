@@ -50,6 +50,12 @@ render-template-error = 用模板生成页面时出错：请检查这一处用�
 render-template-error-detail = 用模板生成页面时出错：{ $detail }
 render-template-no-parent = 模板要继承的「{ $parent }」不存在
 render-template-not-found = 找不到模板「{ $name }」
+render-template-unknown-name = 模板里用的{ $what ->
+    [filter] 过滤器
+    [function] 函数
+    [test] 判断
+   *[other] 组件
+}「{ $name }」不存在：请检查拼写
 render-theme-not-found = 找不到主题「{ $name }」
 render-theme-not-found-hint = 新建 { $dir }，或删掉 site.yaml 里的 theme:
 render-theme-cannot-read = 读不出来：{ $why }
