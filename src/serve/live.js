@@ -43,8 +43,16 @@
       var item = document.createElement('li');
       var pre = document.createElement('pre');
       pre.style.cssText = 'margin:.3em 0;white-space:pre-wrap;font:14px/1.5 monospace';
-      pre.textContent = e.text;
+      // The terminal's line without its hint: the hint, or the code's
+      // advice when there is none, follows as what to do.
+      pre.textContent = e.text.split('\n')[0];
       item.appendChild(pre);
+      if (e.fix) {
+        var fix = document.createElement('p');
+        fix.style.cssText = 'margin:0 0 .6em';
+        fix.textContent = TEXT.fix.replace('{fix}', e.fix);
+        item.appendChild(fix);
+      }
       list.appendChild(item);
     });
     var close = document.createElement('button');

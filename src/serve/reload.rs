@@ -90,6 +90,7 @@ fn script_text() -> String {
         "lang": crate::i18n::current().tag(),
         "failed": crate::t!("serve-overlay-failed", count = "{n}"),
         "close": crate::t!("serve-overlay-close"),
+        "fix": crate::t!("check-fix", fix = "{fix}"),
     });
     SCRIPT.replace("__GONGKAI_TEXT__", &text.to_string())
 }
@@ -151,6 +152,7 @@ mod tests {
             "生成失败，共 {n} 处错误。下面仍是上一次成功生成的页面；改正并保存后会自动刷新。"
         );
         assert_eq!(text["close"], "暂时关闭");
+        assert_eq!(text["fix"], "改法：{fix}");
     }
 
     #[test]

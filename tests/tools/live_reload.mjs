@@ -75,6 +75,9 @@ await step('a broken edit shows the overlay over the last good page', async () =
     .waitFor({ timeout: STEP_MS })
     .catch(async () => { throw new Error(`overlay says: ${await overlay.innerText()}`); });
   if (!(await page.getByText('第二版正文。').isVisible())) throw new Error('the last good page is gone');
+  // What to do about it, as `check` says it, not only what is wrong.
+  const told = await overlay.innerText();
+  if (!/改法：\S/.test(told)) throw new Error(`the overlay gives no 改法: ${told}`);
 });
 
 await step('the fix removes the overlay and shows the new text', async () => {
