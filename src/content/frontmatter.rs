@@ -18,13 +18,20 @@ pub(super) struct Split<'a> {
     pub(super) body_line: u32,
 }
 
+/// Why a file's fences are wrong, and the file line to show it on.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct BadFence {
+    pub(super) line: u32,
+    pub(super) message: String,
+}
+
 /// Cuts `text` at its front-matter fences. A file without a leading `---`
 /// is all body.
-pub(super) fn split(text: &str) -> Result<Split<'_>, String> {
+pub(super) fn split(text: &str) -> Result<Split<'_>, BadFence> {
     let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
     if first.trim_end() != "---" {
-        if let Some(problem) = fence_mistyped(first, rest) {
-            return Err(problem);
+        if let Some(message) = fence_mistyped(first, rest) {
+            return Err(BadFence { line: 1, message });
         }
         return Ok(Split {
             yaml: "",
@@ -44,7 +51,33 @@ pub(super) fn split(text: &str) -> Result<Split<'_>, String> {
         }
         offset += l.len();
     }
-    Err(t!("content-front-matter-unclosed"))
+    // A closing line typed with one dash too many or other dashes.
+    let closing = (2..).zip(rest.lines()).find(|(_, l)| is_dashes(l.trim()));
+    Err(match closing {
+        Some((line, written)) => BadFence {
+            line,
+            message: t!(
+                "content-front-matter-closing-dashes",
+                line = line,
+                written = written.trim()
+            ),
+        },
+        None => BadFence {
+            line: 1,
+            message: t!("content-front-matter-unclosed"),
+        },
+    })
+}
+
+/// A line of dashes meant as a fence but not `---`: `----`, `——-`, `－－－`.
+fn is_dashes(line: &str) -> bool {
+    line != "---"
+        && line.chars().count() >= 2
+        && line
+            .chars()
+            .all(|c| matches!(c, '-' | '—' | '－' | '–' | '―' | '一' | '_' | ' '))
+        && line.chars().any(|c| c != ' ' && c != '_')
+        && (line.chars().any(|c| c != '-' && c != ' ' && c != '_') || line.trim().len() > 3)
 }
 
 /// Why a file that does not start with `---` looks as if it meant to:
@@ -52,20 +85,45 @@ pub(super) fn split(text: &str) -> Result<Split<'_>, String> {
 /// it starts with `title:` or `date:` and a `---` line follows.
 fn fence_mistyped(first: &str, rest: &str) -> Option<String> {
     let first = first.trim();
-    let dashes = first.chars().count() >= 2
-        && first
-            .chars()
-            .all(|c| matches!(c, '-' | '—' | '－' | '–' | '―' | '一' | '_' | ' '))
-        && first.chars().any(|c| c != '-' && c != ' ' && c != '_');
-    if dashes {
+    if is_dashes(first) {
         return Some(t!("content-front-matter-dashes", written = first));
     }
-    let key = first
-        .split_once([':', '：'])
-        .map(|(k, _)| k.trim().to_ascii_lowercase());
-    let fence_below = rest.lines().any(|l| l.trim_end() == "---");
-    (matches!(key.as_deref(), Some("title" | "date")) && fence_below)
-        .then(|| t!("content-front-matter-no-opening"))
+    if !matches!(key_of(first).as_deref(), Some("title" | "date")) {
+        return None;
+    }
+    if rest.lines().any(|l| l.trim_end() == "---") {
+        return Some(t!("content-front-matter-no-opening"));
+    }
+    // No fence at all: `title:` then `date:` (or another front-matter key)
+    // on the next line is the information of a notice, not its text.
+    let second = rest.lines().next().and_then(key_of);
+    second
+        .is_some_and(|k| KEYS.contains(&k.as_str()))
+        .then(|| t!("content-front-matter-no-fences"))
+}
+
+/// Front-matter keys, for telling a file that forgot its fences.
+const KEYS: &[&str] = &[
+    "title",
+    "date",
+    "draft",
+    "slug",
+    "summary",
+    "index_no",
+    "doc_no",
+    "publisher",
+    "written",
+    "topic",
+    "validity",
+    "attachments",
+    "line_breaks",
+    "aliases",
+];
+
+/// `title` of `title: 关于…` (or `Title：…`), lower-cased.
+fn key_of(line: &str) -> Option<String> {
+    line.split_once([':', '：'])
+        .map(|(k, _)| k.trim().to_ascii_lowercase())
 }
 
 /// An attachment as written: a file name, or a file with a title.
@@ -154,12 +212,16 @@ mod tests {
     #[test]
     fn a_mistyped_or_missing_opening_fence_is_said() {
         assert_eq!(
-            split("——-\ntitle: a\n---\nbody\n").err().as_deref(),
+            split("——-\ntitle: a\n---\nbody\n")
+                .err()
+                .map(|e| e.message)
+                .as_deref(),
             Some("文件第 1 行「——-」应是三个英文减号「---」（关掉中文输入法再输入）")
         );
         assert_eq!(
             split("title: a\ndate: 2024-01-01\n---\nbody\n")
                 .err()
+                .map(|e| e.message)
                 .as_deref(),
             Some(
                 "文件第 1 行缺少「---」：标题、日期等信息要写在两行「---」之间，第一行先写「---」"

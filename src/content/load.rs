@@ -524,8 +524,8 @@ fn read_markdown(
     };
     let split = match frontmatter::split(&text) {
         Ok(s) => s,
-        Err(msg) => {
-            diags.push(Diagnostic::new(&codes::FRONT_MATTER, &shown, msg).at(1, 1));
+        Err(bad) => {
+            diags.push(Diagnostic::new(&codes::FRONT_MATTER, &shown, bad.message).at(bad.line, 1));
             return None;
         }
     };

@@ -500,3 +500,32 @@ fn draft_written_as_a_chinese_yes_is_told_to_write_true() {
         run.stderr
     );
 }
+
+/// A notice with no `---` lines was told it lacked title: and date:
+/// (both were there); a closing line typed `----` was said as an opening
+/// `---` on line 1 that never ends. Each is said as what it is, on its line.
+#[test]
+fn front_matter_without_fences_or_with_a_long_closing_line_is_said_as_such() {
+    let s = site();
+    notice(&s, "title: 关于测试的通知\ndate: 2025-09-01\n\n正文。\n");
+    let run = s.build_fails(&[]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "content/notices/a.md:1:1: 错误: 文件开头缺少两行「---」：标题、日期等信息要写在两行「---」之间（第一行写「---」，这些信息写完后再写一行「---」），然后再写正文\n{}",
+            failed(1)
+        )
+    );
+    notice(
+        &s,
+        "---\ntitle: 关于测试的通知\ndate: 2025-09-01\n----\n\n正文。\n",
+    );
+    let run = s.build_fails(&[]);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "content/notices/a.md:4:1: 错误: 文件第 4 行「----」应是三个英文减号「---」（关掉中文输入法再输入）\n{}",
+            failed(1)
+        )
+    );
+}
