@@ -9,6 +9,9 @@
 //!   1.jpg)`) is not one: its Markdown shows on the page as typed
 //!   ([`codes::BODY_MARKUP`]);
 //! - a list item with neither text nor attachments ([`codes::BODY_EMPTY`]);
+//! - with `line_breaks: join`, lines that start with 　 (paragraphs pasted
+//!   from Word, one a line) joined into one paragraph
+//!   ([`codes::BODY_JOINED`]);
 //! - HTML code, as text copied from Word or a web page carries it: shown
 //!   as typed, never run, and the links in its block are not links
 //!   ([`codes::BODY_HTML`]).
@@ -42,7 +45,8 @@ pub(super) fn notes(
     let code = mode == LineBreaks::Join && may_have_indented_code(body);
     let markup = body.contains("](");
     let html = body.contains('<');
-    if !code && !markup && !html {
+    let joined = mode == LineBreaks::Join && body.contains("\n\u{3000}");
+    if !code && !markup && !html && !joined {
         return;
     }
     let lines = LineIndex::new(body, source.body_line);
@@ -74,8 +78,31 @@ pub(super) fn notes(
     // Inline HTML is said once a paragraph (a line of `<span>`s is one
     // finding).
     let mut inline_said = false;
+    // A line that starts with 　 right after a line of the same paragraph:
+    // once a paragraph.
+    let (mut after_break, mut joined_said) = (false, false);
     let parser = Parser::new_ext(body, crate::render::markdown::options()).into_offset_iter();
     for (event, range) in parser {
+        if joined {
+            if let Event::Text(t) = &event
+                && after_break
+                && !joined_said
+                && in_code == 0
+                && t.starts_with('\u{3000}')
+            {
+                joined_said = true;
+                let (line, _) = lines.line_col(range.start);
+                diags.push(
+                    Diagnostic::new(&codes::BODY_JOINED, &source.shown, t!("body-joined"))
+                        .at(line, 1)
+                        .with_hint(t!("body-joined-hint")),
+                );
+            }
+            after_break = matches!(event, Event::SoftBreak);
+            if let Event::End(TagEnd::Paragraph) = event {
+                joined_said = false;
+            }
+        }
         if let Event::Text(_) = &event
             && markup
             && in_code == 0
@@ -185,6 +212,19 @@ mod tests {
         // A list's own indented paragraph and a fenced block are not.
         let list = "1. 第一项\n\n    第一项的说明\n\n```\n    代码\n```\n";
         assert!(said(list, LineBreaks::Join, Some(0)).is_empty());
+    }
+
+    /// Paragraphs pasted from Word, one a line with 　　 at their start,
+    /// were joined into one paragraph without a word in `join` mode.
+    #[test]
+    fn word_paragraphs_joined_into_one_are_pointed_at() {
+        let body =
+            "各社区、各部门：\n　　现将有关事项通知如下。\n　　一、时间安排\n\n　　二、地点\n";
+        assert_eq!(said(body, LineBreaks::Join, None), ["6:1 body.joined"]);
+        assert!(said(body, LineBreaks::Paragraph, None).is_empty());
+        // Each paragraph after a blank line is its own; a fenced block is code.
+        let apart = "各社区：\n\n　　现将有关事项通知如下。\n\n```\n甲\n　　乙\n```\n";
+        assert!(said(apart, LineBreaks::Join, None).is_empty());
     }
 
     #[test]

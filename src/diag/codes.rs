@@ -183,6 +183,9 @@ codes! {
     /// An image or link that is not one (a space in its address): its
     /// Markdown is shown as typed.
     BODY_MARKUP = "body.markup", Warning;
+    /// Lines pasted from Word with 　　 at their start, joined into one
+    /// paragraph under `line_breaks: join`.
+    BODY_JOINED = "body.joined", Warning;
     /// A list item with neither text nor attachments.
     BODY_EMPTY = "body.empty", Warning;
     /// HTML code in a body (pasted from Word or a web page): shown as

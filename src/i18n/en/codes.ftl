@@ -296,6 +296,11 @@ code-body-code =
     .fix = remove the spaces at the start of the paragraph; for text pasted from Word, write line_breaks: paragraph at the top of the file
     .explain = In Markdown, text after a blank line that starts with four or more spaces is code: the page shows it in a shaded box, in a typewriter font, without wrapping. Paragraphs copied from Word often keep their first-line indent as spaces and end up like this. Remove the spaces; for a whole text pasted from Word, line_breaks: paragraph at the top of the file shows every line as a plain paragraph. To show code on purpose, fence it with ``` lines, and this warning is not given.
 
+code-body-joined =
+    .title = paragraphs pasted from Word are joined into one
+    .fix = write line_breaks: paragraph at the top of the file (one line, one paragraph), or leave a blank line between paragraphs
+    .explain = With line_breaks: join (Markdown), neighbouring lines belong to one paragraph and are shown joined; only a blank line starts a new one. A text pasted from Word or WPS has one paragraph a line, each starting with full-width spaces 　　, so it all becomes one long paragraph with spaces inside. line_breaks: paragraph at the top of the file (between the --- lines) shows every line as its own paragraph and drops the leading 　　; it can also be set in site.yaml for the whole site or a column.
+
 code-body-markup =
     .title = an image or link is not one and shows as typed
     .fix = an address cannot contain a space: remove the space from the file name, or put the address in angle brackets, e.g. ![photo](<photo 1.jpg>)

@@ -297,6 +297,11 @@ code-body-code =
     .fix = 删掉段首的空格；从 Word 粘贴的文章也可以在文件开头写 line_breaks: paragraph
     .explain = 在 Markdown 里，前面空一行、开头有 4 个或更多空格的文字是「代码」：网页上显示成带底色的方框，用等宽字体，不自动换行。从 Word 复制的段落常带着段首缩进的空格，就会变成这样。删掉段首的空格即可；整篇从 Word 粘贴的文章，可在文件开头写 line_breaks: paragraph，每行都按普通段落显示。确实要显示代码时，用 ``` 把它上下围起来，就不会有这条提示。
 
+code-body-joined =
+    .title = 从 Word 粘贴的几段文字连成了一段
+    .fix = 在文件开头的信息里写 line_breaks: paragraph（一行一段）；或在每两段之间空一行
+    .explain = 按 line_breaks: join（Markdown 的写法），相邻的几行属于同一段，网页上连在一起显示，只有空一行才分段。从 Word 或 WPS 粘贴的文章一行就是一段，段首带着全角空格「　　」，这样就全连成了一大段，中间夹着空格。在文件开头（两行 --- 之间）写 line_breaks: paragraph，每行都按一段显示，段首的「　　」自动去掉；也可以写在 site.yaml 里，对整个网站或某个栏目都这样。
+
 code-body-markup =
     .title = 图片或链接没有生效，原样显示在网页上
     .fix = 地址里不能有空格：把文件名里的空格去掉，或把地址放在尖括号里，例如 ![现场照片](<照片 1.jpg>)
