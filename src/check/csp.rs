@@ -76,6 +76,60 @@ pub(crate) fn check(files: &[OutputFile], out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Types a browser runs script from when opened from the site's address:
+/// a strict CSP allows the site's own files, so these run.
+const RUNS_SCRIPT: &[&str] = &[
+    "html", "htm", "xhtml", "shtml", "svg", "svgz", "xml", "xsl", "xslt", "js", "mjs",
+];
+
+/// True when a published file of `path` is of a type in [`RUNS_SCRIPT`].
+fn runs_script(path: &str) -> bool {
+    path.rsplit_once('.')
+        .is_some_and(|(_, ext)| RUNS_SCRIPT.contains(&ext.to_ascii_lowercase().as_str()))
+}
+
+/// Names the files copied from the site's folder (not the theme compiled
+/// into gongkai, not generated pages) that a browser runs script from:
+/// attachments (content, which must not run script) and the site's own
+/// `static/` files (its theme: code to review).
+pub(crate) fn check_script_files(files: &[OutputFile], out: &mut Vec<Diagnostic>) {
+    let (mut statics, mut attachments): (Vec<String>, Vec<String>) = files
+        .iter()
+        .filter(|f| matches!(f.content, Content::File(_)) && runs_script(&f.path))
+        .map(|f| f.path.clone())
+        .partition(|p| p.starts_with("static/"));
+    statics.sort();
+    attachments.sort();
+    if !attachments.is_empty() {
+        out.push(
+            Diagnostic::site_wide(
+                &codes::CSP_SCRIPT_FILE,
+                crate::t!("check-csp-script-file", files = files_text(&attachments)),
+            )
+            .with_hint(crate::t!("check-csp-script-file-fix")),
+        );
+    }
+    if !statics.is_empty() {
+        out.push(
+            Diagnostic::site_wide(
+                &codes::CSP_SCRIPT_STATIC,
+                crate::t!("check-csp-script-static", files = files_text(&statics)),
+            )
+            .with_hint(crate::t!("check-csp-script-static-fix")),
+        );
+    }
+}
+
+/// `a、b、c` for a few files; the first five and how many more for many.
+fn files_text(files: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let shown = files[..files.len().min(SHOWN)].join(crate::t!("check-list-separator").as_str());
+    match files.len().checked_sub(SHOWN) {
+        Some(more) if more > 0 => crate::t!("check-files-more", files = shown, count = more),
+        _ => shown,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +150,16 @@ mod tests {
                 "style="
             ]
         );
+    }
+
+    #[test]
+    fn files_that_run_script_by_type() {
+        for yes in ["a.html", "b/c.SVG", "d.js", "e.xml", "f.mjs"] {
+            assert!(runs_script(yes), "{yes}");
+        }
+        for no in ["a.pdf", "b.css", "c.png", "html", "d.json"] {
+            assert!(!runs_script(no), "{no}");
+        }
     }
 
     #[test]

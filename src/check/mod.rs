@@ -77,6 +77,7 @@ pub fn inspect(input: Input<'_>, opts: &CheckOptions) -> Vec<Diagnostic> {
     links::check(input.site, input.files, opts.external.as_ref(), &mut out);
     gone::check(input.published, input.files, &mut out);
     placeholders::check(input.site, input.root, &mut out);
+    csp::check_script_files(input.files, &mut out);
     privacy::check(input.site, input.root, &mut out);
     csp::check(input.files, &mut out);
     out.sort_by(|a, b| {

@@ -217,6 +217,10 @@ codes! {
     /// A page has inline style or script, or a `data:` address, that a
     /// strict Content-Security-Policy blocks.
     CSP_INLINE = "csp.inline", Deduct;
+    /// An attachment of a type a browser runs script from (`.html`, `.svg`).
+    CSP_SCRIPT_FILE = "csp.script-file", Deduct;
+    /// A file of the site's own `static/` that a browser runs script from.
+    CSP_SCRIPT_STATIC = "csp.script-static", Notice;
     /// The search index could not be made.
     SEARCH_INDEX = "search.index", Error;
     /// The search index may need more memory than the machine has free.

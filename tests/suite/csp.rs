@@ -461,3 +461,49 @@ fn inline_code_from_a_template_is_a_check_finding() {
         )
     );
 }
+
+/// A site's own `static/` file or an attachment of a type a browser runs
+/// script from (`.html`, `.svg`, `.js`, …) runs on the site's own address,
+/// where a strict CSP allows it: a deployer found `static/s.html` with
+/// `static/s.js`, and an allowed `.html` attachment, published without a
+/// word. `check` names them: an attachment (content) as 扣分, the site's
+/// own static files (its theme, reviewed as code) as 提示.
+#[test]
+fn files_that_run_script_on_the_site_are_named_by_check() {
+    let site = SiteTest::case("check", "base");
+    site.write("static/s.html", "<script src=\"s.js\"></script>");
+    site.write("static/s.js", "document.title = 'x';");
+    site.write(
+        "content/tzgg/ev/index.md",
+        "---\ntitle: 关于活动安排的通知\ndate: 2024-06-21\nindex_no: 000000000/2024-09971\npublisher: 测试街道办事处\nattachments: [安排.html, 安排.pdf]\n---\n\n见附件。\n",
+    );
+    site.write(
+        "content/tzgg/ev/安排.html",
+        "<script src=\"/xxgk/static/s.js\"></script>",
+    );
+    site.write("content/tzgg/ev/安排.pdf", "%PDF-1.4");
+    let yaml = std::fs::read_to_string(site.root.join("site.yaml")).expect("read");
+    site.write(
+        "site.yaml",
+        format!("{yaml}attachments: {{ allow: [html] }}\n"),
+    );
+    let run = site.run(&["check", "--as-of", AS_OF]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (
+            0,
+            "扣分（1 处）
+  [csp.script-file] 附件是浏览器会运行其中脚本的类型，读者打开时它在本网站里运行：tzgg/ev/附件1.html
+      改法：把附件转成 PDF 再发布；确实要发布这类文件，先请技术人员审核它的内容，再从 site.yaml 的 attachments: { allow: [...] } 里去掉不需要的类型
+
+提示（1 处）
+  [csp.script-static] 网站自己的 static 文件夹里有浏览器会运行其中脚本的文件：static/s.html、static/s.js
+      改法：这是网站的代码，不是内容：请技术人员审核这些文件，确认是网站需要的；不需要的删掉
+
+按 2024-06-30 检查：单项否决 0 处，扣分 1 处，提示 1 处
+"
+        ),
+        "{}",
+        run.stderr
+    );
+}

@@ -98,4 +98,13 @@ check-remote-image = the image `{ $url }` is on another host ({ $host }): that h
 check-remote-image-fix = download the image, put it beside this file (in the same folder) and write ![description](file name)
 check-csp-inline = pages have { $what }, which a browser blocks under a strict policy (Content-Security-Policy: default-src 'self'): { $pages }
 check-csp-inline-fix = this comes from the site's own templates (the templates folder): put styles in a .css file and scripts in a .js file of the static folder, linked with <link rel="stylesheet" href="…"> or <script src="…"></script>; use an image file of static as the icon
+check-list-separator = ,{" "}
+check-files-more = { $files } and { $count } more { $count ->
+    [one] file
+   *[other] files
+}
+check-csp-script-file = an attachment is of a type browsers run script from, and it runs on this site's address when opened: { $files }
+check-csp-script-file-fix = publish it as a PDF instead; if it must be published, have it reviewed first, and remove the types not needed from attachments: {"{"} allow: [...] {"}"} in site.yaml
+check-csp-script-static = the site's own static folder has files browsers run script from: { $files }
+check-csp-script-static-fix = these are the site's code, not content: have them reviewed and delete those the site does not need
 check-empty-fix-rollup = name sites or folders holding annual reports in sources: of the column `{ $slug }` in site.yaml

@@ -356,6 +356,16 @@ code-csp-inline =
     .fix = move styles and scripts into .css and .js files of the static folder
     .explain = Under Content-Security-Policy: default-src 'self', browsers ignore inline styles (style attributes, <style>), inline scripts (<script> with code, onclick and other event attributes) and data: and javascript: addresses. The default theme has none; they come from a site's own templates.
 
+code-csp-script-file =
+    .title = an attachment is of a type browsers run script from
+    .fix = publish it as a PDF instead and remove the type from attachments: {"{"} allow: [...] {"}"} in site.yaml
+    .explain = When a reader opens an .html, .svg, .xml or .js attachment, the browser runs its script on this site's address; a strict policy (default-src 'self') does not stop it, since it is the site's own file. Such a script can pose as the site's content or rewrite its pages. By default only document and image types are allowed; when site.yaml allows more, check lists the published attachments of these types.
+
+code-csp-script-static =
+    .title = the site's own static folder has files that run script
+    .fix = have these files reviewed and delete those the site does not need
+    .explain = .js, .html, .svg and similar files in the site's static folder (and a theme's static folder under themes/) are published as they are and run in readers' browsers as this site. They are the site's code, not everyday content, and should be reviewed as code (for instance with a reviewer for those folders in git). The default theme's search.js and elder.js, compiled into gongkai, are not listed.
+
 code-search-index =
     .title = the site search index could not be made
     .fix = report this message to gongkai's maintainers; meanwhile `search: false` in site.yaml publishes the site without search

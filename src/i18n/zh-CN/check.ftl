@@ -89,4 +89,10 @@ check-remote-image = 图片「{ $url }」放在别的网站（{ $host }）上：
 check-remote-image-fix = 把图片下载下来，放在这个文件旁边（同一个文件夹），再改成 ![图片说明](图片文件名)
 check-csp-inline = 网页里有 { $what }，浏览器在严格的安全策略（Content-Security-Policy: default-src 'self'）下会拦下它：{ $pages }
 check-csp-inline-fix = 这来自网站自己改过的模板（templates 文件夹）：样式写进 static 文件夹里的 .css 文件，脚本写进 .js 文件，用 <link rel="stylesheet" href="…"> 或 <script src="…"></script> 引用；图标用 static 里的图片文件
+check-list-separator = 、
+check-files-more = { $files } 等，另外还有 { $count } 个文件
+check-csp-script-file = 附件是浏览器会运行其中脚本的类型，读者打开时它在本网站里运行：{ $files }
+check-csp-script-file-fix = 把附件转成 PDF 再发布；确实要发布这类文件，先请技术人员审核它的内容，再从 site.yaml 的 attachments: {"{"} allow: [...] {"}"} 里去掉不需要的类型
+check-csp-script-static = 网站自己的 static 文件夹里有浏览器会运行其中脚本的文件：{ $files }
+check-csp-script-static-fix = 这是网站的代码，不是内容：请技术人员审核这些文件，确认是网站需要的；不需要的删掉
 check-empty-fix-rollup = 在 site.yaml 里栏目「{ $slug }」的 sources: 写出有年度报告的网站或文件夹

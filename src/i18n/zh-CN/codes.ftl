@@ -357,6 +357,16 @@ code-csp-inline =
     .fix = 把样式和脚本放进 static 文件夹里的 .css、.js 文件，不在网页里直接写
     .explain = 网站按严格的安全策略（Content-Security-Policy: default-src 'self'）发布时，浏览器不执行网页里直接写的样式（style 属性、<style>）、脚本（<script> 里的代码、onclick 等）和 data:、javascript: 地址。默认主题没有这些写法，通常是网站自己改过的模板带来的。
 
+code-csp-script-file =
+    .title = 附件是浏览器会运行其中脚本的类型
+    .fix = 把附件转成 PDF 再发布，并从 site.yaml 的 attachments: {"{"} allow: [...] {"}"} 里去掉这个类型
+    .explain = 读者打开 .html、.svg、.xml 或 .js 这类附件时，浏览器在本网站的地址下运行其中的脚本；严格的安全策略（default-src 'self'）也拦不住，因为它是本网站自己的文件。这样的脚本可以冒充网站的内容、改写页面。默认只允许文档和图片类型的附件；网站在 site.yaml 里加了这类类型，check 就列出已发布的这类附件。
+
+code-csp-script-static =
+    .title = 网站自己的 static 文件夹里有会运行脚本的文件
+    .fix = 请技术人员审核这些文件，确认是网站需要的；不需要的删掉
+    .explain = 网站 static 文件夹（以及 themes 里主题的 static 文件夹）里的 .js、.html、.svg 等文件原样发布，在读者的浏览器里以本网站的身份运行。它们是网站的代码，不是日常编辑的内容，应像程序一样经过审核（例如在 git 里为这些文件夹指定审核人）。默认主题编进 gongkai 的 search.js、elder.js 不在此列。
+
 code-search-index =
     .title = 站内搜索的索引没有生成
     .fix = 把这条消息报告给 gongkai 的维护者；暂时可以在 site.yaml 里写 search: false 先发布网站
