@@ -199,6 +199,13 @@ function printChecks() {
     const after = getComputedStyle(a, '::after').content;
     if (after.includes('(')) found.push(`print: navigation link 「${a.textContent.trim()}」 prints its URL`);
   }
+  // Paper has no address bar: a page with a full address prints it.
+  const canonical = document.querySelector('link[rel=canonical]');
+  if (canonical) {
+    const url = canonical.getAttribute('href');
+    const printed = [...document.querySelectorAll('body *')].some((el) => shown(el) && el.children.length === 0 && el.textContent.includes(url));
+    if (!printed) found.push(`print: the page's address ${url} is not printed`);
+  }
   if (getComputedStyle(document.body).color !== 'rgb(0, 0, 0)') found.push('print: body text is not black');
   return found;
 }
