@@ -2,7 +2,8 @@
 //! report folders' annual reports. Its `sources:` are read as `gongkai
 //! review` reads its paths (`review::source`), each year's clean reports
 //! summed (`review::total`); the render stage makes the pages. A source
-//! that does not exist is an error at the column's line in site.yaml; the
+//! that does not exist, or that holds the site itself (the disk's root, a
+//! folder above the site), is an error at the column's line in site.yaml; the
 //! sources' own findings are theirs (their sites' builds report them), and
 //! a report left out of a year's sum is listed with the reason.
 
@@ -24,9 +25,28 @@ pub fn source_paths(root: &Path, columns: &[Column]) -> Vec<PathBuf> {
 /// Every year of the sources, newest first, with its sum.
 pub(super) fn load(root: &Path, column: &Column, diags: &mut Vec<Diagnostic>) -> Vec<YearSum> {
     let mut paths = Vec::new();
+    let real_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     for s in &column.sources {
         let path = root.join(s);
-        if path.exists() {
+        let holds_site =
+            std::fs::canonicalize(&path).is_ok_and(|p| p.is_dir() && real_root.starts_with(&p));
+        if holds_site {
+            // The disk's root or a folder above the site: walking it reads
+            // the site itself and everything beside it.
+            diags.push(
+                Diagnostic::new(
+                    &codes::CONFIG,
+                    CONFIG_FILE,
+                    t!(
+                        "content-rollup-source-holds-site",
+                        slug = &column.slug,
+                        source = s
+                    ),
+                )
+                .at_line(column.line)
+                .in_column(&column.slug),
+            );
+        } else if path.exists() {
             paths.push(path);
         } else {
             diags.push(

@@ -126,6 +126,37 @@ fn a_static_file_linked_from_outside_the_site_is_named() {
     assert!(!all_output(&site).contains("机密"));
 }
 
+/// A rollup's `sources: [/]` walked the whole disk (still running after a
+/// minute, reading any report YAML found anywhere). A source that holds
+/// the site itself (the disk's root, a parent folder) is refused at the
+/// column's line; sibling sites, the documented use, are read as before.
+#[test]
+fn a_rollup_source_that_holds_the_site_itself_is_refused() {
+    let site = SiteTest::fixture("rollup");
+    let yaml = std::fs::read_to_string(site.root.join("district/site.yaml")).expect("read");
+    for written in ["/", "..", "../district/.."] {
+        site.write(
+            "district/site.yaml",
+            yaml.replace("../reports]", &format!("../reports, \"{written}\"]")),
+        );
+        let run = site.run(&["build", "--root", "district"]);
+        assert_eq!(
+            (run.code, run.stderr.as_str()),
+            (
+                1,
+                format!(
+                    "site.yaml:7:1: 错误: 汇总栏目「ndbghz」的来源「{written}」包含了本网站自己的文件夹，不能用：请写各单位网站或报告所在的文件夹，例如 ../caizheng\n\
+                     site.yaml:7:1: 警告: 汇总栏目「ndbghz」的 2023 年度合计没有计入这些报告：教育局（有 2 处错误或对不上的勾稽关系（report.rule-a, report.rule-b））\n{}",
+                    failed(1)
+                )
+                .as_str()
+            ),
+            "{written}"
+        );
+    }
+    assert!(!site.root.join("district/public").exists());
+}
+
 #[test]
 fn a_base_url_that_browsers_read_as_another_host_is_refused() {
     let site = base();

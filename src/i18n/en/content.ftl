@@ -94,6 +94,7 @@ content-front-matter-no-opening = line 1 must be `---`: the title, date and othe
 content-front-matter-closing-dashes = line { $line } `{ $written }` must be three hyphens `---` (type them with the input method off)
 content-front-matter-no-fences = the file has no `---` lines: title, date and the other information go between two `---` lines (one before them, one after), then the text
 content-rollup-source-missing = the source `{ $source }` of the summary column `{ $slug }` does not exist (relative to the site's folder)
+content-rollup-source-holds-site = the source `{ $source }` of the summary column `{ $slug }` holds this site's own folder and cannot be used: name the folders of the agencies' sites or reports, e.g. ../caizheng
 validate-rollup-left-out = the { $year } sum of the summary column `{ $slug }` leaves out these reports: { $agencies }
 validate-report-template = the { $year } report is still the draft `gongkai new report` wrote: sample text (the bracketed prompts) from this line on would be published as it is
 content-changed-while-building = the file changed while the site was being built (it was read twice, with different contents)

@@ -94,6 +94,7 @@ content-front-matter-no-opening = 文件第 1 行缺少「---」：标题、日�
 content-front-matter-closing-dashes = 文件第 { $line } 行「{ $written }」应是三个英文减号「---」（关掉中文输入法再输入）
 content-front-matter-no-fences = 文件开头缺少两行「---」：标题、日期等信息要写在两行「---」之间（第一行写「---」，这些信息写完后再写一行「---」），然后再写正文
 content-rollup-source-missing = 汇总栏目「{ $slug }」的来源「{ $source }」不存在（相对网站文件夹）
+content-rollup-source-holds-site = 汇总栏目「{ $slug }」的来源「{ $source }」包含了本网站自己的文件夹，不能用：请写各单位网站或报告所在的文件夹，例如 ../caizheng
 validate-rollup-left-out = 汇总栏目「{ $slug }」的 { $year } 年度合计没有计入这些报告：{ $agencies }
 validate-report-template = { $year } 年度报告还是 gongkai new report 生成的样稿：这一行起还留着示例文字（括号里的提示），照这样发布，读者看到的是样稿
 content-changed-while-building = 生成网站的过程中，这个文件被改动了（前后两次读到的内容不一样）
