@@ -4,6 +4,8 @@
 //! the Content-Security-Policy README documents, and compare what a reader
 //! finds with a plain text search of the content files.
 
+mod marks;
+
 use crate::support::site::{SiteTest, attrs, texts};
 use crate::support::tools;
 use serde_json::Value;

@@ -160,9 +160,9 @@
     return out.split(/\s+/).filter(Boolean);
   }
 
-  // A 文号 typed in any bracket style → the word the index holds for it.
-  // A 文 or 文件 after it (大街办通〔2022〕7号文) is not part of it.
-  function docNoKey(text) {
+  // A 文号 typed in any bracket style → its issuer, year and number, or
+  // null. A 文 or 文件 after it (大街办通〔2022〕7号文) is not part of it.
+  function docNo(text) {
     var spaced = text.normalize("NFKC")
       .replace(/号\s*(?:文件|文)\s*$/, "号")
       .replace(/[〔〕\[\]()【】﹝﹞〖〗年第]/g, " ")
@@ -173,9 +173,23 @@
     if (!m) return null;
     var issuer = Array.from(m[1]);
     if (!issuer.some(isHan) || !issuer.every(function (c) { return isHan(c) || ALNUM.test(c); })) return null;
-    var key = MARK + "zw" + digitLetters(m[2]) + digitLetters(String(parseInt(m[3], 10))) + "k";
-    issuer.forEach(function (c) { key += isHan(c) ? code(c) : "z" + letters(c.codePointAt(0), 4); });
+    return { issuer: m[1], year: m[2], number: String(parseInt(m[3], 10)) };
+  }
+
+  // The word the index holds for a 文号.
+  function docNoKey(d) {
+    var key = MARK + "zw" + digitLetters(d.year) + digitLetters(d.number) + "k";
+    Array.from(d.issuer).forEach(function (c) { key += isHan(c) ? code(c) : "z" + letters(c.codePointAt(0), 4); });
     return key;
+  }
+
+  // What a 文号 marks: the same issuer, year and number however the text
+  // brackets them (大街办发2024年3号 marks 大街办发〔2024〕3号), not another
+  // number (31号).
+  function docNoMark(d) {
+    var gap = "[\\s〔〕\\[\\]()【】﹝﹞〖〗年第]{0,4}";
+    // The issuer is Chinese, letters and digits: nothing to escape.
+    return d.issuer.toLowerCase() + gap + d.year + gap + "0*" + d.number + "\\s*号";
   }
 
   // A 索引号 (014314799/2022-00047, AB12-2022-0003) → its word: a query of
@@ -280,8 +294,10 @@
     var query = { docKey: null, indexKey: null, years: [], parts: [], rankWords: [], marks: [], runOn: false };
     q = q.normalize("NFKC").trim();
     if (!q) return query;
-    query.docKey = docNoKey(q);
+    var doc = docNo(q);
+    query.docKey = doc && docNoKey(doc);
     query.indexKey = indexNoKey(q);
+    if (doc) query.marks.push(docNoMark(doc));
     // The query whole, where the text writes it with its punctuation (a
     // 文号 is cut at its brackets): marked before its groups.
     if (/[^\p{Alphabetic}\p{N}\s]/u.test(q)) query.marks.push(markOf(q));
@@ -1069,21 +1085,45 @@
     return sources.length ? new RegExp(sources.join("|"), "giu") : null;
   }
 
+  // `text` after NFKC, as the index and the marks read it, with where each
+  // of its code units comes from in `text` (from[i] to to[i]).
+  function nfkcMap(text) {
+    var out = { norm: "", from: [], to: [] };
+    var at = 0;
+    Array.from(text).forEach(function (c) {
+      var n = c.normalize("NFKC");
+      for (var k = 0; k < n.length; k++) {
+        out.from.push(at);
+        out.to.push(at + c.length);
+      }
+      out.norm += n;
+      at += c.length;
+    });
+    return out;
+  }
+
+  // Appends `text` with the marks in it: found in its NFKC form (２０２３
+  // is marked for 2023 and the other way round), marking the text as
+  // written.
   function appendMarked(parent, text) {
     var pos = 0;
     if (marker) {
+      var map = nfkcMap(text);
       marker.lastIndex = 0;
       var m;
-      while ((m = marker.exec(text)) !== null) {
+      while ((m = marker.exec(map.norm)) !== null) {
         if (!m[0]) {
           marker.lastIndex++;
           continue;
         }
-        parent.appendChild(document.createTextNode(text.slice(pos, m.index)));
+        var start = Math.max(pos, map.from[m.index]);
+        var end = map.to[m.index + m[0].length - 1];
+        if (end <= start) continue;
+        parent.appendChild(document.createTextNode(text.slice(pos, start)));
         var mark = document.createElement("mark");
-        mark.textContent = m[0];
+        mark.textContent = text.slice(start, end);
         parent.appendChild(mark);
-        pos = m.index + m[0].length;
+        pos = end;
       }
     }
     parent.appendChild(document.createTextNode(text.slice(pos)));
