@@ -20,7 +20,8 @@
 // pagefind/ failing (in a context of its own, not counted as missing);
 // `steps` then acts as a reader does, each reported as a query is (in
 // "steps"): {"submit": "垃圾 分类"} types into the page's field and presses
-// Enter, {"back": true} presses the browser's Back.
+// Enter, {"back": true} presses the browser's Back, {"toggle": ["年份", "2023"]}
+// clicks that filter value's checkbox.
 //
 // Output (stdout): JSON
 //   {"queries": [{"q", "status", "urls": [paths relative to base, in order],
@@ -242,6 +243,12 @@ async function main() {
         if (step.submit !== undefined) {
           await page.fill('#search-q', step.submit);
           await page.press('#search-q', 'Enter');
+        } else if (step.toggle) {
+          // A filter's checkbox, by its legend and value, pressed.
+          const [legend, value] = step.toggle;
+          await page.locator('.search-filter').filter({ has: page.locator('legend', { hasText: legend }) })
+            .locator(`input[value="${value}"]`).click();
+          await page.waitForFunction((url) => location.href !== url, before);
         } else if (step.back) {
           await page.evaluate(() => history.back());
           await page.waitForFunction((url) => location.href !== url, before);

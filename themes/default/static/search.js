@@ -235,6 +235,24 @@
 
   /* ---- The query ---- */
 
+  // A group that is a year alone, in a form readers type it (2023, 2023年,
+  // 2023年度, 二〇二三年, 二零二三年度): the year's digits, or null.
+  var HAN_DIGITS = "〇一二三四五六七八九";
+  function yearOf(group) {
+    var g = group.replace(/^[〇零○一二三四五六七八九]{4}(?=年)/, function (han) {
+      return Array.from(han).map(function (c) { return String(Math.max(0, HAN_DIGITS.indexOf(c))); }).join("");
+    });
+    var m = /^((?:19|20|21)\d\d)(?:年度?)?$/.exec(g);
+    return m ? m[1] : null;
+  }
+
+  // A 年 or 年度 typed apart from its year (2023 年) joined to it.
+  function joinYears(q) {
+    return q.replace(/(^|\s)(\S{4})\s+(年度?)(?=\s|$)/g, function (all, before, head, nian) {
+      return yearOf(head.normalize("NFKC") + nian) ? before + head + nian : all;
+    });
+  }
+
   // A year typed against other words at the start or the end of a group
   // (2024年消防安全检查, 2022年度报告, 2024消防, 老旧小区2022年): the year and
   // the rest, or null. The year is 19xx or 20xx, with 年 or 年度 or nothing
@@ -256,9 +274,10 @@
     return null;
   }
 
-  // The query. A year alone in a group (2023年) is the year filter. A year
-  // run on with words (2024年消防安全检查) is read two ways, and the results
-  // are both readings' pages together:
+  // The query. A year alone in a group (2023年, 2023年度, 二〇二三年, 2023 年:
+  // see yearOf and joinYears) is the year filter. A year run on with words
+  // (2024年消防安全检查) is read two ways, and the results are both
+  // readings' pages together:
   //   - split: the year filter and the rest as the words, as if typed with
   //     a space (2024年 消防安全检查), what a reader of the hint "输入年份
   //     （如 2023年）" means;
@@ -292,7 +311,7 @@
 
   function parseAs(q, cutYears) {
     var query = { docKey: null, indexKey: null, years: [], parts: [], rankWords: [], marks: [], runOn: false };
-    q = q.normalize("NFKC").trim();
+    q = joinYears(q.normalize("NFKC").trim());
     if (!q) return query;
     var doc = docNo(q);
     query.docKey = doc && docNoKey(doc);
@@ -302,9 +321,9 @@
     // 文号 is cut at its brackets): marked before its groups.
     if (/[^\p{Alphabetic}\p{N}\s]/u.test(q)) query.marks.push(markOf(q));
     groupsOf(q).forEach(function (group) {
-      var year = /^((?:19|20|21)\d\d)年?$/.exec(group);
+      var year = yearOf(group);
       if (year && !query.docKey && !query.indexKey) {
-        query.years.push(year[1]);
+        query.years.push(year);
         return;
       }
       var runOn = cutYears && !query.docKey && !query.indexKey ? runOnYear(group) : null;
@@ -341,7 +360,7 @@
   // in an address is 2021).
   function filterValue(f, v) {
     v = v.normalize("NFKC").trim();
-    return f === "年份" ? v.replace(/年$/, "") : v;
+    return f === "年份" ? v.replace(/年度?$/, "") : v;
   }
 
   // The state of the address: on opening, and when Back or Forward brings
@@ -1051,10 +1070,10 @@
           if (!box.checked && at >= 0) chosen.splice(at, 1);
           if (f === "年份" && !box.checked && years.indexOf(v) >= 0) {
             // The year came from the query: take it out of the query,
-            // alone (2023年) or run on with words (2023年安全生产月).
-            state.q = state.q.split(/\s+/).map(function (g) {
+            // alone (2023年, 二〇二三年) or run on with words (2023年安全生产月).
+            state.q = joinYears(state.q).split(/\s+/).map(function (g) {
               var n = g.normalize("NFKC");
-              if (n.replace(/年$/, "") === v) return "";
+              if (yearOf(n) === v) return "";
               var runOn = runOnYear(n);
               return runOn && runOn.year === v ? runOn.rest : g;
             }).filter(Boolean).join(" ");
