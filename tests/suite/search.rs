@@ -5,6 +5,7 @@
 //! finds with a plain text search of the content files.
 
 mod marks;
+mod report_year;
 mod years;
 
 use crate::support::site::{SiteTest, attrs, texts};

@@ -26,6 +26,7 @@
 // Output (stdout): JSON
 //   {"queries": [{"q", "status", "urls": [paths relative to base, in order],
 //                 "titles": [...], "dates": [发布日期 of each, "" when none],
+//                 "allFacts": [["栏目：通知公告", "发布日期：…", …] of each],
 //                 "filters": {"栏目": {"通知公告": 3}}, "checked": {"年份": ["2023"]},
 //                 "first": {"title", "facts", "snippet", "marks": [...]},
 //                 "address": the page's decoded ?query, "field": the search field's text, "docTitle", "modeLinks": [hrefs
@@ -139,10 +140,12 @@ async function readResults(page, base) {
         if (box.checked) (checked[name] ??= []).push(box.value);
       }
     }
+    const facts = (li) => [...li.querySelectorAll('.search-facts dt')].map((dt) => `${dt.textContent}：${dt.nextElementSibling.textContent}`);
+    const allFacts = results.map(facts);
     const li = results[0];
     const first = li && {
       title: li.querySelector('h2').textContent,
-      facts: [...li.querySelectorAll('.search-facts dt')].map((dt) => `${dt.textContent}：${dt.nextElementSibling.textContent}`),
+      facts: facts(li),
       snippet: li.querySelector('.search-snippet')?.textContent ?? '',
       marks: [...li.querySelectorAll('mark')].map((m) => m.textContent),
     };
@@ -158,6 +161,7 @@ async function readResults(page, base) {
       urls,
       titles,
       dates,
+      allFacts,
       filters,
       checked,
       first,

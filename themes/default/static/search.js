@@ -1148,6 +1148,12 @@
     parent.appendChild(document.createTextNode(text.slice(pos)));
   }
 
+  // The index has the digits of a date or a year as Han numerals
+  // (records.rs): as digits again.
+  function arabic(text) {
+    return text.replace(/[〇一二三四五六七八九]/g, function (c) { return String(HAN_DIGITS.indexOf(c)); });
+  }
+
   function link(url) {
     if (mirror && url.indexOf(base) === 0) return base + "zhe/" + url.slice(base.length);
     return url;
@@ -1170,10 +1176,9 @@
         li.appendChild(h);
         var facts = [];
         if (d.meta.column) facts.push(["栏目", d.meta.column]);
-        // The index has the date's digits as Han numerals (records.rs).
-        if (d.meta.date) facts.push(["发布日期", d.meta.date.replace(/[〇一二三四五六七八九]/g, function (c) {
-          return String("〇一二三四五六七八九".indexOf(c));
-        })]);
+        // A report's 年份 is the year it reports on, not its date's.
+        if (d.meta.report_year) facts.push(["报告年度", arabic(d.meta.report_year) + "年"]);
+        if (d.meta.date) facts.push(["发布日期", arabic(d.meta.date)]);
         if (d.meta.doc_no) facts.push(["文号", d.meta.doc_no]);
         if (d.meta.index_no) facts.push(["索引号", d.meta.index_no]);
         if (facts.length) {

@@ -5,8 +5,9 @@
 //! A record's text is what the page's body shows, read from the Markdown the
 //! page is rendered from (no markup, no navigation); an annual report's is
 //! its title and prose, not its tables' labels, which every report shares.
-//! Title, column, date, 文号 and publisher are shown with each result; the
-//! filters are 栏目, 年份, 发布机构 and 主题分类 where the page has them.
+//! Title, column, date, 文号 and publisher are shown with each result, and
+//! a report's year (its 年份, not its date's); the filters are 栏目, 年份,
+//! 发布机构 and 主题分类 where the page has them.
 
 use super::tokens::{Words, doc_no_key, index_no_key};
 use crate::config::ColumnKind;
@@ -35,8 +36,8 @@ pub(crate) struct Record {
     pub(crate) words: String,
     /// How many words `words` holds.
     pub(crate) word_count: u64,
-    /// Shown with the result: `title`, `column`, `date`, `doc_no`,
-    /// `index_no`, `publisher`.
+    /// Shown with the result: `title`, `column`, `report_year`, `date`,
+    /// `doc_no`, `index_no`, `publisher`.
     pub(crate) meta: BTreeMap<String, String>,
     /// Filter name → values.
     pub(crate) filters: BTreeMap<String, Vec<String>>,
@@ -55,6 +56,9 @@ pub(crate) struct Entry {
     column: String,
     date: Option<String>,
     year: Option<String>,
+    /// An annual report's year, shown with it: its 年份 is this year, not
+    /// its date's (the 2022 report is published in 2023).
+    report_year: Option<String>,
     doc_no: Option<String>,
     index_no: Option<String>,
     publisher: Option<String>,
@@ -84,6 +88,7 @@ pub(crate) fn entries(site: &Site, index: &LinkIndex<'_>) -> Vec<Entry> {
             column: col.column.title.clone(),
             date: None,
             year: None,
+            report_year: None,
             doc_no: None,
             index_no: None,
             publisher: None,
@@ -126,6 +131,7 @@ pub(crate) fn entries(site: &Site, index: &LinkIndex<'_>) -> Vec<Entry> {
                     let out_path = format!("{}/{}.html", col.column.slug, report.slug());
                     let mut e = entry(index.url(&out_path), report.title());
                     e.year = Some(report.year().to_string());
+                    e.report_year.clone_from(&e.year);
                     e.date = report.published().map(|d| d.to_string());
                     let env = report.envelope();
                     e.doc_no.clone_from(&env.index.doc_no);
@@ -190,6 +196,9 @@ impl Entry {
         if let Some(year) = self.year {
             r.year(year);
         }
+        if let Some(year) = &self.report_year {
+            r.report_year(year);
+        }
         r.index_fields(
             self.doc_no.as_deref(),
             self.index_no.as_deref(),
@@ -244,6 +253,11 @@ impl Builder {
 
     fn year(&mut self, year: String) {
         self.filters.insert(FILTER_YEAR.into(), vec![year]);
+    }
+
+    /// Shown as 报告年度, its digits as Han numerals as the date's are.
+    fn report_year(&mut self, year: &str) {
+        self.meta.insert("report_year".into(), han_digits(year));
     }
 
     fn index_fields(
