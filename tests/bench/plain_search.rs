@@ -3,9 +3,12 @@
 //! `tests/suite/search.rs` includes this file (`#[path]`) and asserts the
 //! same equality in the test suite: a list item or page column is found by its
 //! title, summary, 文号, 索引号 and body; an annual report by its title and
-//! prose (一's sub-sections, 五 and 六). Text is normalised as a reader
+//! prose (一's sub-sections, 五 and 六); an item or a report also by what its
+//! result shows: its date (`2021-04-26`, and as a text writes it,
+//! `2021年4月26日`) and its 发布机构. Text is normalised as a reader
 //! types: NFKC, lower case, Markdown's marks and link targets gone, a line
-//! break between two Chinese characters removed, any other a space.
+//! break between two Chinese characters removed, any other a space; an
+//! item's fields (title, summary, 文号, 索引号, body) apart.
 //!
 //! The file stands alone (std, `anyhow`, `unicode-normalization`,
 //! `walkdir`) so that both can include it.
@@ -32,6 +35,13 @@ pub(crate) struct Doc {
 /// files under `content/` that are not drafts, and the reports' `.yaml`.
 pub(crate) fn docs(root: &Path) -> anyhow::Result<Vec<Doc>> {
     let config = std::fs::read_to_string(root.join("site.yaml"))?;
+    // An item's 发布机构 when it names none.
+    let organization = config
+        .lines()
+        .find_map(|l| l.strip_prefix("organization: "))
+        .unwrap_or_default()
+        .trim()
+        .to_owned();
     let content = root.join("content");
     let mut docs = Vec::new();
     for entry in walkdir::WalkDir::new(root.join("content")).sort_by_file_name() {
@@ -55,7 +65,8 @@ pub(crate) fn docs(root: &Path) -> anyhow::Result<Vec<Doc>> {
         if name.ends_with(".md") {
             // A column's page (`_index.md`) has an update date, not a year.
             let dated = name != "_index.md";
-            if let Some(doc) = markdown_doc(&std::fs::read_to_string(path)?, column, dated) {
+            let raw = std::fs::read_to_string(path)?;
+            if let Some(doc) = markdown_doc(&raw, column, dated, &organization) {
                 docs.push(doc);
             }
         } else if name.ends_with(".yaml") {
@@ -85,7 +96,7 @@ fn column_title(config: &str, slug: &str) -> String {
         .unwrap_or_default()
 }
 
-fn markdown_doc(raw: &str, column: String, dated: bool) -> Option<Doc> {
+fn markdown_doc(raw: &str, column: String, dated: bool, organization: &str) -> Option<Doc> {
     let (front, body) = raw
         .strip_prefix("---\n")
         .and_then(|r| r.split_once("\n---\n"))
@@ -100,24 +111,50 @@ fn markdown_doc(raw: &str, column: String, dated: bool) -> Option<Doc> {
         return None;
     }
     let title = field("title")?;
-    let mut text = title.clone();
+    // Each field apart from the next, as the page shows them (a line break
+    // between two Chinese characters joins them only inside the body).
+    let mut text = plain(&title);
     for key in ["summary", "doc_no", "index_no"] {
         if let Some(v) = field(key) {
-            text.push('\n');
-            text.push_str(&v);
+            text.push(' ');
+            text.push_str(&plain(&v));
         }
     }
-    text.push('\n');
-    text.push_str(body);
-    let year = field("date")
+    text.push(' ');
+    text.push_str(&plain(body));
+    let date = field("date")
         .filter(|_| dated)
-        .and_then(|d| d.get(..4).map(str::to_owned));
+        .and_then(|d| d.get(..10).map(str::to_owned));
+    let year = date.as_ref().and_then(|d| d.get(..4).map(str::to_owned));
+    // A page column shows neither.
+    if dated {
+        let publisher = field("publisher").unwrap_or_else(|| organization.to_owned());
+        shown_apart(&mut text, date.as_deref(), &publisher);
+    }
     Some(Doc {
         title,
-        text: plain(&text),
+        text,
         column,
         year,
     })
+}
+
+/// Adds to `text` what a result shows apart from its snippet: the date, in
+/// both forms, and the publisher, each apart from the rest.
+fn shown_apart(text: &mut String, date: Option<&str>, publisher: &str) {
+    let mut parts = Vec::new();
+    if let Some(date) = date {
+        let n: Vec<u32> = date.split('-').map(|p| p.parse().unwrap_or(0)).collect();
+        parts.push(date.to_owned());
+        if let [y, m, d] = n[..] {
+            parts.push(format!("{y}年{m}月{d}日"));
+        }
+    }
+    parts.push(publisher.to_owned());
+    for part in parts {
+        text.push(' ');
+        text.push_str(&plain(&part));
+    }
 }
 
 fn report_doc(raw: &str, year: &str, column: String) -> Doc {
@@ -156,9 +193,17 @@ fn report_doc(raw: &str, year: &str, column: String) -> Doc {
             text.push_str(line.trim().trim_end_matches(": |").trim_end_matches(':'));
         }
     }
+    let mut text = plain(&text);
+    let field = |key: &str| {
+        raw.lines()
+            .find_map(|l| l.strip_prefix(&format!("{key}: ")))
+            .map(|v| v.trim().trim_matches('"').to_owned())
+    };
+    let publisher = field("publisher").unwrap_or_else(|| agency.trim().to_owned());
+    shown_apart(&mut text, field("published").as_deref(), &publisher);
     Doc {
         title,
-        text: plain(&text),
+        text,
         column,
         year: Some(year.to_owned()),
     }

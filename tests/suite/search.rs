@@ -6,6 +6,7 @@
 
 mod marks;
 mod report_year;
+mod shown_fields;
 mod years;
 
 use crate::support::site::{SiteTest, attrs, texts};
@@ -221,12 +222,14 @@ const RECALL_QUERIES: &[&str] = &[
     "example.gov.cn",
     "12345",
     "小区 改造",
+    "大街街道城市管理办公室",
+    "2021-04-26",
 ];
 
 /// Queries the index could answer with pages that do not hold them: letters
-/// and digits in the codes of Chinese words or of a 文号's key, a date
-/// shown with a result, a word no page holds but whose start some page
-/// does (Pagefind answers such a word with the pages of its longest start).
+/// and digits in the codes of Chinese words or of a 文号's key, a piece of
+/// a date (Pagefind makes words of a result's shown fields too), a word no
+/// page holds but whose start some page does (Pagefind answers such a word with the pages of its longest start).
 /// Nothing they find is missing from what the plain search finds (the
 /// plain search also finds digits inside a number, `26` in `526`, which the
 /// index does not: a run of letters or digits is found from its start).

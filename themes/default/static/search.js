@@ -215,7 +215,9 @@
       var head = cut < 0 ? w : w.slice(0, cut);
       var seps = cut < 0 ? "" : w.slice(cut + 1);
       if (seps.charAt(0) === "~") {
-        seps = seps.slice(1); // a 文号 or 索引号 key: not shown
+        // A 文号 or 索引号 key, or a word of what the result shows apart
+        // (its date, its publisher): not shown.
+        seps = seps.slice(1);
       } else {
         var first = pairFirst(head, at === words.length - 1);
         out.push(first === null ? head : first);
@@ -309,6 +311,25 @@
     return pieces.join("[^\\p{Alphabetic}\\p{N}\\s]{0,3}");
   }
 
+  // A group that is a date (2021-04-26, 2021年4月26日, 2021.4.26, 2021/4/26):
+  // its year, month and day, or null.
+  function dateOf(group) {
+    var m = /^((?:19|20|21)\d\d)([-.\/年])(\d{1,2})([-.\/月])(\d{1,2})日?$/.exec(group);
+    if (!m || (m[2] === "年") !== (m[4] === "月")) return null;
+    return { year: m[1], month: +m[3], day: +m[5], written: m[2] === "年" };
+  }
+
+  // A date as results show it (2021-04-26), as the index holds it.
+  function shownDate(d) {
+    var two = function (n) { return (n < 10 ? "0" : "") + n; };
+    return d.year + "-" + two(d.month) + "-" + two(d.day);
+  }
+
+  // What a date marks: the date in any of the forms dateOf reads.
+  function dateMark(d) {
+    return d.year + "[-.\\/年]0?" + d.month + "[-.\\/月]0?" + d.day + "(?!\\d)日?";
+  }
+
   function parseAs(q, cutYears) {
     var query = { docKey: null, indexKey: null, years: [], parts: [], rankWords: [], marks: [], runOn: false };
     q = joinYears(q.normalize("NFKC").trim());
@@ -321,6 +342,14 @@
     // 文号 is cut at its brackets): marked before its groups.
     if (/[^\p{Alphabetic}\p{N}\s]/u.test(q)) query.marks.push(markOf(q));
     groupsOf(q).forEach(function (group) {
+      // A date typed with points or slashes is searched as results show
+      // it; one written with 年月日 as typed (texts write it so, and the
+      // index holds every page's date so too).
+      var date = dateOf(group);
+      if (date) {
+        query.marks.push(dateMark(date));
+        if (!date.written) group = shownDate(date);
+      }
       var year = yearOf(group);
       if (year && !query.docKey && !query.indexKey) {
         query.years.push(year);
@@ -1181,6 +1210,7 @@
         if (d.meta.date) facts.push(["发布日期", arabic(d.meta.date)]);
         if (d.meta.doc_no) facts.push(["文号", d.meta.doc_no]);
         if (d.meta.index_no) facts.push(["索引号", d.meta.index_no]);
+        if (d.meta.publisher) facts.push(["发布机构", d.meta.publisher]);
         if (facts.length) {
           var dl = document.createElement("dl");
           dl.className = "search-facts";

@@ -5,7 +5,8 @@
 //! A record's text is what the page's body shows, read from the Markdown the
 //! page is rendered from (no markup, no navigation); an annual report's is
 //! its title and prose, not its tables' labels, which every report shares.
-//! Title, column, date, 文号 and publisher are shown with each result, and
+//! Title, column, date, 文号 and publisher are shown with each result (the
+//! date and the publisher are indexed too, left out of snippets), and
 //! a report's year (its 年份, not its date's); the filters are 栏目, 年份,
 //! 发布机构 and 主题分类 where the page has them.
 
@@ -212,6 +213,7 @@ impl Entry {
                 Text::File(source) => r.body(&source.body()?),
             }
         }
+        r.shown_apart(self.date.as_deref(), self.publisher.as_deref());
         Ok(r.done())
     }
 }
@@ -300,6 +302,22 @@ impl Builder {
         }
     }
 
+    /// What the result shows apart from its snippet, to be found as its
+    /// text is: the date, as shown (2021-04-26) and as a text writes it
+    /// (2021年4月26日), and the publisher. Last, so that a snippet never
+    /// starts on them (they are not shown in one).
+    fn shown_apart(&mut self, date: Option<&str>, publisher: Option<&str>) {
+        if let Some(date) = date {
+            self.words.unshown(date);
+            if let Some(written) = written_date(date) {
+                self.words.unshown(&written);
+            }
+        }
+        if let Some(p) = publisher.filter(|p| !p.trim().is_empty()) {
+            self.words.unshown(p);
+        }
+    }
+
     /// Plain text shown on the page (a summary, an attachment's title).
     fn text(&mut self, text: &str) {
         self.words.text(text);
@@ -331,13 +349,21 @@ impl Builder {
 
 /// `date` with its digits as Han numerals (`2021-04-26` → `二〇二一-〇四-二六`),
 /// as the result shows it once `search.js` turns them back. Pagefind makes
-/// search words of a record's shown fields too: with its digits, a page's
-/// date would answer queries such as `26` that its text does not.
+/// search words of a record's shown fields too, its own way: with its
+/// digits, a page's date would be words beside those the record's text
+/// holds for it (see [`Builder::shown_apart`]), found from inside (`26`).
 fn han_digits(date: &str) -> String {
     const HAN: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
     date.chars()
         .map(|c| c.to_digit(10).map_or(c, |d| HAN[d as usize]))
         .collect()
+}
+
+/// `2021-04-26` as a text writes it: `2021年4月26日`.
+fn written_date(date: &str) -> Option<String> {
+    let mut parts = date.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    Some(format!("{y}年{m}月{d}日"))
 }
 
 /// The text of a Markdown body as the page shows it: block ends and line
@@ -385,6 +411,12 @@ mod tests {
     #[test]
     fn a_shown_date_has_no_digits() {
         assert_eq!(han_digits("2021-04-26"), "二〇二一-〇四-二六");
+    }
+
+    #[test]
+    fn a_date_as_a_text_writes_it() {
+        assert_eq!(written_date("2021-04-26").as_deref(), Some("2021年4月26日"));
+        assert_eq!(written_date("2021-04"), None);
     }
 
     #[test]

@@ -39,6 +39,10 @@
 //! A 文号 and a 索引号 are also indexed as one coded word each (`ʠz` and
 //! letters), the same however the document number is bracketed or spaced
 //! (see [`doc_no_key`]), so typing one finds its document first.
+//!
+//! Text a result shows apart from its snippet (the publisher, the date) is
+//! indexed as words that snippets leave out, as they leave out the keys
+//! ([`Words::unshown`]).
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -74,6 +78,9 @@ pub(super) struct Words {
     seps: bool,
     /// How many words were written.
     count: u64,
+    /// The words being written are found but not shown (see
+    /// [`Words::unshown`]).
+    unshown: bool,
 }
 
 impl Words {
@@ -118,6 +125,15 @@ impl Words {
         self.flush(&mut han, &mut latin);
     }
 
+    /// Appends the words of `text`, found by a search but left out of
+    /// snippets, as a key is: the result shows that text apart (its
+    /// publisher, its date). No separators ride on them.
+    pub(super) fn unshown(&mut self, text: &str) {
+        self.unshown = true;
+        self.text(text);
+        self.unshown = false;
+    }
+
     /// A break between two parts of a page (title and body, two fields),
     /// shown as a space in a snippet.
     pub(super) fn brk(&mut self) {
@@ -130,6 +146,12 @@ impl Words {
     pub(super) fn key(&mut self, key: &str) {
         self.start_word();
         self.out.push_str(key);
+        self.hide();
+    }
+
+    /// Marks the word just written as not shown: its separators start with
+    /// an empty code.
+    fn hide(&mut self) {
         self.out.push(SEP_START);
         self.out.push(SEP_END);
         self.seps = true;
@@ -158,17 +180,23 @@ impl Words {
         for w in 0..han.len() {
             self.start_word();
             push_pair(han[w], han.get(w + 1).copied(), &mut self.out);
+            if self.unshown {
+                self.hide();
+            }
         }
         han.clear();
         if !latin.is_empty() {
             self.start_word();
             self.out.push_str(latin);
             latin.clear();
+            if self.unshown {
+                self.hide();
+            }
         }
     }
 
     fn sep(&mut self, c: char) {
-        if !self.open {
+        if !self.open || self.unshown {
             return;
         }
         if !self.seps {
@@ -696,6 +724,24 @@ mod tests {
         w.brk();
         w.text("（一）正文");
         assert_eq!(shown(&w.finish()), "标题\n\n（一）正文");
+    }
+
+    #[test]
+    fn unshown_words_are_found_but_not_shown() {
+        let mut w = Words::default();
+        w.text("正文。");
+        w.brk();
+        w.unshown("大街街道，2021-04-26");
+        let out = w.finish();
+        assert_eq!(shown(&out), "正文。\n");
+        let indexed: Vec<&str> = out
+            .split(' ')
+            .map(|w| w.split(SEP_START).next().unwrap_or(""))
+            .collect();
+        let q = query_words("2021-04-26");
+        assert!(indexed.join(" ").contains(&q.join(" ")), "{out}");
+        let q = query_words("大街街道");
+        assert!(indexed.join(" ").contains(&q.join(" ")), "{out}");
     }
 
     #[test]
