@@ -76,10 +76,19 @@ fn every_page_has_the_search_form_and_the_index_is_written() {
         attrs(&search, "#search", "data-bundle"),
         [format!("{BASE}pagefind/")]
     );
-    // Without JavaScript: the notice and every column, with its pages by year.
+    // Without JavaScript: the notice before the form, its link to every
+    // column below, with its pages by year.
     assert_eq!(
-        texts(&search, "[data-search-nojs] > p"),
-        ["站内搜索需要浏览器开启 JavaScript。没有开启时，可以按栏目查找："]
+        texts(&search, "[data-search-nojs-note]"),
+        ["站内搜索需要浏览器开启 JavaScript。没有开启时，可以在本页下方按栏目查找。"]
+    );
+    assert_eq!(
+        attrs(&search, "[data-search-nojs-note] a", "href"),
+        ["#search-columns"]
+    );
+    assert_eq!(
+        attrs(&search, "[data-search-nojs] ul", "id")[0],
+        "search-columns"
     );
     let columns = texts(&search, ".search-columns > li > a");
     assert_eq!(
@@ -598,6 +607,12 @@ fn without_javascript_the_page_says_so_and_lists_the_columns() {
     let nojs = &report["nojs"];
     assert_eq!(nojs["appHidden"], true);
     assert_eq!(nojs["noticeShown"], true);
+    assert_eq!(nojs["columnsShown"], true);
+    // On a small phone the notice is on the first screen, before the form.
+    let narrow = &nojs["narrow"];
+    let at = |key: &str| narrow[key].as_f64().unwrap_or(f64::MAX);
+    assert!(at("noticeBottom") <= at("screen"), "{narrow}");
+    assert!(at("noticeBottom") <= at("fieldTop"), "{narrow}");
     let links: Vec<&str> = nojs["links"]
         .as_array()
         .expect("links")

@@ -32,7 +32,8 @@
 //                 "address": the page's decoded ?query, "field": the search field's text, "docTitle", "modeLinks": [hrefs
 //                 of the 长者模式 links], "noteShown": the no-JavaScript notice shown,
 //                 "columnsShown": its list of columns shown, "steps": [...]}],
-//    "nojs": {"appHidden", "noticeShown", "links"},
+//    "nojs": {"appHidden", "noticeShown", "notice", "noticeBottom", "fieldTop", "screen",
+//             "columnsShown", "links", "narrow": the same at 320 px},
 //    "keyboard": {"fromHeader", "reachedResult", "opened", "filterKeepsFocus",
 //                 "skipLink" (the focus two Tabs past the field), "afterSkip" (on the first
 //                 result one Tab after Enter on it), "addressAfterSkip"},
@@ -156,7 +157,7 @@ async function readResults(page, base) {
       field: document.getElementById('search-q').value,
       docTitle: document.title,
       modeLinks: [...document.querySelectorAll('a.elder-toggle')].map((a) => decodeURIComponent(a.getAttribute('href'))),
-      noteShown: shown(document.querySelector('[data-search-nojs] > p')),
+      noteShown: shown(document.querySelector('[data-search-nojs-note]')),
       columnsShown: shown(document.querySelector('[data-search-nojs] .search-columns')),
       urls,
       titles,
@@ -270,12 +271,23 @@ async function main() {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${origin}${base}search.html?q=${encodeURIComponent('垃圾分类')}`);
-      out.nojs = await page.evaluate(() => ({
-        appHidden: document.querySelector('[data-search-app]').hidden,
-        noticeShown: document.querySelector('[data-search-nojs]').offsetParent !== null,
-        notice: document.querySelector('[data-search-nojs] p').textContent,
-        links: [...document.querySelectorAll('[data-search-nojs] a')].map((a) => a.getAttribute('href')),
-      }));
+      const look = () => page.evaluate(() => {
+        const note = document.querySelector('[data-search-nojs-note]');
+        return {
+          appHidden: document.querySelector('[data-search-app]').hidden,
+          noticeShown: Boolean(note?.checkVisibility()),
+          notice: note?.textContent ?? '',
+          noticeBottom: note?.getBoundingClientRect().bottom ?? null,
+          fieldTop: document.getElementById('search-q').getBoundingClientRect().top,
+          screen: innerHeight,
+          columnsShown: Boolean(document.querySelector('[data-search-nojs]')?.checkVisibility()),
+          links: [...document.querySelectorAll('[data-search-nojs] a')].map((a) => a.getAttribute('href')),
+        };
+      });
+      out.nojs = await look();
+      // A small phone's screen (320 px): the notice on the first screen.
+      await page.setViewportSize({ width: 320, height: 568 });
+      out.nojs.narrow = await look();
       await context.close();
     }
     if (checks.has('keyboard')) {

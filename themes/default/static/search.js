@@ -38,9 +38,9 @@
 
   app.querySelector("[data-search-app]").hidden = false;
   app.querySelector("[data-search-nojs]").hidden = true;
-  // The columns below stay for when the index cannot be loaded; the word
-  // that search needs JavaScript does not (it runs).
-  var nojsNote = app.querySelector("[data-search-nojs] > .note");
+  // The columns stay for when the index cannot be loaded; the word that
+  // search needs JavaScript does not (it runs).
+  var nojsNote = app.querySelector("[data-search-nojs-note]");
   if (nojsNote) nojsNote.hidden = true;
 
   /* ---- Words, as the index holds them ---- */
