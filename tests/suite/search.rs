@@ -5,6 +5,7 @@
 //! finds with a plain text search of the content files.
 
 mod marks;
+mod print;
 mod report_year;
 mod shown_fields;
 mod years;

@@ -10,7 +10,7 @@
 // and every refusal of it is reported. cases.json:
 //   {"queries": [{"q": "老旧小区", "sort": "newest", "filters": {"栏目": ["通知公告"]},
 //                 "noSegmenter": true, "phone": true}],
-//    "checks": ["nojs", "keyboard", "phone", "axe"]}
+//    "checks": ["nojs", "keyboard", "phone", "print", "axe"]}
 // A query's page is opened at search.html?q=…&sort=…&栏目=…, "显示更多结果" is
 // pressed until every result is shown. `noSegmenter` runs it in a browser
 // without Intl.Segmenter (deleted in the page and in Pagefind's module), as
@@ -41,6 +41,7 @@
 //              "statusBottom", "screen", "filtersShown", "filterFiles" (fetched so far)},
 //              "early": the same after opening the fold before the results came} (375 px wide: as it opens, after Enter on the fold's
 //              summary, and opened with a filter chosen in the address),
+//    "print": {"screen", "paper"}: the text of <main> on screen and printed,
 //    "axe": [violations], "csp": [problems], "external": [urls],
 //    "missing": ["404 http://…", answers of 400 or more to the page's requests]}
 // Exit code: 0 it ran, 2 it could not (the reason on stderr).
@@ -390,6 +391,19 @@ async function main() {
       phone.early = await look();
       out.phone = phone;
       await context.close();
+    }
+    if (checks.has('print')) {
+      // Printed: the page says what was searched, with the filters chosen.
+      const page = await normal.newPage();
+      page.setDefaultTimeout(30_000);
+      const p = new URLSearchParams({ q: '垃圾分类', 栏目: '通知公告', sort: 'newest' });
+      await page.goto(`${origin}${base}search.html?${p}`);
+      await settled(page);
+      const text = () => page.evaluate(() => document.querySelector('main').innerText);
+      out.print = { screen: await text() };
+      await page.emulateMedia({ media: 'print' });
+      out.print.paper = await text();
+      await page.close();
     }
     if (checks.has('axe')) {
       const context = await browser.newContext({ bypassCSP: true });

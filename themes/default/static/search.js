@@ -784,6 +784,19 @@
     document.title = state.q.trim() ? "「" + state.q.trim() + "」的搜索结果" + site : pageTitle;
   }
 
+  // What was searched, for a printed page (the form is not printed): the
+  // query, the filters chosen and the order.
+  var printed = app.querySelector("[data-search-printed]");
+  function describeSearch() {
+    if (!printed) return;
+    var parts = state.q.trim() ? ["搜索内容：" + state.q.trim()] : [];
+    FILTERS.forEach(function (f) {
+      if (state.selected[f].length) parts.push(f + "：" + state.selected[f].join("、"));
+    });
+    if (parts.length && state.sort === "newest") parts.push("按发布日期排序（新的在前）");
+    printed.textContent = parts.join("；");
+  }
+
   // Searches the query and draws the results, then the filters with their
   // counts. `keepFilters`: leave the filters shown while the new counts
   // are worked out (a filter was toggled: its box keeps the focus).
@@ -807,6 +820,7 @@
   function search(keepFilters, opts) {
     var mine = ++runId;
     countLater = null;
+    describeSearch();
     // Busy until the results are drawn (assistive technology waits; so do
     // the browser tests).
     list.setAttribute("aria-busy", "true");
