@@ -949,8 +949,9 @@ fn punctuation_in_a_query_separates_words_and_is_marked() {
 /// an entry in the history that Back returns to; the page's title and the
 /// 长者模式 links follow the query; an empty query sent says what to do; a
 /// search that cannot load says so once, without the words for readers
-/// without JavaScript; a search that finds nothing suggests fewer filters
-/// only when one is chosen.
+/// without JavaScript, and the next search that loads shows its results
+/// alone; a search that finds nothing suggests fewer filters only when one
+/// is chosen.
 #[test]
 fn the_address_history_title_and_mode_links_follow_the_search() {
     let (_tmp, out) = example_portal();
@@ -971,6 +972,7 @@ fn the_address_history_title_and_mode_links_follow_the_search() {
         {"q": "垃圾分类", "noIndex": true},
         {"q": "疫苗"},
         {"q": "疫苗", "filters": {"栏目": ["通知公告"]}},
+        {"q": "垃圾分类", "noIndex": "once", "steps": [{"submit": "老旧小区"}]},
     ]});
     let Some(report) = browse(&out, cases) else {
         return;
@@ -1059,4 +1061,12 @@ fn the_address_history_title_and_mode_links_follow_the_search() {
         results[7]["status"],
         "没有找到相符的结果。可以换个词语，或减少筛选条件。"
     );
+    // The index back (the next search loads it again): the results alone,
+    // without the columns shown for its failure.
+    let back = &results[8];
+    assert_eq!(back["columnsShown"], true, "{back}");
+    let after = &back["steps"][0];
+    assert_eq!(found(after), old_areas, "{after}");
+    assert_eq!(after["columnsShown"], false, "{after}");
+    assert_eq!(after["noteShown"], false, "{after}");
 }

@@ -17,7 +17,8 @@
 // an old browser is; `phone` on a 375 px screen (the filters folded, so not
 // loaded). `path` opens another search page than search.html (the 长者模式
 // mirror's zhe/search.html); `noIndex` opens it with every request for
-// pagefind/ failing (in a context of its own, not counted as missing);
+// pagefind/ failing (in a context of its own, not counted as missing;
+// `"noIndex": "once"` lets the requests through again before the steps);
 // `steps` then acts as a reader does, each reported as a query is (in
 // "steps"): {"submit": "垃圾 分类"} types into the page's field and presses
 // Enter, {"back": true} presses the browser's Back, {"toggle": ["年份", "2023"]}
@@ -233,9 +234,10 @@ async function main() {
         await watch(phoneContext, true);
       }
       let broken = null;
+      const fail = (route) => route.abort('failed');
       if (c.noIndex) {
         broken = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        await broken.route(/\/pagefind\//, (route) => route.abort('failed'));
+        await broken.route(/\/pagefind\//, fail);
       }
       const page = await (broken ?? (c.phone ? phoneContext : c.noSegmenter ? old : normal)).newPage();
       page.setDefaultTimeout(30_000);
@@ -244,6 +246,8 @@ async function main() {
       await settled(page);
       const segmenter = await page.evaluate(() => typeof Intl.Segmenter);
       const result = { q: c.q, segmenter, ...(await readResults(page, base)), steps: [] };
+      // The index back before the steps (the network came back).
+      if (c.noIndex === 'once') await broken.unroute(/\/pagefind\//, fail);
       for (const step of c.steps ?? []) {
         const before = page.url();
         if (step.submit !== undefined) {

@@ -37,7 +37,8 @@
   var mirror = location.pathname.indexOf(base + "zhe/") === 0;
 
   app.querySelector("[data-search-app]").hidden = false;
-  app.querySelector("[data-search-nojs]").hidden = true;
+  var nojsColumns = app.querySelector("[data-search-nojs]");
+  nojsColumns.hidden = true;
   // The columns stay for when the index cannot be loaded; the word that
   // search needs JavaScript does not (it runs).
   var nojsNote = app.querySelector("[data-search-nojs-note]");
@@ -821,6 +822,8 @@
     var mine = ++runId;
     countLater = null;
     describeSearch();
+    // The columns shown when an earlier search could not load the index.
+    nojsColumns.hidden = true;
     // Busy until the results are drawn (assistive technology waits; so do
     // the browser tests).
     list.setAttribute("aria-busy", "true");
@@ -1076,7 +1079,7 @@
     }, function () {
       if (mine !== runId) return;
       status.textContent = "搜索暂时无法使用。可以按栏目查找：";
-      app.querySelector("[data-search-nojs]").hidden = false;
+      nojsColumns.hidden = false;
       list.removeAttribute("aria-busy");
       filtersBox.removeAttribute("aria-busy");
     });
