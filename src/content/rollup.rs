@@ -28,41 +28,32 @@ pub(super) fn load(root: &Path, column: &Column, diags: &mut Vec<Diagnostic>) ->
     let real_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     for s in &column.sources {
         let path = root.join(s);
+        // The disk's root or a folder above the site: walking it reads the
+        // site itself and everything beside it.
         let holds_site =
             std::fs::canonicalize(&path).is_ok_and(|p| p.is_dir() && real_root.starts_with(&p));
-        if holds_site {
-            // The disk's root or a folder above the site: walking it reads
-            // the site itself and everything beside it.
-            diags.push(
-                Diagnostic::new(
-                    &codes::CONFIG,
-                    CONFIG_FILE,
-                    t!(
-                        "content-rollup-source-holds-site",
-                        slug = &column.slug,
-                        source = s
-                    ),
-                )
-                .at_line(column.line)
-                .in_column(&column.slug),
-            );
+        let (slug, source) = (&column.slug, s);
+        let message = if holds_site {
+            t!(
+                "content-rollup-source-holds-site",
+                slug = slug,
+                source = source
+            )
         } else if path.exists() {
             paths.push(path);
+            continue;
         } else {
-            diags.push(
-                Diagnostic::new(
-                    &codes::CONFIG,
-                    CONFIG_FILE,
-                    t!(
-                        "content-rollup-source-missing",
-                        slug = &column.slug,
-                        source = s
-                    ),
-                )
+            t!(
+                "content-rollup-source-missing",
+                slug = slug,
+                source = source
+            )
+        };
+        diags.push(
+            Diagnostic::new(&codes::CONFIG, CONFIG_FILE, message)
                 .at_line(column.line)
                 .in_column(&column.slug),
-            );
-        }
+        );
     }
     let loaded = source::collect(&paths);
     let years: BTreeSet<i32> = loaded
