@@ -11,6 +11,7 @@
 //! No HTML is made here: the pages, tables and chart are `render::report`'s,
 //! which reads reports through this module's public API.
 
+mod blame;
 pub mod edition;
 mod export;
 pub(crate) mod label;
@@ -131,9 +132,43 @@ pub fn load(
     };
     let (env, data) = parse::read(&mut r, &root)?;
     let findings = rules::check(&data);
-    for f in &findings {
+    let blames = blame::blame(&data, &findings);
+    let mut prose = narrative::check(text, &root, &data, env.year);
+    // The figures of the prose that quote what a blamed cell should hold
+    // are said under that cell, not on their own.
+    let quoted: Vec<Vec<narrative::Mismatch>> = blames
+        .iter()
+        .map(|b| {
+            let fixed = narrative::check(text, &root, &blame::corrected(&data, b), env.year);
+            let (moved, kept) = prose
+                .drain(..)
+                .partition(|m| fixed.iter().all(|f| f.pos != m.pos));
+            prose = kept;
+            moved
+        })
+        .collect();
+    for (i, f) in findings.iter().enumerate() {
         let line = if f.line > 0 { f.line } else { data.part3.line };
         if group_under_cause(r.diags, display_path, f, line, env.reproduces_original) {
+            continue;
+        }
+        if let Some((b, said)) = blames
+            .iter()
+            .zip(&quoted)
+            .find(|(b, _)| b.members.contains(&i))
+        {
+            let message = blame::message(display_path, &data, b, &findings, said);
+            let (Some(message), Some(rule), true) = (
+                message,
+                blame::code(b, &findings),
+                b.members.first() == Some(&i),
+            ) else {
+                continue;
+            };
+            let d = r.finding(rule.code(), b.pos, message);
+            if env.reproduces_original {
+                d.hint = Some(t!("report-kept-as-published"));
+            }
             continue;
         }
         let col = if f.line > 0 { f.col } else { 0 };
@@ -143,7 +178,7 @@ pub fn load(
         }
     }
     merge_blank_rows(&mut r, start);
-    for m in narrative::check(text, &root, &data, env.year) {
+    for m in prose {
         r.diag(&crate::diag::codes::REPORT_NARRATIVE, m.pos, m.message);
     }
     if let Some(date) = env.published

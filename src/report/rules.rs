@@ -65,6 +65,10 @@ pub struct Finding {
     /// The cells of the sum that are blank or not a number (each counted
     /// as 0): the likely cause, under whose finding this one is grouped.
     pub causes: Vec<Cause>,
+    /// Each written cell of the relation, with the value that alone would
+    /// make it hold: what `blame` tries to find the one wrong cell behind
+    /// several findings.
+    pub fixes: Vec<(Pos, i64)>,
 }
 
 /// A suspect cell in a sum: where it is and the line of its row.
@@ -111,6 +115,7 @@ pub fn check(data: &Data) -> Vec<Finding> {
             let mut f = finding(Rule::B, Table::Applications, row.line, message, note);
             f.col = last_col(row);
             f.causes = suspects(row.line, &row.cells);
+            f.fixes = row_fixes(row);
             out.push(f);
         }
     }
@@ -121,10 +126,20 @@ pub fn check(data: &Data) -> Vec<Finding> {
             let mut f = finding(Rule::D, Table::Reviews, row.line, message, note);
             f.col = last_col(row);
             f.causes = suspects(row.line, &row.cells);
+            f.fixes = row_fixes(row);
             out.push(f);
         }
     }
     out
+}
+
+/// The fixes of a row whose 总计 is not the sum of its other cells.
+fn row_fixes(row: &Row) -> Vec<(Pos, i64)> {
+    let Some((total, parts)) = row.cells.split_last() else {
+        return Vec::new();
+    };
+    let diff = total.count() - parts.iter().map(Cell::count).sum::<i64>();
+    fixes([total], parts, diff)
 }
 
 fn finding(rule: Rule, table: Table, line: u32, message: String, note: String) -> Finding {
@@ -136,7 +151,27 @@ fn finding(rule: Rule, table: Table, line: u32, message: String, note: String) -
         message,
         note,
         causes: Vec::new(),
+        fixes: Vec::new(),
     }
+}
+
+/// The fixes of a relation `plus = minus` off by `diff` (plus − minus):
+/// each written number of `plus` lowered by `diff`, each of `minus` raised.
+fn fixes<'c>(
+    plus: impl IntoIterator<Item = &'c Cell>,
+    minus: impl IntoIterator<Item = &'c Cell>,
+    diff: i64,
+) -> Vec<(Pos, i64)> {
+    let written = |c: &&Cell| !c.computed && c.pos.line > 0 && matches!(c.num, Num::Int(_));
+    let lower = plus
+        .into_iter()
+        .filter(written)
+        .map(|c| (c.pos, c.count() - diff));
+    let raise = minus
+        .into_iter()
+        .filter(written)
+        .map(|c| (c.pos, c.count() + diff));
+    lower.chain(raise).collect()
 }
 
 /// The column of a row's last cell (its 总计) as written; 0 when computed.
@@ -218,6 +253,11 @@ fn rule_c(data: &Data, out: &mut Vec<Finding>) {
             f.causes = column
                 .flat_map(|(line, cell)| suspects(line, [cell]))
                 .collect();
+            f.fixes = fixes(
+                [&total.cells[c]],
+                results.iter().map(|r| &r.cells[c]),
+                given - sum,
+            );
             out.push(f);
         }
     }
@@ -277,6 +317,11 @@ fn rule_a(data: &Data, out: &mut Vec<Finding>) {
             } else {
                 f.causes.extend(cell_causes(total, c));
             }
+            f.fixes = fixes(
+                [&new.cells[c], &carried.cells[c]],
+                [&total.cells[c], &out_row.cells[c]],
+                a + b - t - o,
+            );
             out.push(f);
         }
     }

@@ -32,13 +32,49 @@ fn rule_a_received_plus_carried_in_equals_results_plus_carried_out() {
 #[test]
 fn rule_b_row_total_is_the_sum_of_the_applicants() {
     // 一、本年新收 (line 27) gives 总计 5 for 3 + 1; the 总计 column then
-    // does not balance under rule A either.
+    // does not balance under rule A either, and that is said under the cell.
     fails_with(
         "rule-b",
         &format!(
-            "content/ndbg/2021.yaml:27:40: 错误: 一、本年新收政府信息公开申请数量：「总计」栏填的是 5，但 自然人至其他 合计是 4\n\
-             content/ndbg/2021.yaml:56:35: 错误: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 5 + 二、上年结转 1 = 6，但 三（七）总计 4 + 四、结转下年度 1 = 5（第一项加第二项之和应等于第三项加第四项之和）\n\
-             错误：共 2 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
+            "content/ndbg/2021.yaml:27:40: 错误: 一、本年新收政府信息公开申请数量「总计」栏填的是 5，但以下 2 处核对都说明这一格应是 4：\n  \
+             - 一、本年新收政府信息公开申请数量：「总计」栏填的是 5，但 自然人至其他 合计是 4\n  \
+             - content/ndbg/2021.yaml:56: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 5 + 二、上年结转 1 = 6，但 三（七）总计 4 + 四、结转下年度 1 = 5（第一项加第二项之和应等于第三项加第四项之和）\n\
+             错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
+        ),
+    );
+}
+
+#[test]
+fn one_wrong_total_is_one_error_naming_the_sums_it_breaks() {
+    // （七）总计 (line 55) says 5 where every check says 4: its row, its
+    // column, the balance of 新收 and 结转 and the prose all follow from it.
+    fails_with(
+        "one-wrong-total",
+        &format!(
+            "content/ndbg/2021.yaml:55:31: 错误: 三、本年度办理结果（七）总计「总计」栏填的是 5，但以下 4 处核对都说明这一格应是 4：\n  \
+             - 三、本年度办理结果（七）总计：「总计」栏填的是 5，但 自然人至其他 合计是 4\n  \
+             - 三、本年度办理结果（七）总计「总计」栏填的是 5，但（一）至（六）合计是 4\n  \
+             - content/ndbg/2021.yaml:56: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 4 + 二、上年结转 1 = 5，但 三（七）总计 5 + 四、结转下年度 1 = 6（第一项加第二项之和应等于第三项加第四项之和）\n  \
+             - content/ndbg/2021.yaml:7: 一、总体情况：「办结4件」写的是 4，但表格中三、本年度办理结果（七）总计「总计」栏是 5\n\
+             错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
+        ),
+    );
+}
+
+#[test]
+fn a_second_mistake_keeps_its_own_errors() {
+    // As above, and 四、结转 (line 56) says 2 for 1 in 自然人 and 总计: the
+    // balance still fails once （七）总计 is 4, so it is said on its own.
+    fails_with(
+        "two-mistakes",
+        &format!(
+            "content/ndbg/2021.yaml:55:31: 错误: 三、本年度办理结果（七）总计「总计」栏填的是 5，但以下 3 处核对都说明这一格应是 4：\n  \
+             - 三、本年度办理结果（七）总计：「总计」栏填的是 5，但 自然人至其他 合计是 4\n  \
+             - 三、本年度办理结果（七）总计「总计」栏填的是 5，但（一）至（六）合计是 4\n  \
+             - content/ndbg/2021.yaml:7: 一、总体情况：「办结4件」写的是 4，但表格中三、本年度办理结果（七）总计「总计」栏是 5\n\
+             content/ndbg/2021.yaml:56:17: 错误: 三、收到和处理政府信息公开申请情况「自然人」栏：一、本年新收 3 + 二、上年结转 1 = 4，但 三（七）总计 3 + 四、结转下年度 2 = 5（第一项加第二项之和应等于第三项加第四项之和）\n\
+             content/ndbg/2021.yaml:56:35: 错误: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 4 + 二、上年结转 1 = 5，但 三（七）总计 5 + 四、结转下年度 2 = 7（第一项加第二项之和应等于第三项加第四项之和）\n\
+             错误：共 3 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
         ),
     );
 }

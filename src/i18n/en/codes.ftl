@@ -184,17 +184,17 @@ code-report-blank =
 code-report-rule-a =
     .title = part 三 does not balance (一 + 二 = 三 + 四)
     .fix = correct the cells so that 一 + 二 = 三（七）总计 + 四 in the column shown
-    .explain = Rule A, stated in the header of part 三: in each of the seven columns, applications received this year plus those carried over from last year equal those handled this year plus those carried over to next year. `reproduces_original: true` keeps a published report as signed, with a note under the table.
+    .explain = Rule A, stated in the header of part 三: in each of the seven columns, applications received this year plus those carried over from last year equal those handled this year plus those carried over to next year. `reproduces_original: true` keeps a published report as signed, with a note under the table. One mistyped cell often breaks several checks at once: when changing that one cell makes them all hold, a single error points at the cell, gives the value the checks agree on and lists them under it.
 
 code-report-rule-b =
     .title = a row's 总计 is not the sum of its applicant columns
     .fix = correct the row so that 总计 equals the sum of the six applicant columns, or leave 总计 out to have it computed
-    .explain = Rule B: in each data row of part 三, the 总计 column is the sum of 自然人, the five 法人或其他组织 columns and 其他. A row may leave out its 总计; it is then computed.
+    .explain = Rule B: in each data row of part 三, the 总计 column is the sum of 自然人, the five 法人或其他组织 columns and 其他. A row may leave out its 总计; it is then computed. One mistyped cell often breaks several checks at once: when changing that one cell makes them all hold, a single error points at the cell, gives the value the checks agree on and lists them under it.
 
 code-report-rule-c =
     .title = （七）总计 is not the sum of the results
     .fix = correct the result rows or （七）总计 so that the results add up, or leave （七）总计 out to have it computed
-    .explain = Rule C: each application is counted under exactly one result, so in each column （七）总计 equals （一）+（二）+ the rows of （三）,（四）,（五） and （六）.
+    .explain = Rule C: each application is counted under exactly one result, so in each column （七）总计 equals （一）+（二）+ the rows of （三）,（四）,（五） and （六）. One mistyped cell often breaks several checks at once: when changing that one cell makes them all hold, a single error points at the cell, gives the value the checks agree on and lists them under it.
 
 code-report-rule-d =
     .title = a 总计 of part 四 is not the sum of its outcomes

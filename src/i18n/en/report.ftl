@@ -70,6 +70,7 @@ report-year-mismatch = the file is named { $file } but reports on `year: { $year
 report-rule-a = { $part }, column { $column }: 一 + 二 = { $a } + { $b } = { $left }, but 三（七）总计 + 四 = { $t } + { $o } = { $right } (第一项加第二项之和应等于第三项加第四项之和)
 report-rule-b = { $name }, column 总计: { $given }, but { $first } … { $last } add up to { $sum }
 report-rule-c = { $name }, column { $column }: { $given }, but （一）…（六） add up to { $sum }
+report-blame = { $row }, column { $column }: { $given } is written, but the { $count } checks below all say this cell should be { $expected }:
 report-given = { $value }
 report-given-blank = blank (counted as 0)
 report-rule-f = { $this_label } of { $year } differs from { $prev_label } of { $prev } in { $file }:{ $line }: { $diffs }

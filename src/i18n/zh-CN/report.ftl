@@ -67,6 +67,7 @@ report-year-mismatch = 文件名是「{ $file }」，但 `year:` 写的是 { $ye
 report-rule-a = { $part }「{ $column }」栏：一、本年新收 { $a } + 二、上年结转 { $b } = { $left }，但 三（七）总计 { $t } + 四、结转下年度 { $o } = { $right }（第一项加第二项之和应等于第三项加第四项之和）
 report-rule-b = { $name }：「总计」栏{ $given }，但 { $first }至{ $last } 合计是 { $sum }
 report-rule-c = { $name }「{ $column }」栏{ $given }，但（一）至（六）合计是 { $sum }
+report-blame = { $row }「{ $column }」栏填的是 { $given }，但以下 { $count } 处核对都说明这一格应是 { $expected }：
 report-given = 填的是 { $value }
 report-given-blank = 空白（按 0 计算）
 report-rule-f = { $year } 年的「{ $this_label }」与 { $file }:{ $line } 中 { $prev } 年的「{ $prev_label }」不一致：{ $diffs }

@@ -104,6 +104,13 @@ fn rule_findings_have_their_rule_code() {
         got.contains(&(codes::REPORT_RULE_B.id, Severity::Error)),
         "{got:?}"
     );
+    // A row whose cells agree but not with （七）总计: rule C.
+    let c = edit(
+        Y2021,
+        "（一）予以公开",
+        "（一）予以公开: [3, 0, 0, 0, 0, 0, 3]",
+    );
+    let got = codes_of("2021.yaml", &c);
     assert!(
         got.contains(&(codes::REPORT_RULE_C.id, Severity::Error)),
         "{got:?}"
