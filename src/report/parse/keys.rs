@@ -100,6 +100,7 @@ impl Reader<'_> {
         elsewhere: &Elsewhere,
     ) -> Vec<Option<(&'n Key, &'n Node)>> {
         let mut found: Vec<Option<(&Key, &Node)>> = vec![None; expected.len()];
+        let mut unknown = Vec::new();
         for (k, v) in pairs {
             let key = label::key(&k.text);
             let hit = expected.iter().position(|e| {
@@ -114,7 +115,34 @@ impl Reader<'_> {
                     );
                 }
                 Some(i) => found[i] = Some((k, v)),
-                None => self.unknown(place, k, expected, elsewhere),
+                None => unknown.push((k, v)),
+            }
+        }
+        for (k, v) in unknown {
+            // A misspelt label of a row not given otherwise stands for that
+            // row: one message at the misspelling, the row not said missing,
+            // its numbers checked as that row's.
+            let labels: Vec<&str> = expected.iter().map(|e| e.label).collect();
+            let stands_for = guess(&k.text, &labels)
+                .and_then(|g| labels.iter().position(|l| *l == g))
+                .filter(|&i| found[i].is_none());
+            match stands_for {
+                Some(i) if !in_other_edition(&k.text, elsewhere) => {
+                    let label = expected[i].label;
+                    self.diag(
+                        &REPORT_STRUCTURE,
+                        k.pos,
+                        t!(
+                            "report-unknown-stands-for",
+                            place = place,
+                            key = k.text.as_str(),
+                            label = label
+                        ),
+                    )
+                    .hint = Some(t!("report-write-label", label = label));
+                    found[i] = Some((k, v));
+                }
+                _ => self.unknown(place, k, expected, elsewhere),
             }
         }
         found
@@ -159,6 +187,13 @@ impl Reader<'_> {
             ),
         });
     }
+}
+
+/// True when `written` is a label of another edition (said as such, not
+/// as a misspelling).
+fn in_other_edition(written: &str, elsewhere: &Elsewhere) -> bool {
+    let key = label::key(written);
+    elsewhere.iter().any(|(l, _)| label::key(l) == key)
 }
 
 /// Words written for the official ones in Word files: 同意公开 and

@@ -296,11 +296,11 @@ fn unknown_row_suggests_the_official_label_and_missing_rows_are_listed() {
         errors,
         [
             format!(
-                "{P}:{}:7: 错误: （三）不予公开：没有「5.属于三类内容事务信息」这一行或标题\n  = 建议: 是不是「5.属于三类内部事务信息」？",
+                "{P}:{}:7: 错误: （三）不予公开：表上没有「5.属于三类内容事务信息」这一行，是不是「5.属于三类内部事务信息」？这一行的数字已按「5.属于三类内部事务信息」核对\n  = 建议: 改成「5.属于三类内部事务信息」",
                 line_of(&text, "5.属于三类内容")
             ),
             format!(
-                "{P}:{}:1: 错误: 三、收到和处理政府信息公开申请情况：缺少以下各行：三、本年度办理结果（三）不予公开 5.属于三类内部事务信息、三、本年度办理结果（五）不予处理 2.重复申请",
+                "{P}:{}:1: 错误: 三、收到和处理政府信息公开申请情况：缺少以下各行：三、本年度办理结果（五）不予处理 2.重复申请",
                 line_of(&text, "三、收到和处理")
             ),
         ]
@@ -393,7 +393,7 @@ fn a_hint_never_suggests_the_opposite_outcome() {
     assert_eq!(
         errors[0],
         format!(
-            "{P}:{}:5: 错误: 三、本年度办理结果：没有「（一）同意公开」这一行或标题\n  = 建议: 是不是「（一）予以公开」？",
+            "{P}:{}:5: 错误: 三、本年度办理结果：表上没有「（一）同意公开」这一行，是不是「（一）予以公开」？这一行的数字已按「（一）予以公开」核对\n  = 建议: 改成「（一）予以公开」",
             line_of(&text, "（一）同意公开")
         )
     );
@@ -446,5 +446,23 @@ fn a_report_dated_after_today_is_an_error() {
             line_of(&text, "published:"),
             super::super::today()
         )]
+    );
+}
+
+#[test]
+fn a_misspelt_row_is_checked_as_the_row_it_stands_for() {
+    // 同意公开 stands for the missing （一）予以公开: its numbers count, so a
+    // sum they break is said in the same run.
+    let text = edit(
+        Y2021,
+        "（一）予以公开",
+        "（一）同意公开: [3, 0, 0, 0, 0, 0, 3]",
+    );
+    let errors = of(&load_as("2021.yaml", &text).1, Severity::Error);
+    assert_eq!(errors.len(), 3, "{errors:#?}");
+    assert!(errors[0].contains("表上没有「（一）同意公开」这一行"));
+    assert!(
+        errors[1..].iter().all(|e| e.contains("（七）总计")),
+        "{errors:#?}"
     );
 }
