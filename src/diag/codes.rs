@@ -139,6 +139,8 @@ codes! {
     REPORT_STRUCTURE = "report.structure", Error;
     /// A cell holds something that is not allowed there (rule E).
     REPORT_CELL = "report.cell", Error;
+    /// A number in a cell has a unit after it (`6件`): read as the number.
+    REPORT_UNIT = "report.unit", Warning;
     /// A cell is blank in the published original.
     REPORT_BLANK = "report.blank", Warning;
     /// Rule A: 一 + 二 = 三（七）总计 + 四 in each column of part 三.

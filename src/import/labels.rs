@@ -117,14 +117,10 @@ pub(crate) fn is_value(text: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
-/// `s` without a trailing unit (件, 个, 项, 条, 次, 人, 元, 万元, 组).
+/// `s` without a trailing unit (件, 个, 项, 元, 万元, …): the report form's
+/// list, so an import and a typed form read the same cells.
 pub(crate) fn strip_unit(s: &str) -> &str {
-    for unit in ["万元", "件", "个", "项", "条", "次", "人", "元", "起", "宗"] {
-        if let Some(rest) = s.strip_suffix(unit) {
-            return rest;
-        }
-    }
-    s
+    crate::report::label::strip_unit(s, crate::report::label::UNITS)
 }
 
 #[cfg(test)]

@@ -6,6 +6,19 @@
 //! straight, and a leading number such as `一、`, `（三）`, `(3)`, `1.` or `1、`
 //! removed.
 
+/// Units written after a number in a cell: of counts, then of money.
+/// `import` drops any of them; the report form drops those of its column
+/// ([`COUNT_UNITS`] or 万元), each with a warning.
+pub(crate) const UNITS: &[&str] = &["万元", "件", "个", "项", "条", "次", "人", "元", "起", "宗"];
+
+/// The units of a count ([`UNITS`] without money).
+pub(crate) const COUNT_UNITS: &[&str] = &["件", "个", "项", "条", "次", "人", "起", "宗"];
+
+/// `s` without one trailing unit of `units`.
+pub(crate) fn strip_unit<'s>(s: &'s str, units: &[&str]) -> &'s str {
+    units.iter().find_map(|u| s.strip_suffix(u)).unwrap_or(s)
+}
+
 /// The comparable form of `label`, numbering kept.
 pub(crate) fn fold(label: &str) -> String {
     label

@@ -182,10 +182,21 @@ fn last_col(row: &Row) -> u32 {
 /// What a cell holds, for a message: `填的是 5`, or that it is blank and
 /// counted as 0 (a blank is not a number written wrong).
 fn given_text(cell: &Cell) -> String {
-    if cell.num == Num::Blank {
-        t!("report-given-blank")
-    } else {
-        t!("report-given", value = cell.count())
+    match cell.num {
+        Num::Blank => t!("report-given-blank"),
+        // Never a value the user did not write: what is there, and that it
+        // counts as 0.
+        Num::Text => t!("report-given-text", written = cell.shown.as_str()),
+        _ => t!("report-given", value = cell.count()),
+    }
+}
+
+/// A cell as a term of a sum in a message: its number, or what is written
+/// in it when that is not a number (it counts as 0).
+fn term(cell: &Cell) -> String {
+    match cell.num {
+        Num::Text => t!("report-term-text", written = cell.shown.as_str()),
+        _ => cell.count().to_string(),
     }
 }
 
@@ -289,11 +300,11 @@ fn rule_a(data: &Data, out: &mut Vec<Finding>) {
                     "report-rule-a",
                     part = PARTS[2],
                     column = *col,
-                    a = a,
-                    b = b,
+                    a = term(&new.cells[c]),
+                    b = term(&carried.cells[c]),
                     left = a + b,
-                    t = t,
-                    o = o,
+                    t = term(&total.cells[c]),
+                    o = term(&out_row.cells[c]),
                     right = t + o
                 ),
                 format!(

@@ -108,10 +108,25 @@ fn rule_e_a_count_is_a_whole_number() {
     fails_with(
         "rule-e",
         &format!(
-            "content/ndbg/2021.yaml:16:12: 错误: 第二十条第（五）项 行政许可「本年处理决定数量」栏：「362件」应只写数字（0 或以上的整数）\n\
+            "content/ndbg/2021.yaml:16:12: 错误: 第二十条第（五）项 行政许可「本年处理决定数量」栏：「约362」应只写数字（0 或以上的整数）\n\
              错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
         ),
     );
+}
+
+#[test]
+fn a_number_with_its_unit_is_read_with_a_warning() {
+    // 362件 in a count: read as 362, published as 362, as `import` reads a
+    // published report; a warning, not an error.
+    let site = SiteTest::case("report", "unit-in-cell");
+    let run = site.build(&[]);
+    assert_eq!(
+        run.stderr,
+        "content/ndbg/2021.yaml:16:12: 警告: 第二十条第（五）项 行政许可「本年处理决定数量」栏：「362件」带了单位，按 362 计算，页面上显示 362\n  = 建议: 只写数字：362\n"
+    );
+    let page = std::fs::read_to_string(site.output("ndbg/2021.html")).expect("page");
+    assert!(page.contains(">362<"), "{page}");
+    assert!(!page.contains("362件"));
 }
 
 #[test]

@@ -46,9 +46,9 @@ fn part3_row(doc: &Html, label: &str) -> Vec<String> {
 fn a_bad_cell_is_listed_first_with_the_sums_it_breaks_under_it() {
     fails_with(
         "cause-first",
-        "content/ndbg/2021.yaml:27:22: 错误: 一、本年新收政府信息公开申请数量「自然人」栏：「3件」应只写数字（0 或以上的整数）\n  \
+        "content/ndbg/2021.yaml:27:22: 错误: 一、本年新收政府信息公开申请数量「自然人」栏：「约3」应只写数字（0 或以上的整数）\n  \
          - 由此引起: content/ndbg/2021.yaml:27: 一、本年新收政府信息公开申请数量：「总计」栏填的是 4，但 自然人至其他 合计是 1\n  \
-         - 由此引起: content/ndbg/2021.yaml:56: 三、收到和处理政府信息公开申请情况「自然人」栏：一、本年新收 0 + 二、上年结转 1 = 1，但 三（七）总计 3 + 四、结转下年度 1 = 4（第一项加第二项之和应等于第三项加第四项之和）\n",
+         - 由此引起: content/ndbg/2021.yaml:56: 三、收到和处理政府信息公开申请情况「自然人」栏：一、本年新收 「约3」（按 0 计） + 二、上年结转 1 = 1，但 三（七）总计 3 + 四、结转下年度 1 = 4（第一项加第二项之和应等于第三项加第四项之和）\n",
         1,
     );
 }
@@ -64,9 +64,9 @@ fn a_bad_cell_in_english() {
     assert_eq!(
         first,
         [
-            "content/ndbg/2021.yaml:27:22: error: 一、本年新收政府信息公开申请数量, column 自然人: `3件` is not a whole number, 0 or more",
+            "content/ndbg/2021.yaml:27:22: error: 一、本年新收政府信息公开申请数量, column 自然人: `约3` is not a whole number, 0 or more",
             "  - follows: content/ndbg/2021.yaml:27: 一、本年新收政府信息公开申请数量, column 总计: 4, but 自然人 … 其他 add up to 1",
-            "  - follows: content/ndbg/2021.yaml:56: 三、收到和处理政府信息公开申请情况, column 自然人: 一 + 二 = 0 + 1 = 1, but 三（七）总计 + 四 = 3 + 1 = 4 (第一项加第二项之和应等于第三项加第四项之和)",
+            "  - follows: content/ndbg/2021.yaml:56: 三、收到和处理政府信息公开申请情况, column 自然人: 一 + 二 = `约3` (counted as 0) + 1 = 1, but 三（七）总计 + 四 = 3 + 1 = 4 (第一项加第二项之和应等于第三项加第四项之和)",
         ]
     );
 }

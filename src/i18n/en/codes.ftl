@@ -176,6 +176,11 @@ code-report-cell =
     .fix = write a whole number (0 or more), a signed number for 本年增/减, or `~` for a blank cell
     .explain = Rule E of the format: counts are whole numbers, 0 or more; 本年增/减 may be negative and is written +19 or -3; amounts in 万元 are decimals. A row must have as many cells as its table has columns.
 
+code-report-unit =
+    .title = a number in a cell has a unit after it
+    .fix = write only the number: 6 for 6件
+    .explain = The official form's cells hold numbers only; the unit is in the header. A number followed by a unit of its column (件, 个, 项, 条, 次, 人, 起, 宗 in counts, 万元 in amounts) is read as that number and published without the unit, as gongkai import reads a published report; it is a warning and does not stop the build. Anything else (约6, 6个半, 3元) is still an error (report.cell).
+
 code-report-blank =
     .title = a cell is left blank
     .fix = write 0 where the original has 0; leave `~` only where the published original is blank

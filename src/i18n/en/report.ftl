@@ -27,6 +27,8 @@ report-row-shape-alt = {" "}or { $n } without { $total }
 report-found-cells = { $count } cells
 report-thousands = do not write a thousands separator in a number: write `{ $written }` as { $number }
 report-cell-misfit = { $name }, column { $column }: `{ $written }` is not { $want }
+report-cell-unit = { $name }, column { $column }: `{ $written }` has a unit; read as { $number } and published as { $number }
+report-cell-unit-hint = write only the number: { $number }
 report-want-count = a whole number, 0 or more
 report-want-signed = a whole number, written like +19 or -3
 report-want-decimal = a number such as 4068.208
@@ -75,6 +77,8 @@ report-rule-c = { $name }, column { $column }: { $given }, but （一）…（�
 report-blame = { $row }, column { $column }: { $given } is written, but the { $count } checks below all say this cell should be { $expected }:
 report-given = { $value }
 report-given-blank = blank (counted as 0)
+report-given-text = `{ $written }` (not a number, counted as 0)
+report-term-text = `{ $written }` (counted as 0)
 report-rule-f = { $this_label } of { $year } differs from { $prev_label } of { $prev } in { $file }:{ $line }: { $diffs }
 report-rule-f-diff = { $column } { $this } vs { $prev }
 report-rule-g = { $caption } { $row }: 现行有效件数 is { $now }, but { $before } in { $year } + { $made } 制发 − { $repealed } 废止 = { $expected }

@@ -27,6 +27,8 @@ report-row-shape-alt = ，或不写「{ $total }」只写 { $n } 个
 report-found-cells = { $count } 个单元格
 report-thousands = 数字里不要写千位分隔的逗号：「{ $written }」要写成 { $number }
 report-cell-misfit = { $name }「{ $column }」栏：「{ $written }」应只写{ $want }
+report-cell-unit = { $name }「{ $column }」栏：「{ $written }」带了单位，按 { $number } 计算，页面上显示 { $number }
+report-cell-unit-hint = 只写数字：{ $number }
 report-want-count = 数字（0 或以上的整数）
 report-want-signed = 整数（可写成 +19 或 -3）
 report-want-decimal = 数字（如 4068.208）
@@ -72,6 +74,8 @@ report-rule-c = { $name }「{ $column }」栏{ $given }，但（一）至（六�
 report-blame = { $row }「{ $column }」栏填的是 { $given }，但以下 { $count } 处核对都说明这一格应是 { $expected }：
 report-given = 填的是 { $value }
 report-given-blank = 空白（按 0 计算）
+report-given-text = 填的是「{ $written }」（不是数字，按 0 计算）
+report-term-text = 「{ $written }」（按 0 计）
 report-rule-f = { $year } 年的「{ $this_label }」与 { $file }:{ $line } 中 { $prev } 年的「{ $prev_label }」不一致：{ $diffs }
 report-rule-f-diff = { $column }今年 { $this }，上年 { $prev }
 report-rule-g = { $caption } { $row }：「现行有效件数」填的是 { $now }，但 { $year } 年的 { $before } + 本年制发 { $made } − 本年废止 { $repealed } = { $expected }

@@ -1,6 +1,8 @@
 //! Reading one cell according to what its column allows (rule E): counts are
 //! whole numbers 0 or more, 本年增/减 is signed, 万元 amounts are decimals, and
-//! 采购 cells are shown as written.
+//! 采购 cells are shown as written. A number followed by a unit of its
+//! column (`6件`, `1.5万元`) is read as the number, with a warning, as
+//! `gongkai import` reads it from a published report.
 
 use super::super::edition::CellKind;
 use super::super::label;
@@ -28,9 +30,25 @@ impl Misfit {
     }
 }
 
+/// What is wrong with a cell as written.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Issue {
+    /// Not a value of its column: an error (counted as 0).
+    Misfit(Misfit),
+    /// A number with a unit of its column after it: the number is read,
+    /// and the unit is said in a warning. The value as written.
+    Unit(String),
+}
+
 /// Reads `node` as a cell of `kind`. A misfit is returned with the cell as it
 /// would be shown in a reproduced original (text, counting as 0).
-pub(crate) fn read(node: &Node, kind: CellKind) -> (Cell, Option<Misfit>) {
+pub(crate) fn read(node: &Node, kind: CellKind) -> (Cell, Option<Issue>) {
+    if let Some(cell) = with_unit(node, kind) {
+        let Value::Str(s) = &node.value else {
+            return (cell, None);
+        };
+        return (cell, Some(Issue::Unit(s.trim().to_string())));
+    }
     let written = match &node.value {
         Value::Null => return (Cell::blank(node.pos), None),
         Value::Str(s) if s.trim().is_empty() => return (Cell::blank(node.pos), None),
@@ -71,12 +89,47 @@ pub(crate) fn read(node: &Node, kind: CellKind) -> (Cell, Option<Misfit>) {
         Some(num) => (cell(num), None),
         None => (
             cell(Num::Text),
-            Some(Misfit {
+            Some(Issue::Misfit(Misfit {
                 written: written.clone(),
                 kind,
-            }),
+            })),
         ),
     }
+}
+
+/// The cell a number followed by a unit of its column gives (`6件` in a
+/// count, `1.5万元` in an amount in 万元); None for anything else.
+fn with_unit(node: &Node, kind: CellKind) -> Option<Cell> {
+    let Value::Str(s) = &node.value else {
+        return None;
+    };
+    let units: &[&str] = match kind {
+        CellKind::Count | CellKind::Signed => label::COUNT_UNITS,
+        CellKind::Decimal => &["万元"],
+        CellKind::Text => return None,
+    };
+    let folded = label::fold(s);
+    let bare = label::strip_unit(&folded, units);
+    if bare.len() == folded.len() || bare.is_empty() {
+        return None;
+    }
+    let value = Value::Str(bare.to_string());
+    let (num, shown) = match kind {
+        CellKind::Count => (count(&value)?, None),
+        CellKind::Signed => (signed(&value)?, None),
+        _ => (decimal(&value)?, Some(bare.to_string())),
+    };
+    let shown = match (shown, &num) {
+        (Some(shown), _) => shown,
+        (None, Num::Int(n)) => written_number(&value, *n),
+        (None, _) => bare.to_string(),
+    };
+    Some(Cell {
+        shown,
+        num,
+        pos: node.pos,
+        computed: false,
+    })
 }
 
 /// What to show for a whole number: "+19" stays as written, a quoted "3" shows as 3.
@@ -151,12 +204,24 @@ mod tests {
         );
         let (cell, misfit) = read(&node(Value::Int(-1)), CellKind::Count);
         assert_eq!(cell.count(), 0);
-        assert_eq!(misfit.map(|m| m.written), Some("-1".to_string()));
-        assert!(
-            read(&node(Value::Str("3件".into())), CellKind::Count)
-                .1
-                .is_some()
+        assert!(matches!(misfit, Some(Issue::Misfit(m)) if m.written == "-1"));
+        let (cell, issue) = read(&node(Value::Str("3件".into())), CellKind::Count);
+        assert_eq!(
+            (cell.num, issue),
+            (Num::Int(3), Some(Issue::Unit("3件".into())))
         );
+        let (cell, issue) = read(&node(Value::Str("1.250万元".into())), CellKind::Decimal);
+        assert_eq!(cell.shown, "1.250");
+        assert_eq!(issue, Some(Issue::Unit("1.250万元".into())));
+        // Money is not a count, nor 元 an amount in 万元.
+        assert!(matches!(
+            read(&node(Value::Str("3元".into())), CellKind::Count).1,
+            Some(Issue::Misfit(_))
+        ));
+        assert!(matches!(
+            read(&node(Value::Str("3元".into())), CellKind::Decimal).1,
+            Some(Issue::Misfit(_))
+        ));
         assert_eq!(read(&node(Value::Null), CellKind::Count).0.num, Num::Blank);
     }
 

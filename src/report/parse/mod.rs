@@ -13,7 +13,7 @@ mod part4;
 use super::edition::{CellKind, PARTS};
 use super::yaml::{Key, Node, Pos, Value};
 use super::{Cell, Data, Envelope, Num, Prose, Row, label};
-use crate::diag::codes::{REPORT_BLANK, REPORT_CELL, REPORT_STRUCTURE};
+use crate::diag::codes::{REPORT_BLANK, REPORT_CELL, REPORT_STRUCTURE, REPORT_UNIT};
 use keys::{Expect, Reader};
 
 /// Reads the whole tree. Returns None when the file has no usable year or is
@@ -253,18 +253,35 @@ pub(crate) fn read_row(r: &mut Reader<'_>, spec: &RowSpec<'_>, key: &Key, node: 
         {
             cell.shown = format!("+{n}");
         }
-        if let Some(m) = misfit {
-            r.finding(
-                &REPORT_CELL,
-                item.pos,
-                t!(
-                    "report-cell-misfit",
-                    name = spec.name.as_str(),
-                    column = spec.columns[i],
-                    written = m.written.as_str(),
-                    want = m.wanted()
-                ),
-            );
+        match misfit {
+            Some(cells::Issue::Misfit(m)) => {
+                r.finding(
+                    &REPORT_CELL,
+                    item.pos,
+                    t!(
+                        "report-cell-misfit",
+                        name = spec.name.as_str(),
+                        column = spec.columns[i],
+                        written = m.written.as_str(),
+                        want = m.wanted()
+                    ),
+                );
+            }
+            Some(cells::Issue::Unit(written)) => {
+                let d = r.diag(
+                    &REPORT_UNIT,
+                    item.pos,
+                    t!(
+                        "report-cell-unit",
+                        name = spec.name.as_str(),
+                        column = spec.columns[i],
+                        written = written.as_str(),
+                        number = cell.shown.as_str()
+                    ),
+                );
+                d.hint = Some(t!("report-cell-unit-hint", number = cell.shown.as_str()));
+            }
+            None => {}
         }
         if cell.num == Num::Blank {
             blanks.push(spec.columns[i]);

@@ -109,9 +109,24 @@ fn rule_e_values() {
         "一、本年新收",
         "一、本年新收政府信息公开申请数量: [3件, 1, 0, 0, 0, 0, 4]",
     );
+    // A unit after the number is read as the number, with a warning.
+    let (r, diags) = load_as("2021.yaml", &text);
+    assert_eq!(of(&diags, Severity::Error), Vec::<String>::new());
+    assert_eq!(diags[0].code.id, "report.unit");
+    assert_eq!(r.map(|r| r.data().part3.rows[0].cells[0].count()), Some(3));
+    let text = edit(
+        Y2021,
+        "一、本年新收",
+        "一、本年新收政府信息公开申请数量: [约3, 1, 0, 0, 0, 0, 4]",
+    );
     let errors = of(&load_as("2021.yaml", &text).1, Severity::Error);
     assert!(
-        errors[0].contains("「自然人」栏：「3件」应只写数字（0 或以上的整数）"),
+        errors[0].contains("「自然人」栏：「约3」应只写数字（0 或以上的整数）"),
+        "{errors:#?}"
+    );
+    // What the sums say it holds is what is written, never a 0 it is read as.
+    assert!(
+        errors[0].contains("一、本年新收 「约3」（按 0 计） + 二、上年结转 0"),
         "{errors:#?}"
     );
     let text = edit(
