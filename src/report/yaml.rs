@@ -28,8 +28,9 @@ pub(crate) enum Value {
     Bool(bool),
     /// A whole number.
     Int(i64),
-    /// A number with a fraction.
-    Float(f64),
+    /// A number with a fraction, and its text as written (`1.250`: the
+    /// signed report is copied cell by cell, trailing zeros included).
+    Float(f64, String),
     /// Any string scalar.
     Str(String),
     /// A sequence, in order.
@@ -62,7 +63,7 @@ impl Value {
         match self {
             Value::Null => "nothing",
             Value::Bool(_) => "true/false",
-            Value::Int(_) | Value::Float(_) => "a number",
+            Value::Int(_) | Value::Float(..) => "a number",
             Value::Str(_) => "text",
             Value::Seq(_) => "a list",
             Value::Map(_) => "a mapping",
@@ -76,7 +77,7 @@ impl Value {
 pub(crate) fn parse(text: &str) -> Result<Node, (String, Pos)> {
     use crate::config::yaml_error::{Place, explain};
     match serde_saphyr::from_str::<Spanned<Raw>>(text) {
-        Ok(node) => Ok(into_node(node)),
+        Ok(node) => Ok(into_node(node, text)),
         Err(e) => {
             let said = explain(&e, text, Place::Report, &[], 0);
             if let Some(found) = pasted_row_above(text, said.line) {
@@ -139,15 +140,30 @@ fn pos_of(loc: serde_saphyr::Location) -> Pos {
     }
 }
 
-fn into_node(s: Spanned<Raw>) -> Node {
+/// The text of a number as written at `loc` in `text`; the shortest form
+/// of `f` when the reader gives no span.
+fn written(loc: serde_saphyr::Location, text: &str, f: f64) -> String {
+    let span = loc.span();
+    let at = |n: Option<u64>| n.and_then(|n| usize::try_from(n).ok());
+    let typed = match (at(span.byte_offset()), at(span.byte_len())) {
+        (Some(start), Some(len)) => text.get(start..start.saturating_add(len)),
+        _ => None,
+    };
+    typed
+        .map(str::trim)
+        .filter(|t| t.parse::<f64>().is_ok_and(|v| v == f))
+        .map_or_else(|| f.to_string(), str::to_string)
+}
+
+fn into_node(s: Spanned<Raw>, text: &str) -> Node {
     let pos = pos_of(s.referenced);
     let value = match s.value {
         Raw::Null => Value::Null,
         Raw::Bool(b) => Value::Bool(b),
         Raw::Int(i) => Value::Int(i),
-        Raw::Float(f) => Value::Float(f),
+        Raw::Float(f) => Value::Float(f, written(s.referenced, text, f)),
         Raw::Str(t) => Value::Str(t),
-        Raw::Seq(items) => Value::Seq(items.into_iter().map(into_node).collect()),
+        Raw::Seq(items) => Value::Seq(items.into_iter().map(|n| into_node(n, text)).collect()),
         Raw::Map(pairs) => Value::Map(
             pairs
                 .into_iter()
@@ -156,7 +172,7 @@ fn into_node(s: Spanned<Raw>) -> Node {
                         text: k.value.0,
                         pos: pos_of(k.referenced),
                     };
-                    (key, into_node(v))
+                    (key, into_node(v, text))
                 })
                 .collect(),
         ),
@@ -273,7 +289,26 @@ mod tests {
         assert_eq!(cells[1].value, Value::Null);
         assert_eq!(cells[2].pos, Pos { line: 3, col: 18 });
         assert_eq!(inner[2].1.value, Value::Str("+19".into()));
-        eprintln!("{:?}", inner[1].1.value);
+    }
+
+    #[test]
+    fn decimals_keep_their_text() {
+        let root = parse("a: [1.250, 4068.208, 0.50]\nb: 3.10\n").expect("valid yaml");
+        let Value::Map(top) = &root.value else {
+            panic!("map expected")
+        };
+        let Value::Seq(cells) = &top[0].1.value else {
+            panic!("seq")
+        };
+        let texts: Vec<&str> = cells
+            .iter()
+            .filter_map(|c| match &c.value {
+                Value::Float(_, t) => Some(t.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(texts, ["1.250", "4068.208", "0.50"]);
+        assert_eq!(top[1].1.value, Value::Float(3.1, "3.10".into()));
     }
 
     #[test]

@@ -242,6 +242,20 @@ fn a_bad_cell_carries_the_sums_it_breaks() {
 }
 
 #[test]
+fn money_is_published_as_written_with_its_trailing_zeros() {
+    // The form says to copy the signed report cell by cell: 1.250 (万元)
+    // is shown as 1.250, not 1.25; the sums are the same number.
+    let (s, _) = report_with("行政事业性收费: [0]", "行政事业性收费: [1.250]");
+    let run = s.build(&[]);
+    assert_eq!(run.stderr, "");
+    let page = std::fs::read_to_string(s.output("ndbg/2023.html")).expect("page");
+    assert!(page.contains(">1.250<"), "{page}");
+    assert!(!page.contains(">1.25<"));
+    let csv = std::fs::read_to_string(s.output("ndbg/2023/2023-part2-4.csv")).expect("csv");
+    assert!(csv.contains("行政事业性收费,1.250"), "{csv}");
+}
+
+#[test]
 fn what_would_be_published_other_than_meant_is_a_warning() {
     let s = site();
     notice(

@@ -58,7 +58,7 @@ pub(crate) fn read(node: &Node, kind: CellKind) -> (Cell, Option<Issue>) {
             return (Cell::blank(node.pos), None);
         }
         Value::Int(i) => i.to_string(),
-        Value::Float(f) => f.to_string(),
+        Value::Float(_, written) => written.clone(),
         Value::Str(s) => s.trim().to_string(),
         Value::Bool(b) => b.to_string(),
         Value::Seq(_) | Value::Map(_) => format!("({})", super::kind(&node.value)),
@@ -68,7 +68,7 @@ pub(crate) fn read(node: &Node, kind: CellKind) -> (Cell, Option<Issue>) {
         CellKind::Signed => signed(&node.value),
         CellKind::Decimal => decimal(&node.value),
         CellKind::Text => match &node.value {
-            Value::Int(_) | Value::Float(_) | Value::Str(_) => Some(Num::Text),
+            Value::Int(_) | Value::Float(..) | Value::Str(_) => Some(Num::Text),
             _ => None,
         },
     };
@@ -171,7 +171,7 @@ fn signed(v: &Value) -> Option<Num> {
 fn decimal(v: &Value) -> Option<Num> {
     let f = match v {
         Value::Int(i) => *i as f64,
-        Value::Float(f) => *f,
+        Value::Float(f, _) => *f,
         Value::Str(s) => label::fold(s).parse().ok()?,
         _ => return None,
     };
@@ -251,10 +251,15 @@ mod tests {
         let (c, m) = read(&node(Value::Str("档案柜23组".into())), CellKind::Text);
         assert_eq!((c.shown.as_str(), m), ("档案柜23组", None));
         assert_eq!(
-            read(&node(Value::Float(4068.208)), CellKind::Decimal)
-                .0
-                .shown,
+            read(
+                &node(Value::Float(4068.208, "4068.208".into())),
+                CellKind::Decimal
+            )
+            .0
+            .shown,
             "4068.208"
         );
+        let (c, _) = read(&node(Value::Float(1.25, "1.250".into())), CellKind::Decimal);
+        assert_eq!((c.shown.as_str(), c.num), ("1.250", Num::Dec(1.25)));
     }
 }

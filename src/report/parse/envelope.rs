@@ -227,7 +227,7 @@ fn published(r: &mut Reader<'_>, root: Pos, get: &Lookup<'_, '_>, year: i32) -> 
         Value::Str(s) => s.trim().to_string(),
         Value::Null => String::new(),
         Value::Int(i) => i.to_string(),
-        Value::Float(f) => f.to_string(),
+        Value::Float(_, written) => written.clone(),
         Value::Bool(b) => b.to_string(),
         other => format!("({})", super::kind(other)),
     };

@@ -347,12 +347,12 @@ fn grouped_digits(s: &str) -> Option<&str> {
 /// gives a number of cells in `wanted`.
 fn separated_row(v: &Value, wanted: std::ops::RangeInclusive<usize>) -> Option<String> {
     // `行政许可: 412`: one number without its brackets.
-    if let Value::Int(_) | Value::Float(_) = v
+    if let Value::Int(_) | Value::Float(..) = v
         && wanted.contains(&1)
     {
         let n = match v {
             Value::Int(i) => i.to_string(),
-            Value::Float(f) => f.to_string(),
+            Value::Float(_, written) => written.clone(),
             _ => String::new(),
         };
         return Some(format!("[{n}]"));
@@ -417,7 +417,7 @@ pub(crate) fn kind(v: &Value) -> String {
     match v {
         Value::Null => t!("report-kind-nothing"),
         Value::Bool(_) => t!("report-kind-bool"),
-        Value::Int(_) | Value::Float(_) => t!("report-kind-number"),
+        Value::Int(_) | Value::Float(..) => t!("report-kind-number"),
         Value::Str(_) => t!("report-kind-text"),
         Value::Seq(_) => t!("report-kind-list"),
         Value::Map(_) => t!("report-kind-mapping"),
