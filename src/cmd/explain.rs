@@ -22,16 +22,24 @@ pub(crate) fn run(args: &ExplainArgs) -> ExitCode {
         return ExitCode::SUCCESS;
     };
     let Some(c) = codes::find(id.trim()) else {
-        let ids = codes::ALL.iter().map(|c| c.id);
-        let message = match gongkai::diag::nearest(id, ids) {
-            Some(n) => t!("explain-unknown-near", code = id, near = n),
+        let message = match codes::near(id) {
+            Some(n) => t!("explain-unknown-near", code = id, near = n.id),
             None => t!("explain-unknown", code = id),
         };
         gongkai::errln!("{message}");
         return ExitCode::from(EXIT_FAILURE);
     };
     outln!("{}: {}", c.id, c.title());
-    outln!("{}", t!("explain-severity", severity = c.severity.label()));
+    // Other severities on the same line: the explanation stays the fourth.
+    let mut severity = t!("explain-severity", severity = c.severity.label());
+    for other in codes::other_severities(c) {
+        severity.push_str(&t!(
+            "explain-severity-also",
+            severity = other.label(),
+            when = c.also()
+        ));
+    }
+    outln!("{severity}");
     outln!();
     outln!("{}", c.explanation());
     outln!();

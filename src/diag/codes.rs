@@ -44,6 +44,12 @@ impl Code {
     pub fn explanation(&self) -> String {
         crate::i18n::attr(&self.message_id(), "explain")
     }
+
+    /// When a finding of this code has another severity than its default
+    /// ([`other_severities`]); only for codes that have one.
+    pub fn also(&self) -> String {
+        crate::i18n::attr(&self.message_id(), "also")
+    }
 }
 
 macro_rules! codes {
@@ -63,6 +69,33 @@ macro_rules! codes {
 /// The code with this id.
 pub fn find(id: &str) -> Option<&'static Code> {
     ALL.iter().copied().find(|c| c.id == id)
+}
+
+/// The code meant by an id that is not one: the one whose last part it is
+/// (`rule-a` for `report.rule-a`), else the nearest in spelling.
+pub fn near(id: &str) -> Option<&'static Code> {
+    let id = id.trim().to_lowercase();
+    let tail = |c: &Code| c.id.rsplit('.').next().unwrap_or(c.id);
+    let mut by_tail = ALL.iter().copied().filter(|c| tail(c) == id);
+    if let (Some(one), None) = (by_tail.next(), by_tail.next()) {
+        return Some(one);
+    }
+    super::nearest(&id, ALL.iter().map(|c| c.id)).and_then(find)
+}
+
+/// The severities other than its default that a finding of `code` can
+/// have: `explain` says them, with when (the code's catalogue attribute
+/// `.also`), so what it says is what a build prints.
+pub fn other_severities(code: &Code) -> &'static [Severity] {
+    match code.id {
+        "report.cell" | "report.rule-a" | "report.rule-b" | "report.rule-c" | "report.rule-d"
+        | "report.structure" | "report.template" | "front-matter" | "config" | "import.edition" => {
+            &[Severity::Warning]
+        }
+        "report.blank" => &[Severity::Error],
+        "report.missing" => &[Severity::Notice],
+        _ => &[],
+    }
 }
 
 codes! {
@@ -161,6 +194,9 @@ codes! {
     REPORT_PUBLISHED = "report.published", Error;
     /// `edition`, `agency`, `title` or another envelope field is wrong.
     REPORT_FIELD = "report.field", Error;
+    /// The report's edition is not the form of its year (a 2023 report
+    /// on the 2019 form).
+    REPORT_EDITION = "report.edition", Warning;
 
     /// A link or image in the text uses a scheme that is not allowed.
     LINK_SCHEME = "link.scheme", Error;
@@ -233,6 +269,8 @@ codes! {
     REVIEW_UNREAD = "review.unread", Error;
     /// `gongkai review`: one agency's report of one year given twice.
     REVIEW_DUPLICATE = "review.duplicate", Error;
+    /// `gongkai review`: a report without `agency:` is filed under its folder's name.
+    REVIEW_AGENCY = "review.agency", Warning;
     /// `gongkai review`: a report of an agency not on the expected list.
     REVIEW_UNEXPECTED = "review.unexpected", Notice;
     /// A rollup column's sum of a year leaves reports out.
@@ -279,5 +317,30 @@ mod tests {
             );
         }
         assert_eq!(find("report.rule-b"), Some(&REPORT_RULE_B));
+    }
+
+    #[test]
+    fn a_code_written_short_or_misspelt_is_found() {
+        assert_eq!(near("rule-a"), Some(&REPORT_RULE_A));
+        assert_eq!(near("report.rul-a"), Some(&REPORT_RULE_A));
+        assert_eq!(near("Narrative"), Some(&REPORT_NARRATIVE));
+        assert_eq!(near("zzzzzzzz"), None);
+    }
+
+    #[test]
+    fn every_other_severity_says_when() {
+        for c in ALL {
+            let also = c.also();
+            if other_severities(c).is_empty() {
+                assert_eq!(
+                    also,
+                    c.message_id(),
+                    "{} has .also but no other severity",
+                    c.id
+                );
+            } else {
+                assert_ne!(also, c.message_id(), "{} needs .also", c.id);
+            }
+        }
     }
 }

@@ -11,7 +11,7 @@
 
 use crate::config::{self, CONFIG_FILE, ColumnKind, Overrides};
 use crate::content::CONTENT_DIR;
-use crate::diag::{Diagnostic, Severity, codes};
+use crate::diag::{Diagnostic, codes};
 use crate::fsx;
 use crate::report::{self, Data, Envelope, Report};
 use rayon::prelude::*;
@@ -345,11 +345,10 @@ fn read_yaml(path: PathBuf, site: Option<SiteInfo>, column: Option<String>) -> L
     {
         diags.push(
             Diagnostic::new(
-                &codes::REPORT_FIELD,
+                &codes::REVIEW_AGENCY,
                 &path,
                 t!("review-agency-from-folder", agency = r.agency()),
             )
-            .with_severity(Severity::Warning)
             .with_hint(t!("review-agency-from-folder-hint")),
         );
     }

@@ -82,6 +82,40 @@ fn explain_unknown_code_suggests_the_nearest() {
     );
 }
 
+#[test]
+fn explain_finds_a_code_written_without_its_area() {
+    let run = SiteTest::empty().run(&["explain", "rule-a"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "错误：没有「rule-a」这个问题代码（是不是「report.rule-a」？）；gongkai explain 会列出全部代码\n"
+        )
+    );
+}
+
+#[test]
+fn explain_says_every_severity_a_code_is_printed_with() {
+    // The edition of another year is its own code, a warning, as printed.
+    let run = SiteTest::empty().run(&["explain", "report.edition"]);
+    assert!(
+        run.stdout.starts_with(
+            "report.edition: 报告用的格式版本不是这一年度应该用的\n严重程度：警告\n\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    // A rule finding is a warning in a report kept as published: said.
+    let run = SiteTest::empty().run(&["explain", "report.rule-b"]);
+    assert!(
+        run.stdout.contains(
+            "严重程度：错误；也可能是警告：照录原件（reproduces_original: true）的报告里，表格下面注明\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
 /// Runs `cmd` with its stdout and stderr going into pipes whose reading
 /// ends are closed at once, and returns its exit code: a panic on the
 /// closed pipe would give 101.

@@ -84,7 +84,7 @@ fn every_agency_gets_one_row_and_every_finding_is_pinned() {
             "卫生健康委员会 | 2023 | - | - | - | missing",
             "  扣分 report.missing review.yaml 卫生健康委员会 没有 2023 年度报告：应在 2024-02-20 前公开（report_deadline 02-20）",
             "城管局 | 2023 | 2019 | agencies/城管局/2023.yaml | 2024-01-29 | read",
-            "  warning report.field agencies/城管局/2023.yaml:3:10 2023 年度报告用的是 2019 版格式（edition: 2019），这一年度应该用 2021 版",
+            "  warning report.edition agencies/城管局/2023.yaml:3:10 2023 年度报告用的是 2019 版格式（edition: 2019），这一年度应该用 2021 版",
             "大街街道办事处 | 2023 | 2021 | agencies/大街街道/2023.yaml | 2024-03-05 | read",
             "  扣分 report.late agencies/大街街道/2023.yaml:5:1 2023 年度报告在 2024-03-05 才公开，晚于截止日期 2024-02-20（report_deadline 02-20）",
             "教育局 | 2023 | 2021 | agencies/教育局/2023.yaml | 2024-01-25 | read",

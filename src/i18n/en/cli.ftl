@@ -97,6 +97,7 @@ cli-err-new-what = gongkai new only makes annual reports (e.g. gongkai new repor
 explain-unknown = error: there is no code `{ $code }`; `gongkai explain` lists them all
 explain-unknown-near = error: there is no code `{ $code }` (did you mean `{ $near }`?); `gongkai explain` lists them all
 explain-severity = severity: { $severity }
+explain-severity-also = ; also { $severity } { $when }
 explain-fix = fix: { $fix }
 cli-err-not-a-day = `{ $value }` is not a date: write it 2024-06-30, 2024-6-30 or 2024年6月30日
 cli-err-not-a-year = `{ $value }` is not a year from 1990 to 2200, e.g. 2024

@@ -97,6 +97,7 @@ cli-err-new-what = gongkai new 只新建年度报告（如 gongkai new report 20
 explain-unknown = 错误：没有「{ $code }」这个问题代码；gongkai explain 会列出全部代码
 explain-unknown-near = 错误：没有「{ $code }」这个问题代码（是不是「{ $near }」？）；gongkai explain 会列出全部代码
 explain-severity = 严重程度：{ $severity }
+explain-severity-also = ；也可能是{ $severity }：{ $when }
 explain-fix = 改法：{ $fix }
 cli-err-not-a-day = 「{ $value }」不是日期，请写成 2024-06-30、2024-6-30 或 2024年6月30日
 cli-err-not-a-year = 「{ $value }」不是年份，请写 1990 到 2200 之间的四位数，如 2024

@@ -5,7 +5,7 @@
 use super::super::edition::{self, Edition};
 use super::super::yaml::{Key, Node, Pos, Value};
 use super::keys::Reader;
-use crate::diag::codes::{REPORT_FIELD, REPORT_PUBLISHED};
+use crate::diag::codes::{REPORT_EDITION, REPORT_FIELD, REPORT_PUBLISHED};
 use crate::report::{AttachmentEntry, Envelope, IndexFields};
 use jiff::civil::Date;
 
@@ -100,7 +100,7 @@ fn edition_of(r: &mut Reader<'_>, get: &Lookup<'_, '_>, year: i32) -> &'static E
         && named.id != due.id
     {
         let d = r.diag(
-            &REPORT_FIELD,
+            &REPORT_EDITION,
             n.pos,
             t!(
                 "report-edition-of-year",
@@ -109,7 +109,6 @@ fn edition_of(r: &mut Reader<'_>, get: &Lookup<'_, '_>, year: i32) -> &'static E
                 expected = due.id
             ),
         );
-        d.severity = crate::diag::Severity::Warning;
         d.hint = Some(t!("report-edition-of-year-hint", expected = due.id));
     }
     named.unwrap_or_else(|| {
