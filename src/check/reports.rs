@@ -136,6 +136,7 @@ pub(crate) fn of_report(r: &Report, deadline: (u8, u8), as_of: Date) -> Vec<Diag
             0,
         ));
     }
+    out.extend(r.kept_findings().iter().cloned());
     found
 }
 

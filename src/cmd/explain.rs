@@ -32,12 +32,8 @@ pub(crate) fn run(args: &ExplainArgs) -> ExitCode {
     outln!("{}: {}", c.id, c.title());
     // Other severities on the same line: the explanation stays the fourth.
     let mut severity = t!("explain-severity", severity = c.severity.label());
-    for other in codes::other_severities(c) {
-        severity.push_str(&t!(
-            "explain-severity-also",
-            severity = other.label(),
-            when = c.also()
-        ));
+    if codes::varies(c) {
+        severity.push_str(&t!("explain-severity-also", when = c.also()));
     }
     outln!("{severity}");
     outln!();

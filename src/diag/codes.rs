@@ -46,7 +46,7 @@ impl Code {
     }
 
     /// When a finding of this code has another severity than its default
-    /// ([`other_severities`]); only for codes that have one.
+    /// ([`varies`]); only for codes that can.
     pub fn also(&self) -> String {
         crate::i18n::attr(&self.message_id(), "also")
     }
@@ -83,19 +83,26 @@ pub fn near(id: &str) -> Option<&'static Code> {
     super::nearest(&id, ALL.iter().map(|c| c.id)).and_then(find)
 }
 
-/// The severities other than its default that a finding of `code` can
-/// have: `explain` says them, with when (the code's catalogue attribute
+/// True when a finding of `code` can have another severity than its
+/// default: `explain` then says when (the code's catalogue attribute
 /// `.also`), so what it says is what a build prints.
-pub fn other_severities(code: &Code) -> &'static [Severity] {
-    match code.id {
-        "report.cell" | "report.rule-a" | "report.rule-b" | "report.rule-c" | "report.rule-d"
-        | "report.structure" | "report.template" | "front-matter" | "config" | "import.edition" => {
-            &[Severity::Warning]
-        }
-        "report.blank" => &[Severity::Error],
-        "report.missing" => &[Severity::Notice],
-        _ => &[],
-    }
+pub fn varies(code: &Code) -> bool {
+    matches!(
+        code.id,
+        "report.cell"
+            | "report.rule-a"
+            | "report.rule-b"
+            | "report.rule-c"
+            | "report.rule-d"
+            | "report.blank"
+            | "report.edition"
+            | "report.structure"
+            | "report.template"
+            | "report.missing"
+            | "front-matter"
+            | "config"
+            | "import.edition"
+    )
 }
 
 codes! {
@@ -331,7 +338,7 @@ mod tests {
     fn every_other_severity_says_when() {
         for c in ALL {
             let also = c.also();
-            if other_severities(c).is_empty() {
+            if !varies(c) {
                 assert_eq!(
                     also,
                     c.message_id(),

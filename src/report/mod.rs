@@ -14,6 +14,7 @@
 mod blame;
 pub mod edition;
 mod export;
+mod kept;
 pub(crate) mod label;
 mod model;
 mod narrative;
@@ -67,6 +68,10 @@ pub struct Report {
     /// Lines `check` points at: `published:`, and the first line still
     /// holding sample prose of `gongkai new report` (0 when none).
     lines: Lines,
+    /// The findings of a report kept as published that only say it is
+    /// (`kept.rs`), as notices for `check` and `review`; not in `load`'s
+    /// findings, so a build does not print them on every run.
+    kept: Vec<Diagnostic>,
 }
 
 /// Lines of the file that `check` findings point at; 0 when absent.
@@ -225,6 +230,11 @@ pub fn load(
         );
         return None;
     }
+    let kept = if env.reproduces_original {
+        kept::take(r.diags, start)
+    } else {
+        Vec::new()
+    };
     let agency = env
         .agency
         .clone()
@@ -239,6 +249,7 @@ pub fn load(
         downloads: Vec::new(),
         attached: Vec::new(),
         lines: Lines::of(text),
+        kept,
     };
     report.downloads = report.make_downloads();
     Some(report)
@@ -519,6 +530,14 @@ impl Report {
     /// The page's name: `2020` gives `<column>/2020.html`, downloads in `<column>/2020/`.
     pub fn slug(&self) -> String {
         self.env.year.to_string()
+    }
+
+    /// The findings of a report kept as published that only say it is
+    /// (its failing rules, cells as the original has them, the form of
+    /// another year), as notices: `check` and `review` list them, a build
+    /// does not print them.
+    pub fn kept_findings(&self) -> &[Diagnostic] {
+        &self.kept
     }
 
     /// The rule A–D findings (errors, or warnings in published-original mode).

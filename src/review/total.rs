@@ -92,7 +92,9 @@ pub fn sum_year(loaded: &[Loaded], year: i32) -> YearSum {
                 expected = form.id
             ))
         } else {
-            unfit(&l.diags)
+            // A reproduced original's kept findings (its failing rules)
+            // leave it out of the sum as much as any error.
+            unfit(l.diags.iter().chain(r.kept_findings()))
         };
         let sum = match (&reason, &data) {
             (Some(_), _) => None,
@@ -135,9 +137,8 @@ pub fn sum_year(loaded: &[Loaded], year: i32) -> YearSum {
 
 /// Why findings keep a report out of the sum: its errors, or its failing
 /// arithmetic; None when they do not.
-fn unfit(diags: &[Diagnostic]) -> Option<String> {
+fn unfit<'d>(diags: impl Iterator<Item = &'d Diagnostic>) -> Option<String> {
     let mut codes: Vec<&str> = diags
-        .iter()
         .filter(|d| d.severity.blocks() || UNFIT.contains(&d.code))
         .map(|d| d.code.id)
         .collect();

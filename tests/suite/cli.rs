@@ -100,16 +100,16 @@ fn explain_says_every_severity_a_code_is_printed_with() {
     let run = SiteTest::empty().run(&["explain", "report.edition"]);
     assert!(
         run.stdout.starts_with(
-            "report.edition: 报告用的格式版本不是这一年度应该用的\n严重程度：警告\n\n"
+            "report.edition: 报告用的格式版本不是这一年度应该用的\n严重程度：警告；照录原件（reproduces_original: true）的报告里是提示，只在 check 和 review 里列出\n\n"
         ),
         "{}",
         run.stdout
     );
-    // A rule finding is a warning in a report kept as published: said.
+    // A rule finding is a notice in a report kept as published: said.
     let run = SiteTest::empty().run(&["explain", "report.rule-b"]);
     assert!(
         run.stdout.contains(
-            "严重程度：错误；也可能是警告：照录原件（reproduces_original: true）的报告里，表格下面注明\n"
+            "严重程度：错误；照录原件（reproduces_original: true）的报告里是提示，只在 check 和 review 里列出，表格下面注明\n"
         ),
         "{}",
         run.stdout

@@ -10,7 +10,7 @@ code-config =
     .title = site.yaml has a wrong or missing value
     .fix = correct the value in site.yaml as the message says
     .explain = site.yaml names the site, its columns and its identifiers. Each column needs a unique `slug`, a `title` and a `kind` (list, page or reports); `per_page` is at least 1; `report_deadline` is a day written MM-DD.
-    .also = when base_url is a path without a host
+    .also = a warning when base_url is a path without a host
 
 code-yaml =
     .title = YAML that cannot be read
@@ -21,7 +21,7 @@ code-front-matter =
     .title = the front matter of an item is missing a field or has a wrong value
     .fix = start the file with `---`, `title: 标题`, `date: 2024-03-01`, `---`, and correct the field named
     .explain = Every notice or document of a list column starts with front matter: at least its title and its 发布日期 (date), written YYYY-MM-DD. Optional fields (written, slug, summary, attachments, 信息索引 fields) must have the form the message names.
-    .also = when one attachment is listed twice
+    .also = a warning when one attachment is listed twice
 
 code-encoding =
     .title = a file or file name is not UTF-8 text
@@ -162,7 +162,7 @@ code-report-missing =
     .title = last year's annual report is missing
     .fix = write it with `gongkai new report YEAR`, fill it in and publish it
     .explain = 政府信息公开条例 第四十九条: the previous year's report is published by 1月31日 (site.yaml `report_deadline` sets another day, e.g. for 街道 and 乡镇).
-    .also = until the deadline has passed
+    .also = a notice until the deadline has passed
 
 code-report-yaml =
     .title = the report file is not valid YAML
@@ -173,13 +173,13 @@ code-report-structure =
     .title = a heading or row of the report is missing, unknown or misplaced
     .fix = write the heading or row with its official label, as `gongkai new report YEAR` writes it
     .explain = A report follows the official format of its edition: six parts under their official headings, each table row under its official label. Labels match after normalising brackets, spaces and numbering; an unknown label gets the nearest official one as a hint, and missing rows are listed.
-    .also = when 一、总体情况 lacks the five sub-topics of the 2021 form
+    .also = a warning when 一、总体情况 lacks the five sub-topics of the 2021 form
 
 code-report-cell =
     .title = a cell holds something other than the number it must hold
     .fix = write a whole number (0 or more), a signed number for 本年增/减, or `~` for a blank cell
     .explain = Rule E of the format: counts are whole numbers, 0 or more; 本年增/减 may be negative and is written +19 or -3; amounts in 万元 are decimals. A row must have as many cells as its table has columns.
-    .also = in a report kept as published (reproduces_original: true), shown as the original has it
+    .also = a notice in a report kept as published (reproduces_original: true), listed by check and review only; shown as the original has it
 
 code-report-unit =
     .title = a number in a cell has a unit after it
@@ -190,31 +190,31 @@ code-report-blank =
     .title = a cell is left blank
     .fix = write 0 where the original has 0; leave `~` only where the published original is blank
     .explain = A blank cell (`~`) is shown empty and counts as 0. The blank itself is a warning, not an arithmetic error, because published originals do have blank cells; a new report should write 0. When, counted as 0, it breaks a sum of the table (a row of non-zero figures with its 总计 blank), the sums it breaks are listed under it and the whole finding is an error; filling in the blank cell clears them.
-    .also = when the blank cell makes a row or column not add up
+    .also = an error when the blank cell makes a row or column not add up; a notice in a report kept as published (reproduces_original: true), listed by check and review only
 
 code-report-rule-a =
     .title = part 三 does not balance (一 + 二 = 三 + 四)
     .fix = correct the cells so that 一 + 二 = 三（七）总计 + 四 in the column shown
     .explain = Rule A, stated in the header of part 三: in each of the seven columns, applications received this year plus those carried over from last year equal those handled this year plus those carried over to next year. `reproduces_original: true` keeps a published report as signed, with a note under the table. One mistyped cell often breaks several checks at once: when changing that one cell makes them all hold, a single error points at the cell, gives the value the checks agree on and lists them under it.
-    .also = in a report kept as published (reproduces_original: true), noted under the table
+    .also = a notice in a report kept as published (reproduces_original: true), listed by check and review only; noted under the table
 
 code-report-rule-b =
     .title = a row's 总计 is not the sum of its applicant columns
     .fix = correct the row so that 总计 equals the sum of the six applicant columns, or leave 总计 out to have it computed
     .explain = Rule B: in each data row of part 三, the 总计 column is the sum of 自然人, the five 法人或其他组织 columns and 其他. A row may leave out its 总计; it is then computed. One mistyped cell often breaks several checks at once: when changing that one cell makes them all hold, a single error points at the cell, gives the value the checks agree on and lists them under it.
-    .also = in a report kept as published (reproduces_original: true), noted under the table
+    .also = a notice in a report kept as published (reproduces_original: true), listed by check and review only; noted under the table
 
 code-report-rule-c =
     .title = （七）总计 is not the sum of the results
     .fix = correct the result rows or （七）总计 so that the results add up, or leave （七）总计 out to have it computed
     .explain = Rule C: each application is counted under exactly one result, so in each column （七）总计 equals （一）+（二）+ the rows of （三）,（四）,（五） and （六）. One mistyped cell often breaks several checks at once: when changing that one cell makes them all hold, a single error points at the cell, gives the value the checks agree on and lists them under it.
-    .also = in a report kept as published (reproduces_original: true), noted under the table
+    .also = a notice in a report kept as published (reproduces_original: true), listed by check and review only; noted under the table
 
 code-report-rule-d =
     .title = a 总计 of part 四 is not the sum of its outcomes
     .fix = correct the cells so that 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, or leave 总计 out to have it computed
     .explain = Rule D: for 行政复议 and each kind of 行政诉讼, 总计 is the sum of 结果维持, 结果纠正, 其他结果 and 尚未审结.
-    .also = in a report kept as published (reproduces_original: true), noted under the table
+    .also = a notice in a report kept as published (reproduces_original: true), listed by check and review only; noted under the table
 
 code-report-rule-f =
     .title = carried over to next year does not match the next year's carried over from last year
@@ -240,6 +240,7 @@ code-report-edition =
     .title = the report's edition is not the form of its year
     .fix = write edition: 2021 for the 2021 report onward, edition: 2019 before; a signed original keeps the form it was signed on
     .explain = From the 2021 report on, the 2021 form (国办公开办函〔2021〕30号) is used, the 2019 form before. A report naming the other form is read and published on that form, with a warning only: a reproduced original may have been signed on the old form.
+    .also = a notice in a report kept as published (reproduces_original: true), listed by check and review only
 code-review-agency =
     .title = a report without agency is filed under its folder's name
     .fix = add agency: with the agency's full name, as the expected list writes it
@@ -353,7 +354,7 @@ code-report-template =
     .title = placeholder text of the template is left in a report
     .fix = replace the bracketed sample text written by `gongkai new report` with the office's own
     .explain = `gongkai new report` writes bracketed prompts in parts 一, 五 and 六, such as 「（概述本年度政府信息公开工作……）」. Published as they are, they tell an inspector the report was not filled in.
-    .also = in gongkai build and serve; the site is still made
+    .also = a warning in gongkai build and serve; the site is still made
 
 code-report-zeros =
     .title = every number of the report is 0
@@ -442,7 +443,7 @@ code-import-edition =
     .title = the report's edition of the format cannot be told
     .fix = add --edition 2019 or --edition 2021 to the command
     .explain = The 2019 edition (国办公开办函〔2019〕60号) is used for the 2019 and 2020 reports, the 2021 edition (国办公开办函〔2021〕30号) from the 2021 report on. The edition is told from the column headers and row labels; when it cannot be, and there is no year either, give it with --edition.
-    .also = when the original is on an unusual form for its year but can be read
+    .also = a warning when the original is on an unusual form for its year but can be read
 
 code-import-missing-row =
     .title = a row of the format is missing from the report

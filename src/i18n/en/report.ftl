@@ -84,6 +84,7 @@ report-rule-f-diff = { $column } { $this } vs { $prev }
 report-rule-g = { $caption } { $row }: 现行有效件数 is { $now }, but { $before } in { $year } + { $made } 制发 − { $repealed } 废止 = { $expected }
 report-rule-g-hint = only a hint: documents can also lapse without being repealed
 report-kept-as-published = kept as published (reproduces_original); the page notes it under the table
+report-edition-kept-hint = the original was signed on this form and is kept as published (reproduces_original); nothing to change
 report-sum-editions = cannot add a report of the { $a } edition to one of the { $b } edition: their tables differ
 report-sum-shape = the { $what } of a report do not match its edition's tables
 

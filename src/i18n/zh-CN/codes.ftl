@@ -11,7 +11,7 @@ code-config =
     .title = site.yaml 里有一项写错了或没写
     .fix = 按提示改正 site.yaml 里的这一项
     .explain = site.yaml 写的是网站名称、各个栏目和网站的各种备案编号。每个栏目都要有不重复的网址名 slug、栏目名称 title 和类型 kind（list 列表、page 单页或 reports 年度报告）；per_page（每页条数）至少是 1；report_deadline（年度报告发布期限）写成 月-日，如 "01-31"。
-    .also = base_url 只写了路径、没有网址时
+    .also = base_url 只写了路径、没有网址时是警告
 
 code-yaml =
     .title = 文件的格式写得不对，读不出来
@@ -22,7 +22,7 @@ code-front-matter =
     .title = 信息文件开头缺了一项，或者有一项写得不对
     .fix = 文件开头要写 ---、title: 标题、date: 2024-03-01、---，再按提示改正写错的那一项
     .explain = 列表栏目里的每条通知、每份文件，开头的 --- 之间至少要写标题（title:）和发布日期（date:，写成 年-月-日）。其他可以写的项目（成文日期 written、网址名 slug、摘要 summary、附件 attachments、索引号等信息索引项目）要按提示的格式写。
-    .also = 同一个附件写了两次时
+    .also = 同一个附件写了两次时是警告
 
 code-encoding =
     .title = 文件或文件名不是 UTF-8 编码
@@ -163,7 +163,7 @@ code-report-missing =
     .title = 缺少上一年度的政府信息公开工作年度报告
     .fix = 用 gongkai new report 年份 写出报告，填好后发布
     .explain = 《政府信息公开条例》第四十九条：上一年度的年度报告要在 1 月 31 日前公布（街道、乡镇等可以在 site.yaml 里用 report_deadline 写别的日期）。
-    .also = 还没到公开期限时
+    .also = 还没到公开期限时是提示
 
 code-report-yaml =
     .title = 年度报告文件的格式写得不对，读不出来
@@ -174,13 +174,13 @@ code-report-structure =
     .title = 年度报告缺了、多了或放错了某个标题或行
     .fix = 按官方写法写这个标题或行，和 gongkai new report 年份 写出来的一样
     .explain = 年度报告要按它所用版本的官方格式写：六个部分用官方标题，表格每一行用官方名称。比较名称时不管括号全角半角、空格和编号写法；不认识的名称会提示最接近的官方名称，缺少的行会列出来。
-    .also = 一、总体情况缺少 2021 版的五个小标题时
+    .also = 一、总体情况缺少 2021 版的五个小标题时是警告
 
 code-report-cell =
     .title = 单元格里写的不是应该写的数字
     .fix = 写整数（0 或更大），本年增/减写带正负号的数，空白单元格写 ~
     .explain = 格式规则 E：件数是 0 或更大的整数；本年增/减可以是负数，写成 +19 或 -3；以万元为单位的金额可以有小数。每行的格数要和表格的列数一样。
-    .also = 照录原件（reproduces_original: true）的报告里，页面上照原件显示
+    .also = 照录原件（reproduces_original: true）的报告里是提示，只在 check 和 review 里列出，页面上照原件显示
 
 code-report-unit =
     .title = 单元格的数字后面写了单位
@@ -191,31 +191,31 @@ code-report-blank =
     .title = 有单元格空着
     .fix = 原件上是 0 的地方写 0；只有正式发布的原件上本来就空着的地方才写 ~
     .explain = 空白单元格（~）显示为空，计算时当作 0。空白本身是警告而不是计算错误，因为有些正式发布的原件确实有空格；新写的报告应该写 0。如果按 0 计算后表格的合计对不上（例如一行的数字不是 0，“总计”却空着），对不上的地方列在这条下面，这时整条算作错误，改好空白的格子它们也就没有了。
-    .also = 空白格让某一行或某一列的合计对不上时
+    .also = 空白格让某一行或某一列的合计对不上时是错误；照录原件（reproduces_original: true）的报告里是提示，只在 check 和 review 里列出
 
 code-report-rule-a =
     .title = 第三部分对不上（一 + 二 = 三 + 四）
     .fix = 改正单元格，让提示的那一列满足 一 + 二 = 三（七）总计 + 四
     .explain = 规则 A，写在第三部分的表头里：七列中的每一列，本年新收到的申请加上上年结转的，等于本年办理的加上结转下年度的。写了 reproduces_original: true 的报告按签发的原件照登，表格下面会加注说明。一格填错，常常同时让几条核对都不成立：只改这一格就能让它们都成立时，只报一处错误，指向这一格，说出各条核对都说明它应填的数，并把这些核对列在下面。
-    .also = 照录原件（reproduces_original: true）的报告里，表格下面注明
+    .also = 照录原件（reproduces_original: true）的报告里是提示，只在 check 和 review 里列出，表格下面注明
 
 code-report-rule-b =
     .title = 某一行的总计不等于各类申请人之和
     .fix = 改正这一行，让总计等于六个申请人列之和；或者不写总计，由程序算出
     .explain = 规则 B：第三部分每一行数据的总计，等于自然人、法人或其他组织下的五列和其他这一列相加。一行可以不写总计，由程序算出。一格填错，常常同时让几条核对都不成立：只改这一格就能让它们都成立时，只报一处错误，指向这一格，说出各条核对都说明它应填的数，并把这些核对列在下面。
-    .also = 照录原件（reproduces_original: true）的报告里，表格下面注明
+    .also = 照录原件（reproduces_original: true）的报告里是提示，只在 check 和 review 里列出，表格下面注明
 
 code-report-rule-c =
     .title = （七）总计不等于各项办理结果之和
     .fix = 改正各结果行或（七）总计，让结果加起来相等；或者不写（七）总计，由程序算出
     .explain = 规则 C：每件申请只算在一个办理结果下，所以每一列的（七）总计等于（一）+（二）+（三）（四）（五）（六）各行之和。一格填错，常常同时让几条核对都不成立：只改这一格就能让它们都成立时，只报一处错误，指向这一格，说出各条核对都说明它应填的数，并把这些核对列在下面。
-    .also = 照录原件（reproduces_original: true）的报告里，表格下面注明
+    .also = 照录原件（reproduces_original: true）的报告里是提示，只在 check 和 review 里列出，表格下面注明
 
 code-report-rule-d =
     .title = 第四部分的某个总计不等于各项结果之和
     .fix = 改正单元格，让 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结；或者不写总计，由程序算出
     .explain = 规则 D：行政复议和每一类行政诉讼，总计都等于结果维持、结果纠正、其他结果和尚未审结之和。
-    .also = 照录原件（reproduces_original: true）的报告里，表格下面注明
+    .also = 照录原件（reproduces_original: true）的报告里是提示，只在 check 和 review 里列出，表格下面注明
 
 code-report-rule-f =
     .title = 结转下年度的件数和下一年的上年结转件数不一样
@@ -241,6 +241,7 @@ code-report-edition =
     .title = 报告用的格式版本不是这一年度应该用的
     .fix = 2021 年度及以后的报告写 edition: 2021，之前的写 edition: 2019；照录已签发的原件时照原件写
     .explain = 2021 年度起用国办公开办函〔2021〕30号的 2021 版格式，之前用 2019 版。报告写了另一版时按它写的版本读表格并发布，只给警告：照录的原件可能就是用旧版签发的。
+    .also = 照录原件（reproduces_original: true）的报告里是提示，只在 check 和 review 里列出
 code-review-agency =
     .title = 报告没有写单位名称，按文件夹名算
     .fix = 在报告开头加一行 agency: 单位全称，和应报名单上的写法一致
@@ -354,7 +355,7 @@ code-report-template =
     .title = 年度报告里还留着模板的示例文字
     .fix = 用本单位的实际情况替换 `gongkai new report` 写入的括号内示例文字
     .explain = `gongkai new report` 生成的文件在第一、五、六部分写有括号括起的提示文字，如「（概述本年度政府信息公开工作……）」。这些文字原样发布会让检查人员认为报告没有认真填写。
-    .also = 在 gongkai build 和 serve 里，不影响生成网站
+    .also = 在 gongkai build 和 serve 里是警告，不影响生成网站
 
 code-report-zeros =
     .title = 年度报告的所有数字都是 0
@@ -443,7 +444,7 @@ code-import-edition =
     .title = 看不出报告用的是哪一版格式
     .fix = 在命令里加 --edition 2019 或 --edition 2021
     .explain = 2019 版格式（国办公开办函〔2019〕60号）用于 2019、2020 年度的报告，2021 版（国办公开办函〔2021〕30号）用于 2021 年度起的报告。版本从表头和行名看出，看不出又没有年度时，要用 --edition 说明。
-    .also = 原件的格式版本和年度不符、但读得出来时
+    .also = 原件的格式版本和年度不符、但读得出来时是警告
 
 code-import-missing-row =
     .title = 报告里缺少格式规定的一行

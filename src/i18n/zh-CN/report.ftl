@@ -81,6 +81,7 @@ report-rule-f-diff = { $column }今年 { $this }，上年 { $prev }
 report-rule-g = { $caption } { $row }：「现行有效件数」填的是 { $now }，但 { $year } 年的 { $before } + 本年制发 { $made } − 本年废止 { $repealed } = { $expected }
 report-rule-g-hint = 这只是提示：文件也可能到期失效而没有废止
 report-kept-as-published = 已按原件照录（reproduces_original），页面在表格下方注明
+report-edition-kept-hint = 原件就是用这一版格式签发的，已按原件照录（reproduces_original），不用改
 report-sum-editions = { $a } 版格式的报告不能与 { $b } 版格式的报告相加：两者的表格不同
 report-sum-shape = 报告的「{ $what }」与其格式版本的表格不符
 
