@@ -60,8 +60,10 @@ pub(super) fn rows(
     let mut rows = Vec::new();
     for l in loaded {
         let Some(r) = &l.report else {
+            // A file that could not be read is no agency's: its folder may
+            // be only the folder the files were put in.
             rows.push(Row {
-                agency: l.fallback_agency.clone(),
+                agency: String::new(),
                 year: None,
                 edition: None,
                 source: shown(&l.source),

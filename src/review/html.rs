@@ -45,11 +45,12 @@ pub fn render(review: &Review) -> String {
         "<h2 id=\"findings\">{}</h2>",
         esc(&t!("review-html-findings"))
     );
-    let mut agency: Option<&str> = None;
+    let mut group: Option<String> = None;
     for (i, row) in review.rows.iter().enumerate() {
-        if agency != Some(row.agency.as_str()) {
-            let _ = writeln!(out, "<h3 id=\"a{i}\">{}</h3>", esc(&row.agency));
-            agency = Some(&row.agency);
+        let this = row.group();
+        if group.as_ref() != Some(&this) {
+            let _ = writeln!(out, "<h3 id=\"a{i}\">{}</h3>", esc(&this));
+            group = Some(this);
         }
         findings(&mut out, row);
     }

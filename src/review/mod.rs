@@ -48,7 +48,7 @@ pub struct Options {
 /// One row of the review: a report read (or not), or an agency without one.
 #[derive(Debug, Clone)]
 pub struct Row {
-    /// The agency (单位).
+    /// The agency (单位); empty for a file that could not be read.
     pub agency: String,
     /// The reported year, when known.
     pub year: Option<i32>,
@@ -66,6 +66,16 @@ pub struct Row {
 }
 
 impl Row {
+    /// The heading the row is listed under: its agency, or, for a file
+    /// that could not be read, the files that could not be read.
+    pub fn group(&self) -> String {
+        if self.status == Status::Unread {
+            t!("review-unread-group")
+        } else {
+            self.agency.clone()
+        }
+    }
+
     /// The number of findings of `severity`.
     pub fn count(&self, severity: Severity) -> usize {
         self.findings
@@ -127,9 +137,10 @@ pub fn run(opts: &Options) -> Review {
             rows.extend(missing);
         }
     }
-    rows.sort_by(|a, b| {
-        (&a.agency, a.year, &a.source, a.status).cmp(&(&b.agency, b.year, &b.source, b.status))
-    });
+    // By agency; the files that could not be read, which are no agency's,
+    // after them.
+    let key = |r: &Row| (r.status == Status::Unread, r.agency.clone(), r.year);
+    rows.sort_by(|a, b| (key(a), &a.source, a.status).cmp(&(key(b), &b.source, b.status)));
     let sum = match (opts.sum, year) {
         (true, Some(year)) => Some(total::sum_year(&loaded, year)),
         _ => None,

@@ -423,9 +423,32 @@ fn from_published(path: PathBuf, mut p: Published) -> Loaded {
     let text = report::write(&p.envelope, &p.data, &report::Comments::default());
     let mut diags = Vec::new();
     let report = report::load(&path, &text, &fallback, &mut diags);
+    // `file:line: ` of the YAML in messages (the rules a cell breaks,
+    // listed under it) would point into text nobody sees either.
+    let at_line = regex::Regex::new(&format!(
+        r"{}:\d+: ",
+        regex::escape(&path.display().to_string())
+    ))
+    .ok();
+    let yaml_lines = regex::Regex::new(r"（第 [0-9–、]+ 行）").ok();
     for d in &mut diags {
         d.line = None;
         d.col = None;
+        if let Some(re) = &at_line {
+            d.message = re.replace_all(&d.message, "").into_owned();
+        }
+        if d.code == &codes::REPORT_BLANK {
+            // The lines of the YAML and `~` mean nothing to the original.
+            if let Some(re) = &yaml_lines {
+                d.message = re.replace_all(&d.message, "").into_owned();
+            }
+            d.hint = Some(t!("review-blank-original-hint"));
+        }
+        if d.code == &codes::REPORT_PUBLISHED && p.envelope.published.is_none() {
+            // Said of the original, not of a `published:` line.
+            d.message = t!("review-published-missing-original");
+            d.hint = Some(t!("review-published-missing-original-hint"));
+        }
     }
     Loaded {
         report,

@@ -11,11 +11,12 @@ use std::fmt::Write as _;
 pub fn render(review: &Review) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", heading(review));
-    let mut agency: Option<&str> = None;
+    let mut group: Option<String> = None;
     for row in &review.rows {
-        if agency != Some(row.agency.as_str()) {
-            let _ = writeln!(out, "\n■ {}", row.agency);
-            agency = Some(&row.agency);
+        let this = row.group();
+        if group.as_ref() != Some(&this) {
+            let _ = writeln!(out, "\n■ {this}");
+            group = Some(this);
         }
         let _ = writeln!(out, "  {}", describe(row));
         if row.findings.is_empty() {
@@ -28,7 +29,9 @@ pub fn render(review: &Review) -> String {
                 f.severity.label(),
                 f.code.id,
                 location(f),
-                f.message
+                // Lines under the message (the rules a cell breaks) stay
+                // under it.
+                f.message.replace('\n', "\n    ")
             );
             let _ = writeln!(out, "        {}", t!("check-fix", fix = f.fix()));
         }
@@ -45,21 +48,27 @@ pub(crate) fn heading(review: &Review) -> String {
     let Some(year) = review.year else {
         return t!("review-heading-no-year", as_of = review.as_of.to_string());
     };
-    let mut agencies: Vec<&str> = review.rows.iter().map(|r| r.agency.as_str()).collect();
-    agencies.sort_unstable();
-    agencies.dedup();
-    let reports = review
+    let mut agencies: Vec<&str> = review
         .rows
         .iter()
-        .filter(|r| r.status == Status::Read)
-        .count();
+        .filter(|r| r.status != Status::Unread)
+        .map(|r| r.agency.as_str())
+        .collect();
+    agencies.sort_unstable();
+    agencies.dedup();
     t!(
         "review-heading",
         year = year,
         as_of = review.as_of.to_string(),
         agencies = agencies.len(),
-        reports = reports
+        reports = count(review, Status::Read),
+        unread = count(review, Status::Unread)
     )
+}
+
+/// The rows of `status`.
+fn count(review: &Review, status: Status) -> usize {
+    review.rows.iter().filter(|r| r.status == status).count()
 }
 
 /// What a row is: year, edition, source and date; or why it has no report.
@@ -95,20 +104,17 @@ pub(crate) fn location(f: &Diagnostic) -> String {
 /// The counts: reports with errors, with only lesser findings, clean;
 /// agencies missing.
 pub(crate) fn summary(review: &Review) -> String {
-    let read = || review.rows.iter().filter(|r| r.status != Status::Missing);
+    // Reports, as the heading counts them; the files not read apart.
+    let read = || review.rows.iter().filter(|r| r.status == Status::Read);
     let errors = read().filter(|r| r.blocks()).count();
     let clean = read().filter(|r| r.findings.is_empty()).count();
-    let missing = review
-        .rows
-        .iter()
-        .filter(|r| r.status == Status::Missing)
-        .count();
     t!(
         "review-summary",
         errors = errors,
         warnings = read().count() - errors - clean,
         clean = clean,
-        missing = missing
+        missing = count(review, Status::Missing),
+        unread = count(review, Status::Unread)
     )
 }
 

@@ -90,8 +90,6 @@ fn every_agency_gets_one_row_and_every_finding_is_pinned() {
             "教育局 | 2023 | 2021 | agencies/教育局/2023.yaml | 2024-01-25 | read",
             "  error report.rule-b agencies/教育局/2023.yaml:28:40 一、本年新收政府信息公开申请数量「总计」栏填的是 9，但以下 2 处核对都说明这一格应是 5：\n  - 一、本年新收政府信息公开申请数量：「总计」栏填的是 9，但 自然人至其他 合计是 5\n  - agencies/教育局/2023.yaml:57: 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 9 + 二、上年结转 1 = 10，但 三（七）总计 5 + 四、结转下年度 1 = 6（第一项加第二项之和应等于第三项加第四项之和）",
             "  warning report.rule-f agencies/教育局/2023.yaml:29:1 2023 年的「二、上年结转政府信息公开申请数量」与 agencies/教育局/2022.yaml:57 中 2022 年的「四、结转下年度继续办理」不一致：自然人今年 1，上年 2；总计今年 1，上年 2",
-            "文旅局 | - | - | agencies/文旅局/2023年报告.html | - | unread",
-            "  error import.not-report agencies/文旅局/2023年报告.html 这个文件里没有政府信息公开工作年度报告：找不到“一、总体情况”到“六、其他需要报告的事项”中的任何一个部分，也找不到报告的表格",
             "文旅局 | 2023 | - | - | - | missing",
             "  扣分 report.missing review.yaml 文旅局 没有 2023 年度报告：应在 2024-02-20 前公开（report_deadline 02-20）",
             "民政局 | 2023 | 2021 | agencies/民政局/2023.yaml | 2024-01-30 | read",
@@ -100,6 +98,9 @@ fn every_agency_gets_one_row_and_every_finding_is_pinned() {
             "水务局 | 2023 | 2021 | agencies/水务局/2023.yaml | 2024-01-26 | read",
             "  warning report.old-label agencies/水务局/2023.yaml:14:5 第二十条第（一）项：「规范性文件」是旧版格式的名称，2021 版格式写作「行政规范性文件」，页面上按「行政规范性文件」发布",
             "财政局 | 2023 | 2021 | agencies/财政局/2023.yaml | 2024-01-18 | read",
+            // A file that could not be read is no agency's: listed last.
+            " | - | - | agencies/文旅局/2023年报告.html | - | unread",
+            "  error import.not-report agencies/文旅局/2023年报告.html 这个文件里没有政府信息公开工作年度报告：找不到“一、总体情况”到“六、其他需要报告的事项”中的任何一个部分，也找不到报告的表格",
         ]
     );
 }
@@ -459,7 +460,7 @@ fn html_is_one_valid_accessible_page() {
     assert_eq!(
         crate::support::site::texts(&doc, "h1, h2"),
         [
-            "2023 年度政府信息公开工作年度报告审查（截至 2024-03-10）：9 家单位，8 份报告",
+            "2023 年度政府信息公开工作年度报告审查（截至 2024-03-10）：9 家单位，8 份报告，另有 1 个文件没能读取",
             "各单位的问题",
             "2023 年度汇总（2021 版格式）：4 份报告相加",
         ]
@@ -497,17 +498,15 @@ fn a_path_that_is_no_report_is_said_never_skipped() {
         run.stdout,
         "政府信息公开工作年度报告审查（截至 2024-03-01）：没有读到任何报告
 
-■ nowhere
+■ 没能读取的文件（不算哪一家单位的报告）
   nowhere：没能读成年度报告
     错误 [review.unread] nowhere: 找不到这个文件或文件夹
         改法：把报告存成 gongkai 的 YAML 格式（gongkai new report，或 gongkai import report），或另存为 .docx、.html、.txt 后再审查
-
-■ reports
   reports/2023.pdf：没能读成年度报告
     错误 [review.unread] reports/2023.pdf: 读不了 .pdf 文件：能审查的是年度报告的 YAML 文件，以及已公开报告的 .html、.docx、.txt 文件
-        改法：用 Word 或 WPS 打开，另存为 .docx（或网页 .html），再审查
+        改法：用 Word 或 WPS 打开，另存为 .docx 或纯文本 .txt，再审查
 
-合计：2 份有错误，0 份有警告或提示，0 份没有问题，0 家单位缺报告
+合计：0 份有错误，0 份有警告或提示，0 份没有问题，0 家单位缺报告；2 个文件没能读取
 "
     );
 }
@@ -681,4 +680,47 @@ fn a_published_page_is_read_through_the_importer() {
         "{r}"
     );
     assert_eq!(r["published"], "2022-01-20", "{r}");
+}
+
+/// A folder holding a text original without its date, a .doc and a .pdf:
+/// the files that cannot be read are listed as such (not as an agency
+/// named after the folder), the counts agree, and the missing date is
+/// asked for in the original's terms.
+#[test]
+fn unreadable_files_are_no_agency_and_a_text_original_is_told_of_its_date() {
+    let site = SiteTest::empty();
+    let text = std::fs::read_to_string(crate::support::fixture::path("import/2021-tabs.txt"))
+        .expect("fixture");
+    site.write("rv/2021年报.txt", text.replace("2022年1月28日", ""));
+    site.write("rv/旧报告.doc", b"junk");
+    site.write("rv/扫描件.pdf", b"%PDF-1.4");
+    let run = site.run(&["review", "rv", "--as-of", "2024-03-01"]);
+    assert_eq!(run.code, 1);
+    let out = &run.stdout;
+    assert!(
+        out.starts_with(
+            "2021 年度政府信息公开工作年度报告审查（截至 2024-03-01）：1 家单位，1 份报告，另有 2 个文件没能读取\n\n■ 某某街道办事处\n"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("■ rv"), "{out}");
+    assert!(
+        out.contains(
+            "    错误 [report.published] rv/2021年报.txt: 原件里找不到发布日期：看不出是哪天公开的，也就判断不了是否按期公开\n        改法：在报告末尾署名的下一行写上发布日期，如 2024年1月30日（网页上要写明发布日期）\n"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("published:"), "{out}");
+    assert!(
+        out.contains(
+            "■ 没能读取的文件（不算哪一家单位的报告）\n  rv/扫描件.pdf：没能读成年度报告\n    错误 [review.unread] rv/扫描件.pdf: 读不了 .pdf 文件：能审查的是年度报告的 YAML 文件，以及已公开报告的 .html、.docx、.txt 文件\n        改法：用 Word 或 WPS 打开，另存为 .docx 或纯文本 .txt，再审查\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.ends_with(
+            "合计：1 份有错误，0 份有警告或提示，0 份没有问题，0 家单位缺报告；2 个文件没能读取\n"
+        ),
+        "{out}"
+    );
 }

@@ -4,13 +4,17 @@
 review-source-not-found = no such file or folder
 review-source-not-report = this file is not an annual report: review reads report YAML files, gongkai site folders, and published reports as .html, .docx or .txt
 review-source-unreadable-type = .{ $kind } files cannot be read: review reads report YAML files and published reports as .html, .docx or .txt
-review-source-unreadable-hint = open it in Word or WPS, save it as .docx (or as a web page, .html), and review it again
+review-source-unreadable-hint = open it in Word or WPS, save it as .docx or as plain text (.txt), and review it again
 review-agency-from-folder = the report does not name its agency (agency:); it is taken to be "{ $agency }", the name of its folder
 review-agency-from-folder-hint = add a line agency: followed by the agency's full name, written as on the list of expected agencies
 
 review-status-read = read
 review-status-unread = not readable
 review-status-missing = missing
+review-unread-group = files that could not be read (no agency's report)
+review-blank-original-hint = these cells are blank in the original: a published report should show 0 where the number is 0
+review-published-missing-original = the original has no publication date: the day it was published, and so whether it was on time, cannot be told
+review-published-missing-original-hint = write the publication date on the line under the signature at the end of the report, e.g. 2024年1月30日 (a web page must show its publication date)
 
 review-duplicate = { $agency } has more than one { $year } report; see also: { $others }
 review-duplicate-hint = decide which one is the published report and move the other out of the folders reviewed; until then neither is added to the sum
@@ -27,13 +31,19 @@ review-left-out-edition = it uses the { $edition } edition of the form; the year
 review-left-out-findings = { $count } errors or failing consistency rules ({ $codes })
 
 review-clean = no findings
-review-heading = review of the { $year } annual reports on government information disclosure (as of { $as_of }): { $agencies } agencies, { $reports } reports
+review-heading = review of the { $year } annual reports on government information disclosure (as of { $as_of }): { $agencies } agencies, { $reports } reports{ $unread ->
+        [0] {""}
+       *[other] , and { $unread } files that could not be read
+    }
 review-heading-no-year = review of the annual reports on government information disclosure (as of { $as_of }): no report was read
 review-row = { $year }, { $edition } edition, from { $source }, published { $published }
 review-no-date = not given
 review-row-unread = { $source }: could not be read as an annual report
 review-row-missing = no { $year } report
-review-summary = in all: { $errors } with errors, { $warnings } with warnings or notices, { $clean } without findings, { $missing } agencies missing
+review-summary = in all: { $errors } with errors, { $warnings } with warnings or notices, { $clean } without findings, { $missing } agencies missing{ $unread ->
+        [0] {""}
+       *[other] ; { $unread } files could not be read
+    }
 review-sum-heading = sum of { $year } ({ $edition } edition): { $count } reports added
 review-sum-left-out = reports left out of the sum:
 review-sum-none = no report could be added

@@ -4,13 +4,17 @@
 review-source-not-found = 找不到这个文件或文件夹
 review-source-not-report = 这个文件不是年度报告：能审查的是年度报告的 YAML 文件、gongkai 网站的文件夹，以及已公开报告的 .html、.docx、.txt 文件
 review-source-unreadable-type = 读不了 .{ $kind } 文件：能审查的是年度报告的 YAML 文件，以及已公开报告的 .html、.docx、.txt 文件
-review-source-unreadable-hint = 用 Word 或 WPS 打开，另存为 .docx（或网页 .html），再审查
+review-source-unreadable-hint = 用 Word 或 WPS 打开，另存为 .docx 或纯文本 .txt，再审查
 review-agency-from-folder = 报告没有写单位名称（agency），按所在文件夹的名字算作「{ $agency }」
 review-agency-from-folder-hint = 在报告开头加一行 agency: 单位全称，和应报名单上的写法一致
 
 review-status-read = 已读取
 review-status-unread = 读取失败
 review-status-missing = 缺报
+review-unread-group = 没能读取的文件（不算哪一家单位的报告）
+review-blank-original-hint = 原件这些格是空白的：数字是 0 的格，公开的报告里应写 0
+review-published-missing-original = 原件里找不到发布日期：看不出是哪天公开的，也就判断不了是否按期公开
+review-published-missing-original-hint = 在报告末尾署名的下一行写上发布日期，如 2024年1月30日（网页上要写明发布日期）
 
 review-duplicate = { $agency } 的 { $year } 年度报告不止一份，另见：{ $others }
 review-duplicate-hint = 确认哪一份是正式公开的报告，把另一份移出审查的文件夹；在这之前两份都不计入汇总
@@ -27,13 +31,19 @@ review-left-out-edition = 用的是 { $edition } 版格式，这一年度应该�
 review-left-out-findings = 有 { $count } 处错误或对不上的勾稽关系（{ $codes }）
 
 review-clean = 没有发现问题
-review-heading = { $year } 年度政府信息公开工作年度报告审查（截至 { $as_of }）：{ $agencies } 家单位，{ $reports } 份报告
+review-heading = { $year } 年度政府信息公开工作年度报告审查（截至 { $as_of }）：{ $agencies } 家单位，{ $reports } 份报告{ $unread ->
+        [0] {""}
+       *[other] ，另有 { $unread } 个文件没能读取
+    }
 review-heading-no-year = 政府信息公开工作年度报告审查（截至 { $as_of }）：没有读到任何报告
 review-row = { $year } 年度，{ $edition } 版格式，来源 { $source }，发布日期 { $published }
 review-no-date = 未写
 review-row-unread = { $source }：没能读成年度报告
 review-row-missing = 缺 { $year } 年度报告
-review-summary = 合计：{ $errors } 份有错误，{ $warnings } 份有警告或提示，{ $clean } 份没有问题，{ $missing } 家单位缺报告
+review-summary = 合计：{ $errors } 份有错误，{ $warnings } 份有警告或提示，{ $clean } 份没有问题，{ $missing } 家单位缺报告{ $unread ->
+        [0] {""}
+       *[other] ；{ $unread } 个文件没能读取
+    }
 review-sum-heading = { $year } 年度汇总（{ $edition } 版格式）：{ $count } 份报告相加
 review-sum-left-out = 没有计入汇总的报告：
 review-sum-none = 没有可以相加的报告
