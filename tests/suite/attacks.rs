@@ -146,7 +146,7 @@ fn a_rollup_source_that_holds_the_site_itself_is_refused() {
                 1,
                 format!(
                     "site.yaml:7:1: 错误: 汇总栏目「ndbghz」的来源「{written}」包含了本网站自己的文件夹，不能用：请写各单位网站或报告所在的文件夹，例如 ../caizheng\n\
-                     site.yaml:7:1: 警告: 汇总栏目「ndbghz」的 2023 年度合计没有计入这些报告：教育局（有 2 处错误或对不上的勾稽关系（report.rule-a, report.rule-b））\n{}",
+                     site.yaml:7:1: 警告: 汇总栏目「ndbghz」的 2023 年度合计没有计入这些报告：教育局（有 1 处错误或对不上的勾稽关系（report.rule-b））\n{}",
                     failed(1)
                 )
                 .as_str()
