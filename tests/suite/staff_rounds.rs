@@ -543,3 +543,21 @@ fn front_matter_without_fences_or_with_a_long_closing_line_is_said_as_such() {
         )
     );
 }
+
+/// `year: ２０２５` (full-width digits, as a Chinese input method types
+/// them) was refused while the same digits in cells and dates were read;
+/// `2021年` likewise.
+#[test]
+fn a_report_year_in_full_width_digits_or_with_nian_is_read() {
+    let s = SiteTest::case("report", "base");
+    let text = s.read_source("content/ndbg/2021.yaml");
+    for written in ["２０２１", "2021年"] {
+        s.write(
+            "content/ndbg/2021.yaml",
+            text.replacen("year: 2021", &format!("year: {written}"), 1),
+        );
+        let run = s.build(&[]);
+        assert!(!run.stderr.contains("year:"), "{written}: {}", run.stderr);
+        assert!(s.output("ndbg/2021.html").is_file(), "{written}");
+    }
+}

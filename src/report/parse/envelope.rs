@@ -74,6 +74,14 @@ fn year_of(r: &mut Reader<'_>, root: Pos, get: &Lookup<'_, '_>) -> Option<i32> {
             value: Value::Int(y),
             ..
         }) if (1900..=9999).contains(y) => i32::try_from(*y).ok(),
+        // `２０２５` (typed with a Chinese input method), `2025年`: the
+        // year as staff write it elsewhere.
+        Some(Node {
+            value: Value::Str(s),
+            ..
+        }) if crate::content::parse_year(s).is_some() => {
+            crate::content::parse_year(s).map(i32::from)
+        }
         Some(n) => {
             r.diag(&REPORT_FIELD, n.pos, t!("report-year-not-year"));
             None
