@@ -429,8 +429,8 @@ pub(crate) fn render(
          gongkai against Hugo on the same synthetic portal: N list items over the four list columns\n\
          (Chinese bodies of 300–1,500 characters, some lines hard-wrapped, a list in each, a GFM table\n\
          in one item of ten, full 信息索引 front matter, dates over ten years, an attachment in one\n\
-         item of fifty), the three page columns, and 20 annual reports (2005–2024, ten in each format\n\
-         edition). Pages of 20 items; Hugo renders the same pages with equivalent templates (feeds of 50\n\
+         item of fifty), the three page columns, and 20 annual reports (2005–2024, each on the form due\n\
+         for its year: 2019's up to 2020, 2021's after). Pages of 20 items; Hugo renders the same pages with equivalent templates (feeds of 50\n\
          entries for the site and each list column, sitemap.xml, no taxonomies). Hugo builds no search\n\
          index, so the gongkai cases compared with it (and `cp -r` and `serve`) build with `search: false`\n\
          in site.yaml: the same work on both sides. The site search's own figures (the cold build with\n\
