@@ -43,13 +43,15 @@ fn key(f: &Finding) -> Key {
 /// The cells to blame for `findings` (of `data`), in the order found.
 pub(crate) fn blame(data: &Data, findings: &[Finding]) -> Vec<Blame> {
     let mut out = Vec::new();
-    if findings.len() > MAX_FINDINGS {
-        return out;
-    }
-    let mut work = data.clone();
     let mut open: Vec<usize> = (0..findings.len())
         .filter(|&i| findings[i].causes.is_empty())
         .collect();
+    // A blame holds two findings at least: a report with fewer (most
+    // reports have none) is neither copied nor checked again.
+    if open.len() < 2 || findings.len() > MAX_FINDINGS {
+        return out;
+    }
+    let mut work = data.clone();
     while let Some(b) = best(&mut work, findings, &open) {
         set(&mut work, b.pos, b.expected);
         open.retain(|i| !b.members.contains(i));
