@@ -7,19 +7,22 @@
 mod attachments;
 mod body;
 mod date;
+mod folders;
 mod frontmatter;
 mod index;
 mod inside;
 pub mod known;
 mod load;
 mod reload;
+mod reports;
 mod rollup;
 
 pub use attachments::LinkedFile;
 pub use date::{PubDate, parse_day, parse_year, today_in_china};
 pub(crate) use date::{is_no_such_day, parse_date};
+pub(crate) use folders::is_editor_temp;
 pub(crate) use index::{LinkIndex, url_of};
-pub(crate) use load::{is_editor_temp, load};
+pub(crate) use load::load;
 pub(crate) use reload::{reload_item, replace_item};
 pub use rollup::source_paths as rollup_sources;
 
