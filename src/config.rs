@@ -5,11 +5,13 @@
 mod attachments;
 mod base_url;
 mod identifiers;
+mod index_format;
 pub(crate) mod yaml_error;
 pub(crate) mod yaml_read;
 
 pub use attachments::{Attachments, DEFAULT_ALLOW as DEFAULT_ATTACHMENT_TYPES};
 pub use identifiers::{Badge, DEFAULT_FAVICON, ICP_URL, Identifiers, POLICE_URL};
+pub use index_format::{IndexDate, IndexFormat};
 
 use crate::diag::{Diagnostic, Severity, codes};
 use crate::fsx;
@@ -139,6 +141,8 @@ struct RawConfig {
     attachments: attachments::RawAttachments,
     #[serde(default)]
     search: Option<bool>,
+    #[serde(default)]
+    index_no_format: Option<serde_saphyr::Spanned<index_format::RawIndexFormat>>,
     columns: Vec<serde_saphyr::Spanned<RawColumn>>,
 }
 
@@ -202,6 +206,9 @@ pub struct Config {
     /// Site search (`search:`, default on): the search form on every page,
     /// `search.html` and its index in `pagefind/`.
     pub search: bool,
+    /// The site's 索引号 schemes (`index_no_format:`); none when not given.
+    #[serde(skip)]
+    pub index_formats: Vec<IndexFormat>,
     /// Columns in navigation order.
     pub columns: Vec<Column>,
 }
@@ -230,6 +237,7 @@ const TOP_KEYS: &[&str] = &[
     "line_breaks",
     "attachments",
     "search",
+    "index_no_format",
     "columns",
 ];
 const COLUMN_KEYS: &[&str] = &[
@@ -322,6 +330,7 @@ fn from_raw(
     let (base_url, domain, base_path) = split_base_url(&base_url);
     let attachments = attachment_policy(raw.attachments, shown, diags);
     let identifiers = identifiers::read(raw.identifiers, shown, diags);
+    let index_formats = index_format::read(raw.index_no_format, shown, diags);
     let favicon = match &raw.favicon {
         Some(f) => identifiers::static_file(f, "favicon", shown, diags),
         None => Some(DEFAULT_FAVICON.to_string()),
@@ -473,6 +482,7 @@ fn from_raw(
         line_breaks: raw.line_breaks.unwrap_or_default(),
         attachments,
         search: raw.search.unwrap_or(true),
+        index_formats,
         columns,
     })
 }

@@ -34,6 +34,7 @@ identifiers:
   # jiucuo: \"上级单位给出的政府网站找错网址（带 site_code=本站标识码）\"
 # favicon: favicon.png       # static 文件夹里的网站图标；不写就用主题自带的
 # report_deadline: \"01-31\"   # 上一年度报告的发布期限（月-日）
+# index_no_format: 000000000/{年}-{序号:5}   # 本站索引号的格式（000000000 换成本单位的机构代码）；写了以后每条信息的索引号都按它检查
 # 正文每一行是一段（从 Word 复制过来的文字不用再空行）；写 join 则按 Markdown 连成一段。
 line_breaks: paragraph
 columns:

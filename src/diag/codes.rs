@@ -156,6 +156,9 @@ codes! {
     METADATA_INDEX_TWICE = "metadata.index-twice", Warning;
     /// An item's 成文日期 after its 发布日期.
     METADATA_WRITTEN_LATE = "metadata.written-late", Warning;
+    /// A 索引号 that does not follow the site's scheme, or whose year
+    /// (month) is not its document's.
+    METADATA_INDEX_FORMAT = "metadata.index-format", Warning;
     /// A link in the rendered site to a page that does not exist.
     LINKS_BROKEN = "links.broken", Deduct;
     /// A link to an anchor that is not on its page.

@@ -79,6 +79,7 @@ pub struct Report {
 struct Lines {
     published: u32,
     placeholder: u32,
+    index_no: u32,
 }
 
 impl Lines {
@@ -87,6 +88,7 @@ impl Lines {
             |pred: &dyn Fn(&str) -> bool| text.lines().position(pred).map_or(0, |i| i as u32 + 1);
         Lines {
             published: line(&|l| l.starts_with("published:")),
+            index_no: line(&|l| l.starts_with("index_no:")),
             placeholder: line(&|l| {
                 scaffold::PLACEHOLDERS
                     .iter()
@@ -464,6 +466,11 @@ impl Report {
     /// The line of `published:`; 0 when the file has none.
     pub fn published_line(&self) -> u32 {
         self.lines.published
+    }
+
+    /// The line of `index_no:`, when the file has one.
+    pub fn index_no_line(&self) -> Option<u32> {
+        (self.lines.index_no > 0).then_some(self.lines.index_no)
     }
 
     /// The first line that still holds sample prose written by `gongkai new

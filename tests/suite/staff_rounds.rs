@@ -561,3 +561,71 @@ fn a_report_year_in_full_width_digits_or_with_nian_is_read() {
         assert!(s.output("ndbg/2021.html").is_file(), "{written}");
     }
 }
+
+#[test]
+fn index_numbers_are_held_to_the_site_scheme_with_a_fix_for_each() {
+    let s = SiteTest::case("check", "base");
+    let config = s.read_source("site.yaml");
+    s.write(
+        "site.yaml",
+        format!("{config}index_no_format: [\"000000000/{{年}}-{{序号:5}}\", \"旧/{{序号}}\"]\n"),
+    );
+    // Each as numbered: the fixture's 000000000/2024-09970 passes.
+    for (name, no, date) in [
+        ("short", "000000000/2024-0997", "2024-07-01"),
+        ("copied", "000000000/2023-00012", "2024-07-02"),
+        ("wide", "０００００００００/２０２４-００013", "2024-07-03"),
+        ("old", "旧/17", "2019-07-03"),
+    ] {
+        s.write(
+            &format!("content/tzgg/{name}.md"),
+            format!("---\ntitle: 通知{name}\ndate: {date}\nindex_no: {no}\npublisher: 测试街道办事处\n---\n\n正文。\n"),
+        );
+    }
+    // A report's number by its publication year (2024), not its own year.
+    let report = s.read_source("content/ndbg/2023.yaml");
+    s.write(
+        "content/ndbg/2023.yaml",
+        report.replacen(
+            "published: 2024-01-20\n",
+            "published: 2024-01-20\nindex_no: 000000000/2023-00001\n",
+            1,
+        ),
+    );
+    let run = s.build(&[]);
+    let expected = [
+        "content/tzgg/short.md:4:1: 警告: 索引号「000000000/2024-0997」不合本站的索引号格式 000000000/{年}-{序号:5}、旧/{序号}（site.yaml 的 index_no_format:）\n  = 建议: 照格式应写成 000000000/2024-00997 这样",
+        "content/tzgg/copied.md:4:1: 警告: 索引号「000000000/2023-00012」里的年份 2023，与这条信息的发布日期 2024-07-02 不符，可能是复制旧信息时没有改\n  = 建议: 核对索引号和日期；索引号按发布（或成文）的年份编号，例如 000000000/2024-00012",
+        "content/tzgg/wide.md:4:1: 警告: 索引号「０００００００００/２０２４-００013」不合本站的索引号格式",
+        "= 建议: 索引号里有全角的数字或符号，请改成半角：000000000/2024-00013",
+        "content/ndbg/2023.yaml:5:1: 警告: 索引号「000000000/2023-00001」里的年份 2023，与这条信息的发布日期 2024-01-20 不符",
+    ];
+    for e in expected {
+        assert!(run.stderr.contains(e), "{e}\n{}", run.stderr);
+    }
+    assert!(!run.stderr.contains("old.md"), "{}", run.stderr);
+    assert!(!run.stderr.contains("notice.md"), "{}", run.stderr);
+    // Published all the same; `check` lists them under their code.
+    assert!(
+        s.read("tzgg/short.html")
+            .contains("<span class=unit>2024-0997</span>")
+    );
+    let check = s.run(&["check", "--as-of", "2024-07-10"]);
+    assert_eq!(
+        check.stdout.matches("[metadata.index-format]").count(),
+        4,
+        "{}",
+        check.stdout
+    );
+    // A scheme that cannot be read is an error at its line; nothing is built.
+    s.write(
+        "site.yaml",
+        format!("{config}index_no_format: 000000000/{{年}}-{{号码}}\n"),
+    );
+    let bad = s.build_fails(&[]);
+    assert!(
+        bad.stderr.contains("index_no_format: 写的索引号格式「000000000/{年}-{号码}」用不了：大括号里的「号码」不是能用的名字"),
+        "{}",
+        bad.stderr
+    );
+}

@@ -27,6 +27,7 @@ fn cfg(base_url: &str) -> Config {
         line_breaks: Default::default(),
         attachments: Default::default(),
         search: true,
+        index_formats: Vec::new(),
         columns: Vec::new(),
     }
 }

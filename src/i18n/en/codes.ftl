@@ -113,6 +113,11 @@ code-metadata-written-late =
     .fix = check written: (成文日期) and date: (发布日期): a document is written before it is published
     .explain = The 成文日期 is the day the document was signed, the 发布日期 the day it went on the site, and the first always comes first. A 成文日期 after the 发布日期 means one of the two dates is wrong.
 
+code-metadata-index-format =
+    .title = a 索引号 does not follow the site's scheme
+    .fix = write the 索引号 in a scheme of index_no_format: in site.yaml, with the year the document was published (or written)
+    .explain = 索引号 follow one scheme per site (e.g. agency code/year-sequence), by which readers and inspectors look documents up. When site.yaml has index_no_format:, every item's and annual report's 索引号 must follow one of its schemes; where a scheme has a year (month), it must be that of the document's publication or writing date. The usual mistakes are a 0 too few or too many in the sequence number, full-width characters, and an old item's year left in a copy.
+
 code-metadata-missing =
     .title = an item lacks a metadata field its column requires
     .fix = add the field to the item's front matter

@@ -6,6 +6,8 @@
 //! is rendered; two outputs claiming one path are found by the render
 //! stage's plan (`render::plan`), which lists every output, not only items.
 
+mod index_format;
+
 use crate::config::{CONFIG_FILE, Column};
 use crate::content::{Item, Site};
 use crate::diag::{Diagnostic, codes};
@@ -28,6 +30,7 @@ pub fn validate(site: &Site, diags: &mut Vec<Diagnostic>) {
         }
     }
     index_twice(site, diags);
+    index_format::check(site, diags);
 }
 
 /// The line of `key:` in the front matter of the file at `path`, read
