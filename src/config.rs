@@ -36,6 +36,50 @@ pub enum ColumnKind {
     Rollup,
 }
 
+/// What a column is for the inspection's 栏目不更新 rules (`check_as:`, else
+/// judged from its title): 动态 columns must have something new within 2
+/// weeks, 通知公告 and 政策 columns within 6 months; five stale columns of
+/// these kinds fail the whole site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum CheckAs {
+    /// 动态, 要闻, 新闻.
+    News,
+    /// 通知公告, 政策文件.
+    Notice,
+    /// Neither.
+    Other,
+}
+
+impl CheckAs {
+    /// The value of `check_as:`, in Chinese or English.
+    fn parse(s: &str) -> Option<Self> {
+        match s.trim() {
+            "动态" | "要闻" | "新闻" | "动态类" | "news" => Some(Self::News),
+            "通知公告" | "通知" | "公告" | "政策" | "政策文件" | "通知公告类" | "政策类"
+            | "notice" | "policy" => Some(Self::Notice),
+            "其他" | "其它" | "other" => Some(Self::Other),
+            _ => None,
+        }
+    }
+
+    /// What a column's title says it is: 动态, 要闻 and 新闻 columns, and
+    /// a unit's work news (街道工作, 社区工作: a title ending in 工作) are
+    /// news; 通知, 公告 and 政策 columns are notices. News words are tried
+    /// first, so 工作动态 is news and 政策解读 a notice; 政府工作报告,
+    /// 工作总结 or 工作机构 are neither.
+    pub fn of_title(title: &str) -> Self {
+        let title = title.trim();
+        if ["动态", "要闻", "新闻"].iter().any(|w| title.contains(w)) || title.ends_with("工作")
+        {
+            Self::News
+        } else if ["通知", "公告", "政策"].iter().any(|w| title.contains(w)) {
+            Self::Notice
+        } else {
+            Self::Other
+        }
+    }
+}
+
 /// A freshness period such as `14d`, `2w`, `6m` or `1y`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Period {
@@ -92,6 +136,9 @@ pub struct Column {
     pub line_breaks: Option<LineBreaks>,
     /// Slugs the column had before, whose addresses redirect to it.
     pub old_slugs: Vec<String>,
+    /// `check_as:`, what the column is for the 栏目不更新 rules; `None`
+    /// when its title decides ([`CheckAs::of_title`]).
+    pub check_as: Option<CheckAs>,
     /// A rollup column's sources: other sites or folders of reports, as
     /// written (relative to the site's folder unless absolute).
     pub sources: Vec<String>,
@@ -166,6 +213,8 @@ struct RawColumn {
     old_slugs: Vec<String>,
     #[serde(default)]
     sources: Vec<String>,
+    #[serde(default)]
+    check_as: Option<serde_saphyr::Spanned<String>>,
 }
 
 /// The whole site configuration, with defaults applied.
@@ -251,6 +300,7 @@ const COLUMN_KEYS: &[&str] = &[
     "line_breaks",
     "old_slugs",
     "sources",
+    "check_as",
 ];
 
 /// The site that `start` is in: `start` or the nearest folder above it
@@ -421,6 +471,21 @@ fn from_raw(
             );
         }
         rollup_sources(&c, (line, col), shown, diags);
+        let check_as = c.check_as.as_ref().and_then(|v| {
+            let parsed = CheckAs::parse(&v.value);
+            if parsed.is_none() {
+                diags.push(
+                    Diagnostic::new(
+                        &codes::CONFIG,
+                        shown,
+                        t!("config-check-as", slug = &c.slug, value = v.value.as_str()),
+                    )
+                    .at(v.referenced.line() as u32, v.referenced.column() as u32)
+                    .with_hint(t!("config-check-as-hint")),
+                );
+            }
+            parsed
+        });
         columns.push(Column {
             slug: c.slug,
             title: c.title,
@@ -431,6 +496,7 @@ fn from_raw(
             description: c.description,
             line_breaks: c.line_breaks,
             old_slugs: c.old_slugs,
+            check_as,
             sources: c.sources,
             line,
         });
@@ -669,7 +735,7 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(
             d[0].to_string(),
-            "site.yaml:5:5: 错误: 不认识「titel」这一项（这里可以写：slug, title, kind, per_page, update_within, require, description, line_breaks, old_slugs, sources）\n  = 建议: 是不是想写「title」？"
+            "site.yaml:5:5: 错误: 不认识「titel」这一项（这里可以写：slug, title, kind, per_page, update_within, require, description, line_breaks, old_slugs, sources, check_as）\n  = 建议: 是不是想写「title」？"
         );
     }
 

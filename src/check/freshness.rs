@@ -18,7 +18,7 @@
 //! - the home page as a whole: the newest item or report anywhere must be
 //!   within 2 weeks, else 单项否决.
 
-use crate::config::{CONFIG_FILE, Column, ColumnKind, Period};
+use crate::config::{CONFIG_FILE, CheckAs, Column, ColumnKind, Period};
 use crate::content::{ColumnContent, Site};
 use crate::diag::{Diagnostic, codes};
 use jiff::Span;
@@ -33,62 +33,41 @@ const KEY_STALE_VETO: usize = 5;
 /// Stale columns of any kind from which the site fails.
 const ANY_STALE_VETO: usize = 10;
 
-/// What a column's title says it is, for its default period and for the
-/// 单项否决 count of 动态 and 通知公告/政策 columns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Cadence {
-    /// 动态, 要闻, 工作, 新闻: 2 weeks.
-    News,
-    /// 通知, 公告, 政策: 6 months.
-    Notice,
-    /// Everything else: 1 year (a common default).
-    Other,
+/// What a column is for these rules: `check_as:`, else its title.
+pub(crate) fn cadence(column: &Column) -> CheckAs {
+    column
+        .check_as
+        .unwrap_or_else(|| CheckAs::of_title(&column.title))
 }
 
-impl Cadence {
-    /// Classifies a column by its title. News words are tried first, so
-    /// 工作动态 is news and 政策解读 is policy.
-    pub(crate) fn of(title: &str) -> Self {
-        if ["动态", "要闻", "工作", "新闻"]
-            .iter()
-            .any(|w| title.contains(w))
-        {
-            Cadence::News
-        } else if ["通知", "公告", "政策"].iter().any(|w| title.contains(w)) {
-            Cadence::Notice
-        } else {
-            Cadence::Other
-        }
-    }
-
-    fn default_period(self) -> Period {
-        match self {
-            Cadence::News => Period {
-                count: 2,
-                unit: 'w',
-            },
-            Cadence::Notice => Period {
-                count: 6,
-                unit: 'm',
-            },
-            Cadence::Other => Period {
-                count: 1,
-                unit: 'y',
-            },
-        }
+/// The national period of a kind of column (the default of its
+/// `update_within`): 2 weeks for 动态, 6 months for 通知公告 and 政策, and
+/// a common 1 year for the rest.
+fn default_period(cadence: CheckAs) -> Period {
+    match cadence {
+        CheckAs::News => Period {
+            count: 2,
+            unit: 'w',
+        },
+        CheckAs::Notice => Period {
+            count: 6,
+            unit: 'm',
+        },
+        CheckAs::Other => Period {
+            count: 1,
+            unit: 'y',
+        },
     }
 }
 
 /// The column's period: `update_within`, else the default for its title
 /// (for a page, the default of other columns: a page is no 动态).
 pub(crate) fn period_of(column: &Column) -> Period {
-    let cadence = match column.kind {
-        ColumnKind::List => Cadence::of(&column.title),
-        _ => Cadence::Other,
+    let kind = match column.kind {
+        ColumnKind::List => cadence(column),
+        _ => CheckAs::Other,
     };
-    column
-        .update_within
-        .unwrap_or_else(|| cadence.default_period())
+    column.update_within.unwrap_or_else(|| default_period(kind))
 }
 
 /// The first day that still counts as updated: `as_of` minus `period`.
@@ -166,7 +145,7 @@ fn lacks_due_report(col: &ColumnContent, site: &Site, as_of: Date) -> bool {
 /// Pushes the freshness findings. `empty` holds the slugs `empty` reported.
 pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut Vec<Diagnostic>) {
     home(site, as_of, out);
-    let (mut key, mut any) = (Vec::new(), 0usize);
+    let (mut key, mut any): (Vec<(&Column, CheckAs)>, usize) = (Vec::new(), 0);
     for col in &site.columns {
         let c = &col.column;
         let measured = match c.kind {
@@ -214,12 +193,12 @@ pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut
         // the column; the column's own finding by its `update_within`.
         // Only list columns are 动态 or 通知公告/政策 columns: a page or
         // the reports (政府信息公开工作年度报告) is not, whatever its title.
-        let cadence = Cadence::of(&c.title);
+        let kind = cadence(c);
         if c.kind == ColumnKind::List
-            && cadence != Cadence::Other
-            && date < cutoff(as_of, cadence.default_period())
+            && kind != CheckAs::Other
+            && date < cutoff(as_of, default_period(kind))
         {
-            key.push(c.title.as_str());
+            key.push((c, kind));
         }
         if date >= cutoff(as_of, period_of(c)) {
             continue;
@@ -264,8 +243,25 @@ pub(crate) fn check(site: &Site, as_of: Date, empty: &HashSet<String>, out: &mut
     totals(&key, any, out);
 }
 
-fn totals(key: &[&str], any: usize, out: &mut Vec<Diagnostic>) {
+fn totals(key: &[(&Column, CheckAs)], any: usize, out: &mut Vec<Diagnostic>) {
     if key.len() >= KEY_STALE_VETO {
+        // Each with its kind and whether site.yaml or its title said it,
+        // so that a yearly column taken for 动态 can be put right.
+        let names: Vec<String> = key
+            .iter()
+            .map(|(c, kind)| {
+                let kind = match kind {
+                    CheckAs::News => crate::t!("check-freshness-kind-news"),
+                    _ => crate::t!("check-freshness-kind-notice"),
+                };
+                let by = if c.check_as.is_some() {
+                    crate::t!("check-freshness-kind-set", kind = kind)
+                } else {
+                    crate::t!("check-freshness-kind-title", kind = kind)
+                };
+                format!("{}（{by}）", c.title)
+            })
+            .collect();
         out.push(
             Diagnostic::site_wide(
                 &codes::FRESHNESS_KEY_COLUMNS,
@@ -273,7 +269,7 @@ fn totals(key: &[&str], any: usize, out: &mut Vec<Diagnostic>) {
                     "check-freshness-key",
                     count = key.len(),
                     limit = KEY_STALE_VETO,
-                    names = key.join("、")
+                    names = names.join("、")
                 ),
             )
             .in_file(CONFIG_FILE, None)
@@ -333,11 +329,21 @@ mod tests {
 
     #[test]
     fn cadence_from_titles() {
-        assert_eq!(Cadence::of("街道工作"), Cadence::News);
-        assert_eq!(Cadence::of("工作动态"), Cadence::News);
-        assert_eq!(Cadence::of("通知公告"), Cadence::Notice);
-        assert_eq!(Cadence::of("政策解读"), Cadence::Notice);
-        assert_eq!(Cadence::of("机构概况"), Cadence::Other);
+        for (title, kind) in [
+            ("街道工作", CheckAs::News),
+            ("工作动态", CheckAs::News),
+            ("要闻", CheckAs::News),
+            ("通知公告", CheckAs::Notice),
+            ("政策解读", CheckAs::Notice),
+            ("机构概况", CheckAs::Other),
+            // Yearly columns with 工作 in their names are no news.
+            ("政府工作报告", CheckAs::Other),
+            ("工作总结", CheckAs::Other),
+            ("年度工作计划", CheckAs::Other),
+            ("工作机构", CheckAs::Other),
+        ] {
+            assert_eq!(CheckAs::of_title(title), kind, "{title}");
+        }
     }
 
     #[test]

@@ -647,3 +647,74 @@ fn the_key_columns_veto_counts_by_the_national_periods() {
         "{found:?}"
     );
 }
+
+#[test]
+fn yearly_columns_named_with_work_are_no_news_and_check_as_decides_a_kind() {
+    // Five stale lists titled as yearly columns with 工作 in them: no veto,
+    // where every title with 工作 in it used to count as 动态.
+    let site = SiteTest::case("check", "freshness-key-columns");
+    let text = site.read_source("site.yaml");
+    let yearly = [
+        "政府工作报告",
+        "工作总结",
+        "年度工作计划",
+        "工作机构",
+        "部门工作报告",
+    ];
+    let mut renamed = text.clone();
+    for (n, title) in yearly.iter().enumerate() {
+        let old = [
+            "工作动态一",
+            "工作动态二",
+            "工作动态三",
+            "工作动态四",
+            "工作动态五",
+        ][n];
+        renamed = renamed.replace(old, title);
+    }
+    site.write("site.yaml", &renamed);
+    let run = site.run(&["check", "--as-of", AS_OF]);
+    assert!(
+        !run.stdout.contains("freshness.key-columns"),
+        "{}",
+        run.stdout
+    );
+    // Said to be 动态 in site.yaml, they are, and the finding says why.
+    site.write(
+        "site.yaml",
+        renamed.replace("kind: list }", "kind: list, check_as: 动态 }"),
+    );
+    let run = site.run(&["check", "--as-of", AS_OF]);
+    assert!(
+        run.stdout.contains(
+            "：政府工作报告（site.yaml 写明是动态类）、工作总结（site.yaml 写明是动态类）"
+        ),
+        "{}",
+        run.stdout
+    );
+    // A 动态 column by its title says so, and how to say otherwise.
+    site.write("site.yaml", &text);
+    let run = site.run(&["check", "--as-of", AS_OF]);
+    assert!(
+        run.stdout.contains("工作动态一（按栏目名称算作动态类）"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("写 check_as: 其他"), "{}", run.stdout);
+    // A kind gongkai does not know is an error at its line.
+    site.write(
+        "site.yaml",
+        text.replacen("kind: list }", "kind: list, check_as: 年报 }", 1),
+    );
+    let bad = site.run(&["check", "--as-of", AS_OF]);
+    assert!(
+        bad.stderr
+            .contains("的 check_as: 写的「年报」不是能用的栏目类别")
+            || bad
+                .stdout
+                .contains("的 check_as: 写的「年报」不是能用的栏目类别"),
+        "{}{}",
+        bad.stdout,
+        bad.stderr
+    );
+}

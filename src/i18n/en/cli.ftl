@@ -104,8 +104,9 @@ cli-err-not-a-year = `{ $value }` is not a year from 1990 to 2200, e.g. 2024
 
 cli-check-after =
     Freshness (栏目不更新): a list column is measured from its newest item's date to --as-of,
-    against `update_within` or, when unset, its title: 动态/要闻/工作/新闻 2 weeks, 通知/公告/政策
-    6 months, others 1 year. A page column is measured from its 更新日期 (`date:` in its _index.md,
+    against `update_within` or, when unset, its kind: 动态 2 weeks, 通知公告/政策 6 months, others
+    1 year. The kind is `check_as:` in site.yaml, else the title's (动态/要闻/新闻 or ending in 工作:
+    动态; 通知/公告/政策: 通知公告/政策). A page column is measured from its 更新日期 (`date:` in its _index.md,
     shown on the page); without one it counts as not updated. Reports columns are
     measured only when `update_within` is set; otherwise the annual-report deadline covers them, and
     a missing report of the year is said once, as missing, not also as stale.

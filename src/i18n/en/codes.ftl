@@ -71,12 +71,12 @@ code-empty-columns =
 code-freshness-column =
     .title = a column is not updated (栏目不更新)
     .fix = publish something new in the column, or set `update_within` in site.yaml if the column is updated less often by design
-    .explain = A list column is measured from its newest item's date to the day checked, against `update_within` or, when unset, its title: 动态/要闻/工作/新闻 2 weeks, 通知/公告/政策 6 months, others 1 year. A page column is measured from its 更新日期 (`date:` in its _index.md), 1 year by default; one without it counts as not updated. `gongkai check --help` describes the treatment.
+    .explain = A list column is measured from its newest item's date to the day checked, against `update_within` or, when unset, its kind: 动态 2 weeks, 通知公告/政策 6 months, others 1 year; the kind is `check_as:` in site.yaml, else judged from the title (动态/要闻/新闻 or ending in 工作: 动态; 通知/公告/政策: 通知公告/政策). A page column is measured from its 更新日期 (`date:` in its _index.md), 1 year by default; one without it counts as not updated. `gongkai check --help` describes the treatment.
 
 code-freshness-key-columns =
     .title = five or more 动态, 通知公告 or 政策 columns are not updated
     .fix = publish in the stale 动态, 通知公告 and 政策 columns
-    .explain = A 动态 column with nothing new for 2 weeks, or a 通知公告 or 政策文件 column with nothing new for 6 months, is stale; from five such columns on, the inspection fails the whole site (单项否决). These periods are the national inspection's and do not follow `update_within` in site.yaml, which decides each column's own finding.
+    .explain = A 动态 column with nothing new for 2 weeks, or a 通知公告 or 政策文件 column with nothing new for 6 months, is stale; from five such columns on, the inspection fails the whole site (单项否决). These periods are the national inspection's and do not follow `update_within` in site.yaml, which decides each column's own finding. A column's kind is `check_as:` in site.yaml (news, notice, policy, other), else judged from its title; a yearly column such as a 工作报告 takes `check_as: other`.
 
 code-freshness-columns =
     .title = ten or more columns are not updated

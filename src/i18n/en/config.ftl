@@ -96,3 +96,5 @@ config-index-format-unknown = `{ $name }` in braces is not a part a scheme can h
 config-index-format-digits-only-seq = only the sequence number takes a number of digits; `{ $name }` has a fixed one
 config-index-format-bad-digits = the number of digits `{ $digits }` must be from 1 to 12
 config-index-format-twice = year, month, day or seq appears twice in the scheme
+config-check-as = column { $slug }: check_as: `{ $value }` is not a kind of column
+config-check-as-hint = write one of news (动态), notice (通知公告), policy (政策) or other (其他): for 栏目不更新, news columns need something new within 2 weeks, notice and policy columns within 6 months; yearly columns such as a 工作报告 are other

@@ -72,12 +72,12 @@ code-empty-columns =
 code-freshness-column =
     .title = 栏目不更新
     .fix = 在这个栏目发布新内容；如果这个栏目本来就更新得少，在 site.yaml 里给它写上 update_within（更新周期）
-    .explain = 列表栏目从最新一条信息的日期算到检查那天，和 update_within 比；没写 update_within 时按栏目名称：动态、要闻、工作、新闻类 2 周，通知、公告、政策类 6 个月，其他 1 年。单页栏目按页面上的更新日期（_index.md 的 date:）算，默认 1 年；没写更新日期的算作不更新。gongkai check --help 里有详细说明。
+    .explain = 列表栏目从最新一条信息的日期算到检查那天，和 update_within 比；没写 update_within 时按栏目类别：动态类 2 周，通知公告、政策类 6 个月，其他 1 年；类别按 site.yaml 的 check_as:，没写则按栏目名称（含 动态、要闻、新闻 或以“工作”结尾的算动态类，含 通知、公告、政策 的算通知公告、政策类）。单页栏目按页面上的更新日期（_index.md 的 date:）算，默认 1 年；没写更新日期的算作不更新。gongkai check --help 里有详细说明。
 
 code-freshness-key-columns =
     .title = 动态、通知公告、政策类栏目有 5 个或更多不更新
     .fix = 在不更新的动态、通知公告和政策类栏目发布新内容
-    .explain = 动态类栏目 2 周、通知公告和政策文件类栏目 6 个月内没有新信息即为不更新，这样的栏目达到 5 个，整个网站检查不合格（单项否决）。这两个期限是全国检查指标定的，不随 site.yaml 里的 update_within 改变；update_within 只决定每个栏目自己的扣分项。
+    .explain = 动态类栏目 2 周、通知公告和政策文件类栏目 6 个月内没有新信息即为不更新，这样的栏目达到 5 个，整个网站检查不合格（单项否决）。这两个期限是全国检查指标定的，不随 site.yaml 里的 update_within 改变；update_within 只决定每个栏目自己的扣分项。栏目类别按 site.yaml 的 check_as:（动态、通知公告、政策、其他），没写则按栏目名称判断；年度工作报告、工作总结这类不是动态的栏目，写 check_as: 其他。
 
 code-freshness-columns =
     .title = 有 10 个或更多栏目不更新

@@ -96,3 +96,5 @@ config-index-format-unknown = 大括号里的「{ $name }」不是能用的名�
 config-index-format-digits-only-seq = 只有序号能规定位数，「{ $name }」的位数是固定的
 config-index-format-bad-digits = 序号的位数「{ $digits }」应是 1 到 12 之间的数字
 config-index-format-twice = 年、月、日或序号在格式里出现了两次
+config-check-as = 栏目 { $slug } 的 check_as: 写的「{ $value }」不是能用的栏目类别
+config-check-as-hint = 写 动态、通知公告、政策 或 其他 中的一个：检查“栏目不更新”时，动态类 2 周、通知公告和政策类 6 个月内要有新信息；年度工作报告、工作总结这类栏目写 其他
