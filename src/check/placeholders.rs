@@ -12,7 +12,10 @@
 //!   as in `XX街道`, `XX区XX路` or `XX办发`: two or more of those letters
 //!   with no other Latin letter or digit touching them and a Chinese
 //!   character right before or after (`XX世纪` is a real word and is not
-//!   counted; `XXL`, `xxgk` and `Windows XX` are not placeholders).
+//!   counted; `XXL`, `xxgk` and `Windows XX` are not placeholders). A
+//!   name masked in a 公示 (`王XX（户主）`, `、李××、`: a surname alone
+//!   before it, nothing Chinese after it) is kept from the public on
+//!   purpose and is not counted either.
 //!
 //! Each finding is at its line, one per placeholder found.
 
@@ -200,11 +203,41 @@ fn xxs<'a>(line: &'a str, found: &mut Vec<(usize, &'a str, Kind)>) {
         if rest.starts_with("世纪") {
             continue;
         }
+        if masked_name(&chars, start, i) {
+            continue;
+        }
         if before.is_some_and(is_cjk) || after.is_some_and(is_cjk) {
             let end = chars.get(i).map_or(line.len(), |c| c.0);
             found.push((chars[start].0, &line[chars[start].0..end], Kind::Xx));
         }
     }
+}
+
+/// Common surnames of one character, for [`masked_name`].
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+
+/// Compound surnames, for [`masked_name`].
+const COMPOUND_SURNAMES: &[&str] = &[
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+    "夏侯", "令狐", "端木", "独孤", "南宫", "西门",
+];
+
+/// True when the run of X from `start` to `end` (indices into `chars`)
+/// masks a person's given name: a surname stands alone right before it
+/// (at the start of the line or after a mark or a space), and no Chinese
+/// character follows (`王XX（户主）`, `李××、`), unlike `XX街道` or
+/// `于XX的通知`.
+fn masked_name(chars: &[(usize, char)], start: usize, end: usize) -> bool {
+    if chars.get(end).is_some_and(|c| is_cjk(c.1)) {
+        return false;
+    }
+    let alone = |at: usize| at == 0 || !is_cjk(chars[at - 1].1);
+    let one = start >= 1 && SURNAMES.contains(chars[start - 1].1) && alone(start - 1);
+    let two = start >= 2 && {
+        let pair: String = [chars[start - 2].1, chars[start - 1].1].iter().collect();
+        COMPOUND_SURNAMES.contains(&pair.as_str()) && alone(start - 2)
+    };
+    one || two
 }
 
 #[cfg(test)]
@@ -233,6 +266,9 @@ mod tests {
         );
         assert_eq!(texts("doc_no: ××办发〔2024〕1号"), [("××", Kind::Xx)]);
         assert_eq!(texts("ＸＸ街道"), [("ＸＸ", Kind::Xx)]);
+        // A surname-like character inside a phrase, or Chinese after.
+        assert_eq!(texts("关于XX的通知"), [("XX", Kind::Xx)]);
+        assert_eq!(texts("联系：王XX街道"), [("XX", Kind::Xx)]);
         assert_eq!(texts("电话 000－1234567"), [("000－1234567", Kind::Phone)]);
         assert_eq!(
             texts("见 https://www.example.com/a 。"),
@@ -252,6 +288,9 @@ mod tests {
             "X光检查",
             "Windows XX 版本",
             "索引号 000000000/2024-00001",
+            // Names masked in a 公示.
+            "新增低保对象：王XX（户主）、李××、欧阳XX，共3户",
+            "张XX 男 1950年生",
         ] {
             assert_eq!(texts(line), [], "{line}");
         }

@@ -718,3 +718,25 @@ fn yearly_columns_named_with_work_are_no_news_and_check_as_decides_a_kind() {
         bad.stderr
     );
 }
+
+#[test]
+fn names_masked_in_a_public_list_are_not_placeholders() {
+    let site = SiteTest::case("check", "base");
+    site.write(
+        "content/tzgg/dibao.md",
+        "---\ntitle: 关于新增最低生活保障对象的公示\ndate: 2024-06-28\nindex_no: 000000000/2024-00031\npublisher: 测试街道办事处\n---\n\n东街社区：王XX（户主），家庭人口3人；西街社区：李××（户主）。\n\n请与XX社区联系。\n",
+    );
+    let run = site.run(&["check", "--as-of", AS_OF, "--format", "json"]);
+    let found: Vec<(String, u64)> = parse(&run)
+        .iter()
+        .filter(|f| f["code"] == "placeholder.contact")
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap_or("").to_string(),
+                f["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    // The masked names stay; the XX standing for a community's name is one.
+    assert_eq!(found, [("content/tzgg/dibao.md".to_string(), 10)]);
+}
