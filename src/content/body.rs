@@ -14,7 +14,10 @@
 //!   ([`codes::BODY_JOINED`]);
 //! - HTML code, as text copied from Word or a web page carries it: shown
 //!   as typed, never run, and the links in its block are not links
-//!   ([`codes::BODY_HTML`]).
+//!   ([`codes::BODY_HTML`]);
+//! - lines of `|` cells that are not a table (a separator row with fewer or
+//!   more cells than the header, or none at all): the pipes show as typed
+//!   ([`codes::BODY_TABLE`]).
 //!
 //! Most bodies have none of these: a quick look at the text decides
 //! whether the Markdown parser is run at all.
@@ -46,7 +49,8 @@ pub(super) fn notes(
     let markup = body.contains("](");
     let html = body.contains('<');
     let joined = mode == LineBreaks::Join && body.contains("\n\u{3000}");
-    if !code && !markup && !html && !joined {
+    let pipes = body.contains('|');
+    if !code && !markup && !html && !joined && !pipes {
         return;
     }
     let lines = LineIndex::new(body, source.body_line);
@@ -81,8 +85,33 @@ pub(super) fn notes(
     // A line that starts with 　 right after a line of the same paragraph:
     // once a paragraph.
     let (mut after_break, mut joined_said) = (false, false);
+    // Rows of a table that is not one: once a paragraph.
+    let (mut in_table, mut rows_said) = (0u32, false);
     let parser = Parser::new_ext(body, crate::render::markdown::options()).into_offset_iter();
     for (event, range) in parser {
+        if pipes {
+            match &event {
+                Event::Start(Tag::Table(_)) => in_table += 1,
+                Event::End(TagEnd::Table) => in_table -= 1,
+                Event::End(TagEnd::Paragraph) => rows_said = false,
+                Event::Text(_) if in_table == 0 && in_code == 0 && !rows_said => {
+                    let line_start = body[..range.start].rfind('\n').map_or(0, |i| i + 1);
+                    let mut rest = body[line_start..].lines();
+                    let (first, second) = (rest.next().unwrap_or_default(), rest.next());
+                    if looks_like_rows(first, second) {
+                        let message = not_a_table(first, second);
+                        rows_said = true;
+                        let (line, col) = lines.line_col(line_start);
+                        diags.push(
+                            Diagnostic::new(&codes::BODY_TABLE, &source.shown, message)
+                                .at(line, col)
+                                .with_hint(t!("body-table-hint")),
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
         if joined {
             if let Event::Text(t) = &event
                 && after_break
@@ -139,6 +168,63 @@ pub(super) fn notes(
         }
     }
     said(&mut run, diags);
+}
+
+/// True for a line typed as a table row: it starts with `|` and has
+/// another one after.
+fn is_row(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix('|')
+        .is_some_and(|rest| rest.contains('|'))
+}
+
+/// True when `first` (and the line after it) were typed as table rows:
+/// `first` starts with `|`, or both lines have the same cells, two or more,
+/// between pipes (`序号 | 姓名` over `1 | 王XX`).
+fn looks_like_rows(first: &str, second: Option<&str>) -> bool {
+    is_row(first)
+        || (first.contains('|')
+            && second.is_some_and(|s| s.contains('|') && cells(s) == cells(first)))
+}
+
+/// The cells of a row as typed: `| a | b |` has 2 (the outer pipes are
+/// optional; an escaped `\|` is text).
+fn cells(row: &str) -> usize {
+    let row = row.trim();
+    let row = row.strip_prefix('|').unwrap_or(row);
+    let row = row
+        .strip_suffix('|')
+        .filter(|r| !r.ends_with('\\'))
+        .unwrap_or(row);
+    1 + row
+        .char_indices()
+        .filter(|&(i, c)| c == '|' && !row[..i].ends_with('\\'))
+        .count()
+}
+
+/// True for a separator row: cells of `-` with optional `:`.
+fn is_separator(row: &str) -> bool {
+    let t = row.trim().trim_matches('|');
+    !t.is_empty()
+        && t.split('|').all(|c| {
+            let c = c.trim();
+            let c = c.strip_prefix(':').unwrap_or(c);
+            let c = c.strip_suffix(':').unwrap_or(c);
+            !c.is_empty() && c.chars().all(|ch| ch == '-')
+        })
+}
+
+/// Why the rows from `first` on did not make a table (`second` is the
+/// line after it).
+fn not_a_table(first: &str, second: Option<&str>) -> String {
+    match second {
+        Some(sep) if is_separator(sep) => t!(
+            "body-table-cells",
+            header = cells(first),
+            separator = cells(sep)
+        ),
+        _ => t!("body-table-no-separator"),
+    }
 }
 
 /// True when a line indented with four or more spaces follows a blank line
@@ -250,6 +336,24 @@ mod tests {
         // Code and comparisons are not HTML.
         let body = "`<p>` 和 a < b，\n\n```\n<div>\n```\n";
         assert!(said(body, LineBreaks::Join, Some(0)).is_empty());
+    }
+
+    #[test]
+    fn rows_that_make_no_table_are_pointed_at() {
+        // A column added to the header but not to the separator row.
+        let body = "名单如下：\n\n| 序号 | 姓名 | 社区 | 金额 |\n|---|---|---|\n| 1 | 王XX | 东街 | 100 |\n";
+        assert_eq!(said(body, LineBreaks::Join, None), ["7:1 body.table"]);
+        assert_eq!(said(body, LineBreaks::Paragraph, None), ["7:1 body.table"]);
+        // No separator row at all.
+        let body = "| 序号 | 姓名 |\n| 1 | 王XX |\n\n正文。\n";
+        assert_eq!(said(body, LineBreaks::Join, None), ["5:1 body.table"]);
+        // Rows without outer pipes, and no separator.
+        let body = "序号 | 姓名 | 金额\n1 | 王XX | 100\n";
+        assert_eq!(said(body, LineBreaks::Join, None), ["5:1 body.table"]);
+        // A table, a cell with an escaped pipe, and pipes in code are fine.
+        let body =
+            "| 甲 | 乙 |\n|:--|--:|\n| 1 \\| 2 | 3 |\n\n```\n| a | b |\n```\n\n文中 | 不是表格\n";
+        assert!(said(body, LineBreaks::Join, None).is_empty());
     }
 
     #[test]

@@ -239,6 +239,8 @@ codes! {
     /// HTML code in a body (pasted from Word or a web page): shown as
     /// typed, with the links and images in it not working.
     BODY_HTML = "body.html", Warning;
+    /// Lines of `|` cells that are not a table: shown as typed.
+    BODY_TABLE = "body.table", Warning;
     /// A report row under an old edition's name (2019's 规范性文件 in a 2021 report).
     REPORT_OLD_LABEL = "report.old-label", Warning;
     /// A report published after the site's `report_deadline`.

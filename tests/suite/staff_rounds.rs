@@ -629,3 +629,32 @@ fn index_numbers_are_held_to_the_site_scheme_with_a_fix_for_each() {
         bad.stderr
     );
 }
+
+#[test]
+fn rows_typed_as_a_table_that_make_none_are_warned_at_their_line() {
+    let s = SiteTest::case("check", "base");
+    s.write(
+        "content/tzgg/gaoling.md",
+        "---\ntitle: 高龄津贴名单公示\ndate: 2024-06-21\nindex_no: 000000000/2024-00020\npublisher: 测试街道办事处\n---\n\n| 序号 | 姓名 | 社区 | 金额（元）|\n|---|---|---|\n| 1 | 王XX | 东街社区 | 100 |\n\n序号 | 姓名 | 金额\n1 | 李XX | 100\n",
+    );
+    let run = s.build(&[]);
+    assert!(
+        run.stderr.contains("content/tzgg/gaoling.md:8:1: 警告: 这几行没有显示成表格，网页上会原样显示竖线：表头有 4 格，下一行的分隔行有 3 格，两者要一样多"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("content/tzgg/gaoling.md:12:1: 警告: 这几行没有显示成表格，网页上会原样显示竖线：表头下面缺少 |---|---| 这样的分隔行"),
+        "{}",
+        run.stderr
+    );
+    // Published as it is; `check` lists both under their code.
+    assert!(s.read("tzgg/gaoling.html").contains("| 序号 |"));
+    let check = s.run(&["check", "--as-of", "2024-06-30"]);
+    assert_eq!(
+        check.stdout.matches("[body.table]").count(),
+        2,
+        "{}",
+        check.stdout
+    );
+}

@@ -340,6 +340,11 @@ code-body-html =
     .fix = remove the code in angle brackets and keep the text; write bold, lists, links and images the Markdown way
     .explain = For safety, HTML code in a body is never run as part of the page: readers see the code itself. Text copied from Word, WPS or a web page often carries such code (<p class=MsoNormal>, <span style=…>). A block of HTML lasts until the next blank line, and the Markdown links and images inside it do not work and are not checked. Remove the code, or paste again as plain text.
 
+code-body-table =
+    .title = rows written as a table do not make one
+    .fix = put a separator row under the header with as many cells, e.g. |---|---|---|---| under a header of 4
+    .explain = A Markdown table is a header row, a separator row (|---|---|) and data rows, and the separator must have as many cells as the header. Without it, or with a cell more or fewer, the rows are no table, and readers see lines of "|" on the page. It usually happens when a column is added to the header and not to the separator.
+
 code-body-empty =
     .title = an item has neither text nor attachments
     .fix = write its text, or list its attachments under attachments:

@@ -129,3 +129,6 @@ validate-index-year-month = year and month { $year }-{ $month }
 validate-index-date = publication date { $date }
 validate-index-date-written = writing date { $date }
 validate-index-dates-both = publication date { $published } and writing date { $written }
+body-table-cells = these rows are not a table: the page shows their pipes as typed. The header has { $header } cells and the separator row under it { $separator }; they must be as many
+body-table-no-separator = these rows are not a table: the page shows their pipes as typed. The header has no separator row such as |---|---| under it
+body-table-hint = under the header, write a separator row with --- in each cell, as many cells as the header, e.g. |---|---| under | 序号 | 姓名 |

@@ -129,3 +129,6 @@ validate-index-year-month = 年月 { $year }年{ $month }月
 validate-index-date = 发布日期 { $date }
 validate-index-date-written = 成文日期 { $date }
 validate-index-dates-both = 发布日期 { $published }、成文日期 { $written }
+body-table-cells = 这几行没有显示成表格，网页上会原样显示竖线：表头有 { $header } 格，下一行的分隔行有 { $separator } 格，两者要一样多
+body-table-no-separator = 这几行没有显示成表格，网页上会原样显示竖线：表头下面缺少 |---|---| 这样的分隔行
+body-table-hint = 在表头下面写一行分隔行，每格写 ---，格数和表头一样，例如 | 序号 | 姓名 | 下面写 |---|---|
