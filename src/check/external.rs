@@ -59,27 +59,30 @@ fn is_http_gov(url: &str) -> bool {
         && (h == "gov.cn" || h.ends_with(".gov.cn"))
 }
 
+/// Puts a finding about an address at the place of the Markdown that links
+/// to it, on the first of its pages that has it (see `links::check`).
+pub(crate) type Locate<'a> = dyn Fn(Diagnostic, &str, &[String]) -> Diagnostic + 'a;
+
 /// One 提示 per government host linked over plain `http://`.
-fn http_gov(urls: &BTreeMap<String, Vec<String>>, out: &mut Vec<Diagnostic>) {
+fn http_gov(urls: &BTreeMap<String, Vec<String>>, locate: &Locate<'_>, out: &mut Vec<Diagnostic>) {
     let mut gov: BTreeMap<String, (usize, &str, &[String])> = BTreeMap::new();
     for (url, on) in urls.iter().filter(|(u, _)| is_http_gov(u)) {
         let e = gov.entry(host(url)).or_insert((0, url, on));
         e.0 += 1;
     }
     for (h, (n, first, on)) in &gov {
-        out.push(
-            Diagnostic::site_wide(
-                &codes::LINKS_HTTP_GOV,
-                crate::t!(
-                    "check-http-gov",
-                    count = *n,
-                    host = h.as_str(),
-                    first = *first,
-                    pages = pages_text(on)
-                ),
-            )
-            .with_hint(crate::t!("check-http-gov-fix", host = h.as_str())),
-        );
+        let f = Diagnostic::site_wide(
+            &codes::LINKS_HTTP_GOV,
+            crate::t!(
+                "check-http-gov",
+                count = *n,
+                host = h.as_str(),
+                first = *first,
+                pages = pages_text(on)
+            ),
+        )
+        .with_hint(crate::t!("check-http-gov-fix", host = h.as_str()));
+        out.push(locate(f, first, on));
     }
 }
 
@@ -88,22 +91,22 @@ fn http_gov(urls: &BTreeMap<String, Vec<String>>, out: &mut Vec<Diagnostic>) {
 pub(crate) fn check(
     urls: &BTreeMap<String, Vec<String>>,
     opts: Option<&ExternalOptions>,
+    locate: &Locate<'_>,
     out: &mut Vec<Diagnostic>,
 ) {
-    http_gov(urls, out);
+    http_gov(urls, locate, out);
     let Some(opts) = opts else {
         for (url, on) in urls.iter().filter(|(u, _)| !is_http_gov(u)) {
-            out.push(
-                Diagnostic::site_wide(
-                    &codes::LINKS_EXTERNAL_UNCHECKED,
-                    crate::t!(
-                        "check-external-unchecked",
-                        url = url,
-                        pages = pages_text(on)
-                    ),
-                )
-                .with_hint(crate::t!("check-external-unchecked-fix")),
-            );
+            let f = Diagnostic::site_wide(
+                &codes::LINKS_EXTERNAL_UNCHECKED,
+                crate::t!(
+                    "check-external-unchecked",
+                    url = url,
+                    pages = pages_text(on)
+                ),
+            )
+            .with_hint(crate::t!("check-external-unchecked-fix"));
+            out.push(locate(f, url, on));
         }
         return;
     };
@@ -112,18 +115,17 @@ pub(crate) fn check(
     for (url, result) in fetch_all(fetch, opts) {
         if let Err(why) = result {
             let on = urls.get(url).map_or(&[][..], Vec::as_slice);
-            out.push(
-                Diagnostic::site_wide(
-                    &codes::LINKS_EXTERNAL,
-                    crate::t!(
-                        "check-external-broken",
-                        url = url.as_str(),
-                        pages = pages_text(on),
-                        why = why
-                    ),
-                )
-                .with_hint(crate::t!("check-external-broken-fix")),
-            );
+            let f = Diagnostic::site_wide(
+                &codes::LINKS_EXTERNAL,
+                crate::t!(
+                    "check-external-broken",
+                    url = url.as_str(),
+                    pages = pages_text(on),
+                    why = why
+                ),
+            )
+            .with_hint(crate::t!("check-external-broken-fix"));
+            out.push(locate(f, url, on));
         }
     }
     if !skipped.is_empty() {

@@ -259,13 +259,19 @@ fn resolve<'a>(paths: &HashSet<&'a str>, path: &str) -> Option<&'a str> {
 /// Problems found, keyed by (rule, address), with the pages they occur on.
 type Problems = BTreeMap<(&'static str, String), Vec<String>>;
 
+/// What `walk` found: the problems, the external addresses with their
+/// pages, and for an address whose anchor is missing the nearest id its
+/// page has.
+struct Walked {
+    problems: Problems,
+    externals: BTreeMap<String, Vec<String>>,
+    near: HashMap<String, String>,
+}
+
 /// Follows every address of every page: broken internal ones into the
 /// first map, external ones into the second, each with its pages.
-fn walk(
-    cfg: &Config,
-    paths: &HashSet<&str>,
-    pages: &HashMap<&str, Parsed>,
-) -> (Problems, BTreeMap<String, Vec<String>>) {
+fn walk(cfg: &Config, paths: &HashSet<&str>, pages: &HashMap<&str, Parsed>) -> Walked {
+    let mut near = HashMap::new();
     let mut problems = Problems::new();
     let mut externals: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut order: Vec<&&str> = pages.keys().collect();
@@ -289,6 +295,11 @@ fn walk(
                             (Some(f), Some(t))
                                 if !f.is_empty() && f != "top" && !t.ids.contains(f) =>
                             {
+                                let typed = decode(f);
+                                let ids = t.ids.iter().map(String::as_str);
+                                if let Some(id) = crate::diag::nearest(&typed, ids) {
+                                    near.insert(href.clone(), id.to_string());
+                                }
                                 &codes::LINKS_ANCHOR
                             }
                             _ => continue,
@@ -302,7 +313,11 @@ fn walk(
             }
         }
     }
-    (problems, externals)
+    Walked {
+        problems,
+        externals,
+        near,
+    }
 }
 
 /// Pushes the link findings. Does nothing when the build failed (no files).
@@ -325,7 +340,11 @@ pub(crate) fn check(
             _ => None,
         })
         .collect();
-    let (problems, externals) = walk(&site.config, &paths, &pages);
+    let Walked {
+        problems,
+        externals,
+        near,
+    } = walk(&site.config, &paths, &pages);
     let sources = sources(site);
     for ((id, href), on) in problems {
         let rule = [&codes::LINKS_ANCHOR, &codes::LINKS_SCHEME]
@@ -338,18 +357,60 @@ pub(crate) fn check(
             on.into_iter().partition(|p| p == HOME_PAGE);
         for on in [home, others].into_iter().filter(|on| !on.is_empty()) {
             let mut f = internal_finding(rule, &href, &on, &sources, &site.config.base_path);
-            // Pages of a column live in its folder; the first page names it.
-            let folder = on.first().and_then(|p| p.split_once('/')).map(|(c, _)| c);
-            if let Some(slug) =
-                folder.filter(|c| site.columns.iter().any(|col| col.column.slug == *c))
-            {
+            if let Some(id) = near.get(&href) {
+                f = f.with_hint(crate::t!("check-links-anchor-near", id = decode(id)));
+            }
+            if let Some(slug) = column_of(site, &on) {
                 f = f.in_column(slug);
             }
             out.push(f);
         }
     }
     attachments(site, &paths, out);
-    external::check(&externals, ext, out);
+    let locate = |f: Diagnostic, url: &str, on: &[String]| match place(url, url, on, &sources) {
+        Some((s, (line, col))) => {
+            let f = f.in_file(s.shown.clone(), Some(line)).at(line, col);
+            match column_of(site, on) {
+                Some(slug) => f.in_column(slug),
+                None => f,
+            }
+        }
+        None => f,
+    };
+    external::check(&externals, ext, &locate, out);
+}
+
+/// The column of the pages `on`: pages of a column live in its folder, and
+/// the first page names it.
+fn column_of<'a>(site: &Site, on: &'a [String]) -> Option<&'a str> {
+    let folder = on.first().and_then(|p| p.split_once('/')).map(|(c, _)| c);
+    folder.filter(|c| site.columns.iter().any(|col| col.column.slug == *c))
+}
+
+/// Where the Markdown of one of the pages `on` writes `href` (as rendered)
+/// or `shown` (as people write it), or its anchor: the first page's source
+/// that has it, and the line and column.
+fn place<'s>(
+    href: &str,
+    shown: &str,
+    on: &[String],
+    sources: &HashMap<String, &'s Source>,
+) -> Option<(&'s Source, (u32, u32))> {
+    // The written link may differ from the rendered one (`a.md#x` becomes
+    // `/a.html#x`), so the anchor part is looked for too.
+    let anchor = shown.find('#').map(|i| &shown[i..]).filter(|a| a.len() > 1);
+    // A body that can no longer be read is not looked in.
+    let find = |s: &Source| {
+        let body = s.body().ok()?;
+        let at = body
+            .find(href)
+            .or_else(|| body.find(shown))
+            .or_else(|| anchor.and_then(|a| body.find(&format!("{a})"))))?;
+        Some(line_col(&body, at, s.body_line))
+    };
+    on.iter()
+        .filter_map(|p| sources.get(p))
+        .find_map(|s| find(s).map(|at| (*s, at)))
 }
 
 /// Output page → the Markdown it was rendered from.
@@ -419,26 +480,11 @@ fn internal_finding(
             pages = pages_text(on)
         ),
     );
-    // The written link may differ from the rendered one (`a.md#x` becomes
-    // `/a.html#x`), so the anchor part is looked for too.
-    let anchor = shown.find('#').map(|i| &shown[i..]).filter(|a| a.len() > 1);
-    // A body that can no longer be read is not looked in.
-    let find = |s: &Source| {
-        let body = s.body().ok()?;
-        let at = body
-            .find(href)
-            .or_else(|| body.find(&shown))
-            .or_else(|| anchor.and_then(|a| body.find(&format!("{a})"))))?;
-        Some(line_col(&body, at, s.body_line).0)
-    };
-    let found = on
-        .iter()
-        .filter_map(|p| sources.get(p))
-        .find_map(|s| find(s).map(|line| (*s, line)));
-    match found {
-        Some((s, line)) => {
+    match place(href, &shown, on, sources) {
+        Some((s, (line, col))) => {
             f = f
                 .in_file(s.shown.clone(), Some(line))
+                .at(line, col)
                 .with_hint(crate::t!("check-links-fix-file"));
         }
         // A file of the site's or the theme's static/ folder that is not

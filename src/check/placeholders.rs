@@ -30,7 +30,7 @@ pub const SAMPLE_MARK: &str = "【示例内容】";
 pub(super) fn check(site: &Site, root: &Path, out: &mut Vec<Diagnostic>) {
     let config = PathBuf::from(crate::config::CONFIG_FILE);
     if let Ok(text) = crate::fsx::read_text(&root.join(&config)) {
-        scan(&config, &text, true, out);
+        scan(&config, &text, None, out);
     }
     for col in &site.columns {
         let sources = col
@@ -40,14 +40,16 @@ pub(super) fn check(site: &Site, root: &Path, out: &mut Vec<Diagnostic>) {
             .chain(col.items.iter().map(|i| &i.source));
         for source in sources {
             if let Ok(text) = crate::fsx::read_text(&root.join(&source.shown)) {
-                scan(&source.shown, &text, false, out);
+                scan(&source.shown, &text, Some(&col.column.slug), out);
             }
         }
     }
 }
 
-/// Findings of one file's text.
-fn scan(file: &Path, text: &str, is_config: bool, out: &mut Vec<Diagnostic>) {
+/// Findings of one file's text: site.yaml's, or a file of `column`.
+fn scan(file: &Path, text: &str, column: Option<&str>, out: &mut Vec<Diagnostic>) {
+    let is_config = column.is_none();
+    let start = out.len();
     for (n, line) in text.lines().enumerate() {
         let trimmed = line.trim_start();
         if is_config && (trimmed.starts_with('#') || trimmed.starts_with("base_url:")) {
@@ -66,10 +68,17 @@ fn scan(file: &Path, text: &str, is_config: bool, out: &mut Vec<Diagnostic>) {
                 Kind::Example => crate::t!("check-placeholder-example", text = found),
                 Kind::Xx => crate::t!("check-placeholder-xx", text = found),
             };
-            out.push(
-                Diagnostic::new(&codes::PLACEHOLDER_CONTACT, file, message)
-                    .at(line_no, char_col(line, at)),
-            );
+            let d = Diagnostic::new(&codes::PLACEHOLDER_CONTACT, file, message)
+                .at(line_no, char_col(line, at));
+            out.push(match kind {
+                Kind::Xx => d.with_hint(crate::t!("check-placeholder-xx-fix")),
+                _ => d,
+            });
+        }
+    }
+    if let Some(slug) = column {
+        for d in &mut out[start..] {
+            d.column = Some(slug.into());
         }
     }
 }

@@ -578,6 +578,8 @@ fn rewrite<'a>(
         out.links.push(String::new());
         return CowStr::from("");
     }
+    let typed = heading_fragment(dest);
+    let dest = typed.as_ref().unwrap_or(dest);
     let resolved = match links.map(|l| l.resolve(dest)) {
         Some(Ok(Some(url))) => CowStr::from(url),
         Some(Err(message)) => {
@@ -592,6 +594,27 @@ fn rewrite<'a>(
     };
     out.links.push(resolved.to_string());
     resolved
+}
+
+/// `dest` with its `#` part made a heading's id, when that part was typed
+/// as the heading reads (`通知.md#二、检查重点` → `通知.md#二-检查重点`):
+/// it has a mark or a space in it that no id of a heading has. An id as
+/// given (`#二-检查重点`, a `{#plan_a}` of the writer's) is left as it is.
+fn heading_fragment<'a>(dest: &CowStr<'a>) -> Option<CowStr<'a>> {
+    let (path, fragment) = dest.split_once('#')?;
+    // Another site's address keeps its own ids.
+    if path.contains(':') {
+        return None;
+    }
+    let typed = percent_encoding::percent_decode_str(fragment)
+        .decode_utf8()
+        .ok()?;
+    let id_like = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':');
+    if typed.is_empty() || typed.chars().all(id_like) {
+        return None;
+    }
+    let id = heading_id(&typed);
+    Some(CowStr::from(format!("{path}#{id}")))
 }
 
 fn heading_end(events: &[(Event<'_>, Range<usize>)], start: usize) -> usize {
@@ -674,6 +697,11 @@ fn unique(seen: &mut HashMap<String, usize>, id: String) -> String {
 }
 
 fn unique_id(seen: &mut HashMap<String, usize>, text: &str) -> String {
+    unique(seen, heading_id(text))
+}
+
+/// A heading's id before numbering (see [`unique`]).
+fn heading_id(text: &str) -> String {
     let mut id = String::new();
     for c in text.trim().chars() {
         if c.is_alphanumeric() {
@@ -683,12 +711,11 @@ fn unique_id(seen: &mut HashMap<String, usize>, text: &str) -> String {
         }
     }
     let id = id.trim_end_matches('-').to_string();
-    let id = if id.is_empty() {
+    if id.is_empty() {
         "section".to_string()
     } else {
         id
-    };
-    unique(seen, id)
+    }
 }
 
 fn last_char(events: &[Event<'_>]) -> Option<char> {
@@ -747,6 +774,24 @@ pub(crate) fn script_in(html: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_link_to_a_heading_as_it_reads_goes_to_its_id() {
+        let html = to_html(
+            "## 二、检查重点\n\n见[第二部分](#二、检查重点)、[同上](#二-检查重点)和[外站](https://a.example/x#二、甲)。\n",
+        );
+        assert!(html.contains("id=\"二-检查重点\""), "{html}");
+        // Addresses are written percent-encoded: #二-检查重点.
+        let id = "#%E4%BA%8C-%E6%A3%80%E6%9F%A5%E9%87%8D%E7%82%B9";
+        assert_eq!(html.matches(&format!("href=\"{id}\"")).count(), 2, "{html}");
+        assert!(
+            html.contains("https://a.example/x#%E4%BA%8C%E3%80%81%E7%94%B2"),
+            "{html}"
+        );
+        // A writer's own id is kept as given.
+        let html = to_html("## 甲 {#Plan_A}\n\n[甲](#Plan_A)\n");
+        assert!(html.contains("href=\"#Plan_A\""), "{html}");
+    }
 
     #[test]
     fn cjk_soft_break_joins_without_space() {

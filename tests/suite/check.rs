@@ -348,7 +348,13 @@ fn missing_anchor_points_at_the_markdown_line() {
 fn http_government_link_is_a_notice() {
     assert_eq!(
         keys("links-http-gov", 0),
-        [k("links.http-gov", "提示", None, None, None)]
+        [k(
+            "links.http-gov",
+            "提示",
+            Some("content/gzdt/meeting.md"),
+            Some(8),
+            Some("gzdt")
+        )]
     );
 }
 
@@ -356,7 +362,14 @@ fn http_government_link_is_a_notice() {
 fn external_links_are_listed_not_fetched() {
     assert_eq!(
         keys("links-external-unchecked", 0),
-        [k("links.external-unchecked", "提示", None, None, None)]
+        // At the link in the Markdown, in its column.
+        [k(
+            "links.external-unchecked",
+            "提示",
+            Some("content/gzdt/meeting.md"),
+            Some(8),
+            Some("gzdt")
+        )]
     );
 }
 
@@ -468,7 +481,13 @@ fn external_flag_fetches_links_on_loopback_only() {
     let f = parse(&run);
     assert_eq!(
         f.iter().map(key).collect::<Vec<_>>(),
-        [k("links.external", "扣分", None, None, None)]
+        [k(
+            "links.external",
+            "扣分",
+            Some("content/gzdt/meeting.md"),
+            Some(8),
+            Some("gzdt")
+        )]
     );
     assert_eq!(
         f[0]["message"],
@@ -494,7 +513,7 @@ fn sample_content_and_placeholder_contact_data_are_findings() {
          \x20 content/jggk/_index.md:10:6: [placeholder.contact] 「0000-00000000」是示例电话号码，还没有改成本单位的真实号码\n\
          \x20     改法：改成真实的电话号码、电子邮箱或名称\n\
          \x20 site.yaml:3:15: [placeholder.contact] 「XX」是占位文字，还没有改成真实的名称\n\
-         \x20     改法：改成真实的电话号码、电子邮箱或名称\n\
+         \x20     改法：改成真实的名称（公示名单里有意隐去的姓名不用改：单独一个姓后面写 XX，如“王XX”，不会算作占位文字）\n\
          \x20 site.yaml:7:10: [placeholder.contact] 「xxgk@example.gov.cn」是示例地址（example 开头的域名只用来举例），还没有改成真实的\n\
          \x20     改法：改成真实的电话号码、电子邮箱或名称\n\
          \n\
@@ -739,4 +758,50 @@ fn names_masked_in_a_public_list_are_not_placeholders() {
         .collect();
     // The masked names stay; the XX standing for a community's name is one.
     assert_eq!(found, [("content/tzgg/dibao.md".to_string(), 10)]);
+}
+
+#[test]
+fn links_are_found_at_their_place_and_headings_by_their_text() {
+    let site = SiteTest::case("check", "base");
+    site.write(
+        "content/tzgg/note.md",
+        "---\ntitle: 补充说明\ndate: 2024-06-22\nindex_no: 000000000/2024-00032\npublisher: 测试街道办事处\n---\n\n见原通知的[检查安排](notice.md#检查安排。)和[安排](notice.md#检察安排)，\n或 [政府网](http://www.gov.cn/) 和 [XX区](https://www.example.gov.cn/a)。\n",
+    );
+    let run = site.run(&["check", "--as-of", AS_OF, "--format", "json"]);
+    let found: Vec<(String, String, u64, u64, String)> = parse(&run)
+        .iter()
+        .filter(|f| f["file"] == "content/tzgg/note.md")
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap_or("").to_string(),
+                f["column"].as_str().unwrap_or("").to_string(),
+                f["line"].as_u64().unwrap_or(0),
+                f["col"].as_u64().unwrap_or(0),
+                f["fix"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let mut codes: Vec<(&str, &str, u64, u64)> = found
+        .iter()
+        .map(|(c, s, l, col, _)| (c.as_str(), s.as_str(), *l, *col))
+        .collect();
+    codes.sort();
+    // The heading typed as it reads (with its mark) is found; a misspelt
+    // one is said where it is written, with the id the page has; the
+    // http:// government address where it is written; the placeholders
+    // (XX, example.gov.cn) in their column.
+    assert_eq!(
+        codes,
+        [
+            ("links.anchor", "tzgg", 8, 44),
+            ("links.http-gov", "tzgg", 9, 9),
+            ("placeholder.contact", "tzgg", 9, 32),
+            ("placeholder.contact", "tzgg", 9, 37),
+        ],
+        "{found:?}"
+    );
+    assert!(
+        found[0].4.contains("那个页面上有「#检查安排」"),
+        "{found:?}"
+    );
 }

@@ -112,3 +112,5 @@ check-freshness-kind-news = 动态
 check-freshness-kind-notice = 通知公告/政策
 check-freshness-kind-title = { $kind } by its title
 check-freshness-kind-set = { $kind } as site.yaml says
+check-links-anchor-near = that page has `#{ $id }`: is that the place meant? Change the part after # in this file to { $id } (a heading's place is its text without marks, joined by -)
+check-placeholder-xx-fix = replace it with the real name (a name masked on purpose in a 公示 list stays: a surname alone followed by XX, as 王XX, is not counted)

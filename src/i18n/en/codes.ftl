@@ -307,7 +307,7 @@ code-placeholder-sample =
 
 code-placeholder-contact =
     .title = placeholder contact data
-    .fix = replace it with the real telephone number, e-mail address or name (a name masked on purpose in a 公示 list stays, written 王XX)
+    .fix = replace it with the real telephone number, e-mail address or name
     .explain = `gongkai init` and many templates use placeholders that must not stay on a published site: a telephone number whose area code is all zeros (0000-00000000, 000-12345678; no real area code is), an address at a domain reserved for examples (example.gov.cn, example.com, example.org, example.cn; the base_url line of site.yaml is not checked), and XX, xx, ＸＸ or ×× standing for a name right next to Chinese text (XX街道, XX区XX路, XX办发). XX世纪, XXL and XX inside a Latin word are not counted, nor is a name masked in a 公示 (a surname alone followed by XX or ×× and no Chinese character, as in 王XX（户主）). site.yaml and every page and item file are read.
 
 code-future =

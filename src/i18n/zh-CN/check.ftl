@@ -100,3 +100,5 @@ check-freshness-kind-news = 动态类
 check-freshness-kind-notice = 通知公告、政策类
 check-freshness-kind-title = 按栏目名称算作{ $kind }
 check-freshness-kind-set = site.yaml 写明是{ $kind }
+check-links-anchor-near = 那个页面上有「#{ $id }」，是不是要链到这里？在这个文件里把链接的 # 后面改成 { $id }（标题的位置名是标题文字去掉标点，中间用 - 连接）
+check-placeholder-xx-fix = 改成真实的名称（公示名单里有意隐去的姓名不用改：单独一个姓后面写 XX，如“王XX”，不会算作占位文字）

@@ -308,7 +308,7 @@ code-placeholder-sample =
 
 code-placeholder-contact =
     .title = 联系方式还是示例
-    .fix = 改成真实的电话号码、电子邮箱或名称（公示名单里有意隐去的姓名不用改，写成“王XX”这样即可）
+    .fix = 改成真实的电话号码、电子邮箱或名称
     .explain = gongkai init 和很多模板里有一些占位的示例，不能留在正式网站上：区号全是 0 的电话号码（0000-00000000、000-12345678，真实区号没有全是 0 的）；专门用来举例的域名（example.gov.cn、example.com、example.org、example.cn；site.yaml 里 base_url 那一行不检查）；紧挨着汉字、代替名称的 XX、xx、ＸＸ 或 ××（如 XX街道、XX区XX路、XX办发）。XX世纪、XXL 和英文单词里的 XX 不算；公示名单里隐去名字的姓名（单独一个姓后面跟着 XX 或 ××，后面不再接汉字，如“王XX（户主）”）也不算。会检查 site.yaml 和每个页面、每条信息的文件。
 
 code-future =
