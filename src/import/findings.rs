@@ -4,12 +4,13 @@
 //! lists the same things for whoever opens it later.
 
 use super::cells::Note;
+use super::doc::Loc;
 use super::locate::Located;
 use super::tables::CellNote;
 use crate::diag::Diagnostic;
 use crate::diag::codes::{IMPORT_CELL, IMPORT_PART, IMPORT_RULE};
+use crate::report::Report;
 use crate::report::edition::PARTS;
-use crate::report::rules::Finding;
 use std::path::Path;
 
 /// A warning for each prose part (一, 五, 六) whose heading was not found.
@@ -58,16 +59,28 @@ pub(super) fn cells(path: &Path, notes: &[CellNote]) -> (Vec<Diagnostic>, Vec<St
     (warnings, comment)
 }
 
-/// A warning for each consistency rule the published tables break.
-pub(super) fn rules(path: &Path, rules: &[Finding]) -> Vec<Diagnostic> {
-    rules
-        .iter()
+/// A warning for each consistency rule the published tables break, one per
+/// wrong cell as a build says them (a cell that alone breaks several
+/// relations is said once, with its relations under it), at the cell's
+/// place in the original (`places`, of the tables read) when the finding
+/// is about one written cell.
+pub(super) fn rules(
+    path: &Path,
+    report: &Report,
+    places: &[(String, String, Loc)],
+) -> Vec<Diagnostic> {
+    report
+        .findings_by_cell()
+        .into_iter()
         .map(|f| {
-            Diagnostic::new(
-                &IMPORT_RULE,
-                path,
-                t!("import-rule", detail = f.message.as_str()),
-            )
+            let msg = t!("import-rule", detail = f.message.as_str());
+            let loc = f.cell.and_then(|(row, column)| {
+                places
+                    .iter()
+                    .find(|(r, c, _)| *r == row && c == column)
+                    .map(|(_, _, loc)| *loc)
+            });
+            super::at(&IMPORT_RULE, path, loc.unwrap_or_default(), msg)
         })
         .collect()
 }

@@ -195,7 +195,7 @@ fn read_doc(path: &Path, bytes: &[u8]) -> Result<(Format, Doc), Vec<Diagnostic>>
 }
 
 /// A diagnostic at `loc`: its line when the format has lines, else the
-/// paragraph or table position in the message.
+/// paragraph or table position at the end of the message's first line.
 pub(crate) fn at(
     code: &'static crate::diag::Code,
     path: &Path,
@@ -213,10 +213,10 @@ pub(crate) fn at(
     } else {
         return d;
     };
-    Diagnostic {
-        message: format!("{}{place}", d.message),
-        ..d
-    }
+    // On the message's first line: lines under it list what follows.
+    let mut message = d.message.clone();
+    message.insert_str(message.find('\n').unwrap_or(message.len()), &place);
+    Diagnostic { message, ..d }
 }
 
 fn build(
@@ -265,7 +265,8 @@ fn build(
     let (cell_findings, mut comment) = findings::cells(path, &found.notes);
     findings.extend(cell_findings);
     let rules = report::rules::check(&data);
-    findings.extend(findings::rules(path, &rules));
+    // Said once the report is read back, as the build reads it.
+    let rules_at = findings.len();
     comment.extend(rules.iter().map(|f| f.note.clone()));
     let kept_text = found.notes.iter().any(|n| n.note == Note::Kept);
     let reproduces = !rules.is_empty() || kept_text;
@@ -289,6 +290,10 @@ fn build(
     let mut yaml = findings::header(path, reproduces, &comment);
     yaml.push_str(&report::write(&env, &data, &Comments::default()));
     let (report, date_problems) = read_back(year, &yaml)?;
+    findings.splice(
+        rules_at..rules_at,
+        findings::rules(path, &report, &found.places),
+    );
     findings.extend(
         date_problems
             .into_iter()

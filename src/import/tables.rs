@@ -56,6 +56,9 @@ pub(crate) struct Found {
     pub(crate) missing: Vec<(String, Loc)>,
     /// Notes on single cells: (row name, column, what, where).
     pub(crate) notes: Vec<CellNote>,
+    /// Where each cell read is in the file: (row name, column, where),
+    /// so that a finding about a cell points into the original.
+    pub(crate) places: Vec<(String, String, Loc)>,
     /// Data rows read.
     pub(crate) rows: usize,
     /// Cells read.
@@ -178,6 +181,10 @@ impl<'t> Reader<'t> {
             let tok = take.get(k).map(|&j| &self.toks[j]);
             let printed = tok.map_or("", |t| t.text.as_str());
             let (cell, note) = cells::read(printed, *kind);
+            let loc = tok.map_or(t.loc, |t| t.loc);
+            self.found
+                .places
+                .push((name.to_string(), column.to_string(), loc));
             self.found.cells += usize::from(tok.is_some());
             if note == Note::Blank {
                 self.found.blanks += 1;
@@ -188,7 +195,7 @@ impl<'t> Reader<'t> {
                     column: column.to_string(),
                     note: if tok.is_none() { Note::Blank } else { note },
                     printed: printed.to_string(),
-                    loc: tok.map_or(t.loc, |t| t.loc),
+                    loc,
                 });
             }
             row.cells.push(cell);
@@ -280,6 +287,7 @@ pub(crate) fn part4(toks: &[Tok], at: Loc, edition: &'static Edition, found: &mu
                 .zip(OUTCOMES)
                 .map(|(t, column)| {
                     let (cell, note) = cells::read(&t.text, CellKind::Count);
+                    found.places.push((name.clone(), column.to_string(), t.loc));
                     found.cells += 1;
                     match &note {
                         Note::Blank => found.blanks += 1,

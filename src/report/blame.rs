@@ -161,9 +161,11 @@ pub(crate) fn name(data: &Data, pos: Pos) -> Option<(String, &'static str, i64)>
 /// The message of blame `b`: the cell, what it holds and what its
 /// relations say it should hold, then each relation (`findings` of its
 /// members) and each figure of the prose (`prose`) that quotes the value
-/// it should hold, one per line, as `  - file:line: …` when on another line.
+/// it should hold, one per line, as `  - file:line: …` when on another
+/// line of `path` (None: the lines are not the user's, as for a report
+/// imported from a published original, and only `  - …` is said).
 pub(crate) fn message(
-    path: &Path,
+    path: Option<&Path>,
     data: &Data,
     b: &Blame,
     findings: &[Finding],
@@ -185,9 +187,9 @@ pub(crate) fn message(
         expected = b.expected
     );
     for (line, text) in lines {
-        let at = match line {
-            l if l == b.pos.line || l == 0 => String::new(),
-            l => format!("{}:{l}: ", path.display()),
+        let at = match (line, path) {
+            (l, Some(path)) if l != b.pos.line && l != 0 => format!("{}:{l}: ", path.display()),
+            _ => String::new(),
         };
         out.push_str(&format!("\n  - {at}{text}"));
     }

@@ -98,6 +98,16 @@ impl Lines {
     }
 }
 
+/// A rule finding as [`Report::findings_by_cell`] says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CellFinding {
+    /// The cell it is about: its row and column as the form names them
+    /// (`三、本年度办理结果（七）总计`, `总计`); None when not one written cell.
+    pub(crate) cell: Option<(String, &'static str)>,
+    /// What is said.
+    pub(crate) message: String,
+}
+
 /// One download file of a report.
 #[derive(Debug, Clone)]
 pub struct Download {
@@ -164,7 +174,7 @@ pub fn load(
             .zip(&quoted)
             .find(|(b, _)| b.members.contains(&i))
         {
-            let message = blame::message(display_path, &data, b, &findings, said);
+            let message = blame::message(Some(display_path), &data, b, &findings, said);
             let (Some(message), Some(rule), true) = (
                 message,
                 blame::code(b, &findings),
@@ -550,6 +560,46 @@ impl Report {
     /// The rule A–D findings (errors, or warnings in published-original mode).
     pub fn findings(&self) -> &[Finding] {
         &self.findings
+    }
+
+    /// The rule A–D findings said as [`load`] says them, one per wrong
+    /// cell: a written cell that alone breaks several relations is said
+    /// once, with the value they call for and each relation under it
+    /// ([`blame`]); every other finding as it is. Messages name no line
+    /// (`gongkai import` says them of the original, whose lines are not
+    /// this file's); each gives the cell it is about, when that is a
+    /// written cell of parts 三 or 四, by its row and column as the form
+    /// names them.
+    pub(crate) fn findings_by_cell(&self) -> Vec<CellFinding> {
+        let blames = blame::blame(&self.data, &self.findings);
+        let cell = |pos: Pos| blame::name(&self.data, pos).map(|(row, column, _)| (row, column));
+        let mut out = Vec::new();
+        for (i, f) in self.findings.iter().enumerate() {
+            match blames.iter().find(|b| b.members.contains(&i)) {
+                Some(b) if b.members.first() == Some(&i) => {
+                    if let Some(message) = blame::message(None, &self.data, b, &self.findings, &[])
+                    {
+                        out.push(CellFinding {
+                            cell: cell(b.pos),
+                            message,
+                        });
+                    }
+                }
+                Some(_) => {}
+                None => out.push(CellFinding {
+                    cell: (f.col > 0)
+                        .then(|| {
+                            cell(Pos {
+                                line: f.line,
+                                col: f.col,
+                            })
+                        })
+                        .flatten(),
+                    message: f.message.clone(),
+                }),
+            }
+        }
+        out
     }
 
     /// The Chinese notes shown under `table` when the report reproduces a

@@ -274,6 +274,15 @@ fn a_gbk_page_of_the_2019_edition_imports() {
 /// (gridSpan); `skip` leaves out the part 三 row of that label. In part 二,
 /// 行政强制 is blank, amounts are 1.25 (万元), changes +1, 采购 cells text.
 fn docx_report(edition: &'static Edition, skip: Option<&str>) -> Vec<u8> {
+    docx_report_of(edition, skip, &fixture_part3(edition, None))
+}
+
+/// [`docx_report`] with part 三 holding `numbers` (a row per leaf).
+fn docx_report_of(
+    edition: &'static Edition,
+    skip: Option<&str>,
+    numbers: &[Vec<Option<i64>>],
+) -> Vec<u8> {
     use std::fmt::Write as _;
     let para = |t: &str| format!("<w:p><w:r><w:t xml:space=\"preserve\">{t}</w:t></w:r></w:p>");
     let cell = |t: &str, props: &str| format!("<w:tc><w:tcPr>{props}</w:tcPr>{}</w:tc>", para(t));
@@ -314,9 +323,8 @@ fn docx_report(edition: &'static Edition, skip: Option<&str>) -> Vec<u8> {
     body.push_str(&para("三、收到和处理政府信息公开申请情况"));
     body.push_str("<w:tbl>");
     let leaves = edition.leaves();
-    let numbers = fixture_part3(edition, None);
     let mut open: Vec<&str> = Vec::new();
-    for (leaf, nums) in leaves.iter().zip(&numbers) {
+    for (leaf, nums) in leaves.iter().zip(numbers) {
         if Some(leaf.label) == skip {
             continue;
         }
@@ -442,13 +450,14 @@ fn published_arithmetic_is_kept_as_signed_and_the_build_publishes_it() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stderr,
-        "2021-tabs.txt: 警告: 原件的勾稽关系不成立，已按原件照录：一、本年新收政府信息公开申请数量：「总计」栏填的是 7，但 自然人至其他 合计是 6\n\
-         2021-tabs.txt: 警告: 原件的勾稽关系不成立，已按原件照录：三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 7 + 二、上年结转 1 = 8，但 三（七）总计 6 + 四、结转下年度 1 = 7（第一项加第二项之和应等于第三项加第四项之和）\n\
-         2021-tabs.txt:12:1: 警告: “第二十条第（五）项 行政许可”的“本年处理决定数量”一格原件写作“3件”，只取了其中的数字\n"
+        "2021-tabs.txt:12:1: 警告: “第二十条第（五）项 行政许可”的“本年处理决定数量”一格原件写作“3件”，只取了其中的数字\n\
+         2021-tabs.txt:24:1: 警告: 原件的勾稽关系不成立，已按原件照录：一、本年新收政府信息公开申请数量「总计」栏填的是 7，但以下 2 处核对都说明这一格应是 6：\n  \
+         - 一、本年新收政府信息公开申请数量：「总计」栏填的是 7，但 自然人至其他 合计是 6\n  \
+         - 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 7 + 二、上年结转 1 = 8，但 三（七）总计 6 + 四、结转下年度 1 = 7（第一项加第二项之和应等于第三项加第四项之和）\n"
     );
     assert_eq!(
         run.stdout,
-        "2021-tabs.txt：2021 年度，2021 版格式，某某街道办事处；读出 34 行 200 格，其中空白 8 格；警告 3 条\n\
+        "2021-tabs.txt：2021 年度，2021 版格式，某某街道办事处；读出 34 行 200 格，其中空白 8 格；警告 2 条\n\
          已写入 content/ndbg/2021.yaml\n"
     );
     let text = std::fs::read_to_string(t.root.join("content/ndbg/2021.yaml")).expect("written");
@@ -470,6 +479,69 @@ fn published_arithmetic_is_kept_as_signed_and_the_build_publishes_it() {
     let page = t.read("ndbg/2021.html");
     assert!(page.contains("原件中有2处勾稽关系不成立"), "{page}");
     assert!(page.contains("总计为7，而自然人至其他各列之和为6。"));
+}
+
+#[test]
+fn one_wrong_number_of_an_original_is_one_warning_at_its_cell() {
+    // The fixture with its 一、本年新收 row put right (7 → 6), then two
+    // mistakes: （七）总计 says 7 for 6 in its 总计 column (line 47), which
+    // breaks its row, its column and the balance of 新收 and 结转; and
+    // 复议后起诉 says 2 for 0 in its 总计 (line 53), on its own.
+    let t = empty_site();
+    let text = std::fs::read_to_string(fixture_file("2021-tabs.txt")).expect("fixture");
+    let text = text
+        .replace("数量\t5\t1\t0\t0\t0\t0\t7", "数量\t5\t1\t0\t0\t0\t0\t6")
+        .replace(
+            "（七）总计\t5\t1\t0\t0\t0\t0\t6",
+            "（七）总计\t5\t1\t0\t0\t0\t0\t7",
+        )
+        .replace("1\t1\t0\t0\t0\t0\t0\r\n", "1\t1\t0\t0\t0\t0\t2\r\n");
+    t.write("2021-tabs.txt", text);
+    let run = import(&t, &["2021-tabs.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "2021-tabs.txt:12:1: 警告: “第二十条第（五）项 行政许可”的“本年处理决定数量”一格原件写作“3件”，只取了其中的数字\n\
+         2021-tabs.txt:47:1: 警告: 原件的勾稽关系不成立，已按原件照录：三、本年度办理结果（七）总计「总计」栏填的是 7，但以下 3 处核对都说明这一格应是 6：\n  \
+         - 三、本年度办理结果（七）总计：「总计」栏填的是 7，但 自然人至其他 合计是 6\n  \
+         - 三、本年度办理结果（七）总计「总计」栏填的是 7，但（一）至（六）合计是 6\n  \
+         - 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 6 + 二、上年结转 1 = 7，但 三（七）总计 7 + 四、结转下年度 1 = 8（第一项加第二项之和应等于第三项加第四项之和）\n\
+         2021-tabs.txt:53:1: 警告: 原件的勾稽关系不成立，已按原件照录：行政诉讼 复议后起诉：「总计」栏填的是 2，但 结果维持至尚未审结 合计是 0\n"
+    );
+    assert!(run.stdout.contains("警告 3 条\n"), "{}", run.stdout);
+    // The file still lists each relation that does not hold, as the page
+    // notes them under the table.
+    let written = std::fs::read_to_string(t.root.join("content/ndbg/2021.yaml")).expect("written");
+    assert!(
+        written.contains("#   - （七）总计总计列为7，而（一）至（六）之和为6。\n"),
+        "{written}"
+    );
+}
+
+#[test]
+fn one_wrong_number_of_a_docx_names_its_table_row() {
+    // A .docx has no lines: the warning names the table and row of the cell.
+    let t = empty_site();
+    let mut numbers = fixture_part3(&EDITION_2021, None);
+    let total = EDITION_2021
+        .leaves()
+        .iter()
+        .position(|l| l.label == "（七）总计")
+        .expect("row");
+    numbers[total][6] = Some(7);
+    t.write(
+        "2021年报.docx",
+        docx_report_of(&EDITION_2021, None, &numbers),
+    );
+    let run = import(&t, &["2021年报.docx", "--dry-run"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "2021年报.docx: 警告: 原件的勾稽关系不成立，已按原件照录：三、本年度办理结果（七）总计「总计」栏填的是 7，但以下 3 处核对都说明这一格应是 6：（第 2 个表格第 24 行）\n  \
+         - 三、本年度办理结果（七）总计：「总计」栏填的是 7，但 自然人至其他 合计是 6\n  \
+         - 三、本年度办理结果（七）总计「总计」栏填的是 7，但（一）至（六）合计是 6\n  \
+         - 三、收到和处理政府信息公开申请情况「总计」栏：一、本年新收 6 + 二、上年结转 1 = 7，但 三（七）总计 7 + 四、结转下年度 1 = 8（第一项加第二项之和应等于第三项加第四项之和）\n"
+    );
 }
 
 #[test]

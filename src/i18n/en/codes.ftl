@@ -473,7 +473,7 @@ code-import-cell =
 code-import-rule =
     .title = the published report's arithmetic does not add up
     .fix = nothing to change: the report is kept as published (reproduces_original: true) and the page notes it under the table
-    .explain = The numbers of a signed and published report cannot be changed. Import keeps them as published, writes reproduces_original: true and lists each failing rule in a comment at the top of the file; the site publishes it as signed, with a note under the table.
+    .explain = The numbers of a signed and published report cannot be changed. Import keeps them as published, writes reproduces_original: true and lists each failing rule in a comment at the top of the file; the site publishes it as signed, with a note under the table. When one wrong cell of the original makes several rules fail, it is said once, at that cell of the original, with the value the rules call for and the rules listed under it.
 
 code-import-part =
     .title = a prose part of the report was not found

@@ -474,7 +474,7 @@ code-import-cell =
 code-import-rule =
     .title = 已公开的报告中勾稽关系不成立
     .fix = 不需要修改：报告按原件照录（reproduces_original: true），页面在表格下方注明
-    .explain = 已经签发公开的报告不能改动数字。导入时照原样录入，文件中写上 reproduces_original: true，并在文件开头的注释里列出每一处不成立的勾稽关系；网站按原件发布，并在表格下方说明。
+    .explain = 已经签发公开的报告不能改动数字。导入时照原样录入，文件中写上 reproduces_original: true，并在文件开头的注释里列出每一处不成立的勾稽关系；网站按原件发布，并在表格下方说明。原件里一格填错、同时让几条核对都不成立时，只提示一次，指向原件中这一格，说出各条核对都说明它应填的数，并把这些核对列在下面。
 
 code-import-part =
     .title = 没有找到报告的一个文字部分
