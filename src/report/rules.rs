@@ -200,6 +200,17 @@ fn term(cell: &Cell) -> String {
     }
 }
 
+/// A cell of another year's relation (rules F, G) in a message: as
+/// [`term`], and a blank cell said as blank. Nothing groups these findings
+/// under the blank cell's own warning, which may be in the other year's
+/// file: a bare 0 would be a number nobody wrote.
+fn year_term(cell: &Cell) -> String {
+    match cell.num {
+        Num::Blank => t!("report-term-blank"),
+        _ => term(cell),
+    }
+}
+
 /// Rules B and D: a given 总计 equals the sum of the other cells of its row.
 fn row_total(row: &Row, name: &str, columns: &[&str]) -> Option<(String, String)> {
     let (total, parts) = row.cells.split_last()?;
@@ -364,8 +375,8 @@ pub(crate) fn carried_over(prev: &YearData<'_>, next: &YearData<'_>) -> Option<(
             t!(
                 "report-rule-f-diff",
                 column = *col,
-                this = inn.cells[c].count(),
-                prev = out.cells[c].count()
+                this = year_term(&inn.cells[c]),
+                prev = year_term(&out.cells[c])
             )
         })
         .collect();
@@ -407,21 +418,22 @@ pub(crate) fn in_force(prev: &YearData<'_>, next: &YearData<'_>) -> Vec<(u32, St
         if !ra.sound || !rb.sound {
             continue;
         }
-        let [made, repealed, now] = cols.map(|i| rb.cells[i].count());
-        let before = ra.cells[before_col].count();
-        if before + made - repealed != now {
+        let [made, repealed, now] = cols.map(|i| &rb.cells[i]);
+        let before = &ra.cells[before_col];
+        let expected = before.count() + made.count() - repealed.count();
+        if expected != now.count() {
             out.push((
                 rb.line,
                 t!(
                     "report-rule-g",
                     caption = b.spec.caption,
                     row = rb.label.as_str(),
-                    now = now,
-                    before = before,
+                    now = given_text(now),
+                    before = year_term(before),
                     year = prev.year,
-                    made = made,
-                    repealed = repealed,
-                    expected = before + made - repealed
+                    made = year_term(made),
+                    repealed = year_term(repealed),
+                    expected = expected
                 ),
             ));
         }

@@ -199,6 +199,49 @@ fn rule_g_is_only_a_hint() {
 }
 
 #[test]
+fn rules_f_and_g_quote_a_cell_that_is_not_a_number() {
+    // A published original keeps what it printed: 无 (read as blank) and
+    // 不详 (text) count as 0, and the messages say what is there, as rules
+    // A–C do, never a 0 nobody wrote.
+    let kept = |t: &str| {
+        t.replace(
+            "\nyear: 2022\n",
+            "\nyear: 2022\nreproduces_original: true\n",
+        )
+    };
+    let next = edit(
+        &kept(Y2022),
+        "二、上年结转",
+        "二、上年结转政府信息公开申请数量: [无, 0, 0, 0, 0, 0, 不详]",
+    );
+    let next = edit(&next, "行政规范性文件", "行政规范性文件: [无, 1, 不详]");
+    assert!(next.contains("reproduces_original: true"), "{next}");
+    let (b, _) = report("2022.yaml", &next);
+    let (a, _) = report("2021.yaml", Y2021);
+    let mut diags = Vec::new();
+    super::super::check_series(&[a, b], &mut diags);
+    assert_eq!(
+        of(&diags, Severity::Warning),
+        [format!(
+            "content/ndbg/2022.yaml:{}:1: 警告: 2022 年的「二、上年结转政府信息公开申请数量」与 content/ndbg/2021.yaml:{} 中 2021 年的「四、结转下年度继续办理」不一致：自然人今年 空白（按 0 计），上年 1；总计今年 「不详」（按 0 计），上年 1",
+            line_of(&next, "二、上年结转"),
+            line_of(Y2021, "四、结转下年度继续办理")
+        )]
+    );
+    let g: Vec<&str> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Notice)
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(
+        g,
+        [
+            "第二十条第（一）项 行政规范性文件：「现行有效件数」填的是「不详」（不是数字，按 0 计算），但 2021 年的 3 + 本年制发 空白（按 0 计） − 本年废止 1 = 2"
+        ]
+    );
+}
+
+#[test]
 fn blank_cells_are_warnings_not_arithmetic_errors() {
     let text = edit(
         Y2021,
