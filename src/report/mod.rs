@@ -72,6 +72,10 @@ pub struct Report {
     /// (`kept.rs`), as notices for `check` and `review`; not in `load`'s
     /// findings, so a build does not print them on every run.
     kept: Vec<Diagnostic>,
+    /// True for a report read from a published original (`review` writes
+    /// its data as YAML text nobody sees): findings made later, across
+    /// years, name its file without lines.
+    from_original: bool,
 }
 
 /// Lines of the file that `check` findings point at; 0 when absent.
@@ -262,6 +266,7 @@ pub fn load(
         attached: Vec::new(),
         lines: Lines::of(text),
         kept,
+        from_original: false,
     };
     report.downloads = report.make_downloads();
     Some(report)
@@ -428,13 +433,15 @@ pub(crate) fn check_series_of(mut sorted: Vec<&Report>, diags: &mut Vec<Diagnost
             continue;
         }
         let (a, b) = (prev.year_data(), next.year_data());
-        if let Some((line, msg)) = rules::carried_over(&a, &b) {
-            diags.push(Diagnostic::new(&REPORT_RULE_F, &next.path, msg).at_line(line));
+        // A published original's lines are those of text nobody sees.
+        let line = |at: u32| if b.lines { at } else { 0 };
+        if let Some((at, msg)) = rules::carried_over(&a, &b) {
+            diags.push(Diagnostic::new(&REPORT_RULE_F, &next.path, msg).at_line(line(at)));
         }
-        for (line, msg) in rules::in_force(&a, &b) {
+        for (at, msg) in rules::in_force(&a, &b) {
             diags.push(
                 Diagnostic::new(&REPORT_RULE_G, &next.path, msg)
-                    .at_line(line)
+                    .at_line(line(at))
                     .with_hint(t!("report-rule-g-hint")),
             );
         }
@@ -446,8 +453,16 @@ impl Report {
         rules::YearData {
             year: self.env.year,
             path: &self.path,
+            lines: !self.from_original,
             data: &self.data,
         }
+    }
+
+    /// Marks the report as read from a published original (`review` reads
+    /// one through the importer and the YAML form): the cross-year rules
+    /// then name its file without the lines of that form.
+    pub(crate) fn read_from_original(&mut self) {
+        self.from_original = true;
     }
 
     /// The files `attachments:` lists, for the content loader to check with

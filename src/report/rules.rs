@@ -355,6 +355,9 @@ pub(crate) struct YearData<'a> {
     pub(crate) year: i32,
     /// The file, as diagnostics show it.
     pub(crate) path: &'a Path,
+    /// False when the lines of its data are not the file's (a published
+    /// original read through the YAML form): it is then named without one.
+    pub(crate) lines: bool,
     /// Its data.
     pub(crate) data: &'a Data,
 }
@@ -389,8 +392,10 @@ pub(crate) fn carried_over(prev: &YearData<'_>, next: &YearData<'_>) -> Option<(
                 year = next.year,
                 prev_label = out_leaf.label,
                 prev = prev.year,
-                file = prev.path,
-                line = out.line,
+                place = match prev.lines {
+                    true => format!("{}:{}", prev.path.display(), out.line),
+                    false => prev.path.display().to_string(),
+                },
                 diffs = diffs.join(&t!("report-list-semi"))
             ),
         )

@@ -422,7 +422,10 @@ fn from_published(path: PathBuf, mut p: Published) -> Loaded {
     p.envelope.reproduces_original = false;
     let text = report::write(&p.envelope, &p.data, &report::Comments::default());
     let mut diags = Vec::new();
-    let report = report::load(&path, &text, &fallback, &mut diags);
+    let mut report = report::load(&path, &text, &fallback, &mut diags);
+    if let Some(r) = &mut report {
+        r.read_from_original();
+    }
     // `file:line: ` of the YAML in messages (the rules a cell breaks,
     // listed under it) would point into text nobody sees either.
     let at_line = regex::Regex::new(&format!(

@@ -724,3 +724,48 @@ fn unreadable_files_are_no_agency_and_a_text_original_is_told_of_its_date() {
         "{out}"
     );
 }
+
+/// Two years of one agency's published text originals in rv/: the
+/// fixture for 2021 and, for 2022, 2 carried in where 2021 carried out 1
+/// (rule F), 现行有效 9 for 4 + 1 − 0 (rule G), and （一）予以公开 saying 5
+/// for 4 in its 总计, which breaks its row and the 总计 column (one error).
+/// Reviewed for 2022 as of 2024-03-01.
+fn two_years_of_originals() -> crate::support::site::Run {
+    let site = SiteTest::empty();
+    let text = std::fs::read_to_string(crate::support::fixture::path("import/2021-tabs.txt"))
+        .expect("fixture");
+    site.write("rv/2021年报.txt", &text);
+    let next = text
+        .replace("2022年1月28日", "2023年1月28日")
+        .replace("2021年", "2022年")
+        .replace("数量\t5\t1\t0\t0\t0\t0\t7", "数量\t4\t1\t0\t0\t0\t0\t5")
+        .replace("数量\t1\t0\t0\t0\t0\t0\t1", "数量\t2\t0\t0\t0\t0\t0\t2")
+        .replace(
+            "予以公开\t3\t1\t0\t0\t0\t0\t4",
+            "予以公开\t3\t1\t0\t0\t0\t0\t5",
+        )
+        .replace("行政规范性文件\t1\t0\t4", "行政规范性文件\t1\t0\t9");
+    site.write("rv/2022年报.txt", next);
+    let run = site.run(&["review", "rv", "--as-of", "2024-03-01", "--year", "2022"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    run
+}
+
+/// The carry-over across the years names the originals without the lines
+/// of the YAML form they are read through (which nobody sees).
+#[test]
+fn carry_over_between_published_originals_names_no_yaml_line() {
+    let out = two_years_of_originals().stdout;
+    assert!(
+        out.contains(
+            "    警告 [report.rule-f] rv/2022年报.txt: 2022 年的「二、上年结转政府信息公开申请数量」与 rv/2021年报.txt 中 2021 年的「四、结转下年度继续办理」不一致：自然人今年 2，上年 1；总计今年 2，上年 1\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "    提示 [report.rule-g] rv/2022年报.txt: 第二十条第（一）项 行政规范性文件：「现行有效件数」填的是 9，但 2021 年的 4 + 本年制发 1 − 本年废止 0 = 5\n"
+        ),
+        "{out}"
+    );
+}

@@ -80,7 +80,7 @@ report-given-blank = blank (counted as 0)
 report-given-text = `{ $written }` (not a number, counted as 0)
 report-term-text = `{ $written }` (counted as 0)
 report-term-blank = blank (counted as 0)
-report-rule-f = { $this_label } of { $year } differs from { $prev_label } of { $prev } in { $file }:{ $line }: { $diffs }
+report-rule-f = { $this_label } of { $year } differs from { $prev_label } of { $prev } in { $place }: { $diffs }
 report-rule-f-diff = { $column } { $this } vs { $prev }
 report-rule-g = { $caption } { $row }: 现行有效件数 is { $now }, but { $before } in { $year } + { $made } 制发 − { $repealed } 废止 = { $expected }
 report-rule-g-hint = only a hint: documents can also lapse without being repealed

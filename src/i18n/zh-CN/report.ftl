@@ -77,7 +77,7 @@ report-given-blank = 空白（按 0 计算）
 report-given-text = 填的是「{ $written }」（不是数字，按 0 计算）
 report-term-text = 「{ $written }」（按 0 计）
 report-term-blank = 空白（按 0 计）
-report-rule-f = { $year } 年的「{ $this_label }」与 { $file }:{ $line } 中 { $prev } 年的「{ $prev_label }」不一致：{ $diffs }
+report-rule-f = { $year } 年的「{ $this_label }」与 { $place } 中 { $prev } 年的「{ $prev_label }」不一致：{ $diffs }
 report-rule-f-diff = { $column }今年 { $this }，上年 { $prev }
 report-rule-g = { $caption } { $row }：「现行有效件数」{ $now }，但 { $year } 年的 { $before } + 本年制发 { $made } − 本年废止 { $repealed } = { $expected }
 report-rule-g-hint = 这只是提示：文件也可能到期失效而没有废止
