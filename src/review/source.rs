@@ -416,7 +416,8 @@ fn read_published_file(path: PathBuf) -> Loaded {
 /// a published report's failing arithmetic as the errors they are (the
 /// importer marks such a report to be published as signed). The findings'
 /// lines would point into that YAML, not the published file, so they are
-/// dropped.
+/// dropped, and advice about that form (write ~, leave 总计 out) is said
+/// of the original instead: its agency corrects and republishes it.
 fn from_published(path: PathBuf, mut p: Published) -> Loaded {
     let fallback = folder_name(&path);
     p.envelope.reproduces_original = false;
@@ -447,6 +448,11 @@ fn from_published(path: PathBuf, mut p: Published) -> Loaded {
             }
             d.hint = Some(t!("review-blank-original-hint"));
         }
+        if let Some(hint) = original_hint(d.code) {
+            // The form's advice (不写总计, write ~, edition:) is about the
+            // YAML form; a published original is its agency's to correct.
+            d.hint = Some(hint);
+        }
         if d.code == &codes::REPORT_PUBLISHED && p.envelope.published.is_none() {
             // Said of the original, not of a `published:` line.
             d.message = t!("review-published-missing-original");
@@ -461,6 +467,25 @@ fn from_published(path: PathBuf, mut p: Published) -> Loaded {
         page_url: None,
         fallback_agency: fallback,
     }
+}
+
+/// The advice on finding `code` about a published original, in terms of
+/// the original; None where the code's own advice fits it.
+fn original_hint(code: &codes::Code) -> Option<String> {
+    let rules = [
+        &codes::REPORT_RULE_A,
+        &codes::REPORT_RULE_B,
+        &codes::REPORT_RULE_C,
+        &codes::REPORT_RULE_D,
+    ];
+    Some(match code {
+        c if rules.contains(&c) => t!("review-original-rule-hint"),
+        c if c == &codes::REPORT_CELL => t!("review-original-cell-hint"),
+        c if c == &codes::REPORT_NARRATIVE => t!("review-original-narrative-hint"),
+        c if c == &codes::REPORT_EDITION => t!("review-original-edition-hint"),
+        c if c == &codes::REPORT_STRUCTURE => t!("review-original-structure-hint"),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -484,12 +509,14 @@ mod tests {
         let said: Vec<String> = loaded.diags.iter().map(ToString::to_string).collect();
         assert_eq!(
             said,
-            // Both rows holding [3, 1, …, 4] now say 5 in their 总计.
+            // Both rows holding [3, 1, …, 4] now say 5 in their 总计; the
+            // advice is the original's agency's, not the YAML form's.
             [
                 "财政局/2023.html: 错误: 一、本年新收政府信息公开申请数量：「总计」栏填的是 5，但 自然人至其他 合计是 4",
                 "财政局/2023.html: 错误: 三、本年度办理结果（七）总计：「总计」栏填的是 5，但 自然人至其他 合计是 4",
                 "财政局/2023.html: 错误: 三、本年度办理结果（七）总计「总计」栏填的是 5，但（一）至（六）合计是 4",
             ]
+            .map(|m| format!("{m}\n  = 建议: 原件已经公开，只能由报告单位改正：请报告单位核对原件中的这些数字，确有错误的，改正后重新公开"))
         );
         assert_eq!(
             loaded.report.map(|r| r.agency().to_string()),

@@ -769,3 +769,29 @@ fn carry_over_between_published_originals_names_no_yaml_line() {
         "{out}"
     );
 }
+
+/// The advice on a published original is said of the original (its agency
+/// corrects and republishes it), never of the YAML form.
+#[test]
+fn published_originals_get_advice_about_the_original() {
+    let run = two_years_of_originals();
+    assert_eq!(
+        run.stdout,
+        "2022 年度政府信息公开工作年度报告审查（截至 2024-03-01）：1 家单位，1 份报告\n\
+         \n\
+         ■ 某某街道办事处\n  \
+         2022 年度，2021 版格式，来源 rv/2022年报.txt，发布日期 2023-01-28\n    \
+         错误 [report.rule-b] rv/2022年报.txt: 三、本年度办理结果（一）予以公开「总计」栏填的是 5，但以下 2 处核对都说明这一格应是 4：\n      \
+         - 三、本年度办理结果（一）予以公开：「总计」栏填的是 5，但 自然人至其他 合计是 4\n      \
+         - 三、本年度办理结果（七）总计「总计」栏填的是 6，但（一）至（六）合计是 7\n        \
+         改法：原件已经公开，只能由报告单位改正：请报告单位核对原件中的这些数字，确有错误的，改正后重新公开\n    \
+         警告 [report.rule-f] rv/2022年报.txt: 2022 年的「二、上年结转政府信息公开申请数量」与 rv/2021年报.txt 中 2021 年的「四、结转下年度继续办理」不一致：自然人今年 2，上年 1；总计今年 2，上年 1\n        \
+         改法：让这一年的 四、结转下年度继续办理 等于下一年的 二、上年结转政府信息公开申请数量\n    \
+         警告 [report.blank] rv/2022年报.txt: 「法律服务机构」栏有 8 行空白，页面上显示为空，按 0 计算\n        \
+         改法：原件这些格是空白的：数字是 0 的格，公开的报告里应写 0\n    \
+         提示 [report.rule-g] rv/2022年报.txt: 第二十条第（一）项 行政规范性文件：「现行有效件数」填的是 9，但 2021 年的 4 + 本年制发 1 − 本年废止 0 = 5\n        \
+         改法：这只是提示：文件也可能到期失效而没有废止\n\
+         \n\
+         合计：1 份有错误，0 份有警告或提示，0 份没有问题，0 家单位缺报告\n"
+    );
+}

@@ -15,6 +15,11 @@ review-unread-group = files that could not be read (no agency's report)
 review-blank-original-hint = these cells are blank in the original: a published report should show 0 where the number is 0
 review-published-missing-original = the original has no publication date: the day it was published, and so whether it was on time, cannot be told
 review-published-missing-original-hint = write the publication date on the line under the signature at the end of the report, e.g. 2024年1月30日 (a web page must show its publication date)
+review-original-rule-hint = the original is published and only its agency can correct it: ask the agency to check these numbers in the original and, if they are wrong, correct and republish it
+review-original-cell-hint = this cell of the original should hold only a number (a whole number of 0 or more; 本年增/减 with its sign): ask the agency to correct and republish the original
+review-original-narrative-hint = ask the agency to check this figure of the original's text against its cell of the tables, correct the wrong one and republish
+review-original-edition-hint = reports up to 2020 follow 国办公开办函〔2019〕60号, from 2021 on 国办公开办函〔2021〕30号: ask the agency to use the form due for the year from now on
+review-original-structure-hint = this heading or row of the original is not worded as the official form words it: ask the agency to follow the form's wording from now on
 
 review-duplicate = { $agency } has more than one { $year } report; see also: { $others }
 review-duplicate-hint = decide which one is the published report and move the other out of the folders reviewed; until then neither is added to the sum

@@ -15,6 +15,11 @@ review-unread-group = 没能读取的文件（不算哪一家单位的报告）
 review-blank-original-hint = 原件这些格是空白的：数字是 0 的格，公开的报告里应写 0
 review-published-missing-original = 原件里找不到发布日期：看不出是哪天公开的，也就判断不了是否按期公开
 review-published-missing-original-hint = 在报告末尾署名的下一行写上发布日期，如 2024年1月30日（网页上要写明发布日期）
+review-original-rule-hint = 原件已经公开，只能由报告单位改正：请报告单位核对原件中的这些数字，确有错误的，改正后重新公开
+review-original-cell-hint = 原件这一格应只填数字（件数填 0 或以上的整数，本年增/减填带正负号的数）：请报告单位改正原件后重新公开
+review-original-narrative-hint = 请报告单位核对原件文字里的这个数字和表格中对应的单元格，改正写错的一处后重新公开
+review-original-edition-hint = 2020 年度及以前的报告用国办公开办函〔2019〕60号的格式，2021 年度起用国办公开办函〔2021〕30号的格式：请报告单位以后按规定的格式编写
+review-original-structure-hint = 原件的这个标题或行和规定格式的写法不一致：请报告单位以后照规定格式的写法编写
 
 review-duplicate = { $agency } 的 { $year } 年度报告不止一份，另见：{ $others }
 review-duplicate-hint = 确认哪一份是正式公开的报告，把另一份移出审查的文件夹；在这之前两份都不计入汇总
