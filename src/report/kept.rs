@@ -38,6 +38,10 @@ pub(super) fn take(diags: &mut Vec<Diagnostic>, start: usize) -> Vec<Diagnostic>
                 // Not "write it on the right form": it was signed on this one.
                 d.hint = Some(t!("report-edition-kept-hint"));
             }
+            if d.code == &REPORT_CELL {
+                // Not "write a whole number, blank as ~": it was printed so.
+                d.hint = Some(t!("report-cell-kept-hint"));
+            }
             kept.push(d);
         }
         !take

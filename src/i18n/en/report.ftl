@@ -86,6 +86,7 @@ report-rule-g = { $caption } { $row }: 现行有效件数 is { $now }, but { $be
 report-rule-g-hint = only a hint: documents can also lapse without being repealed
 report-kept-as-published = kept as published (reproduces_original); the page notes it under the table
 report-edition-kept-hint = the original was signed on this form and is kept as published (reproduces_original); nothing to change
+report-cell-kept-hint = the original prints this cell so and it is kept as published (reproduces_original), shown as printed; change it only where it differs from the original
 report-sum-editions = cannot add a report of the { $a } edition to one of the { $b } edition: their tables differ
 report-sum-shape = the { $what } of a report do not match its edition's tables
 

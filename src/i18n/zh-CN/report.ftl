@@ -83,6 +83,7 @@ report-rule-g = { $caption } { $row }：「现行有效件数」{ $now }，但 {
 report-rule-g-hint = 这只是提示：文件也可能到期失效而没有废止
 report-kept-as-published = 已按原件照录（reproduces_original），页面在表格下方注明
 report-edition-kept-hint = 原件就是用这一版格式签发的，已按原件照录（reproduces_original），不用改
+report-cell-kept-hint = 原件这一格就是这样写的，已按原件照录（reproduces_original），页面照原件显示；只有和原件不一致时才要改
 report-sum-editions = { $a } 版格式的报告不能与 { $b } 版格式的报告相加：两者的表格不同
 report-sum-shape = 报告的「{ $what }」与其格式版本的表格不符
 

@@ -434,6 +434,31 @@ fn reproduced_original_turns_arithmetic_into_notices_and_notes() {
 }
 
 #[test]
+fn a_kept_cell_that_is_not_a_number_is_not_told_to_be_rewritten() {
+    // 不详 as the signed original prints it: kept, so the advice is not
+    // the form's (write a whole number, blank as ~) but that it is kept.
+    let text = edit(Y2021, "行政许可", "行政许可: [不详]");
+    let text = text.replace(
+        "published: 2022-01-28\n",
+        "published: 2022-01-28\nreproduces_original: true\n",
+    );
+    let (r, _) = report("2021.yaml", &text);
+    let cells: Vec<(String, String)> = r
+        .kept_findings()
+        .iter()
+        .filter(|d| d.code.id == "report.cell")
+        .map(|d| (d.message.clone(), d.fix()))
+        .collect();
+    assert_eq!(
+        cells,
+        [(
+            "第二十条第（五）项 行政许可「本年处理决定数量」栏：「不详」应只写数字（0 或以上的整数）".to_string(),
+            "原件这一格就是这样写的，已按原件照录（reproduces_original），页面照原件显示；只有和原件不一致时才要改".to_string()
+        )]
+    );
+}
+
+#[test]
 fn full_width_commas_separate_cells_like_ascii_ones() {
     let text = edit(
         Y2021,
