@@ -405,6 +405,8 @@ fn place<'s>(
         let at = body
             .find(href)
             .or_else(|| body.find(shown))
+            // `www.…` typed without a scheme links with `http://`.
+            .or_else(|| href.strip_prefix("http://").and_then(|h| body.find(h)))
             .or_else(|| anchor.and_then(|a| body.find(&format!("{a})"))))?;
         Some(line_col(&body, at, s.body_line))
     };

@@ -19,6 +19,7 @@
 //! scheme is not allowed (see [`crate::scheme`]) is reported and written
 //! with an empty address.
 
+mod autolink;
 mod paste;
 mod stars;
 use crate::config::LineBreaks;
@@ -102,6 +103,7 @@ pub(crate) fn render_in(src: &str, links: Option<&dyn LinkResolver>, mode: LineB
         containers: 0,
         flattened: 0,
         inline: 0,
+        in_link: 0,
         paragraph: None,
         paras: Vec::new(),
         trim_next: false,
@@ -164,6 +166,8 @@ struct Writer<'a, 'l> {
     flattened: usize,
     /// Depth of links, images and emphasis.
     inline: usize,
+    /// Depth of links and images: text in them is not made a link.
+    in_link: usize,
     /// Index in `paras` of the paragraph being written (paragraph mode).
     paragraph: Option<usize>,
     paras: Vec<Para>,
@@ -221,6 +225,7 @@ impl<'a> Writer<'a, '_> {
                 id,
             }) => {
                 self.inline += 1;
+                self.in_link += 1;
                 let dest = rewrite(dest_url, range, self.links, false, &mut self.out);
                 self.result.push(Event::Start(Tag::Link {
                     link_type: *link_type,
@@ -236,6 +241,7 @@ impl<'a> Writer<'a, '_> {
                 id,
             }) => {
                 self.inline += 1;
+                self.in_link += 1;
                 let dest = rewrite(dest_url, range, self.links, true, &mut self.out);
                 self.image = match self.image {
                     None => Some((self.result.len(), 1)),
@@ -250,6 +256,7 @@ impl<'a> Writer<'a, '_> {
             }
             Event::End(TagEnd::Image) => {
                 self.inline = self.inline.saturating_sub(1);
+                self.in_link = self.in_link.saturating_sub(1);
                 self.result.push(Event::End(TagEnd::Image));
                 match self.image {
                     Some((at, 1)) => {
@@ -273,9 +280,13 @@ impl<'a> Writer<'a, '_> {
                 self.inline += 1;
                 self.result.push(ev.clone());
             }
+            Event::End(TagEnd::Link) => {
+                self.inline = self.inline.saturating_sub(1);
+                self.in_link = self.in_link.saturating_sub(1);
+                self.result.push(ev.clone());
+            }
             Event::End(
-                TagEnd::Link
-                | TagEnd::Emphasis
+                TagEnd::Emphasis
                 | TagEnd::Strong
                 | TagEnd::Strikethrough
                 | TagEnd::Superscript
@@ -388,12 +399,44 @@ impl<'a> Writer<'a, '_> {
                 let rest = t.trim_start_matches(INDENT);
                 if !rest.is_empty() {
                     self.trim_next = false;
-                    self.text(Event::Text(CowStr::from(rest.to_string())));
+                    self.words(CowStr::from(rest.to_string()), range);
                 }
             }
-            Event::Text(_) | Event::Code(_) => self.text(ev.clone()),
+            Event::Text(t) => self.words(t.clone(), range),
+            Event::Code(_) => self.text(ev.clone()),
             Event::Html(s) | Event::InlineHtml(s) => self.text(Event::Text(s.clone())),
             other => self.result.push(other.clone()),
+        }
+    }
+
+    /// Writes text that was typed as text: an address in it becomes a
+    /// link (`autolink`), outside links and images.
+    fn words(&mut self, t: CowStr<'a>, range: &Range<usize>) {
+        let pieces = if self.in_link == 0 {
+            autolink::split(&t)
+        } else {
+            None
+        };
+        let Some(pieces) = pieces else {
+            self.text(Event::Text(t));
+            return;
+        };
+        for piece in pieces {
+            match piece {
+                autolink::Piece::Text(s) => self.text(Event::Text(CowStr::from(s.to_string()))),
+                autolink::Piece::Link(shown, href) => {
+                    let dest =
+                        rewrite(&CowStr::from(href), range, self.links, false, &mut self.out);
+                    // Marked, so that print does not add the address again.
+                    let open = format!(
+                        "<a class=\"url\" href=\"{}\">",
+                        crate::render::escape::escape(&dest)
+                    );
+                    self.result.push(Event::Html(CowStr::from(open)));
+                    self.text(Event::Text(CowStr::from(shown.to_string())));
+                    self.result.push(Event::Html(CowStr::from("</a>")));
+                }
+            }
         }
     }
 

@@ -639,3 +639,34 @@ fn build_errors_in_english() {
          error: build failed with 2 errors; the published site is unchanged\n"
     );
 }
+
+/// Addresses typed into the text are links a phone can tap, and `check`
+/// sees them like any other link.
+#[test]
+fn addresses_typed_into_the_text_are_links() {
+    let s = SiteTest::case("check", "base");
+    s.write(
+        "content/tzgg/web.md",
+        "---\ntitle: 网上办理\ndate: 2024-06-23\nindex_no: 000000000/2024-00033\npublisher: 测试街道办事处\n---\n\n详情见 https://zwfw.example.gov.cn/a/1.html。也可以访问www.zj.gov.cn查询，或发邮件至gk@test.gov.cn。\n\n`http://不是链接.cn` 和 [已是链接 http://a.gov.cn](https://b.gov.cn)\n",
+    );
+    let run = s.build(&[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = s.read("tzgg/web.html");
+    for link in [
+        r#"<a class="url" href="https://zwfw.example.gov.cn/a/1.html">https://zwfw.example.gov.cn/a/1.html</a>。"#,
+        r#"访问<a class="url" href="http://www.zj.gov.cn">www.zj.gov.cn</a>查询"#,
+        r#"发邮件至<a class="url" href="mailto:gk@test.gov.cn">gk@test.gov.cn</a>。"#,
+    ] {
+        assert!(html.contains(link), "{link}\n{html}");
+    }
+    // Code stays code; a link's own text is not linked again.
+    assert_eq!(html.matches("class=\"url\"").count(), 3, "{html}");
+    let check = s.run(&["check", "--as-of", "2024-06-30"]);
+    assert!(
+        check
+            .stdout
+            .contains("content/tzgg/web.md:8:47: [links.http-gov]"),
+        "{}",
+        check.stdout
+    );
+}
