@@ -941,27 +941,56 @@ fn reports_column_lists_the_years_newest_first_with_a_chart_and_the_home_page_li
         attrs(&doc, "table.report-years a", "href"),
         ["/ndbg/2022.html", "/ndbg/2021.html", "/ndbg/2020.html"]
     );
-    // The chart: inline SVG, no script, with a title, a description and a
-    // data table as its text alternative.
+    // The chart: no script; its words and numbers are HTML text, newest
+    // year first, beside bars that are SVGs without text; the results bar
+    // is an image named by its parts; a data table as its text alternative.
     assert_eq!(
         doc.select(&sel("script:not([src$='static/elder.js'])"))
             .count(),
         0
     );
-    let svgs: Vec<ElementRef<'_>> = doc.select(&sel("main figure svg")).collect();
-    assert_eq!(svgs.len(), 1);
-    let svg = svgs[0].value();
-    assert_eq!(svg.attr("role"), Some("img"));
-    assert_eq!(svg.attr("aria-labelledby"), Some("chart-title chart-desc"));
+    assert_eq!(doc.select(&sel("main figure svg text")).count(), 0);
     assert_eq!(
-        texts(&doc, "svg title#chart-title"),
-        ["历年政府信息公开申请数量及办理结果"]
+        texts(&doc, "figure.chart .chart-legend li"),
+        [
+            "予以公开",
+            "部分公开",
+            "不予公开",
+            "无法提供",
+            "不予处理",
+            "其他处理"
+        ]
     );
     assert_eq!(
-        texts(&doc, "svg desc#chart-desc"),
+        texts(&doc, "figure.chart dt"),
+        ["2022年", "2021年", "2020年"]
+    );
+    assert_eq!(
+        texts(&doc, "figure.chart dd .chart-what"),
         [
-            "每年两根柱：左为本年新收申请数量，右为办理结果按类型堆叠。2020年新收2件，办理结果予以公开1件。2021年新收4件，办理结果予以公开3件、无法提供1件。2022年新收6件，办理结果予以公开4件、部分公开2件。"
+            "本年新收：6件",
+            "办理结果：6件",
+            "本年新收：4件",
+            "办理结果：4件",
+            "本年新收：2件",
+            "办理结果：1件",
         ]
+    );
+    assert_eq!(
+        texts(&doc, "figure.chart dd svg[role=img] title"),
+        [
+            "予以公开4件、部分公开2件",
+            "予以公开3件、无法提供1件",
+            "予以公开1件"
+        ]
+    );
+    assert_eq!(
+        attrs(&doc, "figure.chart dd svg:not([role=img])", "aria-hidden"),
+        ["true"; 3]
+    );
+    assert_eq!(
+        attrs(&doc, "figure.chart dd svg", "viewBox"),
+        ["0 0 6 1"; 6]
     );
     let data: Vec<Vec<String>> = doc
         .select(&sel("table.chart-data tbody tr"))

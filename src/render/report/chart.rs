@@ -1,11 +1,19 @@
 //! The column page's chart: applications received and their results, year
-//! by year, drawn at build time as inline SVG (no JavaScript), with a title,
-//! a description and a data table as its text alternative.
+//! by year, newest first, as horizontal bars drawn at build time (no
+//! JavaScript), with a data table as its text alternative.
 //!
-//! The SVG holds no colours: its bars, legend swatches, grid lines and text
-//! carry classes (`chart-received`, `chart-k1` … `chart-k6` for the result
-//! kinds in the form's order, `chart-grid`, `chart-label`) that the theme's
-//! style sheet colours.
+//! Every word and number of the chart is HTML text beside its bar, not SVG
+//! text: it keeps the page's type size at any screen width, grows with
+//! 长者模式 and the browser's text size, and wraps on a narrow phone, where
+//! the labels of a picture scaled down to the column would be specks. Each
+//! bar is a small SVG without text, stretched to the width of the column
+//! (`preserveAspectRatio="none"`); all bars share one scale, so their
+//! lengths compare across years. A results bar is stacked by kind, named
+//! by its `<title>` for screen readers and explained by the legend above.
+//!
+//! The SVGs hold no colours: bars and legend swatches carry classes
+//! (`chart-received`, `chart-k1` … `chart-k6` for the result kinds in the
+//! form's order) that the theme's style sheet colours.
 
 use crate::render::escape::escape as esc;
 use crate::report::edition::ResultKind;
@@ -22,7 +30,7 @@ pub(super) struct Point {
     pub(super) results: [i64; 6],
 }
 
-/// The class of the bars and swatch of 本年新收.
+/// The class of the bars of 本年新收.
 const RECEIVED: &str = "chart-received";
 
 /// The class of the bars and swatch of a result kind: `chart-k1` for the first.
@@ -30,162 +38,102 @@ fn kind_class(kind: ResultKind) -> String {
     format!("chart-k{}", kind.index() + 1)
 }
 
-const W: i64 = 720;
-const H: i64 = 340;
-const LEFT: i64 = 56;
-const RIGHT: i64 = 16;
-const TOP: i64 = 64;
-const BOTTOM: i64 = 40;
-
-/// The smallest 1, 2 or 5 × 10ⁿ at least `max` (and at least 5), for the axis.
-fn nice_max(max: i64) -> i64 {
-    let mut step = 1;
-    loop {
-        for m in [1, 2, 5] {
-            if m * step >= max.max(5) {
-                return m * step;
-            }
-        }
-        step *= 10;
-    }
-}
-
-/// The SVG for `points` (any order; drawn oldest first).
-pub(super) fn svg(points: &[Point]) -> String {
+/// The chart's HTML for `points` (any order; listed newest first): the
+/// legend of the result kinds, then for each year its 本年新收 and its
+/// 办理结果, each a line of text and a bar.
+pub(super) fn html(points: &[Point]) -> String {
     let mut pts = points.to_vec();
-    pts.sort_by_key(|p| p.year);
-    let top = nice_max(
-        pts.iter()
-            .map(|p| p.received.max(p.results.iter().sum()))
-            .max()
-            .unwrap_or(0),
+    pts.sort_by_key(|p| std::cmp::Reverse(p.year));
+    // The common scale: the longest bar fills the column.
+    let scale = pts
+        .iter()
+        .map(|p| p.received.max(p.results.iter().sum()))
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let mut s = String::from(
+        "<p class=\"chart-lead\">每年两条：上条为本年新收申请，下条为办理结果，按类型分色如下：</p>\
+         <ul class=\"chart-legend\">",
     );
-    let plot_h = H - TOP - BOTTOM;
-    let y = |v: i64| TOP + plot_h - v * plot_h / top;
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {H}\" class=\"report-chart\" role=\"img\" aria-labelledby=\"chart-title chart-desc\">\
-         <title id=\"chart-title\">历年政府信息公开申请数量及办理结果</title><desc id=\"chart-desc\">{}</desc>",
-        esc(&describe(&pts))
-    );
-    legend(&mut s);
-    grid(&mut s, top, &y);
-    let n = pts.len().max(1) as i64;
-    let slot = (W - LEFT - RIGHT) / n;
-    let bar = (slot / 4).min(48);
-    for (i, p) in pts.iter().enumerate() {
-        let x0 = LEFT + slot * i as i64 + slot / 2 - bar - 4;
-        rect(
+    for kind in ResultKind::ALL {
+        let _ = write!(
+            s,
+            "<li><svg class=\"chart-key\" viewBox=\"0 0 1 1\" aria-hidden=\"true\">\
+             <rect width=\"1\" height=\"1\" class=\"{}\"/></svg>{}</li>",
+            kind_class(kind),
+            kind.short_name()
+        );
+    }
+    s.push_str("</ul><dl class=\"chart-bars\">");
+    for p in &pts {
+        let _ = write!(s, "<dt>{}年</dt>", p.year);
+        row(
             &mut s,
-            x0,
-            y(p.received),
-            bar,
-            y(0) - y(p.received),
-            RECEIVED,
+            "本年新收",
+            p.received,
+            scale,
+            None,
+            &[(RECEIVED.to_string(), p.received)],
         );
-        value(&mut s, x0 + bar / 2, y(p.received) - 4, p.received);
-        let x1 = x0 + bar + 8;
-        let mut acc = 0;
-        for (kind, v) in ResultKind::ALL.into_iter().zip(p.results) {
-            rect(
-                &mut s,
-                x1,
-                y(acc + v),
-                bar,
-                y(acc) - y(acc + v),
-                &kind_class(kind),
-            );
-            acc += v;
-        }
-        value(&mut s, x1 + bar / 2, y(acc) - 4, acc);
-        let _ = write!(
-            s,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\" class=\"chart-label\">{}年</text>",
-            x0 + bar + 4,
-            H - BOTTOM + 20,
-            p.year
-        );
-    }
-    s.push_str("</svg>");
-    s
-}
-
-/// Horizontal lines with their values, at whole-number steps: the axis top
-/// is 1, 2 or 5 × 10ⁿ, so a fifth (or a quarter of a 2) is a round number.
-fn grid(s: &mut String, top: i64, y: &dyn Fn(i64) -> i64) {
-    let mut lead = top;
-    while lead >= 10 {
-        lead /= 10;
-    }
-    let steps = if lead == 2 { 4 } else { 5 };
-    for i in 0..=steps {
-        let v = top * i / steps;
-        let _ = write!(
-            s,
-            "<line x1=\"{LEFT}\" x2=\"{}\" y1=\"{y0}\" y2=\"{y0}\" class=\"chart-grid\"/>\
-             <text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"12\" class=\"chart-label\">{v}</text>",
-            W - RIGHT,
-            LEFT - 6,
-            y(v) + 4,
-            y0 = y(v)
-        );
-    }
-}
-
-fn rect(s: &mut String, x: i64, y: i64, w: i64, h: i64, class: &str) {
-    if h > 0 {
-        let _ = write!(
-            s,
-            "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" class=\"{class}\"/>"
-        );
-    }
-}
-
-fn value(s: &mut String, x: i64, y: i64, v: i64) {
-    let _ = write!(
-        s,
-        "<text x=\"{x}\" y=\"{y}\" text-anchor=\"middle\" font-size=\"12\" class=\"chart-label\">{v}</text>"
-    );
-}
-
-fn legend(s: &mut String) {
-    let entries = std::iter::once(("本年新收", RECEIVED.to_string())).chain(
-        ResultKind::ALL
-            .into_iter()
-            .map(|k| (k.short_name(), kind_class(k))),
-    );
-    for (i, (name, class)) in entries.enumerate() {
-        let i = i as i64;
-        let (x, y) = (LEFT + (i % 4) * 150, 16 + (i / 4) * 22);
-        let _ = write!(
-            s,
-            "<rect x=\"{x}\" y=\"{y}\" width=\"12\" height=\"12\" class=\"{class}\"/>\
-             <text x=\"{}\" y=\"{}\" font-size=\"13\" class=\"chart-label\">{name}</text>",
-            x + 18,
-            y + 11
-        );
-    }
-}
-
-/// One sentence per year, for `<desc>`.
-fn describe(pts: &[Point]) -> String {
-    let mut s = String::from("每年两根柱：左为本年新收申请数量，右为办理结果按类型堆叠。");
-    for p in pts {
-        let _ = write!(s, "{}年新收{}件，办理结果", p.year, p.received);
+        let total: i64 = p.results.iter().sum();
         let parts: Vec<String> = ResultKind::ALL
             .iter()
             .zip(p.results)
             .filter(|(_, v)| *v > 0)
             .map(|(k, v)| format!("{}{v}件", k.short_name()))
             .collect();
-        if parts.is_empty() {
-            s.push_str("0件。");
-        } else {
-            let _ = write!(s, "{}。", parts.join("、"));
+        let segments: Vec<(String, i64)> = ResultKind::ALL
+            .into_iter()
+            .zip(p.results)
+            .map(|(k, v)| (kind_class(k), v))
+            .collect();
+        row(
+            &mut s,
+            "办理结果",
+            total,
+            scale,
+            Some(&parts.join("、")),
+            &segments,
+        );
+    }
+    s.push_str("</dl>");
+    s
+}
+
+/// One line of a year: `label：total件` and a bar of `segments` (class and
+/// value each, left to right) on `scale`. A bar with a `title` (the parts
+/// in words) is an image of that name; any other is decoration, since the
+/// text beside it says all it shows.
+fn row(
+    s: &mut String,
+    label: &str,
+    total: i64,
+    scale: i64,
+    title: Option<&str>,
+    segments: &[(String, i64)],
+) {
+    let _ = write!(
+        s,
+        "<dd><span class=\"chart-what\">{label}：<span class=\"num\">{total}</span>件</span>\
+         <svg class=\"chart-bar\" viewBox=\"0 0 {scale} 1\" preserveAspectRatio=\"none\""
+    );
+    match title.filter(|t| !t.is_empty()) {
+        Some(t) => {
+            let _ = write!(s, " role=\"img\"><title>{}</title>", esc(t));
+        }
+        None => s.push_str(" aria-hidden=\"true\">"),
+    }
+    let mut x = 0;
+    for (class, v) in segments {
+        if *v > 0 {
+            let _ = write!(
+                s,
+                "<rect x=\"{x}\" width=\"{v}\" height=\"1\" class=\"{class}\"/>"
+            );
+            x += v;
         }
     }
-    s
+    s.push_str("</svg></dd>");
 }
 
 /// The chart's data as an HTML table, newest year first.
@@ -220,47 +168,65 @@ pub(super) fn table(points: &[Point]) -> String {
 mod tests {
     use super::*;
 
+    fn point(year: i32, received: i64, results: [i64; 6]) -> Point {
+        Point {
+            year,
+            received,
+            results,
+        }
+    }
+
     #[test]
-    fn axis_and_zero_years() {
-        assert_eq!(nice_max(0), 5);
-        assert_eq!(nice_max(7), 10);
-        assert_eq!(nice_max(12), 20);
-        let p = Point {
-            year: 2020,
-            received: 0,
-            results: [0; 6],
-        };
-        let svg = svg(&[p]);
-        assert!(svg.contains("<title id=\"chart-title\">"));
-        assert!(svg.contains("2020年新收0件"));
+    fn every_label_and_number_is_html_text_newest_year_first() {
+        let html = html(&[
+            point(2021, 9, [1, 2, 3, 1, 1, 1]),
+            point(2022, 4, [4, 0, 0, 0, 0, 0]),
+        ]);
+        // No SVG text: every word is outside the bars.
+        assert!(!html.contains("<text"), "{html}");
+        let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("{needle}"));
+        assert!(at("<dt>2022年</dt>") < at("<dt>2021年</dt>"));
+        assert!(html.contains(
+            "<dt>2022年</dt><dd><span class=\"chart-what\">本年新收：<span class=\"num\">4</span>件</span>"
+        ));
+        assert!(html.contains("办理结果：<span class=\"num\">9</span>件</span>"));
+        // The results bar is named by its parts; the received bar is
+        // decoration beside its text.
+        assert!(html.contains(
+            "role=\"img\"><title>予以公开1件、部分公开2件、不予公开3件、无法提供1件、不予处理1件、其他处理1件</title>"
+        ));
+        assert_eq!(html.matches("aria-hidden=\"true\"").count(), 6 + 2);
+        // One scale for all: the longest bar (9) fills its box.
+        assert_eq!(html.matches("viewBox=\"0 0 9 1\"").count(), 4);
+        assert!(html.contains("<rect x=\"0\" width=\"9\" height=\"1\" class=\"chart-received\"/>"));
+        assert!(html.contains("<rect x=\"6\" width=\"1\" height=\"1\" class=\"chart-k4\"/>"));
+    }
+
+    #[test]
+    fn a_year_of_zeros_has_empty_bars_on_a_scale_of_one() {
+        let html = html(&[point(2020, 0, [0; 6])]);
+        assert!(html.contains("本年新收：<span class=\"num\">0</span>件"));
+        assert!(html.contains("办理结果：<span class=\"num\">0</span>件"));
+        assert_eq!(html.matches("viewBox=\"0 0 1 1\"").count(), 6 + 2);
+        // Nothing to name: both bars are decoration, and neither has a bar.
+        assert!(!html.contains("role=\"img\""));
+        assert!(!html.contains("class=\"chart-received\""));
     }
 
     #[test]
     fn colours_come_from_classes_not_from_the_svg() {
-        let p = Point {
-            year: 2021,
-            received: 9,
-            results: [1, 2, 3, 1, 1, 1],
-        };
-        let svg = svg(&[p]);
+        let html = html(&[point(2021, 9, [1, 2, 3, 1, 1, 1])]);
         for banned in ["fill=", "stroke=", "style=", "#"] {
-            assert!(!svg.contains(banned), "{banned} in {svg}");
+            assert!(!html.contains(banned), "{banned} in {html}");
         }
-        // Legend swatch and bar of each series.
-        for class in ["chart-received", "chart-k1", "chart-k3", "chart-k6"] {
+        // The received bar; the legend swatch and bar segment of each kind.
+        assert_eq!(html.matches("class=\"chart-received\"").count(), 1);
+        for class in ["chart-k1", "chart-k3", "chart-k6"] {
             assert_eq!(
-                svg.matches(&format!("class=\"{class}\"")).count(),
+                html.matches(&format!("class=\"{class}\"")).count(),
                 2,
                 "{class}"
             );
         }
-        assert_eq!(
-            svg.matches("<line ").count(),
-            svg.matches("class=\"chart-grid\"").count()
-        );
-        assert_eq!(
-            svg.matches("<text ").count(),
-            svg.matches("class=\"chart-label\"").count()
-        );
     }
 }

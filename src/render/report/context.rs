@@ -104,8 +104,8 @@ pub(crate) struct ReportsColumn<'a> {
     pub(super) latest: Option<Year<'a>>,
     /// Newest first.
     pub(super) years: Vec<Year<'a>>,
-    /// The chart as inline SVG; empty when there are no reports.
-    pub(super) chart_svg: String,
+    /// The chart (text and bars); empty when there are no reports.
+    pub(super) chart_html: String,
     /// The chart's data as an HTML table, its text alternative.
     pub(super) chart_table: String,
 }

@@ -157,7 +157,7 @@ fn prose_html(p: &Prose) -> String {
 }
 
 /// Context for reports.html, under the key `reports`: `years` newest first
-/// (title, published, url and key figures), `latest`, `chart_svg` and
+/// (title, published, url and key figures), `latest`, `chart_html` and
 /// `chart_table` (its text alternative), both pre-rendered HTML.
 pub(crate) fn column<'a>(
     reports: &'a [Report],
@@ -183,15 +183,15 @@ pub(crate) fn column<'a>(
             results: r.data().results_by_kind(),
         })
         .collect();
-    let (chart_svg, chart_table) = if points.is_empty() {
+    let (chart_html, chart_table) = if points.is_empty() {
         (String::new(), String::new())
     } else {
-        (chart::svg(&points), chart::table(&points))
+        (chart::html(&points), chart::table(&points))
     };
     ReportsColumn {
         latest: years.first().cloned(),
         years,
-        chart_svg,
+        chart_html,
         chart_table,
     }
 }

@@ -326,11 +326,11 @@ fn page_and_column_context() {
     assert_eq!(years, [2022, 2021, 2020]);
     assert_eq!(col["latest"]["url"], "2022.html");
     assert_eq!(col["years"][0]["figures"]["litigation"], 1);
-    let svg = col["chart_svg"].as_str().unwrap_or_default();
-    assert!(svg.starts_with("<svg") && svg.contains("<desc id=\"chart-desc\">"));
+    let chart = col["chart_html"].as_str().unwrap_or_default();
+    assert!(chart.contains("<dt>2022年</dt>"), "{chart}");
     assert!(
-        svg.contains("2022年新收6件，办理结果予以公开4件、部分公开1件、不予处理1件。"),
-        "{svg}"
+        chart.contains("<title>予以公开4件、部分公开1件、不予处理1件</title>"),
+        "{chart}"
     );
     let table = Html::parse_fragment(col["chart_table"].as_str().unwrap_or_default());
     let first: Vec<String> = table
