@@ -5,7 +5,9 @@
 //! image 2400 px wide inside a paragraph, long URLs, a long 文号 and
 //! 索引号, a paged list, and a report of each edition). Skipped like the
 //! other browser checks when Chromium, Node.js or the npm tools are
-//! missing; a failure under `GONGKAI_REQUIRE_CHECKERS=1`.
+//! missing; a failure under `GONGKAI_REQUIRE_CHECKERS=1`. The report
+//! column's chart is measured apart, by `tests/tools/text_size.mjs`: the
+//! size its text is drawn at on a phone, normal and in 长者模式.
 //!
 //! The static half (no browser) pins the markup that the stylesheet relies
 //! on: the no-break spans, the report tables' label classes and hints.
@@ -280,4 +282,98 @@ fn report_tables_mark_their_label_columns_and_say_they_scroll() {
     }
     let years = read(&out, "ndbg/index.html");
     assert!(years.contains("class=\"report-table report-years sticky-first wide\""));
+}
+
+/// What `text_size.mjs` reports for `pages` (`page=min-px`) of `dir`
+/// served under `base`: its failures and, per page and width, the smallest
+/// size drawn; `None` when the browser checks cannot run here.
+fn text_sizes(dir: &Path, base: &str, pages: &[&str]) -> Option<(Vec<String>, Vec<String>)> {
+    tools::browser("the text size check in headless Chromium")?;
+    let out = Command::new("node")
+        .arg(tools::tools_dir().join("text_size.mjs"))
+        .args(["--base", base, "--widths", "320,375"])
+        .arg(dir)
+        .args(pages)
+        .output()
+        .expect("run node");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "text_size.mjs printed no report ({e}, {}): {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .into_iter()
+            .flatten()
+            .map(|f| match f {
+                serde_json::Value::String(s) => s.clone(),
+                p => format!("{} @ {}: {}px", p["page"], p["width"], p["minPx"]),
+            })
+            .collect()
+    };
+    Some((strings(&report["failures"]), strings(&report["pages"])))
+}
+
+/// The report column's chart on a 320 and a 375 px phone, in normal mode
+/// and in 长者模式 (its `zhe/` mirror page): every text of the page drawn at
+/// 12 px and more, 20 px and more in the mode, measured as drawn (a label
+/// inside an SVG at the size the SVG is scaled to). The old chart, an SVG
+/// 720 units wide with 12 and 13-unit labels, drew them at 4.8 and 5.2 px
+/// on a 320 px phone: the same page with that SVG in place of the chart
+/// must fail, in both modes.
+#[test]
+fn the_report_chart_labels_are_readable_on_a_phone_and_in_the_elder_mode() {
+    let site = SiteTest::case("citizens", "base");
+    let out = build_fixture(&site, true);
+    // The chart's words are text of the page, not of a picture.
+    let page = scraper::Html::parse_document(&read(&out, "ndbg/index.html"));
+    let sel = |s: &str| scraper::Selector::parse(s).expect("selector");
+    assert_eq!(page.select(&sel("figure.chart svg text")).count(), 0);
+    assert_eq!(page.select(&sel("figure.chart dt")).count(), 2);
+    // The old chart's labels, scaled with it to the column.
+    let old_svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 720 340\" \
+                   width=\"100%\" role=\"img\" aria-label=\"图表\">\
+                   <text x=\"74\" y=\"27\" font-size=\"13\">本年新收</text>\
+                   <text x=\"50\" y=\"304\" font-size=\"12\">0</text></svg>";
+    for (from, to) in [
+        ("ndbg/index.html", "ndbg/old-chart.html"),
+        ("zhe/ndbg/index.html", "zhe/ndbg/old-chart.html"),
+    ] {
+        let html = read(&out, from);
+        let start = html.find("<figure").expect("the chart's figure");
+        let end = html[start..].find("</figure>").expect("its end") + start;
+        let with_old = format!(
+            "{}<figure class=\"chart\">{old_svg}{}",
+            &html[..start],
+            &html[end..]
+        );
+        std::fs::write(out.join(to), with_old).expect("write the old chart's page");
+    }
+    let Some((failures, sizes)) = text_sizes(
+        &out,
+        "/xxgk/",
+        &[
+            "ndbg/index.html=12",
+            "zhe/ndbg/index.html=20",
+            "ndbg/old-chart.html=12",
+            "zhe/ndbg/old-chart.html=20",
+        ],
+    ) else {
+        return;
+    };
+    let (old, new): (Vec<String>, Vec<String>) =
+        failures.into_iter().partition(|f| f.contains("old-chart"));
+    assert_eq!(new, Vec::<String>::new(), "{sizes:#?}");
+    // Each page measured at both widths.
+    assert_eq!(sizes.len(), 8, "{sizes:#?}");
+    for want in [
+        "ndbg/old-chart.html @ 320: 5.2px < 12px: ",
+        "ndbg/old-chart.html @ 320: 4.8px < 12px: ",
+        "zhe/ndbg/old-chart.html @ 320: 5.2px < 20px: ",
+        "zhe/ndbg/old-chart.html @ 375: 6.2px < 20px: ",
+    ] {
+        assert!(old.iter().any(|f| f.starts_with(want)), "{want}: {old:#?}");
+    }
 }
