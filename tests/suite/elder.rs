@@ -293,12 +293,14 @@ fn the_example_portal_in_the_mode_in_headless_chromium_in_every_theme() {
             .arg(tools::tools_dir().join("elder.mjs"))
             .args(["--base", "/xxgk/djjd/"])
             .arg(site.output(""))
-            // A list, an item, a report with its wide tables, a page column.
+            // A list, an item, a report with its wide tables, a page
+            // column, the reports column with its chart.
             .args([
                 "tzgg/index.html",
                 "tzgg/fire-check.html",
                 "ndbg/2022.html",
                 "jggk/index.html",
+                "ndbg/index.html",
             ])
             .output()
             .expect("run node");
@@ -316,11 +318,11 @@ fn the_example_portal_in_the_mode_in_headless_chromium_in_every_theme() {
             .map(|f| f.as_str().unwrap_or("?").to_string())
             .collect();
         assert_eq!(failures, Vec::<String>::new(), "theme {theme}");
-        // With JavaScript the home page and 4 pages; without, the first
-        // page, the page of a menu link and the 3 others; 4 with more contrast.
+        // With JavaScript the home page and 5 pages; without, the first
+        // page, the page of a menu link and the 4 others; 5 with more contrast.
         assert_eq!(
             report["pages"].as_array().map(Vec::len),
-            Some(14),
+            Some(17),
             "theme {theme}"
         );
         assert!(out.status.success(), "theme {theme}: {}", out.status);
