@@ -44,7 +44,7 @@ fn unknown_key_in_site_yaml_has_a_hint() {
             s.write("site.yaml", yaml.replace("organization:", "organisation:"));
         },
         &format!(
-            "site.yaml:3:1: 错误: 不认识「organisation」这一项（这里可以写：title, base_url, language, organization, contact, identifiers, favicon, theme, output, report_deadline, reports_since, line_breaks, attachments, search, columns）\n  = 建议: 是不是想写「organization」？\n{}",
+            "site.yaml:3:1: 错误: 不认识「organisation」这一项（这里可以写：title, base_url, language, organization, contact, identifiers, favicon, theme, output, report_deadline, reports_since, line_breaks, attachments, search, index_no_format, columns）\n  = 建议: 是不是想写「organization」？\n{}",
             failed(1)
         ),
     );
