@@ -163,3 +163,32 @@ fn missing_rows_are_listed() {
         ),
     );
 }
+
+#[test]
+fn a_row_indented_under_the_group_above_is_told_where_it_belongs() {
+    // 四、结转下年度继续办理 (line 56) indented 4 spaces, under
+    // 三、本年度办理结果: the row is of this edition, one level up. Neither
+    // "2019 edition" nor "missing" is said, and its numbers are checked.
+    fails_with(
+        "misplaced-deeper",
+        &format!(
+            "content/ndbg/2021.yaml:56:5: 错误: 「四、结转下年度继续办理」写在了「三、本年度办理结果」下面，位置不对：它应写在「三、收到和处理政府信息公开申请情况」下一层\n  \
+             = 建议: 把这一行放到「三、收到和处理政府信息公开申请情况」下一层，和「三、本年度办理结果」对齐（行首 2 个空格）\n\
+             错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
+        ),
+    );
+}
+
+#[test]
+fn a_total_out_dented_to_the_part_is_told_where_it_belongs() {
+    // （七）总计 (line 55) at 2 spaces, beside 三、本年度办理结果 instead of
+    // under it: the same label in both editions, not a 2019 one.
+    fails_with(
+        "misplaced-shallower",
+        &format!(
+            "content/ndbg/2021.yaml:55:3: 错误: 「（七）总计」写在了「三、收到和处理政府信息公开申请情况」下面，位置不对：它应写在「三、本年度办理结果」下一层\n  \
+             = 建议: 把这一行放到「三、本年度办理结果」下一层，和「（六）其他处理」对齐（行首 4 个空格）\n\
+             错误：共 1 处错误，这次没有生成网站，已发布的网站保持原样\n{TAIL}"
+        ),
+    );
+}

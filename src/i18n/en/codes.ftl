@@ -177,7 +177,7 @@ code-report-yaml =
 code-report-structure =
     .title = a heading or row of the report is missing, unknown or misplaced
     .fix = write the heading or row with its official label, as `gongkai new report YEAR` writes it
-    .explain = A report follows the official format of its edition: six parts under their official headings, each table row under its official label. Labels match after normalising brackets, spaces and numbering; an unknown label gets the nearest official one as a hint, and missing rows are listed.
+    .explain = A report follows the official format of its edition: six parts under their official headings, each table row under its official label. Labels match after normalising brackets, spaces and numbering; an unknown label gets the nearest official one as a hint, and missing rows are listed. A row or heading of the edition written under the wrong parent (indented too far or not far enough, or under another heading) is told the heading it belongs under and the spaces that put it there; it is not listed as missing, and its numbers are checked.
     .also = a warning when 一、总体情况 lacks the five sub-topics of the 2021 form
 
 code-report-cell =

@@ -41,6 +41,25 @@ report-blank-hint = write 0 where the original has 0; leave `~` only where the p
 report-key-twice = { $place }: `{ $key }` is given twice
 report-other-edition = { $place }: `{ $key }` belongs to the { $edition } edition of the format, not to the one this report uses
 report-other-edition-hint = if the report follows the { $edition } edition, write `edition: { $edition }` at the top; otherwise remove `{ $official }`
+report-misplaced = `{ $key }` is written under `{ $place }`, but it belongs one level under `{ $parent }`
+report-misplaced-hint = put it one level under `{ $parent }`, lined up with `{ $sibling }` ({ $spaces } spaces at the start of the line){ $group ->
+        [true] , and move the rows under it along with it
+       *[other] {""}
+    }
+report-misplaced-hint-alone = put it one level under `{ $parent }` ({ $spaces } spaces at the start of the line){ $group ->
+        [true] , and move the rows under it along with it
+       *[other] {""}
+    }
+report-misplaced-hint-no-parent = there is no `{ $parent }` line yet: add a line `{ $parent }:` ({ $parent_spaces } spaces at the start of the line), then put this one { $kin ->
+        [0] {""}
+        [one] and the next that belongs there
+       *[other] and the { $kin } after it that belong there
+    } one level under it ({ $spaces } spaces){ $group ->
+        [true] , and move the rows under it along with it
+       *[other] {""}
+    }
+report-misplaced-twice = `{ $key }` is written under `{ $place }`, but it belongs one level under `{ $parent }`, where line { $line } already gives it
+report-misplaced-twice-hint = compare the numbers of the two, keep the right ones on line { $line }, then remove this one
 report-unknown-key = { $place }: unknown row or heading `{ $key }`
 report-did-you-mean = did you mean `{ $label }`?
 report-unknown-stands-for = { $place }: the form has no row `{ $key }`; did you mean `{ $label }`? Its numbers are checked as that row's

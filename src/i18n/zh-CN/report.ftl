@@ -38,6 +38,24 @@ report-blank-hint = 原件是 0 的请写 0；只有已公开的原件本来就�
 report-key-twice = { $place }：「{ $key }」写了两次
 report-other-edition = { $place }：「{ $key }」是 { $edition } 版格式的，本报告用的不是这一版
 report-other-edition-hint = 如果本报告按 { $edition } 版格式填写，请在文件开头写 `edition: { $edition }`；否则删去「{ $official }」
+report-misplaced = 「{ $key }」写在了「{ $place }」下面，位置不对：它应写在「{ $parent }」下一层
+report-misplaced-hint = 把这一行放到「{ $parent }」下一层，和「{ $sibling }」对齐（行首 { $spaces } 个空格）{ $group ->
+        [true] ，它下面的各行也一起移过去
+       *[other] {""}
+    }
+report-misplaced-hint-alone = 把这一行放到「{ $parent }」下一层（行首 { $spaces } 个空格）{ $group ->
+        [true] ，它下面的各行也一起移过去
+       *[other] {""}
+    }
+report-misplaced-hint-no-parent = 这里还没有「{ $parent }」这一行：先加一行「{ $parent }:」（行首 { $parent_spaces } 个空格），再把这一行{ $kin ->
+        [0] {""}
+       *[other] 和下面同样属于「{ $parent }」的 { $kin } 行
+    }放到它下一层（行首 { $spaces } 个空格）{ $group ->
+        [true] ，它下面的各行也一起移过去
+       *[other] {""}
+    }
+report-misplaced-twice = 「{ $key }」写在了「{ $place }」下面，位置不对：它应写在「{ $parent }」下一层，而那里第 { $line } 行已经写了这一行
+report-misplaced-twice-hint = 核对两处的数字，把正确的数字留在第 { $line } 行，再删去这一处
 report-unknown-key = { $place }：没有「{ $key }」这一行或标题
 report-did-you-mean = 是不是「{ $label }」？
 report-unknown-stands-for = { $place }：表上没有「{ $key }」这一行，是不是「{ $label }」？这一行的数字已按「{ $label }」核对

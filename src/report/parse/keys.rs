@@ -95,7 +95,7 @@ impl Reader<'_> {
     pub(crate) fn match_keys<'n>(
         &mut self,
         place: &str,
-        pairs: &'n [(Key, Node)],
+        pairs: impl IntoIterator<Item = &'n (Key, Node)>,
         expected: &[Expect],
         elsewhere: &Elsewhere,
     ) -> Vec<Option<(&'n Key, &'n Node)>> {

@@ -6,6 +6,7 @@
 pub(crate) mod cells;
 mod envelope;
 pub(crate) mod keys;
+mod misplaced;
 mod part2;
 mod part3;
 mod part4;

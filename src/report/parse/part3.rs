@@ -3,8 +3,10 @@
 //! computed here.
 
 use super::super::edition::{self, APPLICANTS, EDITIONS, Edition, Entry, PARTS, Role};
+use super::super::label;
 use super::super::yaml::{Key, Node, Value};
 use super::keys::{Elsewhere, Expect, Reader};
+use super::misplaced::{self, Home, Layout};
 use super::{RowSpec, read_row};
 use crate::diag::codes::REPORT_STRUCTURE;
 use crate::report::edition::CellKind;
@@ -35,8 +37,11 @@ pub(crate) fn read(
                 edition,
                 part: &mut p,
                 given: &mut given,
+                misplaced: Vec::new(),
+                layout: Layout::default(),
             };
-            w.walk(edition.part3, PARTS[2], pairs, 0);
+            w.walk(edition.part3, PARTS[2], pairs, 0, true);
+            w.misplaced();
         }
         other => {
             r.diag(
@@ -90,42 +95,125 @@ fn computed_total(p: &Part3, at: usize) -> Row {
     }
 }
 
-struct Walk<'w, 'r> {
+struct Walk<'w, 'r, 'n> {
     r: &'w mut Reader<'r>,
     edition: &'static Edition,
     part: &'w mut Part3,
     given: &'w mut Vec<bool>,
+    /// Rows and groups of this edition written under another parent than
+    /// their own, in the order met: read at their own place once the rest
+    /// is read ([`Walk::misplaced`]).
+    misplaced: Vec<Misplaced<'n>>,
+    layout: Layout,
 }
 
-impl Walk<'_, '_> {
+/// A label of the edition written under the wrong parent.
+struct Misplaced<'n> {
+    key: &'n Key,
+    node: &'n Node,
+    /// The parent it is written under.
+    under: &'static str,
+    spot: Spot,
+}
+
+/// Where an entry belongs in the edition's row tree.
+#[derive(Clone, Copy)]
+struct Spot {
+    entry: &'static Entry,
+    /// Its parent's label ([`PARTS`]`[2]` at the top).
+    parent: &'static str,
+    /// The entries under its parent, and its own position among them.
+    siblings: &'static [Entry],
+    index: usize,
+    /// Its first data row.
+    at: usize,
+}
+
+/// Every place in `entries` (under `parent`, first data row `first`) whose
+/// label has the key `key`.
+fn locate(
+    entries: &'static [Entry],
+    parent: &'static str,
+    first: usize,
+    key: &str,
+    out: &mut Vec<Spot>,
+) {
+    let mut at = first;
+    for (index, entry) in entries.iter().enumerate() {
+        if label::key(entry.label()) == key {
+            out.push(Spot {
+                entry,
+                parent,
+                siblings: entries,
+                index,
+                at,
+            });
+        }
+        if let Entry::Group(l, children) = entry {
+            locate(children, l, at, key, out);
+        }
+        at += edition::span(entry);
+    }
+}
+
+impl<'n> Walk<'_, '_, 'n> {
+    /// Reads the mapping `pairs` under `place`, whose entries are
+    /// `entries`, the first of them at data row `first`. `right` is false
+    /// when the mapping is itself written at the wrong place.
     fn walk(
         &mut self,
         entries: &'static [Entry],
-        place: &str,
-        pairs: &[(Key, Node)],
+        place: &'static str,
+        pairs: &'n [(Key, Node)],
         first: usize,
+        right: bool,
     ) {
+        self.layout.mapping(place, pairs, right);
         let expected: Vec<Expect> = entries.iter().map(|e| Expect::plain(e.label())).collect();
+        // A label of this edition that belongs under another parent: put
+        // aside and read at its own place once the rest is read.
+        let mut kept = Vec::with_capacity(pairs.len());
+        for pair @ (k, v) in pairs {
+            let key = label::key(&k.text);
+            if !expected.iter().any(|e| label::key(e.label) == key) {
+                let mut spots = Vec::new();
+                locate(self.edition.part3, PARTS[2], 0, &key, &mut spots);
+                if let [spot] = spots[..] {
+                    self.misplaced.push(Misplaced {
+                        key: k,
+                        node: v,
+                        under: place,
+                        spot,
+                    });
+                    continue;
+                }
+            }
+            kept.push(pair);
+        }
+        // Labels of another edition only: one of this edition is never
+        // said to be of another.
+        let own = all_labels(self.edition.part3);
         let elsewhere: Elsewhere = EDITIONS
             .iter()
             .filter(|e| e.id != self.edition.id)
             .flat_map(|e| all_labels(e.part3).into_iter().map(move |l| (l, e.id)))
-            .filter(|(l, _)| !expected.iter().any(|x| x.label == *l))
+            .filter(|(l, _)| !own.contains(l))
             .collect();
-        let found = self.r.match_keys(place, pairs, &expected, &elsewhere);
+        let found = self.r.match_keys(place, kept, &expected, &elsewhere);
         let mut at = first;
         for (entry, given) in entries.iter().zip(found) {
             if let Some((k, v)) = given {
-                self.entry(entry, k, v, at);
+                self.layout.place(entry.label(), k.pos.line, right);
+                self.entry(entry, k, v, at, right);
             }
             at += edition::span(entry);
         }
     }
 
-    fn entry(&mut self, entry: &'static Entry, k: &Key, v: &Node, at: usize) {
+    fn entry(&mut self, entry: &'static Entry, k: &Key, v: &'n Node, at: usize, right: bool) {
         match (entry, &v.value) {
             (Entry::Group(label, children), Value::Map(pairs)) => {
-                self.walk(children, label, pairs, at)
+                self.walk(children, label, pairs, at, right)
             }
             (Entry::Row(..), Value::Map(_)) | (Entry::Group(..), Value::Seq(_)) => {
                 self.shape(entry, k)
@@ -156,6 +244,42 @@ impl Walk<'_, '_> {
         }
     }
 
+    /// Says where each misplaced row or group belongs, with the
+    /// indentation that puts it there, and reads it as written there: its
+    /// numbers are checked and it is not said to be missing.
+    fn misplaced(&mut self) {
+        let mut i = 0;
+        while i < self.misplaced.len() {
+            let Misplaced {
+                key,
+                node,
+                under,
+                spot,
+            } = self.misplaced[i];
+            i += 1;
+            let siblings: Vec<&'static str> = spot.siblings.iter().map(Entry::label).collect();
+            let home = Home {
+                under,
+                parent: spot.parent,
+                grandparent: parent_of(self.edition.part3, PARTS[2], spot.parent)
+                    .unwrap_or(PARTS[2]),
+                siblings: &siblings,
+                index: spot.index,
+                group: matches!(spot.entry, Entry::Group(..)),
+                kin: self.misplaced[i..]
+                    .iter()
+                    .filter(|m| m.under == under && m.spot.parent == spot.parent)
+                    .count(),
+                depth: depth(self.edition.part3, spot.parent).unwrap_or(0),
+                top: PARTS[2],
+            };
+            if misplaced::report(self.r, &mut self.layout, key, &home) {
+                self.layout.place(spot.entry.label(), key.pos.line, false);
+                self.entry(spot.entry, key, node, spot.at, false);
+            }
+        }
+    }
+
     /// A row written as a group or a group as a row: usually the other edition's （六）.
     fn shape(&mut self, entry: &Entry, k: &Key) {
         let label = entry.label();
@@ -181,6 +305,29 @@ impl Walk<'_, '_> {
             d.hint = Some(t!("report-shape-other-edition", edition = e.id));
         }
     }
+}
+
+/// How many groups down `label`'s own entries are (0 for the top level of
+/// part 三).
+fn depth(entries: &[Entry], label: &str) -> Option<u32> {
+    if label == PARTS[2] {
+        return Some(0);
+    }
+    entries.iter().find_map(|e| match e {
+        Entry::Group(l, _) if *l == label => Some(1),
+        Entry::Group(_, children) => depth(children, label).map(|d| d + 1),
+        Entry::Row(..) => None,
+    })
+}
+
+/// The label of the group the entry `label` is in (`parent` at the top
+/// of `entries`).
+fn parent_of(entries: &'static [Entry], parent: &'static str, label: &str) -> Option<&'static str> {
+    entries.iter().find_map(|e| match e {
+        _ if e.label() == label => Some(parent),
+        Entry::Group(l, children) => parent_of(children, l, label),
+        Entry::Row(..) => None,
+    })
 }
 
 fn all_labels(entries: &'static [Entry]) -> Vec<&'static str> {

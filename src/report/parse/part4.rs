@@ -3,8 +3,10 @@
 //! kinds of 行政诉讼), under its label inside the group's mapping.
 
 use super::super::edition::{CellKind, Edition, OUTCOMES, PARTS, Row4};
+use super::super::label;
 use super::super::yaml::{Key, Node, Value};
 use super::keys::{Expect, Reader};
+use super::misplaced::{self, Home, Layout};
 use super::{RowSpec, read_row};
 use crate::diag::codes::REPORT_STRUCTURE;
 use crate::report::{Part4, Row};
@@ -41,28 +43,40 @@ pub(crate) fn read(
         );
         return p;
     };
-    let expected: Vec<Expect> = top.iter().map(|l| Expect::plain(l)).collect();
-    let found = r.match_keys(PARTS[3], pairs, &expected, &Vec::new());
-    let mut missing = Vec::new();
+    let mut w = Walk {
+        r,
+        edition,
+        top: &top,
+        given: vec![false; specs.len()],
+        part: &mut p,
+        layout: Layout::default(),
+        aside: Vec::new(),
+    };
+    w.layout.mapping(PARTS[3], pairs, true);
+    let found = w.keys(PARTS[3], pairs, &top);
     for (label, given) in top.iter().zip(found) {
+        if let Some((k, v)) = given {
+            w.layout.place(label, k.pos.line, true);
+            w.top_entry(label, k, v, true);
+        }
+    }
+    w.misplaced();
+    let mut missing = Vec::new();
+    for label in &top {
         let under: Vec<usize> = (0..specs.len())
             .filter(|i| specs[*i].top() == *label)
             .collect();
-        match (given, under.as_slice()) {
-            (None, _) => missing.push((*label).to_string()),
-            (Some((k, v)), [i]) if specs[*i].groups.is_empty() => {
-                p.rows[*i] = row4(r, &specs[*i], k, v);
-            }
-            (Some((_, v)), _) => {
-                let mut g = Group {
-                    label,
-                    specs,
-                    under: &under,
-                    part: &mut p,
-                };
-                g.read(r, v, &mut missing);
-            }
+        let written = w.layout.line_of(label).is_some() || under.iter().any(|i| w.given[*i]);
+        if !written {
+            missing.push((*label).to_string());
+            continue;
         }
+        missing.extend(
+            under
+                .iter()
+                .filter(|i| !w.given[**i])
+                .map(|i| specs[*i].name()),
+        );
     }
     if !missing.is_empty() {
         r.diag(
@@ -89,38 +103,163 @@ fn row4(r: &mut Reader<'_>, spec: &Row4, k: &Key, v: &Node) -> Row {
     read_row(r, &rs, k, v)
 }
 
-/// A group of part 四 rows written as one mapping (行政诉讼).
-struct Group<'g> {
-    label: &'g str,
-    specs: &'static [Row4],
-    /// The positions of its rows in `specs`.
-    under: &'g [usize],
-    part: &'g mut Part4,
+/// Where a label of part 四 belongs: under the part heading (a row of its
+/// own or a group) or under a group (a kind of 行政诉讼).
+#[derive(Clone, Copy)]
+struct Spot {
+    label: &'static str,
+    parent: &'static str,
 }
 
-impl Group<'_> {
-    fn read(&mut self, r: &mut Reader<'_>, v: &Node, missing: &mut Vec<String>) {
-        let labels: Vec<&'static str> = self.under.iter().map(|i| self.specs[*i].label).collect();
+struct Walk<'w, 'r, 'n> {
+    r: &'w mut Reader<'r>,
+    edition: &'static Edition,
+    /// The labels under the part heading.
+    top: &'w [&'static str],
+    /// For each row of the edition, whether it was read.
+    given: Vec<bool>,
+    part: &'w mut Part4,
+    layout: Layout,
+    /// Labels written under the wrong parent, read at their own place once
+    /// the rest is read.
+    aside: Vec<(&'n Key, &'n Node, &'static str, Spot)>,
+}
+
+impl<'n> Walk<'_, '_, 'n> {
+    /// Matches the keys of `pairs`, written under `place`, to `labels`,
+    /// putting aside those that belong under another parent.
+    fn keys(
+        &mut self,
+        place: &'static str,
+        pairs: &'n [(Key, Node)],
+        labels: &[&'static str],
+    ) -> Vec<Option<(&'n Key, &'n Node)>> {
+        let mut kept = Vec::with_capacity(pairs.len());
+        for pair @ (k, v) in pairs {
+            let key = label::key(&k.text);
+            let here = labels.iter().any(|l| label::key(l) == key);
+            match self.locate(&key) {
+                Some(spot) if !here && spot.parent != place => {
+                    self.aside.push((k, v, place, spot));
+                }
+                _ => kept.push(pair),
+            }
+        }
+        let expected: Vec<Expect> = labels.iter().map(|l| Expect::plain(l)).collect();
+        self.r.match_keys(place, kept, &expected, &Vec::new())
+    }
+
+    /// Where the label with key `key` belongs, if it is one of this part.
+    fn locate(&self, key: &str) -> Option<Spot> {
+        if let Some(l) = self.top.iter().find(|l| label::key(l) == key) {
+            return Some(Spot {
+                label: l,
+                parent: PARTS[3],
+            });
+        }
+        self.edition.part4.iter().find_map(|s| {
+            let group = s.groups.first()?;
+            (label::key(s.label) == key).then_some(Spot {
+                label: s.label,
+                parent: group,
+            })
+        })
+    }
+
+    /// The rows of the edition under the top-level label `label`.
+    fn under(&self, label: &str) -> Vec<usize> {
+        let specs = self.edition.part4;
+        (0..specs.len())
+            .filter(|i| specs[*i].top() == label)
+            .collect()
+    }
+
+    /// True when the top-level label `label` heads a group of rows.
+    fn is_group(&self, label: &str) -> bool {
+        !matches!(self.under(label)[..], [i] if self.edition.part4[i].groups.is_empty())
+    }
+
+    /// Reads a row or group written under the part heading.
+    fn top_entry(&mut self, label: &'static str, k: &Key, v: &'n Node, right: bool) {
+        if self.is_group(label) {
+            return self.group(label, v, right);
+        }
+        let i = self.under(label)[0];
+        self.part.rows[i] = row4(self.r, &self.edition.part4[i], k, v);
+        self.given[i] = true;
+    }
+
+    /// Reads a group of part 四 rows written as one mapping (行政诉讼).
+    fn group(&mut self, label: &'static str, v: &'n Node, right: bool) {
+        let specs = self.edition.part4;
+        let under = self.under(label);
+        let labels: Vec<&'static str> = under.iter().map(|i| specs[*i].label).collect();
         let Value::Map(pairs) = &v.value else {
-            r.diag(
+            self.r.diag(
                 &REPORT_STRUCTURE,
                 v.pos,
                 t!(
                     "report-part4-not-mapping",
-                    place = self.label,
+                    place = label,
                     rows = labels.join(&t!("report-list-and")),
                     found = super::kind(&v.value)
                 ),
             );
             return;
         };
-        let expected: Vec<Expect> = labels.iter().map(|l| Expect::plain(l)).collect();
-        let found = r.match_keys(self.label, pairs, &expected, &Vec::new());
-        for (i, given) in self.under.iter().zip(found) {
-            let spec = &self.specs[*i];
-            match given {
-                Some((k, v)) => self.part.rows[*i] = row4(r, spec, k, v),
-                None => missing.push(spec.name()),
+        self.layout.mapping(label, pairs, right);
+        let found = self.keys(label, pairs, &labels);
+        for (i, given) in under.into_iter().zip(found) {
+            if let Some((k, v)) = given {
+                self.layout.place(specs[i].label, k.pos.line, right);
+                self.part.rows[i] = row4(self.r, &specs[i], k, v);
+                self.given[i] = true;
+            }
+        }
+    }
+
+    /// Says where each misplaced row or group belongs and reads it there.
+    fn misplaced(&mut self) {
+        let specs = self.edition.part4;
+        let mut n = 0;
+        while n < self.aside.len() {
+            let (k, v, under, spot) = self.aside[n];
+            n += 1;
+            let siblings: Vec<&'static str> = if spot.parent == PARTS[3] {
+                self.top.to_vec()
+            } else {
+                self.under(spot.parent)
+                    .iter()
+                    .map(|i| specs[*i].label)
+                    .collect()
+            };
+            let index = siblings.iter().position(|l| *l == spot.label).unwrap_or(0);
+            let top_level = spot.parent == PARTS[3];
+            let home = Home {
+                under,
+                parent: spot.parent,
+                grandparent: PARTS[3],
+                siblings: &siblings,
+                index,
+                group: top_level && self.is_group(spot.label),
+                kin: self.aside[n..]
+                    .iter()
+                    .filter(|(_, _, u, s)| *u == under && s.parent == spot.parent)
+                    .count(),
+                depth: u32::from(!top_level),
+                top: PARTS[3],
+            };
+            if !misplaced::report(self.r, &mut self.layout, k, &home) {
+                continue;
+            }
+            self.layout.place(spot.label, k.pos.line, false);
+            if top_level {
+                self.top_entry(spot.label, k, v, false);
+            } else if let Some(i) = (0..specs.len())
+                .find(|i| specs[*i].label == spot.label && specs[*i].top() == spot.parent)
+            {
+                self.part.rows[i] = row4(self.r, &specs[i], k, v);
+                self.given[i] = true;
             }
         }
     }

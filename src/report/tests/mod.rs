@@ -3,6 +3,7 @@
 //! The helpers are shared with the page tests of `render::report`.
 
 mod codes;
+mod misplaced;
 pub(crate) mod proptests;
 mod rules;
 mod sum;
