@@ -105,3 +105,30 @@ fn explain_describes_the_rule() {
         )
     );
 }
+
+#[test]
+fn a_total_its_own_brackets_split_into_new_and_carried_in_is_their_sum() {
+    // 全年共收到政府信息公开申请5件（其中本年新收4件，上年结转1件）: the
+    // table has 新收 4 and 上年结转 1, and the sentence says 5 is the two.
+    let site = SiteTest::case("report", "narrative-split-total");
+    let run = site.build(&[]);
+    assert_eq!(run.stderr, "");
+    assert_eq!(narrative_findings(&site), []);
+}
+
+#[test]
+fn no_review_or_litigation_in_words_is_a_zero_for_each_kind_named() {
+    // The table has 行政诉讼 总计 1 (行政复议 0); each sentence says there
+    // was none, naming 行政诉讼 alone or after 行政复议.
+    let site = SiteTest::case("report", "narrative-none");
+    let run = site.build(&[]);
+    let cell = "但表格中行政诉讼 未经复议直接起诉、行政诉讼 复议后起诉各行「总计」栏之和是 1";
+    assert_eq!(
+        run.stderr,
+        format!(
+            "content/ndbg/2021.yaml:7:19: 警告: 一、总体情况：「全年未发生政府信息公开行政复议、行政诉讼案件」写的是 0，{cell}\n\
+             content/ndbg/2021.yaml:66:15: 警告: 五、存在的主要问题及改进情况：「没有因政府信息公开被提起行政诉讼」写的是 0，{cell}\n\
+             content/ndbg/2021.yaml:69:15: 警告: 六、其他需要报告的事项：「无政府信息公开行政复议、行政诉讼情况」写的是 0，{cell}\n"
+        )
+    );
+}

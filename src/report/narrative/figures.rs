@@ -12,6 +12,7 @@
 
 use super::numerals;
 use super::phrases::{self, FILLER, FILLER_AFTER, Form, NUMBER, PHRASES, Phrase, Quantity, UNIT};
+use crate::report::edition::Role;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -147,6 +148,8 @@ struct Candidate {
     at: Range<usize>,
     /// The whole match, in the flat text.
     matched: Range<usize>,
+    /// True for words saying there were none.
+    nothing: bool,
 }
 
 /// Every figure of `text` attributed to exactly one quantity, in order.
@@ -157,7 +160,7 @@ pub(crate) fn figures(text: &str, year: i32) -> Vec<Figure> {
     let s = flat.text.as_str();
     let mut out = Vec::new();
     for sentence in split(s, 0..s.len(), is_sentence_end) {
-        let clauses = split(s, sentence.clone(), is_clause_end);
+        let clauses = kinds_together(s, split(s, sentence.clone(), is_clause_end));
         // A first clause without a figure sets the scene for the sentence
         // (2021年以来，… / 与上年相比，…): its words count in every clause.
         let mut scene: Option<Range<usize>> = None;
@@ -166,7 +169,7 @@ pub(crate) fn figures(text: &str, year: i32) -> Vec<Figure> {
             if i == 0 && found.is_empty() {
                 scene = Some(clause.clone());
             }
-            for c in unambiguous(found) {
+            for mut c in unambiguous(found) {
                 let inside = |r: &Range<usize>| s[r.clone()].to_string();
                 let mut context = vec![
                     inside(&(clause.start..c.matched.start)),
@@ -176,7 +179,14 @@ pub(crate) fn figures(text: &str, year: i32) -> Vec<Figure> {
                 // 其中，… : the part-of word stands alone before its clause.
                 let previous = i.checked_sub(1).map(|p| inside(&clauses[p]));
                 context.extend(previous.filter(|p| p.trim() == "其中"));
-                if !allowed(&context, c.quantity, year) || !whole(s, &c, sentence.end) {
+                // 共收到申请7件（其中本年新收6件，上年结转1件）: the total
+                // of the two.
+                let split = c.quantity == Quantity::Part3(Role::Received)
+                    && splits_into_new_and_carried_in(&s[c.matched.end..sentence.end], year);
+                if split {
+                    c.quantity = Quantity::NewAndCarriedIn;
+                }
+                if !allowed(&context, c.quantity, year) || !whole(s, &c, sentence.end, split) {
                     continue;
                 }
                 out.push(Figure {
@@ -189,6 +199,60 @@ pub(crate) fn figures(text: &str, year: i32) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// The part 四 kinds a list names together: a clause ending in one and
+/// the next starting with another, after 、, are one clause
+/// (未发生政府信息公开行政复议、行政诉讼案件), so that words saying there
+/// were none reach every kind they name.
+fn kinds_together(s: &str, clauses: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    const KINDS: [&str; 2] = ["行政复议", "行政诉讼"];
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(clauses.len());
+    for c in clauses {
+        if let Some(last) = out.last_mut()
+            && s.get(last.end..c.start) == Some("、")
+            && KINDS.iter().any(|k| s[last.clone()].ends_with(k))
+            && KINDS.iter().any(|k| s[c.clone()].starts_with(k))
+        {
+            last.end = c.end;
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// True when `after` (the rest of the sentence after a total of
+/// applications) opens with brackets that split the total into this
+/// year's new applications and those carried in from the year before,
+/// and nothing else: （其中本年新收6件，上年结转1件）, （含新收6件、
+/// 2021年结转1件）. A year each names must be the right one.
+fn splits_into_new_and_carried_in(after: &str, year: i32) -> bool {
+    static SPLIT: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+        let new = format!(
+            "(?:(?:本年度?|今年|当年|全年|(?P<yn>[0-9]{{4}})年度?)?(?:新收|新受理|新接收)|(?:本年度?|今年|当年)(?:收到|受理|接收))(?:到|了|的)?(?:政府信息公开申请|申请)?{FILLER}(?P<n>{NUMBER}){UNIT}"
+        );
+        let carried = format!(
+            "(?:上一?年度?|去年|(?P<yc>[0-9]{{4}})年度?)?结转(?:过来|来)?(?:的)?(?:政府信息公开申请|申请)?{FILLER}(?P<c>{NUMBER}){UNIT}"
+        );
+        let open = "^[（(](?:其中|含|包括|包含)?[，,：:]?";
+        let and = "(?:[，,、和及]|以及)";
+        let close = "[）)]";
+        [
+            format!("{open}{new}{and}{carried}{close}"),
+            format!("{open}{carried}{and}{new}{close}"),
+        ]
+        .map(|p| Regex::new(&p).unwrap_or_else(|e| panic!("split pattern: {e}")))
+    });
+    SPLIT.iter().any(|re| {
+        re.captures(after).is_some_and(|caps| {
+            let named = |g: &str, want: i32| {
+                caps.name(g)
+                    .is_none_or(|y| numerals::value(y.as_str()) == Some(i64::from(want)))
+            };
+            named("yn", year) && named("yc", year - 1)
+        })
+    })
 }
 
 /// `range` of `text` as written, its lines joined without their indentation.
@@ -219,7 +283,7 @@ fn candidates(s: &str, clause: Range<usize>, year: i32) -> Vec<Candidate> {
                     Some(v) => (v, n.range()),
                     None => continue,
                 },
-                None => (0, all.range()),
+                None => (0, caps.name("k").map_or(all.range(), |k| k.range())),
             };
             let shift = |r: Range<usize>| clause.start + r.start..clause.start + r.end;
             out.push(Candidate {
@@ -227,6 +291,7 @@ fn candidates(s: &str, clause: Range<usize>, year: i32) -> Vec<Candidate> {
                 value,
                 at: shift(at),
                 matched: shift(all.range()),
+                nothing: m.phrase.form == Form::Nothing,
             });
         }
     }
@@ -269,8 +334,9 @@ fn allowed(context: &[String], q: Quantity, year: i32) -> bool {
 /// False when the figure is part of something larger: an ordinal or a
 /// decimal (第1件, 1.5件), an estimate (20余件 never matches; 20件以上),
 /// a figure of one part of the whole (27件（含上年结转1件）), or an
-/// application that is not one (未收到申请人…).
-fn whole(s: &str, c: &Candidate, sentence_end: usize) -> bool {
+/// application that is not one (未收到申请人…). A total its brackets
+/// split into 新收 and 上年结转 (`split`) is whole: they are its parts.
+fn whole(s: &str, c: &Candidate, sentence_end: usize, split: bool) -> bool {
     let before = s[..c.at.start].chars().next_back();
     let numeral = |ch: char| {
         ch.is_ascii_digit()
@@ -283,9 +349,9 @@ fn whole(s: &str, c: &Candidate, sentence_end: usize) -> bool {
     let after = &s[c.matched.end..sentence_end];
     let after = after.trim_start_matches(['（', '(', '，', ',']);
     let narrows = ["含", "包括", "包含", "以上", "以下", "左右", "多", "余"];
-    if narrows.iter().any(|w| after.starts_with(w)) {
+    if !split && narrows.iter().any(|w| after.starts_with(w)) {
         return false;
     }
     let not_an_application = ["人", "书", "表", "材料"];
-    !(c.at == c.matched && not_an_application.iter().any(|w| after.starts_with(w)))
+    !(c.nothing && not_an_application.iter().any(|w| after.starts_with(w)))
 }

@@ -159,6 +159,16 @@ pub(crate) fn cell(data: &Data, q: Quantity) -> Option<(String, i64)> {
             let name = names.join(&t!("report-list-sep"));
             Some((named(&name, "总计", rows.len()), value))
         }
+        Quantity::NewAndCarriedIn => {
+            let rows: Vec<_> = [Role::Received, Role::CarriedIn]
+                .into_iter()
+                .flat_map(|role| data.part3_rows(role))
+                .collect();
+            let value = totals(rows.iter().map(|(_, r)| *r))?;
+            let names: Vec<String> = rows.iter().map(|(leaf, _)| leaf.name()).collect();
+            let name = names.join(&t!("report-list-sep"));
+            Some((named(&name, "总计", rows.len()), value))
+        }
         Quantity::Part2 { rows, columns } => data.part2.iter().find_map(|t| {
             let r = t.spec.rows.iter().position(|r| rows.contains(&r.label))?;
             let c = t
@@ -181,9 +191,7 @@ fn with_carried_in(data: &Data, q: Quantity) -> Option<i64> {
     if q != Quantity::Part3(Role::Received) {
         return None;
     }
-    let (_, received) = cell(data, q)?;
-    let (_, carried) = cell(data, Quantity::Part3(Role::CarriedIn))?;
-    Some(received + carried)
+    cell(data, Quantity::NewAndCarriedIn).map(|(_, value)| value)
 }
 
 /// The sum of the last cells of `rows`; None when there is no row, or a

@@ -18,6 +18,9 @@ pub(crate) enum Quantity {
     Part3(Role),
     /// The 总计 column of the part 四 rows with this role, added up.
     Part4(Part4Role),
+    /// 一、本年新收 and 二、上年结转 added up: a total whose own brackets
+    /// split it into the two (共收到申请7件（其中本年新收6件，上年结转1件）).
+    NewAndCarriedIn,
     /// One cell of part 二: the row with one of these labels, in the column
     /// with one of these labels (an edition without that column has no cell).
     Part2 {
@@ -36,6 +39,8 @@ pub(crate) enum Form {
     /// The figure, then the words: 1件结转至下年度办理.
     After,
     /// The words say there were none: 未收到政府信息公开申请 (the figure is 0).
+    /// A group named `k`, when there is one, is where the figure is said
+    /// to be: the word of its kind in a list (未发生行政复议、行政诉讼).
     Nothing,
 }
 
@@ -58,6 +63,25 @@ pub(crate) struct Phrase {
 macro_rules! apply {
     () => {
         "(?:(?:政府信息公开|政府信息|信息公开)?申请|依申请公开(?:申请)?)"
+    };
+}
+
+/// Words saying there was no 行政复议 or 行政诉讼, before the kinds named:
+/// 未发生政府信息公开, 没有因政府信息公开被提起, 无.
+macro_rules! none_of_part4 {
+    () => {
+        concat!(
+            "(?:未|没有|无)(?:发生|收到|出现|涉及|被申请|被提起)?(?:过|任何)?",
+            "(?:因?政府信息公开(?:申请|工作)?(?:引起的|引发的|方面的|而|的)?)?",
+            "(?:被申请|被提起|发生|引起的|引发的)?"
+        )
+    };
+}
+
+/// The words joining two kinds in a list: 行政复议、行政诉讼, 行政复议和行政诉讼.
+macro_rules! and {
+    () => {
+        "(?:、|和|或者|或|以及|及)"
     };
 }
 
@@ -187,7 +211,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     phrase(
         Quantity::Part4(Part4Role::Review),
         Form::Nothing,
-        "(?:未|没有|无)(?:发生|收到|被申请|被提起)?(?:因?政府信息公开(?:引起的|引发的|方面的)?)?行政复议",
+        concat!(none_of_part4!(), "(?:行政诉讼", and!(), ")?(?P<k>行政复议)"),
     ),
     phrase(
         Quantity::Part4(Part4Role::Litigation),
@@ -202,7 +226,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     phrase(
         Quantity::Part4(Part4Role::Litigation),
         Form::Nothing,
-        "(?:未|没有|无)(?:发生|收到|被提起)?(?:因?政府信息公开(?:引起的|引发的|方面的)?)?行政诉讼",
+        concat!(none_of_part4!(), "(?:行政复议", and!(), ")?(?P<k>行政诉讼)"),
     ),
     // 二、第二十条第（一）项
     part2(
@@ -324,7 +348,8 @@ const BLOCK_PART3: &[&str] = &[
     "电话",
 ];
 
-/// Part 四 words naming one column or one kind of 行政诉讼.
+/// Part 四 words naming one column or one kind of 行政诉讼, or one
+/// outcome (没有败诉 is not 没有诉讼).
 const BLOCK_PART4: &[&str] = &[
     "维持",
     "纠正",
@@ -333,6 +358,9 @@ const BLOCK_PART4: &[&str] = &[
     "未经复议",
     "复议后",
     "直接起诉",
+    "败诉",
+    "撤销",
+    "确认违法",
 ];
 
 /// The blockers of `q`: a clause holding one of these (besides the phrase
@@ -347,6 +375,7 @@ pub(crate) fn blockers(q: Quantity) -> Vec<&'static str> {
                 out.push("其中");
             }
         }
+        Quantity::NewAndCarriedIn => out.extend(BLOCK_PART3),
         Quantity::Part4(_) => out.extend(BLOCK_PART4),
         Quantity::Part2 { .. } => out.push("其中"),
     }

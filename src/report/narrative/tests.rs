@@ -11,6 +11,7 @@ use crate::report::tests::{Y2020, Y2021, Y2022, edit, line_of, report};
 
 const RECEIVED: Quantity = Quantity::Part3(Role::Received);
 const CARRIED_IN: Quantity = Quantity::Part3(Role::CarriedIn);
+const NEW_AND_CARRIED_IN: Quantity = Quantity::NewAndCarriedIn;
 const HANDLED: Quantity = Quantity::Part3(Role::ResultTotal);
 const CARRIED_OUT: Quantity = Quantity::Part3(Role::CarriedOut);
 const REVIEW: Quantity = Quantity::Part4(Part4Role::Review);
@@ -97,7 +98,7 @@ fn wordings_of_real_reports() {
     );
     assert_eq!(
         found("全年未发生因政府信息公开引起的行政复议和行政诉讼。", 2021),
-        [(REVIEW, 0)]
+        [(REVIEW, 0), (LITIGATION, 0)]
     );
 }
 
@@ -131,11 +132,84 @@ fn words_saying_none_are_a_zero() {
         ),
         [(RECEIVED, 0)]
     );
+    // Each kind a list of them names: 、 does not end the words saying none.
+    for text in [
+        "本年度未发生政府信息公开行政复议、行政诉讼案件。",
+        "全年未发生政府信息公开行政复议、行政诉讼案件。",
+        "无政府信息公开行政复议、行政诉讼情况。",
+        "没有发生行政诉讼或行政复议。",
+        "未发生因政府信息公开申请引发的行政复议、行政诉讼。",
+    ] {
+        let mut got = found(text, 2021);
+        got.sort_by_key(|(q, _)| *q == LITIGATION);
+        assert_eq!(got, [(REVIEW, 0), (LITIGATION, 0)], "{text}");
+    }
     assert_eq!(
-        found("本年度未发生政府信息公开行政复议、行政诉讼案件。", 2021),
+        found("没有因政府信息公开被提起行政诉讼。", 2021),
+        [(LITIGATION, 0)]
+    );
+    assert_eq!(
+        found("未收到政府信息公开行政复议申请。", 2021),
         [(REVIEW, 0)]
     );
+    // None of one outcome is not none at all; a list with a figure is
+    // read as before (行政诉讼0起 alone).
+    assert_eq!(found("未发生行政复议、行政诉讼败诉的情况。", 2021), []);
+    assert_eq!(found("未发生行政复议被纠正的情况。", 2021), []);
+    assert_eq!(
+        found("被申请行政复议、行政诉讼案件0起。", 2021),
+        [(LITIGATION, 0)]
+    );
     assert_eq!(found("未收到申请人的补正材料。", 2021), []);
+}
+
+#[test]
+fn a_total_its_brackets_split_into_new_and_carried_in_is_their_sum() {
+    for text in [
+        "全年共收到政府信息公开申请7件（其中本年新收6件，上年结转1件）。",
+        "共受理政府信息公开申请7件（含新收6件、2021年结转1件）。",
+        "收到政府信息公开申请7件(上年结转1件，本年新收6件)。",
+    ] {
+        let got = found(text, 2022);
+        assert_eq!(got.first(), Some(&(NEW_AND_CARRIED_IN, 7)), "{text}");
+    }
+    // Not a split of the total: one part only, another year's carried in,
+    // a part of the applicants.
+    for text in [
+        "收到政府信息公开申请27件（含上年结转1件）。",
+        "共收到政府信息公开申请7件（其中新收6件、2020年结转1件）。",
+        "共收到政府信息公开申请7件（其中自然人6件，法人1件）。",
+    ] {
+        let got = found(text, 2022);
+        assert!(
+            got.iter().all(|(q, _)| *q != NEW_AND_CARRIED_IN),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_split_total_that_differs_names_both_rows() {
+    let said = |figure: &str| {
+        let text = edit(
+            Y2022,
+            "全年新收政府信息公开申请6件，加上2021年结转的1件，",
+            &format!("全年共收到政府信息公开申请{figure}件（其中本年新收6件，上年结转1件），"),
+        );
+        let (_, diags) = report("2022.yaml", &text);
+        diags
+            .iter()
+            .filter(|d| d.code.id == "report.narrative")
+            .map(|d| d.message.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(said("7"), Vec::<String>::new());
+    assert_eq!(
+        said("8"),
+        [
+            "一、总体情况（二）依申请公开：「全年共收到政府信息公开申请8件」写的是 8，但表格中一、本年新收政府信息公开申请数量、二、上年结转政府信息公开申请数量各行「总计」栏之和是 7"
+        ]
+    );
 }
 
 #[test]
@@ -457,7 +531,21 @@ fn applications_handled_in_the_year_may_count_the_carried_in() {
         let root = crate::report::yaml::parse(&text).expect("yaml");
         check(&text, &root, report("2021.yaml", &text).0.data(), 2021).len()
     };
-    // 4 new + 1 carried in, or the 4 new alone: both true of the table.
+    // 4 new + 1 carried in, as its brackets say: 4 contradicts them.
+    assert_eq!(said("5"), 0);
+    assert_eq!(said("4"), 1);
+    assert_eq!(said("6"), 1);
+    // Without them, 4 new + 1 carried in, or the 4 new alone: both true of
+    // the table.
+    let said = |figure: &str| {
+        let text = edit(
+            &text,
+            "全年收到政府信息公开申请4件，",
+            &format!("全年共受理政府信息公开申请{figure}件，"),
+        );
+        let root = crate::report::yaml::parse(&text).expect("yaml");
+        check(&text, &root, report("2021.yaml", &text).0.data(), 2021).len()
+    };
     assert_eq!(said("5"), 0);
     assert_eq!(said("4"), 0);
     assert_eq!(said("6"), 1);
