@@ -359,11 +359,15 @@ fn from_text(
 }
 
 fn from_raw(
-    raw: RawConfig,
+    mut raw: RawConfig,
     overrides: &Overrides,
     shown: &Path,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Config> {
+    // A scheme that cannot be read is an error that fails the build, but
+    // not one that keeps the content from being read: its mistakes are
+    // said in the same run.
+    let index_formats = index_format::read(raw.index_no_format.take(), shown, diags);
     let before = diags.len();
     let base_url = match (&overrides.base_url, raw.base_url) {
         (Some(url), _) => {
@@ -380,7 +384,6 @@ fn from_raw(
     let (base_url, domain, base_path) = split_base_url(&base_url);
     let attachments = attachment_policy(raw.attachments, shown, diags);
     let identifiers = identifiers::read(raw.identifiers, shown, diags);
-    let index_formats = index_format::read(raw.index_no_format, shown, diags);
     let favicon = match &raw.favicon {
         Some(f) => identifiers::static_file(f, "favicon", shown, diags),
         None => Some(DEFAULT_FAVICON.to_string()),

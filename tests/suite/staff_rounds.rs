@@ -622,9 +622,20 @@ fn index_numbers_are_held_to_the_site_scheme_with_a_fix_for_each() {
         "site.yaml",
         format!("{config}index_no_format: 000000000/{{年}}-{{号码}}\n"),
     );
+    // The content's mistakes are said in the same run.
+    s.write(
+        "content/tzgg/late.md",
+        "---\ntitle: 日期写错\ndate: 2024-13-01\n---\n\n正文。\n",
+    );
     let bad = s.build_fails(&[]);
     assert!(
         bad.stderr.contains("index_no_format: 写的索引号格式「000000000/{年}-{号码}」用不了：大括号里的「号码」不是能用的名字"),
+        "{}",
+        bad.stderr
+    );
+    assert!(
+        bad.stderr
+            .contains("content/tzgg/late.md:3:7: 错误: 日期「2024-13-01」不存在"),
         "{}",
         bad.stderr
     );
