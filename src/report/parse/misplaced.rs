@@ -9,6 +9,28 @@ use super::super::yaml::{Key, Node};
 use super::keys::Reader;
 use crate::diag::codes::REPORT_STRUCTURE;
 
+/// The pairs read where they are written, and those put aside with the
+/// place they belong.
+pub(crate) type Split<'n, S> = (Vec<&'n (Key, Node)>, Vec<(&'n Key, &'n Node, S)>);
+
+/// The pairs of a mapping split into those read where they are written
+/// and those put aside: `belongs` gives, for a label's key (`label::key`),
+/// the place it belongs when that is another.
+pub(crate) fn split<S>(
+    pairs: &[(Key, Node)],
+    mut belongs: impl FnMut(&str) -> Option<S>,
+) -> Split<'_, S> {
+    let mut kept = Vec::with_capacity(pairs.len());
+    let mut aside = Vec::new();
+    for pair @ (k, v) in pairs {
+        match belongs(&crate::report::label::key(&k.text)) {
+            Some(spot) => aside.push((k, v, spot)),
+            None => kept.push(pair),
+        }
+    }
+    (kept, aside)
+}
+
 /// What has been read of one part so far, for saying where a misplaced
 /// label goes.
 #[derive(Default)]

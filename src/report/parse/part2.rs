@@ -129,19 +129,14 @@ impl<'n> Walk<'_, '_, 'n> {
         expected: &[Expect],
         elsewhere: &Elsewhere,
     ) -> Vec<Option<(&'n Key, &'n Node)>> {
-        let mut kept = Vec::with_capacity(pairs.len());
-        for pair @ (k, v) in pairs {
-            let key = label::key(&k.text);
+        let (kept, aside) = super::misplaced::split(pairs, |key| {
             let here = expected.iter().any(|e| {
                 label::key(e.label) == key || e.aliases.iter().any(|a| label::key(a) == key)
             });
-            match self.locate(&key) {
-                Some(spot) if !here && self.parent(spot) != place => {
-                    self.aside.push((k, v, place, spot));
-                }
-                _ => kept.push(pair),
-            }
-        }
+            self.locate(key)
+                .filter(|spot| !here && self.parent(*spot) != place)
+        });
+        (self.aside).extend(aside.into_iter().map(|(k, v, spot)| (k, v, place, spot)));
         self.r.match_keys(place, kept, expected, elsewhere)
     }
 

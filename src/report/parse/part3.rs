@@ -172,24 +172,24 @@ impl<'n> Walk<'_, '_, 'n> {
         let expected: Vec<Expect> = entries.iter().map(|e| Expect::plain(e.label())).collect();
         // A label of this edition that belongs under another parent: put
         // aside and read at its own place once the rest is read.
-        let mut kept = Vec::with_capacity(pairs.len());
-        for pair @ (k, v) in pairs {
-            let key = label::key(&k.text);
-            if !expected.iter().any(|e| label::key(e.label) == key) {
-                let mut spots = Vec::new();
-                locate(self.edition.part3, PARTS[2], 0, &key, &mut spots);
-                if let [spot] = spots[..] {
-                    self.misplaced.push(Misplaced {
-                        key: k,
-                        node: v,
-                        under: place,
-                        spot,
-                    });
-                    continue;
-                }
+        let (kept, aside) = super::misplaced::split(pairs, |key| {
+            if expected.iter().any(|e| label::key(e.label) == key) {
+                return None;
             }
-            kept.push(pair);
-        }
+            let mut spots = Vec::new();
+            locate(self.edition.part3, PARTS[2], 0, key, &mut spots);
+            match spots[..] {
+                [spot] => Some(spot),
+                _ => None,
+            }
+        });
+        self.misplaced
+            .extend(aside.into_iter().map(|(key, node, spot)| Misplaced {
+                key,
+                node,
+                under: place,
+                spot,
+            }));
         // Labels of another edition only: one of this edition is never
         // said to be of another.
         let own = all_labels(self.edition.part3);

@@ -134,17 +134,12 @@ impl<'n> Walk<'_, '_, 'n> {
         pairs: &'n [(Key, Node)],
         labels: &[&'static str],
     ) -> Vec<Option<(&'n Key, &'n Node)>> {
-        let mut kept = Vec::with_capacity(pairs.len());
-        for pair @ (k, v) in pairs {
-            let key = label::key(&k.text);
+        let (kept, aside) = super::misplaced::split(pairs, |key| {
             let here = labels.iter().any(|l| label::key(l) == key);
-            match self.locate(&key) {
-                Some(spot) if !here && spot.parent != place => {
-                    self.aside.push((k, v, place, spot));
-                }
-                _ => kept.push(pair),
-            }
-        }
+            self.locate(key)
+                .filter(|spot| !here && spot.parent != place)
+        });
+        (self.aside).extend(aside.into_iter().map(|(k, v, spot)| (k, v, place, spot)));
         let expected: Vec<Expect> = labels.iter().map(|l| Expect::plain(l)).collect();
         self.r.match_keys(place, kept, &expected, &Vec::new())
     }
