@@ -49,7 +49,7 @@ pub(super) fn notes(
     let markup = body.contains("](");
     let html = body.contains('<');
     let joined = mode == LineBreaks::Join && body.contains("\n\u{3000}");
-    let pipes = body.contains('|');
+    let pipes = body.contains('|') && has_broken_rows(body);
     if !code && !markup && !html && !joined && !pipes {
         return;
     }
@@ -212,6 +212,20 @@ fn is_separator(row: &str) -> bool {
             let c = c.strip_suffix(':').unwrap_or(c);
             !c.is_empty() && c.chars().all(|ch| ch == '-')
         })
+}
+
+/// True when a block of lines typed as table rows starts without the
+/// separator row a table needs under its header: the quick look that
+/// decides whether the parser is asked (a body with a proper table is not).
+fn has_broken_rows(body: &str) -> bool {
+    let lines: Vec<&str> = body.lines().collect();
+    (0..lines.len()).any(|i| {
+        let next = lines.get(i + 1).copied();
+        let starts = i == 0 || !lines[i - 1].contains('|');
+        starts
+            && looks_like_rows(lines[i], next)
+            && !next.is_some_and(|n| is_separator(n) && cells(n) == cells(lines[i]))
+    })
 }
 
 /// Why the rows from `first` on did not make a table (`second` is the

@@ -69,8 +69,8 @@ fn finding(formats: &[IndexFormat], n: &Numbered<'_>) -> Option<Diagnostic> {
         return None;
     }
     let day = n.published.or(n.written);
-    let (message, hint) = match formats.iter().find_map(|f| f.matches(no)) {
-        Some(parts) => {
+    let (message, hint) = match formats.iter().find_map(|f| f.matches(no).map(|p| (f, p))) {
+        Some((format, parts)) => {
             if fits_a_date(parts, n) {
                 return None;
             }
@@ -94,11 +94,7 @@ fn finding(formats: &[IndexFormat], n: &Numbered<'_>) -> Option<Diagnostic> {
                 ),
                 None => t!("validate-index-year", year = parts.year.unwrap_or_default()),
             };
-            let fixed = formats
-                .iter()
-                .find(|f| f.matches(no).is_some())
-                .zip(day)
-                .map(|(f, d)| example(f, no, d));
+            let fixed = day.map(|d| example(format, no, d));
             (
                 t!(
                     "validate-index-wrong-year",
